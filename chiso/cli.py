@@ -1,0 +1,100 @@
+"""`chiso`: build the warehouse, extract observations from files, score against a gold set."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Iterator
+
+from chiso.documents import DocumentError, SUPPORTED_SUFFIXES, iter_input_files, read_articles
+from chiso.settings import Settings
+
+
+def _input_files(paths: list[str]) -> Iterator[Path]:
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            print(f"{raw}: no such file or folder", file=sys.stderr)
+            continue
+        for file in iter_input_files(path):
+            if path.is_dir() and file.suffix.lower() not in SUPPORTED_SUFFIXES:
+                continue
+            yield file
+
+
+def extract_records(paths: list[str]) -> Iterator[dict]:
+    """Observation records of every readable file; unreadable ones are reported on stderr."""
+    from chiso.extraction import extract
+
+    for file in _input_files(paths):
+        try:
+            articles = read_articles(file)
+        except (DocumentError, OSError) as error:
+            print(f"{file}: {error}", file=sys.stderr)
+            continue
+        for article in articles:
+            for observation in extract(article):
+                yield observation.to_record(file.name)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    for record in extract_records(args.paths):
+        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from chiso.extraction.evaluation import evaluate, load_jsonl
+
+    gold = load_jsonl(Path(args.gold))
+    predicted = list(extract_records(args.paths))
+    report = evaluate(gold, predicted)
+    print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) if args.json else report.format_table())
+    return 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from orchestration.build import run_build
+
+    settings = Settings.from_env()
+    settings = Settings(
+        articles_dir=Path(args.articles).resolve() if args.articles else settings.articles_dir,
+        warehouse_dir=Path(args.warehouse).resolve() if args.warehouse else settings.warehouse_dir,
+    )
+    outcome = run_build(settings)
+    print(outcome.summary_text())
+    return 0 if outcome.ok else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="chiso", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    build = sub.add_parser("build", help="materialise every asset and check, then publish serving.duckdb")
+    build.add_argument("--articles", help="landing folder of articles (default: $CHISO_ARTICLES_DIR or the bundled samples)")
+    build.add_argument("--warehouse", help="warehouse folder (default: $CHISO_WAREHOUSE_DIR or ./warehouse)")
+    build.set_defaults(func=cmd_build)
+
+    extract = sub.add_parser("extract", help="print the observations of files or folders as JSON lines")
+    extract.add_argument("paths", nargs="+", metavar="PATH")
+    extract.set_defaults(func=cmd_extract)
+
+    evaluate = sub.add_parser("eval", help="score extraction against a gold JSONL file")
+    evaluate.add_argument("gold", metavar="GOLD.jsonl")
+    evaluate.add_argument("paths", nargs="+", metavar="PATH")
+    evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
+    evaluate.set_defaults(func=cmd_eval)
+
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except BrokenPipeError:  # `chiso extract ... | head`
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,246 @@
+"""Reading input files into articles.
+
+A landing folder holds plain-text articles in the seed's layout (title line, date line, body),
+saved HTML pages and JSON / JSON-lines records from a crawler. Each is turned into one or more
+:class:`Article` objects whose ``text`` is the canonical normalised text that the warehouse
+stores and that every provenance offset refers to. A file that cannot be turned into an article
+raises :class:`DocumentError` with a reason a person can act on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from chiso.text import normalize_text
+
+SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
+VIETNAM_TZ = timezone(timedelta(hours=7), "Asia/Ho_Chi_Minh")
+
+
+class DocumentError(ValueError):
+    """A file that cannot be read as an article; ``reason`` is a short machine-friendly code."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(f"{reason}: {detail}")
+        self.reason = reason
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article in canonical form.
+
+    ``text`` is the normalised title, a blank line, then the normalised body (or the body alone
+    when there is no title). ``published_at`` is naive local time in Asia/Ho_Chi_Minh, the
+    convention of every Vietnamese news site.
+    """
+
+    source: str
+    text: str
+    title: str | None
+    published_at: datetime | None
+    url: str | None = None
+
+    @property
+    def article_id(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    @property
+    def body_start(self) -> int:
+        """Offset in ``text`` where the body begins (after the title and its blank line)."""
+        return len(self.title) + 2 if self.title else 0
+
+    @property
+    def published_date(self):
+        return self.published_at.date() if self.published_at else None
+
+
+def make_article(source: str, title: str | None, body: str, published_at: datetime | None,
+                 url: str | None = None) -> Article:
+    """Build an article from its parts, normalising each."""
+    title = normalize_text(title).replace("\n", " ") if title else None
+    body = normalize_text(body)
+    if not body.strip():
+        raise DocumentError("no_body", "the file has no article body")
+    text = f"{title}\n\n{body}" if title else body
+    return Article(source=source, text=text, title=title or None, published_at=published_at, url=url)
+
+
+# --- decoding --------------------------------------------------------------------------------
+
+def decode_bytes(data: bytes) -> str:
+    """Decode text bytes: BOM-marked UTF-8/UTF-16 first, then UTF-8, then detection."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise DocumentError("undecodable", "the bytes are not text in any known encoding")
+    return str(best)
+
+
+# --- plain text ------------------------------------------------------------------------------
+
+# "06/03/2025 04:52 PM", "Thứ Năm, 06/03/2025 - 16:52", "06-03-2025", "2025-03-06 16:52"
+_DMY = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
+_YMD = r"(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2})"
+_TIME = r"(?:\s*[-,|]?\s*(?:lúc\s*)?(?P<H>\d{1,2})[:h](?P<M>\d{2})(?::\d{2})?\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?(?:\s*\(?GMT\+7\)?)?)?"
+_DATE_LINE = re.compile(rf"^(?:[^\d\n]{{0,20}}[,\s]\s*)?(?:{_DMY}|{_YMD}){_TIME}\s*$")
+
+
+def parse_date_line(line: str) -> datetime | None:
+    """Parse a dateline such as ``06/03/2025 04:52 PM``; None when the line is not one."""
+    match = _DATE_LINE.match(line.strip())
+    if not match:
+        return None
+    g = match.groupdict()
+    year, month, day = (int(g["y"]), int(g["m"]), int(g["d"])) if g["y"] else (int(g["y2"]), int(g["m2"]), int(g["d2"]))
+    hour, minute = int(g["H"] or 0), int(g["M"] or 0)
+    ampm = (g["ampm"] or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    try:
+        return datetime(year, month, day, hour, minute)
+    except ValueError:
+        return None
+
+
+def parse_plain_text(source: str, raw: str) -> Article:
+    """Split a text file into title, dateline and body.
+
+    The seed layout is title, dateline, body; real files lack either or both, so the first two
+    non-empty lines are inspected: a dateline is recognised by its shape, and a first line is a
+    title only when it is followed by a dateline or is short and unpunctuated like a headline.
+    """
+    lines = normalize_text(raw).split("\n")
+    non_empty = [i for i, line in enumerate(lines) if line.strip()]
+    if not non_empty:
+        raise DocumentError("empty", "the file contains no text")
+    title: str | None = None
+    published_at: datetime | None = None
+    first = non_empty[0]
+    body_from = first
+    if (published_at := parse_date_line(lines[first])) is not None:
+        body_from = first + 1
+    elif len(non_empty) > 1 and (published_at := parse_date_line(lines[non_empty[1]])) is not None:
+        title, body_from = lines[first], non_empty[1] + 1
+    elif _looks_like_headline(lines, first):
+        title, body_from = lines[first], first + 1
+    body = "\n".join(lines[body_from:])
+    return make_article(source, title, body, published_at)
+
+
+def _looks_like_headline(lines: list[str], index: int) -> bool:
+    line = lines[index]
+    followed_by_blank = index + 1 < len(lines) and not lines[index + 1].strip()
+    return followed_by_blank and len(line) <= 200 and not line.rstrip().endswith((".", ":", ";"))
+
+
+# --- HTML ------------------------------------------------------------------------------------
+
+def parse_html(source: str, html: str, url: str | None = None) -> Article:
+    """Extract the main text, title and date of a saved page, leaving menus and footers out."""
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(
+        html, url=url, include_comments=False, include_tables=False, favor_precision=True,
+        with_metadata=True,
+    )
+    if extracted is None or not (extracted.text or "").strip():
+        raise DocumentError("no_body", "no article text could be found in the HTML page")
+    published_at = _parse_iso_datetime(extracted.date) if extracted.date else None
+    return make_article(source, extracted.title, extracted.text, published_at, url or extracted.url)
+
+
+# --- JSON records ----------------------------------------------------------------------------
+
+def _parse_iso_datetime(value: str) -> datetime | None:
+    value = value.strip()
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return parse_date_line(value)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(VIETNAM_TZ).replace(tzinfo=None)
+    return moment
+
+
+def parse_record(source: str, record: object) -> Article:
+    """A crawler record: ``title``, ``published_at``, ``body`` or ``html``, ``url``."""
+    if not isinstance(record, dict):
+        raise DocumentError("bad_record", "a JSON record is not an object")
+    published = record.get("published_at") or record.get("date")
+    published_at = _parse_iso_datetime(str(published)) if published else None
+    if record.get("body"):
+        return make_article(source, record.get("title"), str(record["body"]), published_at, record.get("url"))
+    if record.get("html"):
+        article = parse_html(source, str(record["html"]), record.get("url"))
+        if record.get("title") or published_at:
+            return make_article(source, record.get("title") or article.title,
+                                article.text[article.body_start:], published_at or article.published_at,
+                                article.url)
+        return article
+    raise DocumentError("no_body", "the JSON record has neither 'body' nor 'html'")
+
+
+def parse_json_records(source: str, raw: str, lines: bool) -> list[Article]:
+    try:
+        if lines:
+            records = [json.loads(line) for line in raw.splitlines() if line.strip()]
+        else:
+            loaded = json.loads(raw)
+            records = loaded if isinstance(loaded, list) else [loaded]
+    except json.JSONDecodeError as error:
+        raise DocumentError("bad_json", f"invalid JSON at line {error.lineno}: {error.msg}") from error
+    if not records:
+        raise DocumentError("empty", "the file holds no JSON records")
+    return [parse_record(source, record) for record in records]
+
+
+# --- entry points ----------------------------------------------------------------------------
+
+def parse_document(name: str, data: bytes) -> list[Article]:
+    """Turn one file's bytes into its articles. ``name`` decides the format by its suffix."""
+    suffix = Path(name).suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise DocumentError("unsupported_format", f"'{suffix or name}' files are not articles")
+    if not data.strip():
+        raise DocumentError("empty", "the file is empty")
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise DocumentError("binary", "the file contains NUL bytes and is not text")
+    raw = decode_bytes(data)
+    source = Path(name).name
+    if suffix in (".html", ".htm"):
+        return [parse_html(source, raw)]
+    if suffix in (".json", ".jsonl"):
+        return parse_json_records(source, raw, lines=suffix == ".jsonl")
+    return [parse_plain_text(source, raw)]
+
+
+def iter_input_files(root: Path):
+    """Every supported file below ``root`` (or ``root`` itself), in a stable order."""
+    root = Path(root)
+    if root.is_file():
+        yield root
+        return
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        if not any(part.startswith(".") for part in path.relative_to(root).parts):
+            yield path
+
+
+def read_articles(path: Path) -> list[Article]:
+    return parse_document(Path(path).name, Path(path).read_bytes())

@@ -1,0 +1,32 @@
+"""Reference tables for the warehouse, as (columns, rows) ready to load.
+
+The indicator catalogue comes from the same data file that drives the extractor, and the
+provinces from the gazetteer the extractor resolves places with, so the warehouse's dimensions
+and the extractor can never disagree about a code or a name.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+CATALOGUE_PATH = Path(__file__).parent / "data" / "indicators.csv"
+CATALOGUE_COLUMNS = ["code", "unit", "theme", "name_vi", "name_en", "sdg_indicator", "description"]
+ADMINISTRATIVE_UNIT_COLUMNS = ["province_code", "province_name", "full_name", "era", "valid_from",
+                               "valid_to", "current_province_code", "current_province_name"]
+
+
+def indicator_catalogue_rows() -> tuple[list[str], list[tuple]]:
+    with CATALOGUE_PATH.open(encoding="utf-8", newline="") as handle:
+        rows = [tuple((row.get(c) or None) for c in CATALOGUE_COLUMNS) for row in csv.DictReader(handle)]
+    return CATALOGUE_COLUMNS, rows
+
+
+def administrative_unit_rows() -> tuple[list[str], list[tuple]]:
+    from chiso.geography import provinces
+
+    rows = []
+    for unit in provinces():
+        record = unit if isinstance(unit, dict) else vars(unit)
+        rows.append(tuple(record[c] for c in ADMINISTRATIVE_UNIT_COLUMNS))
+    return ADMINISTRATIVE_UNIT_COLUMNS, rows

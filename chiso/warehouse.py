@@ -1,0 +1,309 @@
+"""The raw layer of the DuckDB warehouse and the publication of the serving database.
+
+Everything that writes to ``chiso.duckdb`` outside dbt lives here, as plain functions over a
+DuckDB connection, so that Dagster assets, the CLI and tests share one implementation. Every
+write is one transaction: a run killed half-way leaves the previous state, and running again
+is safe (files are keyed by path and content hash, articles by the hash of their text).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Callable, Iterable
+
+import duckdb
+
+from chiso.documents import Article, DocumentError, iter_input_files, parse_document
+
+RAW_DDL = """
+CREATE SCHEMA IF NOT EXISTS raw;
+CREATE TABLE IF NOT EXISTS raw.ingested_files (
+    file_path VARCHAR NOT NULL,
+    sha256 VARCHAR NOT NULL,
+    size_bytes BIGINT NOT NULL,
+    status VARCHAR NOT NULL CHECK (status IN ('loaded', 'duplicate', 'rejected')),
+    reason VARCHAR,
+    article_count INTEGER NOT NULL,
+    duplicate_of_article_id VARCHAR,
+    first_seen_at TIMESTAMP NOT NULL,
+    last_seen_at TIMESTAMP NOT NULL,
+    PRIMARY KEY (file_path, sha256)
+);
+CREATE TABLE IF NOT EXISTS raw.articles (
+    article_id VARCHAR PRIMARY KEY,
+    file_path VARCHAR NOT NULL,
+    file_sha256 VARCHAR NOT NULL,
+    record_index INTEGER NOT NULL,
+    source VARCHAR NOT NULL,
+    title VARCHAR,
+    published_at TIMESTAMP,
+    url VARCHAR,
+    text VARCHAR NOT NULL,
+    loaded_at TIMESTAMP NOT NULL
+);
+CREATE TABLE IF NOT EXISTS raw.indicator_observations (
+    observation_id VARCHAR PRIMARY KEY,
+    article_id VARCHAR NOT NULL,
+    indicator_code VARCHAR NOT NULL,
+    value DOUBLE NOT NULL,
+    unit VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL,
+    approx BOOLEAN NOT NULL,
+    province VARCHAR,
+    area VARCHAR,
+    organization VARCHAR,
+    period VARCHAR,
+    sentence VARCHAR NOT NULL,
+    start_offset INTEGER NOT NULL,
+    end_offset INTEGER NOT NULL,
+    cue VARCHAR,
+    confidence DOUBLE NOT NULL,
+    extractor_version VARCHAR NOT NULL,
+    extracted_at TIMESTAMP NOT NULL
+);
+-- Which articles have been extracted by which extractor version: an article is re-extracted
+-- only when it is new or the extractor changed, never because the build ran again.
+CREATE TABLE IF NOT EXISTS raw.article_extractions (
+    article_id VARCHAR PRIMARY KEY,
+    extractor_version VARCHAR NOT NULL,
+    observation_count INTEGER NOT NULL,
+    extracted_at TIMESTAMP NOT NULL
+);
+"""
+
+DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024
+
+
+def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = duckdb.connect(str(path), read_only=read_only)
+    if not read_only:
+        conn.execute(RAW_DDL)
+    return conn
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+# --- ingestion -------------------------------------------------------------------------------
+
+@dataclass
+class IngestSummary:
+    """What one pass over the landing folder did. ``unchanged`` files were seen before."""
+
+    loaded: int = 0
+    duplicate: int = 0
+    rejected: int = 0
+    unchanged: int = 0
+    articles: int = 0
+    rejections: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def files_seen(self) -> int:
+        return self.loaded + self.duplicate + self.rejected + self.unchanged
+
+
+def _quarantine(quarantine_dir: Path, rel_path: str, sha256: str, data: bytes) -> None:
+    """Keep the bytes of a rejected file; written to a temporary name, then renamed."""
+    quarantine_dir.mkdir(parents=True, exist_ok=True)
+    target = quarantine_dir / f"{sha256[:16]}-{Path(rel_path).name}"
+    if target.exists():
+        return
+    tmp = target.with_name(target.name + ".part")
+    tmp.write_bytes(data)
+    os.replace(tmp, target)
+
+
+def ingest_folder(conn: duckdb.DuckDBPyConnection, landing_dir: Path, quarantine_dir: Path,
+                  max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> IngestSummary:
+    """Load every new or changed file below ``landing_dir`` into ``raw``; idempotent."""
+    landing_dir = Path(landing_dir)
+    summary = IngestSummary()
+    known = {(p, s) for p, s in conn.execute("SELECT file_path, sha256 FROM raw.ingested_files").fetchall()}
+    now = _now()
+    conn.execute("BEGIN TRANSACTION")
+    try:
+        for path in iter_input_files(landing_dir):
+            rel_path = path.relative_to(landing_dir).as_posix() if landing_dir.is_dir() else path.name
+            data = path.read_bytes()
+            sha = hashlib.sha256(data).hexdigest()
+            if (rel_path, sha) in known:
+                conn.execute("UPDATE raw.ingested_files SET last_seen_at = ? WHERE file_path = ? AND sha256 = ?",
+                             [now, rel_path, sha])
+                summary.unchanged += 1
+                continue
+            size = len(data)
+            if size > max_file_bytes:
+                outcome = ("rejected", f"too_large: {size} bytes exceeds the limit of {max_file_bytes}", [])
+            else:
+                try:
+                    outcome = ("parsed", None, parse_document(rel_path, data))
+                except DocumentError as error:
+                    outcome = ("rejected", str(error), [])
+            status, reason, articles = outcome
+            duplicate_of = None
+            if status == "rejected":
+                _quarantine(Path(quarantine_dir), rel_path, sha, data)
+                summary.rejected += 1
+                summary.rejections.append((rel_path, reason))
+            else:
+                new_articles = _insert_articles(conn, rel_path, sha, articles, now)
+                summary.articles += len(new_articles)
+                if new_articles:
+                    status = "loaded"
+                    summary.loaded += 1
+                else:
+                    status, reason = "duplicate", "duplicate: the same article text is already loaded"
+                    duplicate_of = articles[0].article_id
+                    summary.duplicate += 1
+            conn.execute(
+                "INSERT INTO raw.ingested_files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [rel_path, sha, size, status, reason, 0 if status == "rejected" else len(articles),
+                 duplicate_of, now, now],
+            )
+            known.add((rel_path, sha))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return summary
+
+
+def _insert_articles(conn, rel_path: str, sha: str, articles: list[Article], now: datetime) -> list[Article]:
+    """Insert the articles whose text is new; return those inserted."""
+    inserted = []
+    for index, article in enumerate(articles):
+        exists = conn.execute("SELECT 1 FROM raw.articles WHERE article_id = ?", [article.article_id]).fetchone()
+        if exists:
+            continue
+        conn.execute(
+            "INSERT INTO raw.articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [article.article_id, rel_path, sha, index, article.source, article.title,
+             article.published_at, article.url, article.text, now],
+        )
+        inserted.append(article)
+    return inserted
+
+
+def load_articles(conn, article_ids: Iterable[str] | None = None) -> list[Article]:
+    sql = "SELECT source, text, title, published_at, url FROM raw.articles"
+    params: list = []
+    if article_ids is not None:
+        ids = list(article_ids)
+        if not ids:
+            return []
+        sql += " WHERE article_id IN (SELECT unnest(?))"
+        params = [ids]
+    rows = conn.execute(sql + " ORDER BY file_path, record_index", params).fetchall()
+    return [Article(source=s, text=t, title=ti, published_at=p, url=u) for s, t, ti, p, u in rows]
+
+
+# --- extraction ------------------------------------------------------------------------------
+
+@dataclass
+class ExtractionSummary:
+    articles_extracted: int
+    observations_written: int
+    observations_by_indicator: dict[str, int]
+
+
+def extract_pending(conn, extract: Callable, extractor_version: str) -> ExtractionSummary:
+    """Extract articles that are new or were extracted by another extractor version.
+
+    Old observations of a re-extracted article are replaced in the same transaction.
+    """
+    pending_ids = [row[0] for row in conn.execute(
+        """SELECT a.article_id FROM raw.articles a
+           LEFT JOIN raw.article_extractions e USING (article_id)
+           WHERE e.article_id IS NULL OR e.extractor_version <> ?""", [extractor_version]).fetchall()]
+    articles = load_articles(conn, pending_ids)
+    now = _now()
+    rows = []
+    counts: Counter[str] = Counter()
+    done = []
+    for article in articles:
+        observations = extract(article)
+        for obs in observations:
+            key = f"{article.article_id}|{obs.indicator}|{obs.kind}|{obs.start}|{obs.end}"
+            rows.append((hashlib.sha256(key.encode()).hexdigest()[:32], article.article_id, obs.indicator,
+                         float(obs.value), obs.unit, obs.kind, bool(obs.approx), obs.province, obs.area,
+                         obs.organization, obs.period, obs.sentence, obs.start, obs.end, obs.cue,
+                         float(obs.confidence), obs.extractor_version, now))
+            counts[obs.indicator] += 1
+        done.append((article.article_id, extractor_version, len(observations), now))
+    conn.execute("BEGIN TRANSACTION")
+    try:
+        if pending_ids:
+            conn.execute("DELETE FROM raw.indicator_observations WHERE article_id IN (SELECT unnest(?))", [pending_ids])
+            conn.execute("DELETE FROM raw.article_extractions WHERE article_id IN (SELECT unnest(?))", [pending_ids])
+        if rows:
+            conn.executemany("INSERT INTO raw.indicator_observations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        if done:
+            conn.executemany("INSERT INTO raw.article_extractions VALUES (?, ?, ?, ?)", done)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return ExtractionSummary(len(articles), len(rows), dict(counts))
+
+
+# --- reference tables ------------------------------------------------------------------------
+
+def replace_table(conn, table: str, columns: list[str], rows: list[tuple]) -> int:
+    """Replace a small reference table (catalogue, geography) in one transaction."""
+    cols = ", ".join(f"{c} VARCHAR" if not c.startswith("valid_") else f"{c} DATE" for c in columns)
+    conn.execute("BEGIN TRANSACTION")
+    try:
+        conn.execute(f"CREATE OR REPLACE TABLE {table} ({cols})")
+        if rows:
+            placeholders = ", ".join("?" for _ in columns)
+            conn.executemany(f"INSERT INTO {table} VALUES ({placeholders})", rows)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return len(rows)
+
+
+# --- publication -----------------------------------------------------------------------------
+
+SERVED_SCHEMAS = ("marts", "audit")
+
+
+def publish_serving(working_db: Path, serving_db: Path, schemas: Iterable[str] = SERVED_SCHEMAS) -> dict[str, int]:
+    """Copy the served schemas of the working database into a new file, then rename it over
+    ``serving_db``. Readers holding the old file keep their snapshot; nobody sees a partial one.
+    Returns the row count of every published table.
+    """
+    serving_db = Path(serving_db)
+    tmp = serving_db.with_name(f".{serving_db.name}.{os.getpid()}.building")
+    for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
+        leftover.unlink(missing_ok=True)
+    counts: dict[str, int] = {}
+    conn = duckdb.connect(str(tmp))
+    try:
+        conn.execute(f"ATTACH '{Path(working_db)}' AS working (READ_ONLY)")
+        tables = conn.execute(
+            "SELECT table_schema, table_name FROM duckdb_tables() WHERE database_name = 'working' "
+            "AND table_schema IN (SELECT unnest(?)) ORDER BY 1, 2", [list(schemas)]).fetchall()
+        tables += conn.execute(
+            "SELECT schema_name, view_name FROM duckdb_views() WHERE database_name = 'working' "
+            "AND schema_name IN (SELECT unnest(?)) AND NOT internal ORDER BY 1, 2", [list(schemas)]).fetchall()
+        for schema, name in tables:
+            conn.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
+            conn.execute(f'CREATE TABLE "{schema}"."{name}" AS SELECT * FROM working."{schema}"."{name}"')
+            counts[f"{schema}.{name}"] = conn.execute(f'SELECT count(*) FROM "{schema}"."{name}"').fetchone()[0]
+        conn.execute("DETACH working")
+        conn.execute("CHECKPOINT")
+    finally:
+        conn.close()
+    os.replace(tmp, serving_db)
+    return counts
+

@@ -1,0 +1,92 @@
+"""`chiso build`: run the whole job in process with the same definitions the UI loads."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+import dagster as dg
+
+from chiso.settings import Settings
+
+
+@dataclass
+class BuildOutcome:
+    success: bool
+    materialized: list[str] = field(default_factory=list)
+    ingest: dict = field(default_factory=dict)
+    observations: int = 0
+    checks_passed: list[str] = field(default_factory=list)
+    checks_failed: list[tuple[str, bool]] = field(default_factory=list)  # (name, blocking)
+    serving_published: bool = False
+    serving_path: str = ""
+
+    @property
+    def blocking_failures(self) -> list[str]:
+        return [name for name, blocking in self.checks_failed if blocking]
+
+    @property
+    def ok(self) -> bool:
+        return self.success and not self.blocking_failures and self.serving_published
+
+    def summary_text(self) -> str:
+        i = self.ingest
+        lines = [
+            f"files: {i.get('files_loaded', 0)} loaded, {i.get('files_duplicate', 0)} duplicate, "
+            f"{i.get('files_rejected', 0)} rejected, {i.get('files_unchanged', 0)} unchanged",
+            f"observations: {self.observations}",
+            f"checks: {len(self.checks_passed)} passed, {len(self.checks_failed)} failed "
+            f"({len(self.blocking_failures)} blocking)",
+        ]
+        lines += [f"  FAILED {'(blocking) ' if blocking else '(warning) '}{name}" for name, blocking in self.checks_failed]
+        if self.serving_published:
+            lines.append(f"serving: published {self.serving_path}")
+        else:
+            lines.append(f"serving: NOT published; the last good {self.serving_path or 'serving.duckdb'} is unchanged")
+        lines.append("build: " + ("ok" if self.ok else "FAILED"))
+        return "\n".join(lines)
+
+
+def _instance() -> dg.DagsterInstance:
+    # With DAGSTER_HOME set (make run does) the runs land where the UI reads them.
+    return dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
+
+
+def run_build(settings: Settings, instance: dg.DagsterInstance | None = None) -> BuildOutcome:
+    from orchestration.definitions import build_definitions
+
+    defs = build_definitions(settings)
+    job = defs.resolve_job_def("build_warehouse")
+    own_instance = instance is None
+    instance = instance or _instance()
+    try:
+        result = job.execute_in_process(instance=instance, raise_on_error=False)
+        outcome = BuildOutcome(success=result.success)
+        asset_graph = defs.resolve_asset_graph()
+        for event in result.all_events:
+            if event.is_step_materialization:
+                mat = event.event_specific_data.materialization
+                name = mat.asset_key.to_user_string()
+                outcome.materialized.append(name)
+                meta = {k: v.value for k, v in mat.metadata.items()}
+                if name == "raw_articles":
+                    outcome.ingest = meta
+                elif name == "indicator_observations":
+                    outcome.observations = int(meta.get("dagster/row_count", 0))
+                elif name == "serving_database":
+                    outcome.serving_published = True
+                    outcome.serving_path = str(meta.get("path", ""))
+            elif event.event_type_value == "ASSET_CHECK_EVALUATION":
+                evaluation = event.event_specific_data
+                label = f"{evaluation.asset_key.to_user_string()}:{evaluation.check_name}"
+                if evaluation.passed:
+                    outcome.checks_passed.append(label)
+                else:
+                    blocking = asset_graph.get_check_spec(evaluation.asset_check_key).blocking
+                    outcome.checks_failed.append((label, blocking))
+        if not outcome.serving_published:
+            outcome.serving_path = str(settings.warehouse_dir / "serving.duckdb")
+        return outcome
+    finally:
+        if own_instance:
+            instance.dispose()

@@ -1,0 +1,39 @@
+"""Python asset checks on the ingest and extract assets (dbt tests arrive through dagster-dbt)."""
+
+from __future__ import annotations
+
+import dagster as dg
+
+from chiso import quality
+from orchestration.assets.extract import indicator_observations
+from orchestration.assets.ingest import raw_articles
+from orchestration.resources import LandingFolder, Warehouse
+
+
+@dg.asset_check(asset=raw_articles, blocking=True,
+                description="Every file of the landing folder is accounted for (loaded, duplicate or "
+                "rejected) and every loaded file left its articles: nothing is lost.")
+def every_landing_file_accounted_for(landing: LandingFolder, warehouse_db: Warehouse) -> dg.AssetCheckResult:
+    with warehouse_db.connect(read_only=True) as conn:
+        missing = quality.unaccounted_files(conn, landing.root)
+        empty = quality.loaded_files_without_articles(conn)
+        statuses = dict(conn.execute("SELECT status, count(*) FROM raw.ingested_files GROUP BY 1").fetchall())
+    return dg.AssetCheckResult(
+        passed=not missing and not empty,
+        metadata={"unaccounted_files": len(missing), "loaded_without_articles": len(empty),
+                  "examples": ", ".join((missing + empty)[:10]) or "none",
+                  **{f"files_{status}": n for status, n in statuses.items()}},
+    )
+
+
+@dg.asset_check(asset=indicator_observations, blocking=True,
+                description="Every observation's offsets point at its figure, inside its sentence, "
+                "inside the stored article text: provenance is exact.")
+def provenance_points_at_the_figure(warehouse_db: Warehouse) -> dg.AssetCheckResult:
+    with warehouse_db.connect(read_only=True) as conn:
+        broken = quality.observations_with_broken_provenance(conn)
+    return dg.AssetCheckResult(
+        passed=not broken,
+        metadata={"broken_observations": len(broken),
+                  "examples": "; ".join(f"{oid}: {problem}" for oid, problem in broken[:10]) or "none"},
+    )

@@ -1,0 +1,42 @@
+"""The Chỉ số code location: one Definitions object for the UI, the CLI and the tests."""
+
+from __future__ import annotations
+
+import dagster as dg
+from dagster_dbt import DbtCliResource
+
+from chiso.settings import Settings
+from orchestration.assets.extract import indicator_observations
+from orchestration.assets.ingest import administrative_units, indicator_catalogue, raw_articles
+from orchestration.assets.serve import serving_database
+from orchestration.assets.transform import chiso_dbt_models
+from orchestration.checks import every_landing_file_accounted_for, provenance_points_at_the_figure
+from orchestration.project import dbt_project
+from orchestration.resources import LandingFolder, Warehouse
+
+ALL_ASSETS = [raw_articles, indicator_catalogue, administrative_units, indicator_observations,
+              chiso_dbt_models, serving_database]
+ALL_CHECKS = [every_landing_file_accounted_for, provenance_points_at_the_figure]
+
+build_warehouse_job = dg.define_asset_job(
+    "build_warehouse", selection=dg.AssetSelection.all(),
+    description="Ingest the landing folder, extract, run dbt with its tests, publish serving.duckdb.")
+
+
+def build_definitions(settings: Settings) -> dg.Definitions:
+    # The in-process executor: each step of the multiprocess one costs seconds to start, and
+    # every step writes to the same DuckDB file, so they run one after another anyway.
+    return dg.Definitions(
+        assets=ALL_ASSETS,
+        asset_checks=ALL_CHECKS,
+        jobs=[build_warehouse_job],
+        resources={
+            "landing": LandingFolder(path=str(settings.articles_dir)),
+            "warehouse_db": Warehouse(path=str(settings.warehouse_dir)),
+            "dbt": DbtCliResource(project_dir=dbt_project, profiles_dir=str(dbt_project.profiles_dir)),
+        },
+        executor=dg.in_process_executor,
+    )
+
+
+defs = build_definitions(Settings.from_env())

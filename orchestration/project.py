@@ -1,0 +1,9 @@
+"""The dbt project as Dagster sees it. Kept apart so that `dagster-dbt project
+prepare-and-package --file orchestration/project.py` can build the manifest at install time
+without loading the rest of the code location."""
+
+from dagster_dbt import DbtProject
+
+from chiso.settings import DBT_PROJECT_DIR
+
+dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
