@@ -291,8 +291,8 @@ def publish_serving(working_db: Path, serving_db: Path, schemas: Iterable[str] =
     try:
         conn.execute(f"ATTACH '{Path(working_db)}' AS working (READ_ONLY)")
         tables = conn.execute(
-            "SELECT table_schema, table_name FROM duckdb_tables() WHERE database_name = 'working' "
-            "AND table_schema IN (SELECT unnest(?)) ORDER BY 1, 2", [list(schemas)]).fetchall()
+            "SELECT schema_name, table_name FROM duckdb_tables() WHERE database_name = 'working' "
+            "AND schema_name IN (SELECT unnest(?)) ORDER BY 1, 2", [list(schemas)]).fetchall()
         tables += conn.execute(
             "SELECT schema_name, view_name FROM duckdb_views() WHERE database_name = 'working' "
             "AND schema_name IN (SELECT unnest(?)) AND NOT internal ORDER BY 1, 2", [list(schemas)]).fetchall()

@@ -1,0 +1,87 @@
+"""The raw layer on a real DuckDB file: idempotent ingestion, quarantine, atomic publication."""
+
+import threading
+
+import duckdb
+
+from chiso import warehouse
+from tests.conftest import write_article
+
+BODY = "Tính đến nay, toàn tỉnh có 1.427.535 người tham gia BHYT, đạt 93,2% dân số."
+
+
+def _ingest(landing, wh):
+    with warehouse.connect(wh / "chiso.duckdb") as conn:
+        return warehouse.ingest_folder(conn, landing, wh / "quarantine")
+
+
+def _table(wh, sql):
+    with duckdb.connect(str(wh / "chiso.duckdb"), read_only=True) as conn:
+        return conn.execute(sql).fetchall()
+
+
+def test_ingest_loads_once_and_accounts_for_every_file(landing, tmp_path):
+    wh = tmp_path / "wh"
+    write_article(landing, "a.txt", "Tin A", "06/03/2025 04:52 PM", BODY)
+    (landing / "sub").mkdir()
+    write_article(landing / "sub", "copy-of-a.txt", "Tin A", "06/03/2025 04:52 PM", BODY)
+    (landing / "empty.txt").write_bytes(b"")
+    (landing / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0 JFIF")
+
+    first = _ingest(landing, wh)
+    assert (first.loaded, first.duplicate, first.rejected, first.unchanged) == (1, 1, 2, 0)
+    statuses = dict(_table(wh, "SELECT file_path, status FROM raw.ingested_files"))
+    assert statuses == {"a.txt": "loaded", "sub/copy-of-a.txt": "duplicate", "empty.txt": "rejected",
+                        "photo.jpg": "rejected"}
+    reasons = dict(_table(wh, "SELECT file_path, reason FROM raw.ingested_files WHERE status = 'rejected'"))
+    assert reasons["empty.txt"].startswith("empty") and reasons["photo.jpg"].startswith("unsupported_format")
+    assert sorted(p.name.split("-", 1)[1] for p in (wh / "quarantine").iterdir()) == ["empty.txt", "photo.jpg"]
+
+    snapshot = _table(wh, "SELECT * EXCLUDE (last_seen_at) FROM raw.ingested_files ORDER BY 1")
+    second = _ingest(landing, wh)
+    assert (second.loaded, second.duplicate, second.rejected, second.unchanged) == (0, 0, 0, 4)
+    assert _table(wh, "SELECT * EXCLUDE (last_seen_at) FROM raw.ingested_files ORDER BY 1") == snapshot
+    assert _table(wh, "SELECT count(*) FROM raw.articles") == [(1,)]
+
+
+def test_changed_file_is_read_again(landing, tmp_path):
+    wh = tmp_path / "wh"
+    path = write_article(landing, "a.txt", "Tin A", None, BODY)
+    _ingest(landing, wh)
+    write_article(landing, "a.txt", "Tin A (cập nhật)", None, BODY)
+    summary = _ingest(landing, wh)
+    assert summary.loaded == 1
+    assert _table(wh, "SELECT count(*) FROM raw.articles") == [(2,)]
+    assert _table(wh, "SELECT count(DISTINCT sha256) FROM raw.ingested_files WHERE file_path = 'a.txt'") == [(2,)]
+    assert path.exists()
+
+
+def test_oversized_file_is_rejected_with_its_size(landing, tmp_path):
+    wh = tmp_path / "wh"
+    write_article(landing, "big.txt", "Tin", None, BODY * 50)
+    with warehouse.connect(wh / "chiso.duckdb") as conn:
+        summary = warehouse.ingest_folder(conn, landing, wh / "quarantine", max_file_bytes=1000)
+    assert summary.rejected == 1 and summary.rejections[0][1].startswith("too_large")
+
+
+def test_publish_is_atomic_for_an_open_reader(tmp_path):
+    working, serving = tmp_path / "chiso.duckdb", tmp_path / "serving.duckdb"
+    with duckdb.connect(str(working)) as conn:
+        conn.execute("CREATE SCHEMA marts; CREATE TABLE marts.t AS SELECT 1 AS v")
+        conn.execute("CREATE SCHEMA staging; CREATE TABLE staging.hidden AS SELECT 1 AS v")
+    assert warehouse.publish_serving(working, serving) == {"marts.t": 1}
+
+    reader = duckdb.connect(str(serving), read_only=True)
+    with duckdb.connect(str(working)) as conn:
+        conn.execute("CREATE OR REPLACE TABLE marts.t AS SELECT * FROM range(5) r(v)")
+    errors = []
+    publisher = threading.Thread(target=lambda: errors.extend(
+        [] if warehouse.publish_serving(working, serving) == {"marts.t": 5} else ["bad counts"]))
+    publisher.start()
+    publisher.join(timeout=60)
+    assert not errors
+    assert reader.execute("SELECT count(*) FROM marts.t").fetchone() == (1,)  # the old snapshot
+    reader.close()
+    with duckdb.connect(str(serving), read_only=True) as fresh:
+        assert fresh.execute("SELECT count(*) FROM marts.t").fetchone() == (5,)
+        assert fresh.execute("SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'staging'").fetchone() == (0,)

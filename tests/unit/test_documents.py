@@ -1,0 +1,91 @@
+import json
+from datetime import datetime
+
+import pytest
+
+from chiso.documents import DocumentError, parse_date_line, parse_document
+
+SEED_STYLE = (
+    "BHXH tỉnh Nam Định tổng kết năm\n\n06/03/2025 04:52 PM\n\n\n"
+    "Tính đến nay, toàn tỉnh có 1.427.535 người tham gia BHYT.\n\nĐoạn thứ hai.\n\nTH"
+)
+
+
+def test_seed_layout_title_date_body():
+    [article] = parse_document("a.txt", SEED_STYLE.encode())
+    assert article.title == "BHXH tỉnh Nam Định tổng kết năm"
+    assert article.published_at == datetime(2025, 3, 6, 16, 52)
+    assert article.text.startswith(article.title + "\n\nTính đến nay")
+    assert article.text[article.body_start:].startswith("Tính đến nay")
+    assert "06/03/2025" not in article.text
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("06/03/2025 04:52 PM", datetime(2025, 3, 6, 16, 52)),
+    ("12/01/2024 12:05 AM", datetime(2024, 1, 12, 0, 5)),
+    ("Thứ Năm, 06/03/2025 - 16:52", datetime(2025, 3, 6, 16, 52)),
+    ("06-03-2025", datetime(2025, 3, 6)),
+    ("2025-03-06 16:52", datetime(2025, 3, 6, 16, 52)),
+])
+def test_parse_date_line(line, expected):
+    assert parse_date_line(line) == expected
+
+
+def test_a_sentence_with_a_date_is_not_a_date_line():
+    assert parse_date_line("Ngày 06/03/2025, BHXH tỉnh tổ chức hội nghị tổng kết công tác năm") is None
+
+
+def test_no_title_and_no_date():
+    body = "Tính đến ngày 30/6/2024, toàn tỉnh có 120 nữ cán bộ.\n\nĐoạn hai."
+    [article] = parse_document("x.txt", body.encode())
+    assert article.title is None and article.published_at is None
+    assert article.text == body
+
+
+def test_date_line_first_without_title():
+    [article] = parse_document("x.txt", "15/07/2025 09:10 AM\n\nThân bài có 12 người.".encode())
+    assert article.title is None
+    assert article.published_at == datetime(2025, 7, 15, 9, 10)
+    assert article.text == "Thân bài có 12 người."
+
+
+def test_utf16_and_bom_and_crlf_give_the_same_text():
+    clean = parse_document("a.txt", SEED_STYLE.encode())[0]
+    for data in (SEED_STYLE.encode("utf-16"), b"\xef\xbb\xbf" + SEED_STYLE.replace("\n", "\r\n").encode()):
+        assert parse_document("a.txt", data)[0].text == clean.text
+
+
+def test_jsonl_records_convert_timezone_to_vietnam_local_time():
+    records = [
+        {"url": "https://example.vn/a", "title": "Tin A", "published_at": "2024-07-05T01:30:00+00:00", "body": "Có 5 người."},
+        {"title": "Tin B", "published_at": "2024-07-06T08:00:00+07:00", "body": "Có 6 người."},
+    ]
+    data = "\n".join(json.dumps(r, ensure_ascii=False) for r in records).encode()
+    a, b = parse_document("dump.jsonl", data)
+    assert a.published_at == datetime(2024, 7, 5, 8, 30) and a.url == "https://example.vn/a"
+    assert b.text == "Tin B\n\nCó 6 người." and a.source == "dump.jsonl"
+
+
+def test_html_page_keeps_the_article_and_drops_navigation():
+    html = """<html><head><title>Tin BHXH</title></head><body>
+    <nav><a href="/">Trang chủ</a> <a href="/tin">Tin tức</a></nav>
+    <article><h1>BHXH tỉnh Lào Cai đạt kết quả tốt</h1><time datetime="2024-05-02">02/05/2024</time>
+    <p>Tính đến ngày 30/4/2024, toàn tỉnh có 520.123 người tham gia BHYT, đạt tỷ lệ bao phủ 94,1% dân số.</p>
+    <p>Số thu đạt 1.234 tỷ đồng, bằng 30% kế hoạch được giao trong năm nay của tỉnh.</p></article>
+    <footer>Đường dây nóng 1900 9068. Lượt truy cập: 1.234.567</footer></body></html>"""
+    [article] = parse_document("page.html", html.encode())
+    assert "520.123 người tham gia BHYT" in article.text
+    assert "Lượt truy cập" not in article.text and "Trang chủ" not in article.text
+
+
+@pytest.mark.parametrize("name, data, reason", [
+    ("empty.txt", b"  \n\n ", "empty"),
+    ("image.png", b"\x89PNG\r\n", "unsupported_format"),
+    ("blob.txt", b"abc\x00\x01\x02def", "binary"),
+    ("bad.jsonl", b"{not json", "bad_json"),
+    ("nobody.jsonl", b'{"title": "x"}', "no_body"),
+])
+def test_unreadable_files_have_specific_reasons(name, data, reason):
+    with pytest.raises(DocumentError) as error:
+        parse_document(name, data)
+    assert error.value.reason == reason

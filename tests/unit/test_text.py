@@ -1,0 +1,24 @@
+import unicodedata
+
+from chiso.text import fold, normalize_text, strip_accents
+
+
+def test_normalize_text_nfc_nbsp_and_whitespace():
+    raw = unicodedata.normalize("NFD", "Có 122\u00a0 nữ viên chức,\t lao động\r\n\r\n\r\n\r\nĐoạn hai  ")
+    assert normalize_text(raw) == "Có 122 nữ viên chức, lao động\n\nĐoạn hai"
+
+
+def test_normalize_text_removes_zero_width_and_bom():
+    assert normalize_text("\ufeffBHXH\u200b tỉnh") == "BHXH tỉnh"
+
+
+def test_fold_unifies_tone_placement_and_keeps_length():
+    for old, new in [("Hoà Bình", "hòa bình"), ("Khánh Hoà", "khánh hòa"), ("thuỷ lợi", "thủy lợi"),
+                     ("khoẻ mạnh", "khỏe mạnh")]:
+        assert fold(old) == new
+        assert len(fold(old)) == len(old)
+    assert fold("hoàn thành") == "hoàn thành"  # not syllable-final: both conventions agree
+
+
+def test_strip_accents():
+    assert strip_accents("Đắk Nông, Bình Phước") == "Dak Nong, Binh Phuoc"
