@@ -7,50 +7,26 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Iterator
 
-from chiso.documents import DocumentError, SUPPORTED_SUFFIXES, iter_input_files, read_articles
+from chiso.corpus import extract_records, load_gold
 from chiso.settings import Settings
 
 
-def _input_files(paths: list[str]) -> Iterator[Path]:
-    for raw in paths:
-        path = Path(raw)
-        if not path.exists():
-            print(f"{raw}: no such file or folder", file=sys.stderr)
-            continue
-        for file in iter_input_files(path):
-            if path.is_dir() and file.suffix.lower() not in SUPPORTED_SUFFIXES:
-                continue
-            yield file
-
-
-def extract_records(paths: list[str]) -> Iterator[dict]:
-    """Observation records of every readable file; unreadable ones are reported on stderr."""
-    from chiso.extraction import extract
-
-    for file in _input_files(paths):
-        try:
-            articles = read_articles(file)
-        except (DocumentError, OSError) as error:
-            print(f"{file}: {error}", file=sys.stderr)
-            continue
-        for article in articles:
-            for observation in extract(article):
-                yield observation.to_record(file.name)
+def _report_error(path: Path, reason: str) -> None:
+    print(f"{path}: {reason}", file=sys.stderr)
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    for record in extract_records(args.paths):
+    for record in extract_records(args.paths, _report_error):
         sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
     return 0
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from chiso.extraction.evaluation import evaluate, load_jsonl
+    from chiso.extraction.evaluation import evaluate
 
-    gold = load_jsonl(Path(args.gold))
-    predicted = list(extract_records(args.paths))
+    gold = load_gold([Path(args.gold)])
+    predicted = list(extract_records(args.paths, _report_error))
     report = evaluate(gold, predicted)
     print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) if args.json else report.format_table())
     return 0

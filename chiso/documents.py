@@ -74,21 +74,35 @@ def make_article(source: str, title: str | None, body: str, published_at: dateti
 # --- decoding --------------------------------------------------------------------------------
 
 def decode_bytes(data: bytes) -> str:
-    """Decode text bytes: BOM-marked UTF-8/UTF-16 first, then UTF-8, then detection."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
+    """Decode text bytes and repair mojibake.
 
-    best = from_bytes(data).best()
-    if best is None:
-        raise DocumentError("undecodable", "the bytes are not text in any known encoding")
-    return str(best)
+    BOM-marked UTF-8/UTF-16 first, then strict UTF-8, then statistical detection (legacy
+    encodings such as Windows-1258). Text that was once decoded with the wrong codec and saved
+    again ("Bá»™ trÆ°á»Ÿng") is repaired by ftfy, but only when it looks broken, so clean
+    text is never touched.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        text = data[3:].decode("utf-8", errors="strict")
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16")
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            from charset_normalizer import from_bytes
+
+            best = from_bytes(data).best()
+            if best is None:
+                raise DocumentError("undecodable", "the bytes are not text in any known encoding") from None
+            text = str(best)
+    return _repair_mojibake(text)
+
+
+def _repair_mojibake(text: str) -> str:
+    from ftfy import fix_encoding
+    from ftfy.badness import is_bad
+
+    return fix_encoding(text) if is_bad(text) else text
 
 
 # --- plain text ------------------------------------------------------------------------------
@@ -244,3 +258,21 @@ def iter_input_files(root: Path):
 
 def read_articles(path: Path) -> list[Article]:
     return parse_document(Path(path).name, Path(path).read_bytes())
+
+
+def landing_fingerprint(root: Path) -> dict[str, list[int]]:
+    """``{relative path: [mtime_ns, size]}`` of every file below ``root``: cheap to take (no
+    reads), so a sensor can tell new and changed files apart from unchanged ones."""
+    root = Path(root)
+    if not root.is_dir():
+        return {}
+    fingerprint = {}
+    for path in iter_input_files(root):
+        stat = path.stat()
+        fingerprint[path.relative_to(root).as_posix()] = [stat.st_mtime_ns, stat.st_size]
+    return fingerprint
+
+
+def changed_paths(before: dict[str, list[int]], after: dict[str, list[int]]) -> list[str]:
+    """Paths that are new in ``after`` or whose fingerprint changed."""
+    return sorted(path for path, print_ in after.items() if before.get(path) != print_)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 CATALOGUE_PATH = Path(__file__).parent / "data" / "indicators.csv"
 CATALOGUE_COLUMNS = ["code", "unit", "theme", "name_vi", "name_en", "sdg_indicator", "description"]
+ADMINISTRATIVE_UNIT_TYPES = {"valid_from": "DATE", "valid_to": "DATE"}
 ADMINISTRATIVE_UNIT_COLUMNS = ["province_code", "province_name", "full_name", "era", "valid_from",
                                "valid_to", "current_province_code", "current_province_name"]
 

@@ -256,11 +256,19 @@ def extract_pending(conn, extract: Callable, extractor_version: str) -> Extracti
 
 # --- reference tables ------------------------------------------------------------------------
 
-def replace_table(conn, table: str, columns: list[str], rows: list[tuple]) -> int:
-    """Replace a small reference table (catalogue, geography) in one transaction."""
-    cols = ", ".join(f"{c} VARCHAR" if not c.startswith("valid_") else f"{c} DATE" for c in columns)
+def replace_table(conn, table: str, columns: list[str], rows: list[tuple],
+                  column_types: dict[str, str] | None = None) -> int:
+    """Replace a small table (catalogue, geography, check results) in one transaction.
+
+    Columns are VARCHAR unless ``column_types`` says otherwise.
+    """
+    types = column_types or {}
+    cols = ", ".join(f"{c} {types.get(c, 'VARCHAR')}" for c in columns)
+    schema = table.split(".")[0] if "." in table else None
     conn.execute("BEGIN TRANSACTION")
     try:
+        if schema:
+            conn.execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
         conn.execute(f"CREATE OR REPLACE TABLE {table} ({cols})")
         if rows:
             placeholders = ", ".join("?" for _ in columns)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import dagster as dg
 
 from chiso.settings import Settings
+from orchestration.automation import BUILD_JOB_NAME
 
 
 @dataclass
@@ -56,7 +57,7 @@ def run_build(settings: Settings, instance: dg.DagsterInstance | None = None) ->
     from orchestration.definitions import build_definitions
 
     defs = build_definitions(settings)
-    job = defs.resolve_job_def("build_warehouse")
+    job = defs.resolve_job_def(BUILD_JOB_NAME)
     own_instance = instance is None
     instance = instance or _instance()
     try:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import dagster as dg
 
-from chiso import quality
+from chiso import corpus, quality
+from chiso.settings import REPO_ROOT
 from orchestration.assets.extract import indicator_observations
 from orchestration.assets.ingest import raw_articles
 from orchestration.resources import LandingFolder, Warehouse
@@ -37,3 +38,27 @@ def provenance_points_at_the_figure(warehouse_db: Warehouse) -> dg.AssetCheckRes
         metadata={"broken_observations": len(broken),
                   "examples": "; ".join(f"{oid}: {problem}" for oid, problem in broken[:10]) or "none"},
     )
+
+
+@dg.asset_check(asset=indicator_observations, blocking=False,
+                description="The extractor, scored on the project's gold sets (samples and hard "
+                "articles), keeps at least the last accepted F1 (samples/accepted_scores.json). A "
+                "regression guard on the code, so it warns rather than holding back new data.")
+def gold_set_f1_not_below_accepted() -> dg.AssetCheckResult:
+    accepted = corpus.accepted_scores(REPO_ROOT)
+    metadata: dict = {}
+    regressions = []
+    for name in corpus.GOLD_SETS:
+        report = corpus.evaluate_gold_set(REPO_ROOT, name)
+        f1 = round(report.overall.f1, 4)
+        floor = accepted.get(name, {}).get("f1", 0.0)
+        metadata[f"{name}_f1"] = f1
+        metadata[f"{name}_precision"] = round(report.overall.precision, 4)
+        metadata[f"{name}_recall"] = round(report.overall.recall, 4)
+        metadata[f"{name}_accepted_f1"] = floor
+        if f1 < floor:
+            regressions.append(f"{name}: F1 {f1} < accepted {floor}")
+        if name == "samples":
+            metadata["per_indicator"] = dg.MetadataValue.md(report.format_table())
+    return dg.AssetCheckResult(passed=not regressions, severity=dg.AssetCheckSeverity.WARN,
+                               metadata={**metadata, "regressions": "; ".join(regressions) or "none"})

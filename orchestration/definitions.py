@@ -7,19 +7,21 @@ from dagster_dbt import DbtCliResource
 
 from chiso.settings import Settings
 from orchestration.assets.extract import indicator_observations
+from orchestration.automation import BUILD_JOB_NAME, daily_build_schedule, landing_folder_sensor
 from orchestration.assets.ingest import administrative_units, indicator_catalogue, raw_articles
 from orchestration.assets.serve import serving_database
 from orchestration.assets.transform import chiso_dbt_models
-from orchestration.checks import every_landing_file_accounted_for, provenance_points_at_the_figure
+from orchestration.checks import (every_landing_file_accounted_for, gold_set_f1_not_below_accepted,
+                                  provenance_points_at_the_figure)
 from orchestration.project import dbt_project
 from orchestration.resources import LandingFolder, Warehouse
 
 ALL_ASSETS = [raw_articles, indicator_catalogue, administrative_units, indicator_observations,
               chiso_dbt_models, serving_database]
-ALL_CHECKS = [every_landing_file_accounted_for, provenance_points_at_the_figure]
+ALL_CHECKS = [every_landing_file_accounted_for, provenance_points_at_the_figure, gold_set_f1_not_below_accepted]
 
 build_warehouse_job = dg.define_asset_job(
-    "build_warehouse", selection=dg.AssetSelection.all(),
+    BUILD_JOB_NAME, selection=dg.AssetSelection.all(),
     description="Ingest the landing folder, extract, run dbt with its tests, publish serving.duckdb.")
 
 
@@ -30,6 +32,8 @@ def build_definitions(settings: Settings) -> dg.Definitions:
         assets=ALL_ASSETS,
         asset_checks=ALL_CHECKS,
         jobs=[build_warehouse_job],
+        sensors=[landing_folder_sensor],
+        schedules=[daily_build_schedule],
         resources={
             "landing": LandingFolder(path=str(settings.articles_dir)),
             "warehouse_db": Warehouse(path=str(settings.warehouse_dir)),

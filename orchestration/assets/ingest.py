@@ -66,7 +66,8 @@ def indicator_catalogue(warehouse_db: Warehouse) -> dg.MaterializeResult:
 def administrative_units(warehouse_db: Warehouse) -> dg.MaterializeResult:
     columns, rows = reference.administrative_unit_rows()
     with warehouse_db.connect() as conn:
-        count = warehouse.replace_table(conn, "raw.administrative_units", columns, rows)
+        count = warehouse.replace_table(conn, "raw.administrative_units", columns, rows,
+                                        reference.ADMINISTRATIVE_UNIT_TYPES)
     eras = {era: sum(1 for r in rows if r[columns.index("era")] == era) for era in ("pre_2025", "current")}
     return dg.MaterializeResult(metadata={"dagster/row_count": count, "provinces_pre_2025": eras["pre_2025"],
                                           "provinces_current": eras["current"]})

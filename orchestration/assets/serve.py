@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import dagster as dg
 
 from chiso import warehouse
@@ -9,25 +11,52 @@ from orchestration.assets.ingest import WRITER_POOL, raw_articles
 from orchestration.assets.transform import mart_keys
 from orchestration.resources import Warehouse
 
+CHECK_RESULT_COLUMNS = ["asset_key", "check_name", "status", "passed", "severity", "blocking", "run_id",
+                        "evaluated_at", "description"]
+CHECK_RESULT_TYPES = {"passed": "BOOLEAN", "blocking": "BOOLEAN", "evaluated_at": "TIMESTAMP"}
+
+
+def latest_check_results(context: dg.AssetExecutionContext) -> list[tuple]:
+    """The latest outcome of every asset check in the code location, from the Dagster instance."""
+    asset_graph = context.repository_def.asset_graph
+    keys = sorted(asset_graph.asset_check_keys, key=lambda k: (k.asset_key.to_user_string(), k.name))
+    records = context.instance.event_log_storage.get_latest_asset_check_execution_by_key(keys)
+    rows = []
+    for key in keys:
+        spec = asset_graph.get_check_spec(key)
+        record = records.get(key)
+        evaluation = record.event.dagster_event.event_specific_data if record and record.event and record.event.dagster_event else None
+        passed = getattr(evaluation, "passed", None)
+        severity = getattr(getattr(evaluation, "severity", None), "value", None)
+        rows.append((key.asset_key.to_user_string(), key.name, record.status.value if record else "NEVER_RUN",
+                     passed, severity, spec.blocking, record.run_id if record else None,
+                     datetime.fromtimestamp(record.create_timestamp) if record else None, spec.description))
+    return rows
+
 
 @dg.asset(
     group_name="serve",
     kinds={"duckdb"},
     pool=WRITER_POOL,
     deps=[*mart_keys(), raw_articles],
-    description="serving.duckdb: a snapshot of the marts and audit tables, built as a new file "
-    "and renamed over the old one only after every upstream blocking check passed. Readers "
-    "holding the old file open keep a consistent view and never block a build.",
+    description="serving.duckdb: a snapshot of the marts and the audit tables (ingestion_files, "
+    "check_results), built as a new file and renamed over the old one only after every upstream "
+    "blocking check passed. Readers holding the old file open keep a consistent view and never "
+    "block a build.",
 )
 def serving_database(context: dg.AssetExecutionContext, warehouse_db: Warehouse) -> dg.MaterializeResult:
+    check_rows = latest_check_results(context)
     with warehouse_db.connect() as conn:
         conn.execute("CREATE SCHEMA IF NOT EXISTS audit")
         conn.execute("CREATE OR REPLACE VIEW audit.ingestion_files AS SELECT * FROM raw.ingested_files")
+        warehouse.replace_table(conn, "audit.check_results", CHECK_RESULT_COLUMNS, check_rows, CHECK_RESULT_TYPES)
     counts = warehouse.publish_serving(warehouse_db.duckdb_path, warehouse_db.serving_path)
     context.log.info(f"published {len(counts)} tables to {warehouse_db.serving_path}")
+    failed = [f"{r[0]}:{r[1]}" for r in check_rows if r[3] is False]
     return dg.MaterializeResult(metadata={
         "path": dg.MetadataValue.path(str(warehouse_db.serving_path)),
         "tables": dg.MetadataValue.md("| table | rows |\n|---|---|\n" + "\n".join(
             f"| {name} | {rows} |" for name, rows in counts.items())),
+        "checks_failed_non_blocking": ", ".join(failed) or "none",
         "dagster/row_count": counts.get("marts.fct_indicator_observation", 0),
     })

@@ -1,0 +1,64 @@
+"""Extraction over files and folders, and scoring of a corpus against its gold annotation."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from chiso.documents import SUPPORTED_SUFFIXES, DocumentError, iter_input_files, read_articles
+
+GOLD_SETS = {  # the project's own gold sets: (articles folder, gold files)
+    "samples": ("samples/articles", ("samples/articles.gender.gold.jsonl", "samples/articles.bhxh.gold.jsonl")),
+    "hard": ("samples/hard", ("samples/hard.gender.gold.jsonl", "samples/hard.bhxh.gold.jsonl")),
+}
+ACCEPTED_SCORES_FILE = "samples/accepted_scores.json"
+
+
+def input_files(paths: Iterable[Path], on_error: Callable[[Path, str], None]) -> Iterator[Path]:
+    for path in map(Path, paths):
+        if not path.exists():
+            on_error(path, "no such file or folder")
+            continue
+        for file in iter_input_files(path):
+            if path.is_dir() and file.suffix.lower() not in SUPPORTED_SUFFIXES:
+                continue
+            yield file
+
+
+def extract_records(paths: Iterable[Path], on_error: Callable[[Path, str], None]) -> Iterator[dict]:
+    """Observation records (the `chiso extract` contract) of every readable file."""
+    from chiso.extraction import extract
+
+    for file in input_files(paths, on_error):
+        try:
+            articles = read_articles(file)
+        except (DocumentError, OSError) as error:
+            on_error(file, str(error))
+            continue
+        for article in articles:
+            for observation in extract(article):
+                yield observation.to_record(file.name)
+
+
+def load_gold(paths: Iterable[Path]) -> list[dict]:
+    rows = []
+    for path in paths:
+        with Path(path).open(encoding="utf-8") as handle:
+            rows.extend(json.loads(line) for line in handle if line.strip())
+    return rows
+
+
+def evaluate_gold_set(root: Path, name: str):
+    """Score the extractor on one of the project's gold sets; returns an EvaluationReport."""
+    from chiso.extraction.evaluation import evaluate
+
+    folder, gold_files = GOLD_SETS[name]
+    errors: list[str] = []
+    predicted = list(extract_records([root / folder], lambda p, e: errors.append(f"{p}: {e}")))
+    return evaluate(load_gold(root / g for g in gold_files), predicted)
+
+
+def accepted_scores(root: Path) -> dict:
+    path = root / ACCEPTED_SCORES_FILE
+    return json.loads(path.read_text()) if path.exists() else {}

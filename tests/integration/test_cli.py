@@ -1,0 +1,65 @@
+"""The `chiso` command as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+
+from chiso.settings import BUNDLED_ARTICLES_DIR
+
+CHISO = str(Path(sys.executable).parent / "chiso")
+
+
+def _run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([CHISO, *args], capture_output=True, text=True, timeout=600,
+                          env={**os.environ, **(env or {})})
+
+
+def test_chiso_build_on_the_samples(tmp_path):
+    result = _run("build", "--articles", str(BUNDLED_ARTICLES_DIR), "--warehouse", str(tmp_path / "wh"),
+                  env={"DAGSTER_HOME": ""})
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "build: ok" in result.stdout
+    assert (tmp_path / "wh" / "serving.duckdb").exists()
+
+
+def test_chiso_build_fails_on_a_blocking_check_and_keeps_the_last_good_serving(tmp_path):
+    landing, wh = tmp_path / "landing", tmp_path / "wh"
+    landing.mkdir()
+    (landing / "a.txt").write_text("Tin\n\n06/03/2025 04:52 PM\n\nTính đến nay, tỉnh Nam Định có 120 nữ cán bộ.\n",
+                                   encoding="utf-8")
+    assert _run("build", "--articles", str(landing), "--warehouse", str(wh), env={"DAGSTER_HOME": ""}).returncode == 0
+    serving = wh / "serving.duckdb"
+    before = serving.read_bytes()
+    # A loaded file whose articles vanished: the blocking check on raw_articles must stop the build.
+    with duckdb.connect(str(wh / "chiso.duckdb")) as conn:
+        conn.execute("DELETE FROM raw.articles")
+    result = _run("build", "--articles", str(landing), "--warehouse", str(wh), env={"DAGSTER_HOME": ""})
+    assert result.returncode == 1
+    assert "FAILED (blocking) raw_articles:every_landing_file_accounted_for" in result.stdout
+    assert "NOT published" in result.stdout
+    assert serving.read_bytes() == before
+
+
+def test_chiso_extract_prints_jsonl_and_reports_unreadable_files(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("BHXH tỉnh Nam Định\n\n06/03/2025 04:52 PM\n\n"
+                       "Tính đến nay, toàn tỉnh có 1.427.535 người tham gia BHYT.\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("")
+    result = _run("extract", str(tmp_path))
+    assert result.returncode == 0
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert records and set(records[0]) == {"file", "indicator", "value", "unit", "kind", "approx", "province",
+                                           "area", "organization", "period", "sentence", "start", "end",
+                                           "confidence"}
+    assert any(r["indicator"] == "hi_participants" and r["value"] == 1427535 for r in records)
+    assert "empty.txt" in result.stderr and "empty" in result.stderr
+
+
+def test_chiso_misuse_exits_non_zero():
+    assert _run("extract").returncode == 2

@@ -1,0 +1,129 @@
+"""The whole job on the bundled samples, in process, into a temporary warehouse; then the real
+Dagster webserver over the same instance, asked through its GraphQL API."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+import pytest
+
+from chiso.settings import BUNDLED_ARTICLES_DIR, Settings
+from orchestration.build import run_build
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def dagster_home(tmp_path_factory) -> Path:
+    home = tmp_path_factory.mktemp("dagster_home")
+    (home / "dagster.yaml").write_text((REPO_ROOT / "orchestration" / "dagster.yaml").read_text())
+    return home
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory, dagster_home):
+    warehouse_dir = tmp_path_factory.mktemp("warehouse")
+    settings = Settings(articles_dir=BUNDLED_ARTICLES_DIR, warehouse_dir=warehouse_dir)
+    with dg.instance_for_test(temp_dir=str(dagster_home)) as instance:
+        first = run_build(settings, instance=instance)
+        second = run_build(settings, instance=instance)
+    return settings, first, second
+
+
+def test_build_materialises_every_asset_and_passes_blocking_checks(built):
+    _, first, _ = built
+    assert first.ok, first.summary_text()
+    for key in ("raw_articles", "indicator_observations", "indicator_catalogue", "administrative_units",
+                "fct_indicator_observation", "dim_geography", "mart_indicator_observations", "serving_database"):
+        assert key in first.materialized
+    assert not first.blocking_failures
+    assert any(name.startswith("raw_articles:") for name in first.checks_passed)
+    assert len(first.checks_passed) >= 20  # the dbt tests arrive as asset checks
+
+
+def test_row_counts_in_the_serving_database(built):
+    settings, first, _ = built
+    sample_files = [p for p in BUNDLED_ARTICLES_DIR.rglob("*") if p.is_file()]
+    assert first.ingest["files_seen"] == len(sample_files)
+    with duckdb.connect(str(settings.warehouse_dir / "serving.duckdb"), read_only=True) as conn:
+        audit_rows = conn.execute("SELECT count(*) FROM audit.ingestion_files").fetchone()[0]
+        facts = conn.execute("SELECT count(*) FROM marts.fct_indicator_observation").fetchone()[0]
+        provinces = dict(conn.execute(
+            "SELECT era, count(*) FROM marts.dim_geography WHERE era IN ('pre_2025', 'current') GROUP BY 1").fetchall())
+        indicators = conn.execute("SELECT count(*) FROM marts.dim_indicator").fetchone()[0]
+    assert audit_rows == len(sample_files)
+    assert facts == first.observations > 40
+    assert provinces == {"pre_2025": 63, "current": 34}
+    assert indicators == 27
+
+
+def test_second_build_changes_nothing(built):
+    settings, first, second = built
+    assert second.ok
+    assert second.ingest["files_unchanged"] == first.ingest["files_seen"]
+    assert second.ingest["files_loaded"] == 0 and second.observations == first.observations
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _graphql(port: int, query: str) -> dict:
+    request = urllib.request.Request(f"http://127.0.0.1:{port}/graphql", data=json.dumps({"query": query}).encode(),
+                                     headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        payload = json.load(response)
+    assert "errors" not in payload, payload
+    return payload["data"]
+
+
+ASSETS_QUERY = """{ assetNodes { assetKey { path } groupName
+  assetMaterializations(limit: 1) { runId }
+  assetChecksOrError { ... on AssetChecks { checks { name blocking
+    executionForLatestMaterialization { status } } } } } }"""
+
+
+def test_webserver_lists_every_asset_as_materialised_with_checks(built, dagster_home):
+    settings, _, _ = built
+    port = _free_port()
+    env = {**os.environ, "DAGSTER_HOME": str(dagster_home), "CHISO_WAREHOUSE_DIR": str(settings.warehouse_dir),
+           "CHISO_ARTICLES_DIR": str(settings.articles_dir)}
+    server = subprocess.Popen(
+        [str(Path(sys.executable).parent / "dagster-webserver"), "-m", "orchestration.definitions",
+         "-h", "127.0.0.1", "-p", str(port)],
+        cwd=REPO_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/server_info", timeout=5):
+                    break
+            except OSError:
+                assert server.poll() is None, "the webserver exited"
+                assert time.monotonic() < deadline, "the webserver did not start"
+                time.sleep(1)
+        nodes = _graphql(port, ASSETS_QUERY)["assetNodes"]
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
+    by_key = {"/".join(n["assetKey"]["path"]): n for n in nodes}
+    own = {k: n for k, n in by_key.items() if n["groupName"] in {"ingest", "extract", "transform", "serve"}}
+    assert {"raw_articles", "indicator_observations", "fct_indicator_observation", "serving_database"} <= set(own)
+    unmaterialised = [k for k, n in own.items() if not n["assetMaterializations"]]
+    assert unmaterialised == []
+    checks = [c for n in own.values() for c in n["assetChecksOrError"]["checks"]]
+    assert any(c["name"] == "every_landing_file_accounted_for" and c["blocking"] for c in checks)
+    assert len(checks) >= 20
+    assert all(c["executionForLatestMaterialization"] for c in checks)
