@@ -18,6 +18,7 @@ from typing import Callable, Iterable
 
 import duckdb
 
+from chiso import dedup
 from chiso.documents import Article, DocumentError, iter_input_files, parse_document
 
 RAW_DDL = """
@@ -44,7 +45,13 @@ CREATE TABLE IF NOT EXISTS raw.articles (
     published_at TIMESTAMP,
     url VARCHAR,
     text VARCHAR NOT NULL,
+    near_duplicate_of VARCHAR,  -- the earlier article this one is a syndicated copy of
     loaded_at TIMESTAMP NOT NULL
+);
+CREATE TABLE IF NOT EXISTS raw.article_signatures (
+    article_id VARCHAR PRIMARY KEY,
+    minhash UBIGINT[] NOT NULL,
+    figures VARCHAR[] NOT NULL
 );
 CREATE TABLE IF NOT EXISTS raw.indicator_observations (
     observation_id VARCHAR PRIMARY KEY,
@@ -102,6 +109,7 @@ class IngestSummary:
     duplicate: int = 0
     rejected: int = 0
     unchanged: int = 0
+    near_duplicate: int = 0  # loaded, but linked to the article they copy
     articles: int = 0
     rejections: list[tuple[str, str]] = field(default_factory=list)
 
@@ -127,6 +135,7 @@ def ingest_folder(conn: duckdb.DuckDBPyConnection, landing_dir: Path, quarantine
     landing_dir = Path(landing_dir)
     summary = IngestSummary()
     known = {(p, s) for p, s in conn.execute("SELECT file_path, sha256 FROM raw.ingested_files").fetchall()}
+    near_duplicates = _near_duplicate_index(conn)
     now = _now()
     conn.execute("BEGIN TRANSACTION")
     try:
@@ -154,11 +163,16 @@ def ingest_folder(conn: duckdb.DuckDBPyConnection, landing_dir: Path, quarantine
                 summary.rejected += 1
                 summary.rejections.append((rel_path, reason))
             else:
-                new_articles = _insert_articles(conn, rel_path, sha, articles, now)
+                new_articles = _insert_articles(conn, rel_path, sha, articles, now, near_duplicates)
                 summary.articles += len(new_articles)
                 if new_articles:
                     status = "loaded"
                     summary.loaded += 1
+                    copies = [a.near_duplicate_of for a in new_articles if a.near_duplicate_of]
+                    if copies:
+                        duplicate_of = copies[0]
+                        reason = f"near_duplicate: a syndicated copy of article {copies[0][:12]}"
+                        summary.near_duplicate += 1
                 else:
                     status, reason = "duplicate", "duplicate: the same article text is already loaded"
                     duplicate_of = articles[0].article_id
@@ -176,19 +190,41 @@ def ingest_folder(conn: duckdb.DuckDBPyConnection, landing_dir: Path, quarantine
     return summary
 
 
-def _insert_articles(conn, rel_path: str, sha: str, articles: list[Article], now: datetime) -> list[Article]:
-    """Insert the articles whose text is new; return those inserted."""
+@dataclass(frozen=True)
+class _Inserted:
+    article_id: str
+    near_duplicate_of: str | None
+
+
+def _near_duplicate_index(conn) -> dedup.NearDuplicateIndex:
+    index = dedup.NearDuplicateIndex()
+    for article_id, minhash, figures in conn.execute(
+            """SELECT s.article_id, s.minhash, s.figures FROM raw.article_signatures s
+               JOIN raw.articles a USING (article_id) ORDER BY a.loaded_at, a.file_path, a.record_index""").fetchall():
+        index.add(article_id, dedup.from_list(minhash), frozenset(figures))
+    return index
+
+
+def _insert_articles(conn, rel_path: str, sha: str, articles: list[Article], now: datetime,
+                     near_duplicates: dedup.NearDuplicateIndex) -> list[_Inserted]:
+    """Insert the articles whose text is new, linking near copies; return those inserted."""
     inserted = []
     for index, article in enumerate(articles):
         exists = conn.execute("SELECT 1 FROM raw.articles WHERE article_id = ?", [article.article_id]).fetchone()
         if exists:
             continue
+        body = article.text[article.body_start:]  # syndicators rewrite titles, not bodies
+        minhash, figures = dedup.signature(body), dedup.figures(body)
+        copy_of = near_duplicates.find(minhash, figures)
         conn.execute(
-            "INSERT INTO raw.articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO raw.articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [article.article_id, rel_path, sha, index, article.source, article.title,
-             article.published_at, article.url, article.text, now],
+             article.published_at, article.url, article.text, copy_of, now],
         )
-        inserted.append(article)
+        conn.execute("INSERT INTO raw.article_signatures VALUES (?, ?, ?)",
+                     [article.article_id, dedup.to_list(minhash), sorted(figures)])
+        near_duplicates.add(article.article_id, minhash, figures)
+        inserted.append(_Inserted(article.article_id, copy_of))
     return inserted
 
 

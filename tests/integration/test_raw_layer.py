@@ -85,3 +85,22 @@ def test_publish_is_atomic_for_an_open_reader(tmp_path):
     with duckdb.connect(str(serving), read_only=True) as fresh:
         assert fresh.execute("SELECT count(*) FROM marts.t").fetchone() == (5,)
         assert fresh.execute("SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'staging'").fetchone() == (0,)
+
+
+def test_near_duplicate_is_loaded_and_linked_but_next_months_report_is_not(landing, tmp_path):
+    wh = tmp_path / "wh"
+    story = ("Tính đến ngày 30/6/2024, toàn tỉnh Bình Phước có 1.427.535 người tham gia bảo hiểm y tế, đạt tỷ lệ "
+             "bao phủ 93,2% dân số. Số người tham gia BHXH bắt buộc là 152.300 người. Những thành tích tiêu biểu "
+             "của ngành đã góp phần cùng với BHXH tỉnh thực hiện thắng lợi các chỉ tiêu, nhiệm vụ được giao.")
+    write_article(landing, "1-original.txt", "BHXH Bình Phước: 6 tháng", "05/07/2024 08:00 AM", story)
+    write_article(landing, "2-syndicated.txt", "Bình Phước: hơn 1,4 triệu người có BHYT", "06/07/2024 09:00 AM",
+                  story.replace("Những thành tích tiêu biểu", "Các kết quả nổi bật") + " (Theo Báo Bình Phước)")
+    write_article(landing, "3-next-month.txt", "BHXH Bình Phước: 7 tháng", "05/08/2024 08:00 AM",
+                  story.replace("30/6/2024", "31/7/2024").replace("1.427.535", "1.431.002")
+                  .replace("93,2", "93,4").replace("152.300", "153.120"))
+    summary = _ingest(landing, wh)
+    assert (summary.loaded, summary.near_duplicate) == (3, 1)
+    rows = dict(_table(wh, "SELECT file_path, near_duplicate_of IS NOT NULL FROM raw.articles"))
+    assert rows == {"1-original.txt": False, "2-syndicated.txt": True, "3-next-month.txt": False}
+    original_id = _table(wh, "SELECT article_id FROM raw.articles WHERE file_path = '1-original.txt'")[0][0]
+    assert _table(wh, "SELECT duplicate_of_article_id, reason FROM raw.ingested_files WHERE file_path = '2-syndicated.txt'")[0][0] == original_id

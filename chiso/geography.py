@@ -1,0 +1,332 @@
+"""Gazetteer of Vietnamese provinces and districts, built from ``vietnamadminunits``.
+
+Two eras of provinces exist: the 63 provinces that stood until 30 June 2025 and the 34 that
+exist since 1 July 2025 (Resolution 202/2025/QH15). :func:`provinces` lists both with the
+mapping from each old province to the one it merged into; :func:`find_provinces` and
+:func:`find_areas` locate place names in running text (with or without accents, old- or
+new-style tone marks, common abbreviations such as "TP.HCM" or "BR-VT").
+
+The package's SQLite file is read once per process (``functools.lru_cache``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from chiso.text import fold, strip_accents
+
+MERGER_DATE = date(2025, 7, 1)
+LEGACY_END = date(2025, 6, 30)
+NATIONAL = "Việt Nam"
+
+# Extra spellings seen in news text, keyed by the canonical short name.
+_EXTRA_ALIASES: dict[str, list[str]] = {
+    "Hồ Chí Minh": ["TP.HCM", "TP. HCM", "TP HCM", "TPHCM", "Tp.HCM", "Thành phố HCM", "TP.Hồ Chí Minh",
+                    "TP. Hồ Chí Minh", "TP Hồ Chí Minh", "Thành phố Hồ Chí Minh", "Sài Gòn", "HCMC"],
+    "Bà Rịa - Vũng Tàu": ["Bà Rịa-Vũng Tàu", "Bà Rịa – Vũng Tàu", "Bà Rịa Vũng Tàu", "BR-VT", "BRVT",
+                          "Bà Rịa - Vũng Tàu"],
+    "Đắk Nông": ["Đác Nông", "Đăk Nông", "Đắc Nông", "Dak Nong", "Đắk Nông"],
+    "Đắk Lắk": ["Đắc Lắc", "Đăk Lăk", "Đắk Lăk", "Đăk Lắk", "Đắc Lắk", "Daklak", "Dak Lak", "ĐắkLắk"],
+    "Huế": ["Thừa Thiên Huế", "Thừa Thiên - Huế", "Thừa Thiên-Huế", "TT-Huế", "TT Huế", "Thừa Thiên – Huế",
+            "Thành phố Huế", "TP Huế", "TP. Huế"],
+    "Bắc Kạn": ["Bắc Cạn"],
+    "Kon Tum": ["Kontum"],
+    "Hà Nội": ["Thủ đô Hà Nội", "TP. Hà Nội", "TP Hà Nội"],
+    "Cần Thơ": ["TP. Cần Thơ", "TP Cần Thơ"],
+    "Đà Nẵng": ["TP. Đà Nẵng", "TP Đà Nẵng"],
+    "Hải Phòng": ["TP. Hải Phòng", "TP Hải Phòng"],
+}
+# Short names that are also ordinary phrases or person names: accepted only in a province
+# context ("tỉnh ...", "TP ...") - "Hồ Chí Minh" is far more often the President's name.
+_NEEDS_UNIT = {"Hồ Chí Minh"}
+# Words that, right before a name, make it a street, a commune or something else.
+_NOT_PROVINCE_BEFORE = re.compile(
+    r"(?:xã|phường|thị trấn|thôn|ấp|bản|đường|phố|khu phố|tổ|huyện|quận|thị xã|hẻm|ngõ|chợ|cầu|sông|núi|"
+    r"bệnh viện|trường|tư tưởng|chủ tịch|bác|lăng|đoàn tncs|đội tntp|chiến dịch|hội nghị)\s*$")
+_PROVINCE_UNIT_BEFORE = re.compile(r"(?:tỉnh|thành phố|tp\.?|tp)\s*$")
+_AFTER_BLOCK = {"Điện Biên": re.compile(r"^\s*phủ"), "Huế": re.compile(r"^\s*(?:-|–)?\s*(?:đại học)"),}
+
+# District/ward names that are ordinary Vietnamese words; matched only after a unit word.
+_COMMON_WORD_NAMES = {fold(w) for w in [
+    "Thống Nhất", "Bình Minh", "Hòa Bình", "Hoà Bình", "Độc Lập", "Đoàn Kết", "Hạnh Phúc", "Tân Tiến", "Quyết Thắng",
+    "Tiến Bộ", "Thành Công", "Hợp Tác", "Thắng Lợi", "Quang Trung", "Trung Tâm", "Tân Phú", "Châu Thành",
+    "Phú Tân", "Hòa Thành", "Thuận Lợi", "Tiến Thành", "Kiến Thành", "Vĩnh Hưng", "Phong Phú",
+    "Thạnh Phú", "Bình Tân", "Tân Bình", "Hoàng Mai", "Sơn Tây", "Bảo Lâm", "Chợ Mới", "Tân Uyên",
+    "Tam Nông", "An Lão", "Phong Điền", "Vĩnh Thạnh", "Phước Long", "Tân Châu", "Long Phú", "Mỹ Tú",
+    "Đông Hà", "Trung Sơn", "Thái Hòa", "Hồng Ngự", "Long Hồ", "Tây Hòa", "Đông Hòa", "Mỹ Hào",
+    "Vinh", "Ba Vì", "Kinh Môn", "Ninh Giang", "Bắc Hà", "Mường Tè", "Tuần Giáo",
+]}
+_UNIT_WORDS = r"huyện|quận|thị xã|thành phố|tp\.?|thị trấn|xã|phường|tx\.?"
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    name: str               # canonical short name ("Bình Phước", "Quế Sơn")
+    kind: str               # 'province' | 'district' | 'ward'
+    province: str           # the (pre-2025 when legacy) province it belongs to
+    text: str
+
+
+# --- data loading ------------------------------------------------------------------------------
+
+def _data_path(name: str):
+    return resources.files("vietnamadminunits").joinpath("data", name)
+
+
+@lru_cache(maxsize=1)
+def _db_rows() -> dict:
+    with resources.as_file(_data_path("dataset.db")) as path:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            legacy = con.execute(
+                "SELECT DISTINCT province, provinceShort, provinceCode, provinceKey FROM admin_units_legacy"
+                " ORDER BY provinceCode").fetchall()
+            current = con.execute(
+                "SELECT DISTINCT province, provinceShort, provinceCode, provinceKey FROM admin_units"
+                " ORDER BY provinceCode").fetchall()
+            districts = con.execute(
+                "SELECT DISTINCT provinceShort, districtShort, districtType FROM admin_units_legacy").fetchall()
+            legacy_wards = con.execute(
+                "SELECT DISTINCT provinceShort, wardShort, wardType FROM admin_units_legacy"
+                " WHERE wardShort IS NOT NULL").fetchall()
+            wards = con.execute("SELECT DISTINCT provinceShort, wardShort, wardType FROM admin_units").fetchall()
+        finally:
+            con.close()
+    conv = json.loads(_data_path("converter_2025.json").read_text(encoding="utf-8"))["DICT_PROVINCE"]
+    return {"legacy": legacy, "current": current, "districts": districts, "legacy_wards": legacy_wards,
+            "wards": wards, "merge": conv}
+
+
+@lru_cache(maxsize=1)
+def provinces() -> list[dict]:
+    """One row per province of either era, for the warehouse's province dimension."""
+    data = _db_rows()
+    current_by_key = {key: (code, short) for _full, short, code, key in data["current"]}
+    old_to_new = {old: new for new, olds in data["merge"].items() for old in olds}
+    rows: list[dict] = []
+    for full, short, code, key in data["legacy"]:
+        new_code, new_short = current_by_key[old_to_new[key]]
+        rows.append({"province_code": code, "province_name": short, "full_name": full, "era": "pre_2025",
+                     "valid_from": None, "valid_to": LEGACY_END,
+                     "current_province_code": new_code, "current_province_name": new_short})
+    for full, short, code, _key in data["current"]:
+        rows.append({"province_code": code, "province_name": short, "full_name": full, "era": "current",
+                     "valid_from": MERGER_DATE, "valid_to": None,
+                     "current_province_code": code, "current_province_name": short})
+    return rows
+
+
+def province_names() -> set[str]:
+    return {row["province_name"] for row in provinces()}
+
+
+def current_province_of(name: str) -> str | None:
+    """The post-2025 province a (pre- or post-2025) province name belongs to."""
+    for row in provinces():
+        if row["province_name"] == name:
+            return row["current_province_name"]
+    return None
+
+
+# --- matching ----------------------------------------------------------------------------------
+
+def _accentless_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x1EFA):
+        ch = chr(code)
+        stripped = strip_accents(ch)
+        if len(stripped) == 1 and stripped != ch:
+            table[code] = stripped
+    table[ord("đ")] = "d"
+    table[ord("Đ")] = "D"
+    return table
+
+
+_ACCENTLESS = _accentless_table()
+
+
+def accentless(text: str) -> str:
+    """Length-preserving accent removal (each precomposed letter to its base letter)."""
+    return text.translate(_ACCENTLESS)
+
+
+def _alias_pattern(alias: str) -> str:
+    """Regex for an alias in folded text: flexible spaces/hyphens/dots."""
+    parts = re.split(r"(\s*[-–.]\s*|\s+)", fold(alias))
+    out = []
+    for part in parts:
+        if not part:
+            continue
+        if part.isspace():
+            out.append(r"\s+")
+        elif re.fullmatch(r"\s*[-–.]\s*", part):
+            out.append(r"\s*[-–.]?\s*" if "." in part else r"\s*[-–]\s*")
+        else:
+            out.append(re.escape(part))
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _province_matcher():
+    aliases: dict[str, str] = {}
+    for short in province_names():
+        aliases[fold(short)] = short
+        for extra in _EXTRA_ALIASES.get(short, []):
+            aliases[fold(extra)] = short
+    accented = sorted(aliases, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(_alias_pattern(a) for a in accented) + r")(?!\w)")
+    plain_aliases: dict[str, str] = {}
+    for alias, short in aliases.items():
+        plain = accentless(alias)
+        if plain != alias and len(plain) >= 5:
+            plain_aliases.setdefault(plain, short)
+    plain_pattern = re.compile(r"(?<!\w)(?:" + "|".join(_alias_pattern(a) for a in sorted(plain_aliases, key=len, reverse=True)) + r")(?!\w)")
+    lookup = {re.sub(r"[\s\-–.]+", "", k): v for k, v in aliases.items()}
+    plain_lookup = {re.sub(r"[\s\-–.]+", "", k): v for k, v in plain_aliases.items()}
+    return pattern, lookup, plain_pattern, plain_lookup
+
+
+def _is_capitalised(span: str) -> bool:
+    words = [w for w in re.split(r"[\s\-–.]+", span) if w]
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
+def find_provinces(text: str, folded: str | None = None) -> list[PlaceMention]:
+    """Province / centrally-run city mentions in ``text`` (normalised), in order."""
+    folded = fold(text) if folded is None else folded
+    pattern, lookup, plain_pattern, plain_lookup = _province_matcher()
+    found: list[PlaceMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def consider(m: re.Match, table: dict[str, str], accentless_only: bool) -> None:
+        start, end = m.span()
+        original = text[start:end]
+        if accentless_only and accentless(original) != original:
+            return
+        key = re.sub(r"[\s\-–.]+", "", m.group(0))
+        short = table.get(key)
+        if short is None:
+            return
+        is_abbrev = original.isupper() or "." in original or original.lower().startswith(("tp", "thành phố", "thủ đô"))
+        if not is_abbrev and not _is_capitalised(original):
+            return
+        before = folded[max(0, start - 25):start]
+        if _NOT_PROVINCE_BEFORE.search(before):
+            return
+        if (short in _NEEDS_UNIT and accentless(key) == accentless(re.sub(r"\s+", "", fold(short)))
+                and not _PROVINCE_UNIT_BEFORE.search(before)):
+            return
+        block = _AFTER_BLOCK.get(short)
+        if block and block.search(folded[end:end + 12]):
+            return
+        if any(s < end and start < e for s, e in taken):
+            return
+        taken.append((start, end))
+        found.append(PlaceMention(start, end, short, "province", short, original))
+
+    for m in pattern.finditer(folded):
+        consider(m, lookup, False)
+    if plain_pattern.pattern:
+        for m in plain_pattern.finditer(accentless(folded)):
+            consider(m, plain_lookup, True)
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _area_index():
+    data = _db_rows()
+    districts: dict[str, list[tuple[str, str]]] = {}   # folded name -> [(short, province)]
+    for prov, short, _typ in data["districts"]:
+        if short:
+            districts.setdefault(fold(short), []).append((short, prov))
+    wards: dict[str, list[tuple[str, str]]] = {}
+    for prov, short, _typ in data["legacy_wards"]:
+        if short:
+            wards.setdefault(fold(short), []).append((short, prov))
+    current_wards: dict[str, list[tuple[str, str]]] = {}
+    for prov, short, _typ in data["wards"]:
+        if short:
+            current_wards.setdefault(fold(short), []).append((short, prov))
+    by_province: dict[str, list[str]] = {}
+    for prov, short, _typ in data["districts"]:
+        if short and not short[0].isdigit():
+            by_province.setdefault(prov, []).append(short)
+    return districts, wards, current_wards, by_province
+
+
+_UNIT_NAME = re.compile(
+    r"(?<!\w)(" + _UNIT_WORDS + r")\s+((?:[A-ZĐÀ-Ỹ0-9][\wÀ-ỹ'’]*)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ'’]*){0,3})")
+
+
+@lru_cache(maxsize=256)
+def _bare_district_pattern(province: str):
+    _d, _w, _cw, by_province = _area_index()
+    names = [n for n in by_province.get(province, []) if fold(n) not in _COMMON_WORD_NAMES
+             and n not in province_names()]
+    if not names:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(n)) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)")
+
+
+def find_areas(text: str, folded: str | None = None, provinces_hint: tuple[str, ...] = ()) -> list[PlaceMention]:
+    """District / commune mentions: after a unit word anywhere, bare (capitalised) for the hinted provinces."""
+    folded = fold(text) if folded is None else folded
+    districts, wards, current_wards, _ = _area_index()
+    pnames = province_names()
+    found: list[PlaceMention] = []
+    for m in _UNIT_NAME.finditer(text):
+        unit = fold(m.group(1)).rstrip(".")
+        words = m.group(2).split()
+        # try the longest prefix of the capitalised words that is a known name
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            key = fold(name)
+            end = m.start(2) + len(name)
+            if unit in ("thành phố", "tp") and name in pnames:
+                break  # a province-level city
+            table = districts if unit in ("huyện", "quận", "thị xã", "thành phố", "tp", "tx") else None
+            cands = (table or {}).get(key) or wards.get(key) or current_wards.get(key) or districts.get(key)
+            if cands:
+                prov_names = {p for _s, p in cands}
+                hinted = [p for p in provinces_hint if p in prov_names]
+                prov = hinted[0] if hinted else (next(iter(prov_names)) if len(prov_names) == 1 else "")
+                kind = "district" if table is not None and key in districts else "ward"
+                found.append(PlaceMention(m.start(), end, cands[0][0], kind, prov, text[m.start():end]))
+                break
+    taken = [(p.start, p.end) for p in found]
+    for prov in provinces_hint:
+        pat = _bare_district_pattern(prov)
+        if pat is None:
+            continue
+        for m in pat.finditer(folded):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in taken) or not _is_capitalised(text[s:e]):
+                continue
+            before = folded[max(0, s - 12):s]
+            if re.search(r"(?:xã|phường|thị trấn|đường|phố|thôn|ấp)\s*$", before):
+                continue
+            short = next((sh for sh, p in districts.get(fold(text[s:e]), []) if p == prov), text[s:e])
+            taken.append((s, e))
+            found.append(PlaceMention(s, e, short, "district", prov, text[s:e]))
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+def canonical_province(name: str | None) -> str | None:
+    """Canonical short name for a province written in any accepted spelling."""
+    if not name:
+        return None
+    mentions = find_provinces(name)
+    if mentions:
+        return mentions[0].name
+    cleaned = re.sub(r"^(?:tỉnh|thành phố|tp\.?)\s+", "", name.strip(), flags=re.I)
+    return cleaned or None
