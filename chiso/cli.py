@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from chiso.corpus import extract_records, load_gold
@@ -36,7 +37,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     from orchestration.build import run_build
 
     settings = Settings.from_env()
-    settings = Settings(
+    settings = replace(
+        settings,
         articles_dir=Path(args.articles).resolve() if args.articles else settings.articles_dir,
         warehouse_dir=Path(args.warehouse).resolve() if args.warehouse else settings.warehouse_dir,
     )

@@ -6,6 +6,7 @@ import dagster as dg
 from dagster_dbt import DbtCliResource
 
 from chiso.settings import Settings
+from orchestration.assets.crawl import NewsSites, crawled_pages
 from orchestration.assets.extract import indicator_observations
 from orchestration.automation import BUILD_JOB_NAME, daily_build_schedule, landing_folder_sensor
 from orchestration.assets.ingest import administrative_units, indicator_catalogue, raw_articles
@@ -16,13 +17,17 @@ from orchestration.checks import (every_landing_file_accounted_for, gold_set_f1_
 from orchestration.project import dbt_project
 from orchestration.resources import LandingFolder, Warehouse
 
-ALL_ASSETS = [raw_articles, indicator_catalogue, administrative_units, indicator_observations,
+ALL_ASSETS = [crawled_pages, raw_articles, indicator_catalogue, administrative_units, indicator_observations,
               chiso_dbt_models, serving_database]
 ALL_CHECKS = [every_landing_file_accounted_for, provenance_points_at_the_figure, gold_set_f1_not_below_accepted]
 
 build_warehouse_job = dg.define_asset_job(
-    BUILD_JOB_NAME, selection=dg.AssetSelection.all(),
+    BUILD_JOB_NAME, selection=dg.AssetSelection.all() - dg.AssetSelection.assets(crawled_pages),
     description="Ingest the landing folder, extract, run dbt with its tests, publish serving.duckdb.")
+
+crawl_news_job = dg.define_asset_job(
+    "crawl_news", selection=dg.AssetSelection.assets(crawled_pages),
+    description="Fetch new article pages of the configured sites into the landing folder.")
 
 
 def build_definitions(settings: Settings) -> dg.Definitions:
@@ -31,12 +36,13 @@ def build_definitions(settings: Settings) -> dg.Definitions:
     return dg.Definitions(
         assets=ALL_ASSETS,
         asset_checks=ALL_CHECKS,
-        jobs=[build_warehouse_job],
+        jobs=[build_warehouse_job, crawl_news_job],
         sensors=[landing_folder_sensor],
         schedules=[daily_build_schedule],
         resources={
             "landing": LandingFolder(path=str(settings.articles_dir)),
             "warehouse_db": Warehouse(path=str(settings.warehouse_dir)),
+            "news_sites": NewsSites(sites_file=settings.crawl_sites_file),
             "dbt": DbtCliResource(project_dir=dbt_project, profiles_dir=str(dbt_project.profiles_dir)),
         },
         executor=dg.in_process_executor,

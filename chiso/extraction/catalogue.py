@@ -1,0 +1,140 @@
+"""The indicator catalogue, loaded from ``chiso/data/indicators.csv``.
+
+The CSV is the single source of truth: it feeds the warehouse's ``dim_indicator`` and drives
+classification here. Adding an indicator is adding a row; no code names an indicator.
+
+Columns used by the extractor (lists are ``;``-separated, matched on folded text):
+
+- ``cues``: phrases near the number that point to this indicator. ``phrase@N`` gives the
+  phrase its own priority; ``re:...`` is a regular expression.
+- ``cue_side``: where a cue may stand relative to the number (``left``/``right``/``both``).
+- ``required_terms``: one must appear in the same clause as the number (e.g. ``nữ``).
+- ``context_terms``: one must appear in the title, the sentence or the previous sentence.
+- ``excluded_terms``: none may appear in the same clause. ``context_excluded``: not in the sentence.
+- ``share_of``: for a percentage, the count indicator(s) whose share it is ("chiếm X%" after
+  such a count); ``share_requires``: phrases that must follow when the share is inherited.
+- ``total_code``: derived-only row that names the total implied by count and share.
+- ``org_scope``: ``organization`` (figure about an organisation/body), ``collector`` (about the
+  agency only when named in the sentence) or ``population`` (no organisation).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from chiso.text import fold
+
+UNIT_VALUE_TYPE = {"person": "count", "visit": "count", "card": "count", "vnd": "money", "percent": "percent"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    phrase: str
+    priority: int
+    pattern: re.Pattern = field(compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Indicator:
+    code: str
+    unit: str
+    theme: str
+    name_vi: str
+    name_en: str
+    sdg_indicator: str
+    description: str
+    priority: int
+    cues: tuple[Cue, ...]
+    cue_side: str
+    required_terms: re.Pattern | None
+    context_terms: re.Pattern | None
+    excluded_terms: re.Pattern | None
+    context_excluded: re.Pattern | None
+    share_of: tuple[str, ...]
+    share_requires: re.Pattern | None
+    total_code: str
+    org_scope: str
+    derived_only: bool
+    row: dict = field(compare=False, repr=False)
+
+    @property
+    def value_type(self) -> str:
+        return UNIT_VALUE_TYPE.get(self.unit, "count")
+
+
+def _phrase_regex(phrase: str) -> str:
+    if phrase.startswith("re:"):
+        return phrase[3:]
+    words = [re.escape(w) for w in fold(phrase).split()]
+    return r"\s+".join(words)
+
+
+def _terms(cell: str) -> re.Pattern | None:
+    items = [p.strip() for p in (cell or "").split(";") if p.strip()]
+    if not items:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(_phrase_regex(p) for p in sorted(items, key=len, reverse=True)) + r")(?!\w)")
+
+
+def _cues(cell: str, default_priority: int) -> tuple[Cue, ...]:
+    out = []
+    for raw in (cell or "").split(";"):
+        raw = raw.strip()
+        if not raw:
+            continue
+        priority = default_priority
+        if not raw.startswith("re:") and "@" in raw:
+            raw, _, p = raw.rpartition("@")
+            priority = int(p)
+        out.append(Cue(raw, priority, re.compile(r"(?<!\w)(?:" + _phrase_regex(raw) + r")(?!\w)")))
+    return tuple(out)
+
+
+def _catalogue_text() -> str:
+    return resources.files("chiso").joinpath("data", "indicators.csv").read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def load_catalogue() -> tuple[Indicator, ...]:
+    rows = list(csv.DictReader(_catalogue_text().splitlines()))
+    out = []
+    for row in rows:
+        priority = int(row.get("priority") or 0)
+        out.append(Indicator(
+            code=row["code"], unit=row["unit"], theme=row["theme"], name_vi=row["name_vi"],
+            name_en=row["name_en"], sdg_indicator=row.get("sdg_indicator", ""),
+            description=row.get("description", ""), priority=priority,
+            cues=_cues(row.get("cues", ""), priority), cue_side=row.get("cue_side") or "both",
+            required_terms=_terms(row.get("required_terms", "")),
+            context_terms=_terms(row.get("context_terms", "")),
+            excluded_terms=_terms(row.get("excluded_terms", "")),
+            context_excluded=_terms(row.get("context_excluded", "")),
+            share_of=tuple(s.strip() for s in (row.get("share_of") or "").split(";") if s.strip()),
+            share_requires=_terms(row.get("share_requires", "")),
+            total_code=row.get("total_code", ""), org_scope=row.get("org_scope") or "population",
+            derived_only=(row.get("derived_only") or "").strip().lower() in ("true", "1", "yes"),
+            row=dict(row),
+        ))
+    return tuple(out)
+
+
+def indicators(include_derived: bool = True) -> list[Indicator]:
+    """Every catalogue row (the derived-only totals too unless ``include_derived`` is False)."""
+    return [i for i in load_catalogue() if include_derived or not i.derived_only]
+
+
+@lru_cache(maxsize=1)
+def by_code() -> dict[str, Indicator]:
+    return {i.code: i for i in load_catalogue()}
+
+
+def catalogue_rows() -> list[dict]:
+    """The CSV rows as plain dicts, for ``dim_indicator``."""
+    return [dict(i.row) for i in load_catalogue()]
+
+
+CATALOGUE_COLUMNS = ("code", "unit", "theme", "name_vi", "name_en", "sdg_indicator", "description")
