@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from chiso.corpus import extract_records, load_gold
+from chiso.progress import Progress
 from chiso.settings import Settings
 
 
@@ -18,7 +19,7 @@ def _report_error(path: Path, reason: str) -> None:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    for record in extract_records(args.paths, _report_error):
+    for record in extract_records(args.paths, _report_error, Progress("extract")):
         sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
     return 0
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from chiso.documents import SUPPORTED_SUFFIXES, DocumentError, iter_input_files, read_articles
+from chiso.progress import Progress
 
 GOLD_SETS = {  # the project's own gold sets: (articles folder, gold files)
     "samples": ("samples/articles", ("samples/articles.gender.gold.jsonl", "samples/articles.bhxh.gold.jsonl")),
@@ -26,11 +27,16 @@ def input_files(paths: Iterable[Path], on_error: Callable[[Path, str], None]) ->
             yield file
 
 
-def extract_records(paths: Iterable[Path], on_error: Callable[[Path, str], None]) -> Iterator[dict]:
+def extract_records(paths: Iterable[Path], on_error: Callable[[Path, str], None],
+                    progress: Progress | None = None) -> Iterator[dict]:
     """Observation records (the `chiso extract` contract) of every readable file."""
     from chiso.extraction import extract
 
-    for file in input_files(paths, on_error):
+    files = list(input_files(paths, on_error))
+    progress = progress or Progress("extract", enabled=False)
+    progress.total = len(files)
+    for file in files:
+        progress.advance()
         try:
             articles = read_articles(file)
         except (DocumentError, OSError) as error:
@@ -39,6 +45,7 @@ def extract_records(paths: Iterable[Path], on_error: Callable[[Path, str], None]
         for article in articles:
             for observation in extract(article):
                 yield observation.to_record(file.name)
+    progress.close()
 
 
 def load_gold(paths: Iterable[Path]) -> list[dict]:

@@ -20,6 +20,7 @@ import duckdb
 
 from chiso import dedup
 from chiso.documents import Article, DocumentError, iter_input_files, parse_document
+from chiso.progress import Progress
 
 RAW_DDL = """
 CREATE SCHEMA IF NOT EXISTS raw;
@@ -130,16 +131,20 @@ def _quarantine(quarantine_dir: Path, rel_path: str, sha256: str, data: bytes) -
 
 
 def ingest_folder(conn: duckdb.DuckDBPyConnection, landing_dir: Path, quarantine_dir: Path,
-                  max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> IngestSummary:
+                  max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, progress: Progress | None = None) -> IngestSummary:
     """Load every new or changed file below ``landing_dir`` into ``raw``; idempotent."""
     landing_dir = Path(landing_dir)
+    files = list(iter_input_files(landing_dir))
+    progress = progress or Progress("ingest", enabled=False)
+    progress.total = len(files)
     summary = IngestSummary()
     known = {(p, s) for p, s in conn.execute("SELECT file_path, sha256 FROM raw.ingested_files").fetchall()}
     near_duplicates = _near_duplicate_index(conn)
     now = _now()
     conn.execute("BEGIN TRANSACTION")
     try:
-        for path in iter_input_files(landing_dir):
+        for path in files:
+            progress.advance()
             rel_path = path.relative_to(landing_dir).as_posix() if landing_dir.is_dir() else path.name
             data = path.read_bytes()
             sha = hashlib.sha256(data).hexdigest()
@@ -187,6 +192,8 @@ def ingest_folder(conn: duckdb.DuckDBPyConnection, landing_dir: Path, quarantine
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+    finally:
+        progress.close()
     return summary
 
 
@@ -250,7 +257,8 @@ class ExtractionSummary:
     observations_by_indicator: dict[str, int]
 
 
-def extract_pending(conn, extract: Callable, extractor_version: str) -> ExtractionSummary:
+def extract_pending(conn, extract: Callable, extractor_version: str,
+                    progress: Progress | None = None) -> ExtractionSummary:
     """Extract articles that are new or were extracted by another extractor version.
 
     Old observations of a re-extracted article are replaced in the same transaction.
@@ -260,6 +268,8 @@ def extract_pending(conn, extract: Callable, extractor_version: str) -> Extracti
            LEFT JOIN raw.article_extractions e USING (article_id)
            WHERE e.article_id IS NULL OR e.extractor_version <> ?""", [extractor_version]).fetchall()]
     articles = load_articles(conn, pending_ids)
+    progress = progress or Progress("extract", enabled=False)
+    progress.total, progress.unit = len(articles), "articles"
     now = _now()
     rows = []
     counts: Counter[str] = Counter()
@@ -274,6 +284,8 @@ def extract_pending(conn, extract: Callable, extractor_version: str) -> Extracti
                          float(obs.confidence), obs.extractor_version, now))
             counts[obs.indicator] += 1
         done.append((article.article_id, extractor_version, len(observations), now))
+        progress.advance()
+    progress.close()
     conn.execute("BEGIN TRANSACTION")
     try:
         if pending_ids:

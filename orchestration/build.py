@@ -61,7 +61,9 @@ def run_build(settings: Settings, instance: dg.DagsterInstance | None = None) ->
     own_instance = instance is None
     instance = instance or _instance()
     try:
-        result = job.execute_in_process(instance=instance, raise_on_error=False)
+        # The console logger would print every Dagster event; the summary says what matters.
+        quiet = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
+        result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=quiet)
         outcome = BuildOutcome(success=result.success)
         asset_graph = defs.resolve_asset_graph()
         for event in result.all_events:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dagster as dg
 
 from chiso import warehouse
+from chiso.progress import Progress
 from chiso.extraction import EXTRACTOR_VERSION, extract
 from orchestration.assets.ingest import WRITER_POOL, raw_articles
 from orchestration.resources import Warehouse
@@ -23,7 +24,7 @@ from orchestration.resources import Warehouse
 )
 def indicator_observations(context: dg.AssetExecutionContext, warehouse_db: Warehouse) -> dg.MaterializeResult:
     with warehouse_db.connect() as conn:
-        summary = warehouse.extract_pending(conn, extract, EXTRACTOR_VERSION)
+        summary = warehouse.extract_pending(conn, extract, EXTRACTOR_VERSION, Progress("extract"))
         total, mean_confidence = conn.execute(
             "SELECT count(*), avg(confidence) FROM raw.indicator_observations").fetchone()
         per_indicator = conn.execute(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dagster as dg
 
 from chiso import reference, warehouse
+from chiso.progress import Progress
 from orchestration.resources import LandingFolder, Warehouse
 
 WRITER_POOL = "duckdb_writer"  # DuckDB allows one writer process: every writer takes this pool.
@@ -20,7 +21,8 @@ WRITER_POOL = "duckdb_writer"  # DuckDB allows one writer process: every writer 
 )
 def raw_articles(context: dg.AssetExecutionContext, landing: LandingFolder, warehouse_db: Warehouse) -> dg.MaterializeResult:
     with warehouse_db.connect() as conn:
-        summary = warehouse.ingest_folder(conn, landing.root, warehouse_db.quarantine_dir, warehouse_db.max_file_bytes)
+        summary = warehouse.ingest_folder(conn, landing.root, warehouse_db.quarantine_dir, warehouse_db.max_file_bytes,
+                                          Progress("ingest"))
         total_articles, total_files = conn.execute(
             "SELECT (SELECT count(*) FROM raw.articles), (SELECT count(*) FROM raw.ingested_files)").fetchone()
     for path, reason in summary.rejections:

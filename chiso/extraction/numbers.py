@@ -1,0 +1,336 @@
+"""Number mentions in normalised Vietnamese text.
+
+:func:`find_numbers` returns every *quantity* written in the text - digits with Vietnamese or
+English separators, scale words (nghìn, triệu, tỷ, nghìn tỷ), amounts in words ("ba nữ bộ
+trưởng", "hơn một tỷ đồng"), percentages (``%``, "phần trăm", or implied by "đạt 98,31 kế
+hoạch") and "a/b (p%)" fractions - with its span and parsed value. Numbers that are part of
+dates, times, years, document numbers, phone numbers, terms, ordinals, ranges and page
+counters are never returned.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chiso.text import fold
+
+SCALES = {"nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "nghìn tỉ": 1e12, "ngàn tỉ": 1e12, "triệu tỷ": 1e15,
+          "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "trăm": 1e2}
+_SCALE_RE = re.compile(r"\s*(nghìn\s+tỷ|ngàn\s+tỷ|nghìn\s+tỉ|ngàn\s+tỉ|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)(?!\s*lệ)")
+_MONEY_RE = re.compile(r"\s*(?:đồng|đ|vnđ|vnd)(?!\w)")
+_PERCENT_RE = re.compile(r"\s*(%|phần\s+trăm(?!\w))")
+
+PERSON_NOUNS = ("người", "lượt người", "nữ", "phụ nữ", "cán bộ", "công chức", "viên chức", "lao động", "người lao động",
+                "đại biểu", "đồng chí", "ứng cử viên", "ứng viên", "cấp ủy viên", "ủy viên", "thành viên", "chị",
+                "cbcc", "cbccvc", "ccvc", "nhân viên", "đối tượng", "trường hợp", "nữ cán bộ", "nữ đại biểu",
+                "giáo viên", "học viên", "hội viên", "đảng viên", "bác sĩ", "người dân", "nhân khẩu", "lao động nữ",
+                "cán bộ nữ", "biên chế", "vị trí", "chức danh", "lãnh đạo", "nữ lãnh đạo", "bộ trưởng", "thứ trưởng",
+                "giám đốc", "phó giám đốc", "trưởng phòng", "chủ tịch", "phó chủ tịch", "bí thư", "phó bí thư", "cử tri")
+VISIT_NOUNS = ("lượt",)
+CARD_NOUNS = ("thẻ", "sổ", "thẻ bhyt", "sổ bhxh")
+# nouns after a number that make it something the catalogue never counts
+OTHER_NOUNS = ("tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị trấn", "thị xã", "đơn vị", "cơ quan", "bộ",
+               "ngành", "địa phương", "doanh nghiệp", "trường", "hộ", "hộ gia đình", "năm", "tháng", "ngày", "giờ",
+               "phút", "tuần", "quý", "tuổi", "lần", "kỳ", "khóa", "lớp", "buổi", "cuộc", "hội nghị", "tin", "bài",
+               "văn bản", "hồ sơ", "km", "ha", "m2", "kg", "tấn", "chi bộ", "đảng bộ", "tổ chức", "cơ sở", "điểm",
+               "nhóm", "đoàn", "đợt", "chương trình", "kế hoạch", "mô hình", "câu lạc bộ", "clb", "gian hàng",
+               "bệnh viện", "phòng", "chỉ tiêu", "nhiệm vụ", "giải", "bằng khen", "tập thể", "cá nhân", "sản phẩm",
+               "dự án", "công trình", "căn", "ngôi", "suất", "phần quà", "phút", "giây", "điều", "khoản", "mục", "trang")
+_DURATION_RE = re.compile(r"\s*(?:năm|tháng|ngày|giờ|phút|tuần|quý|tuổi|thập kỷ|nhiệm kỳ)(?!\w)")
+
+_WORD_DIGITS = {"không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "nhăm": 5,
+                "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9}
+_WORD_NUM = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|linh|lẻ|nghìn|ngàn|triệu|tỷ|tỉ)"
+_WORDS_RE = re.compile(r"(?<!\w)" + _WORD_NUM + r"(?:\s+" + _WORD_NUM + r")*(?!\w)")
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    start: int                # span of the figure as written (digits, scale word and % included)
+    end: int
+    value: float
+    text: str
+    is_percent: bool = False
+    implied_percent: bool = False
+    is_money: bool = False    # followed by đồng, or a bare "tỷ" amount
+    scale: float = 1.0
+    noun: str = ""            # the unit noun right after the figure ("người", "nữ", "thẻ", ...)
+    noun_class: str = ""      # 'person' | 'visit' | 'card' | 'other' | ''
+    denominator: float | None = None   # "a/b": b
+    fraction_percent: float | None = None
+    in_words: bool = False
+    after: int = 0            # offset where the text after the figure (and its /b) starts
+
+
+# --- masks ------------------------------------------------------------------------------------
+
+_MASKS = [
+    # document numbers: 3999/BHXH-TCKT, 1167/QĐ-TTg, 28-NQ/TW, 115/2015/NĐ-CP, 41/2024/QH15
+    re.compile(r"(?<![\w])\d+(?:[/.\-]\d+)*(?:[/\-][a-zđ][\w.&]*)+(?:[/\-][\w.&]+)*"),
+    # full dates and ISO dates
+    re.compile(r"(?<![\d.,])\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{2,4}(?![\d])"),
+    re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)"),
+    # month/year, quarter/year: 5/2024, I/2024 handled by year rule
+    re.compile(r"(?<![\d.,/])\d{1,2}\s?[/\-]\s?(?:19|20)\d{2}(?!\d)"),
+    # year ranges and terms
+    re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–—/]\s*(?:19|20)\d{2}(?!\d)"),
+    # "ngày 8/3", "ngày 20-10", "tháng 5", "quý 2", "năm 2024"
+    re.compile(r"(?:ngày|hôm|mùng|mồng|sáng|chiều|tối|trưa|đêm|từ|đến|tới|hết|đầu|cuối|dịp|nhân)\s+(?:ngày\s+)?\d{1,2}\s?[/\-.]\s?\d{1,2}(?![\d,])"),
+    re.compile(r"(?<!\w)(?:ngày|tháng|quý|năm|tuần|thứ|lần|đợt|khóa|phiên|kỳ|kế hoạch số|văn bản số|điều|khoản|điểm|chương|mục|phần|bước|giai đoạn|vòng|top|hạng|bậc|cấp độ|nhóm|quận|phường|tổ|ấp|thôn|xóm|khu|đường|quốc lộ|tỉnh lộ|km|phòng|tầng|lô|hẻm|ngõ|kiệt|nghị quyết|nghị định|quyết định|chỉ thị|thông tư|công văn|kết luận|quy định|luật|thông báo|tờ trình|hướng dẫn|covid|sars-cov)\s*(?:số\s*)?\d+(?![\d.,]\d)(?!\s*(?:%|phần trăm))"),
+    # times 16:52, 8h30, 14 giờ 30
+    re.compile(r"(?<!\d)\d{1,2}\s?(?::|h)\s?\d{2}(?:\s?:\s?\d{2})?(?!\d)"),
+    re.compile(r"(?<!\d)\d{1,2}\s?(?:giờ|g)\s?\d{1,2}(?:\s?phút)?(?!\w)"),
+    re.compile(r"(?<!\d)\d{1,2}h(?!\w)"),
+    # phone numbers and hotlines
+    re.compile(r"(?<![\d])(?:1800|1900)[\s.]?\d{3,4}(?:[\s.]?\d{2,4})?(?!\d)"),
+    re.compile(r"(?<![\d.,])0\d{2,3}[\s.]?\d{3,4}[\s.]?(?:\d{3,4}|x{3,4})(?![\d])"),
+    re.compile(r"(?:điện thoại|đt|sđt|hotline|đường dây nóng|tổng đài|fax|zalo)\s*:?\s*[\d\s.()+\-x]{6,}"),
+    # page furniture: view counters
+    re.compile(r"(?:lượt xem|lượt truy cập|lượt thích|lượt chia sẻ|bình luận|đang truy cập|đang online|đang trực tuyến|tổng truy cập|truy cập hôm nay|số lượt truy cập|online|views?)\s*:?\s*\d[\d.,]*"),
+    re.compile(r"\d[\d.,]*\s*(?:lượt xem|lượt truy cập|lượt thích|lượt chia sẻ|views?|bình luận|người đang xem)(?!\w)"),
+    # list numbering at the start of a line
+    re.compile(r"(?m)^\s*\d{1,2}\s*[.)]\s"),
+    # ranges: 95-96,9%, từ 3 đến 5, 2.000 - 3.000 người
+    re.compile(r"(?<![\d.,])\d[\d.,]*\s*%?\s*[-–—]\s*\d[\d.,]*\s*%?"),
+    re.compile(r"từ\s+\d[\d.,]*\s*(?:%|phần trăm)?\s*(?:đến|tới)\s+\d[\d.,]*"),
+    # roman-numeral / version like tokens attached to letters: F0, H5N1, 5G, covid-19
+    re.compile(r"[a-zđ]+\d+[a-z\d]*|\d+[a-zđ]+\d+"),
+]
+
+_TOKEN_RE = re.compile(r"(?<![\w])\d+(?:[.,]\d+)*")
+
+
+def _masked_spans(folded: str) -> list[tuple[int, int]]:
+    spans = []
+    for pattern in _MASKS:
+        spans.extend(m.span() for m in pattern.finditer(folded))
+    spans.sort()
+    return spans
+
+
+class _SpanSet:
+    """Sorted, merged spans with O(log n) overlap queries."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        merged: list[list[int]] = []
+        for s, e in spans:
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [s for s, _ in merged]
+        self.spans = merged
+
+    def overlaps(self, s: int, e: int) -> bool:
+        import bisect
+        i = bisect.bisect_right(self.starts, e - 1) - 1
+        return i >= 0 and self.spans[i][1] > s
+
+
+# --- parsing ----------------------------------------------------------------------------------
+
+def parse_digits(token: str, percent: bool = False, scaled: bool = False, comma_scale: bool = False) -> float | None:
+    """Value of a digit token read by its context (see the catalogue's normalisation rules)."""
+    seps = [c for c in token if c in ".,"]
+    if not seps:
+        return float(token)
+    groups = re.split(r"[.,]", token)
+    if len(set(seps)) == 2:
+        decimal = token[max(token.rfind("."), token.rfind(","))]
+        thousands = "," if decimal == "." else "."
+        if token.count(decimal) != 1 or token.rfind(thousands) > token.rfind(decimal):
+            return None
+        intpart, frac = token.rsplit(decimal, 1)
+        if not all(len(g) == 3 for g in intpart.split(thousands)[1:]):
+            return None
+        return float(intpart.replace(thousands, "") + "." + frac)
+    sep = seps[0]
+    if len(seps) > 1:
+        if all(len(g) == 3 for g in groups[1:]) and 1 <= len(groups[0]) <= 3:
+            return float("".join(groups))
+        return None
+    head, tail = groups
+    if percent:
+        return float(head + "." + tail)
+    if scaled:
+        if sep == "," or len(tail) != 3:
+            return float(head + "." + tail)
+        return float(head + tail)
+    if len(tail) == 3 and len(head) <= 3 and head != "0":
+        return float(head + tail)
+    return float(head + "." + tail)
+
+
+def parse_words(words: str) -> float | None:
+    """Vietnamese number words: "ba" → 3, "hai mươi lăm" → 25, "một trăm linh năm" → 105."""
+    tokens = fold(words).split()
+    total, current, small = 0.0, 0.0, None
+    seen = False
+    for i, tok in enumerate(tokens):
+        if tok in _WORD_DIGITS:
+            d = _WORD_DIGITS[tok]
+            if tok == "tư" and not seen:
+                return None
+            if small is not None and i > 0 and tokens[i - 1] in _WORD_DIGITS:
+                return None
+            small = (small or 0) + d
+            seen = True
+        elif tok == "mười":
+            small = (small or 0) + 10
+            seen = True
+        elif tok == "mươi":
+            if small is None:
+                return None
+            small = small * 10
+        elif tok in ("linh", "lẻ"):
+            continue
+        elif tok == "trăm":
+            current += (small if small is not None else 1) * 100
+            small = None
+        elif tok in ("nghìn", "ngàn", "triệu", "tỷ", "tỉ"):
+            mult = SCALES[tok]
+            group = current + (small or 0)
+            if group == 0:
+                group = 1
+            if mult == 1e3 and total and total % 1e9 == 0 and total < 1e12 and False:
+                pass
+            total += group * mult
+            current, small = 0.0, None
+        else:
+            return None
+    value = total + current + (small or 0)
+    return value if seen or total or current else None
+
+
+def _noun_after(folded: str, pos: int) -> tuple[str, str]:
+    m = re.match(r"\s*(?:\(|,)?\s*", folded[pos:pos + 3])
+    rest = folded[pos:pos + 40].lstrip()
+    for cls, nouns in (("card", CARD_NOUNS), ("visit", VISIT_NOUNS), ("person", PERSON_NOUNS), ("other", OTHER_NOUNS)):
+        for noun in sorted(nouns, key=len, reverse=True):
+            if rest.startswith(noun) and (len(rest) == len(noun) or not rest[len(noun)].isalnum()):
+                if cls == "visit" and rest.startswith("lượt người"):
+                    cls = "person" if "hưởng" in rest[:30] else "visit"
+                return noun, cls
+    return "", ""
+
+
+def find_numbers(text: str, folded: str | None = None) -> list[NumberMention]:
+    """Every quantity in ``text`` (already normalised), in order of position."""
+    folded = fold(text) if folded is None else folded
+    masks = _SpanSet(_masked_spans(folded))
+    out: list[NumberMention] = []
+    skip_until = -1
+    for m in _TOKEN_RE.finditer(folded):
+        s, e = m.span()
+        if s < skip_until:
+            continue
+        token = m.group(0)
+        nxt = folded[e:e + 1]
+        # a/b fractions (checked before masks: "12/25 đại biểu (48%)" is not a date)
+        frac = re.match(r"\s?/\s?(\d+(?:[.,]\d{3})*)(?![\d/])", folded[e:e + 20])
+        if frac:
+            b_end = e + frac.end()
+            noun, cls = _noun_after(folded, b_end)
+            pm = re.match(r"[^.;:\d()=]{0,40}?(?:\(\s*|=\s*|,\s*(?:đạt|chiếm|bằng)\s*(?:tỷ lệ\s*)?)(\d+(?:[.,]\d+)?)\s*%", folded[b_end:b_end + 70])
+            date_ctx = re.search(r"(?:ngày|hôm|mùng|mồng|sáng|chiều|tối|trưa|đêm|từ|đến|tới|hết|đầu|cuối|dịp|nhân|tháng|quý|lễ)\s*$",
+                                 folded[max(0, s - 15):s])
+            if cls == "other" or (not cls and not pm) or date_ctx:
+                skip_until = b_end
+                continue  # places/organisations counted, a date, or unknown
+            a = parse_digits(token)
+            b = parse_digits(frac.group(1))
+            if a is None or b is None:
+                continue
+            fp = parse_digits(pm.group(1), percent=True) if pm else None
+            out.append(NumberMention(s, e, a, text[s:e], noun=noun, noun_class=cls, denominator=b,
+                                     fraction_percent=fp, after=b_end))
+            skip_until = b_end
+            continue
+        if masks.overlaps(s, e):
+            continue
+        if nxt.isalpha() and not folded[e:e + 2] in ("%",):
+            continue
+        if s > 0 and folded[s - 1] in "-/" and s > 1 and folded[s - 2].isalnum():
+            continue
+        if token[0] == "0" and len(token) > 1 and token[1].isdigit():
+            continue  # phone numbers and codes
+        pos = e
+        pct = _PERCENT_RE.match(folded, pos)
+        scale_m = None if pct else _SCALE_RE.match(folded, pos)
+        value = parse_digits(token, percent=bool(pct), scaled=bool(scale_m))
+        if value is None:
+            continue
+        scale = 1.0
+        if pct:
+            pos = pct.end()
+        elif scale_m:
+            scale = SCALES[re.sub(r"\s+", " ", scale_m.group(1))]
+            pos = scale_m.end()
+            value *= scale
+        money = False
+        mm = _MONEY_RE.match(folded, pos)
+        if mm and not pct:
+            money = True
+            end_fig = pos
+            pos = mm.end()
+        else:
+            end_fig = pos
+        if not pct and not scale_m and not money and "," not in token and "." not in token:
+            iv = int(value)
+            if 1900 <= iv <= 2100:
+                noun, cls = _noun_after(folded, pos)
+                if cls not in ("person", "visit", "card"):
+                    continue  # a year
+        if not pct and _DURATION_RE.match(folded, pos) and not money:
+            continue
+        implied = False
+        if not pct and not scale_m and not money:
+            if re.match(r"\s*(?:%\s*)?(?:so với\s+)?(?:kế hoạch|kh|dự toán|chỉ tiêu)(?!\w)", folded[pos:pos + 30]) and \
+                    re.search(r"(?:đạt|bằng|hoàn thành|thực hiện)\s*(?:được\s*)?(?:tỷ lệ\s*)?$", folded[max(0, s - 25):s]):
+                implied = True
+        noun, cls = ("", "") if (pct or implied) else _noun_after(folded, pos)
+        if scale_m and not money and (scale >= 1e9) and not noun:
+            money = True  # "thu 19,7 tỷ" - a bare billion is money
+        out.append(NumberMention(s, end_fig if (money or scale_m or pct) else e, value, text[s:(end_fig if (money or scale_m or pct) else e)],
+                                 is_percent=bool(pct) or implied, implied_percent=implied, is_money=money, scale=scale,
+                                 noun=noun, noun_class=cls, after=pos))
+    taken = _SpanSet([(n.start, max(n.end, n.after)) for n in out])
+    out.extend(w for w in _word_numbers(text, folded, masks) if not taken.overlaps(w.start, w.end))
+    out.sort(key=lambda n: n.start)
+    return out
+
+
+def _word_numbers(text: str, folded: str, masks: _SpanSet) -> list[NumberMention]:
+    out = []
+    for m in _WORDS_RE.finditer(folded):
+        s, e = m.span()
+        words = m.group(0)
+        if masks.overlaps(s, e):
+            continue
+        tokens = words.split()
+        if all(t in ("nghìn", "ngàn", "triệu", "tỷ", "tỉ", "trăm", "mươi", "linh", "lẻ") for t in tokens):
+            continue
+        # a word amount must be followed by a scale+đồng, or a counted noun
+        pos = e
+        money = bool(_MONEY_RE.match(folded, pos))
+        noun, cls = _noun_after(folded, pos)
+        if tokens[-1] in ("nghìn", "ngàn", "triệu", "tỷ", "tỉ") and not money and cls not in ("person", "visit", "card"):
+            continue
+        if not money and cls not in ("person", "visit", "card"):
+            continue
+        if tokens == ["năm"] or tokens[0] in ("mươi", "linh", "lẻ", "lăm", "nhăm", "mốt", "tư", "trăm"):
+            continue
+        before = folded[max(0, s - 12):s]
+        if re.search(r"(?:thứ|lần|số|hạng|khóa|một|các|những|mỗi|từng)\s*$", before):
+            continue
+        if tokens == ["một"] and re.match(r"\s*(?:người|số|trong|cán bộ|lần)(?!\w)", folded[e:e + 12]) and noun in ("người", ""):
+            continue  # "một người" is rarely a statistic; "một số", "một trong"
+        value = parse_words(words)
+        if value is None:
+            continue
+        if money:
+            mm = _MONEY_RE.match(folded, pos)
+            pos = mm.end()
+        out.append(NumberMention(s, e, value, text[s:e], is_money=money, noun=noun, noun_class=cls, in_words=True, after=pos))
+    return out
