@@ -11,7 +11,7 @@ from pathlib import Path
 
 from chiso.corpus import extract_records, load_gold
 from chiso.progress import Progress
-from chiso.settings import Settings
+from chiso.settings import DBT_PROJECT_DIR, Settings
 
 
 def _report_error(path: Path, reason: str) -> None:
@@ -48,6 +48,28 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0 if outcome.ok else 1
 
 
+def dbt_command(settings: Settings, *args: str) -> list[str]:
+    """A dbt invocation on the project, pointed at the warehouse in ``settings``."""
+    dbt = Path(sys.executable).parent / "dbt"
+    return [str(dbt), *args, "--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR),
+            "--vars", json.dumps({"duckdb_path": str(settings.warehouse_dir / "chiso.duckdb")})]
+
+
+def cmd_docs(args: argparse.Namespace) -> int:
+    """Generate the dbt documentation site (models, columns, tests, lineage) and serve it."""
+    import subprocess
+
+    settings = Settings.from_env()
+    if args.warehouse:
+        settings = replace(settings, warehouse_dir=Path(args.warehouse).resolve())
+    generated = subprocess.run(dbt_command(settings, "docs", "generate", "--target-path", args.target_path))
+    if generated.returncode != 0 or args.generate_only:
+        return generated.returncode
+    print(f"dbt docs on http://{args.host}:{args.port} (Ctrl-C to stop)", flush=True)
+    return subprocess.run(dbt_command(settings, "docs", "serve", "--host", args.host, "--port", str(args.port),
+                                      "--no-browser", "--target-path", args.target_path)).returncode
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="chiso", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -66,6 +88,15 @@ def main(argv: list[str] | None = None) -> int:
     evaluate.add_argument("paths", nargs="+", metavar="PATH")
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
     evaluate.set_defaults(func=cmd_eval)
+
+    docs = sub.add_parser("docs", help="generate and serve the dbt documentation site (lineage of every mart)")
+    docs.add_argument("--warehouse", help="warehouse folder whose chiso.duckdb describes the columns")
+    docs.add_argument("--host", default="127.0.0.1")
+    docs.add_argument("--port", type=int, default=int(os.environ.get("CHISO_DOCS_PORT", "8080")))
+    docs.add_argument("--target-path", default=str(DBT_PROJECT_DIR / "target" / "docs"),
+                      help="where the site is written")
+    docs.add_argument("--generate-only", action="store_true", help="write the site, do not serve it")
+    docs.set_defaults(func=cmd_docs)
 
     args = parser.parse_args(argv)
     try:

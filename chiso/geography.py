@@ -47,7 +47,7 @@ _EXTRA_ALIASES: dict[str, list[str]] = {
 _NEEDS_UNIT = {"Hồ Chí Minh"}
 # Words that, right before a name, make it a street, a commune or something else.
 _NOT_PROVINCE_BEFORE = re.compile(
-    r"(?:xã|phường|thị trấn|thôn|ấp|bản|đường|phố|khu phố|tổ|huyện|quận|thị xã|hẻm|ngõ|chợ|cầu|sông|núi|"
+    r"(?<!\w)(?:xã|phường|thị trấn|thôn|ấp|bản|đường|(?<!thành )phố|khu phố|tổ|huyện|quận|thị xã|hẻm|ngõ|chợ|cầu|sông|núi|"
     r"bệnh viện|trường|tư tưởng|chủ tịch|bác|lăng|đoàn tncs|đội tntp|chiến dịch|hội nghị)\s*$")
 _PROVINCE_UNIT_BEFORE = re.compile(r"(?:tỉnh|thành phố|tp\.?|tp)\s*$")
 _AFTER_BLOCK = {"Điện Biên": re.compile(r"^\s*phủ"), "Huế": re.compile(r"^\s*(?:-|–)?\s*(?:đại học)"),}
@@ -63,6 +63,8 @@ _COMMON_WORD_NAMES = {fold(w) for w in [
     "Vinh", "Ba Vì", "Kinh Môn", "Ninh Giang", "Bắc Hà", "Mường Tè", "Tuần Giáo",
 ]}
 _UNIT_WORDS = r"huyện|quận|thị xã|thành phố|tp\.?|thị trấn|xã|phường|tx\.?"
+
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
 
 
 @dataclass(frozen=True)
@@ -264,7 +266,7 @@ def _area_index():
 
 
 _UNIT_NAME = re.compile(
-    r"(?<!\w)(" + _UNIT_WORDS + r")\s+((?:[A-ZĐÀ-Ỹ0-9][\wÀ-ỹ'’]*)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ'’]*){0,3})")
+    r"(?<!\w)(" + _UNIT_WORDS + r")\s+((?:[" + _UPPER + r"0-9][\wÀ-ỹ'’]*)(?:\s+[" + _UPPER + r"][\wÀ-ỹ'’]*){0,3}(?:\s+\d{1,2}(?![\d.,]))?)")
 
 
 @lru_cache(maxsize=256)
@@ -277,7 +279,8 @@ def _bare_district_pattern(province: str):
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(n)) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)")
 
 
-def find_areas(text: str, folded: str | None = None, provinces_hint: tuple[str, ...] = ()) -> list[PlaceMention]:
+def find_areas(text: str, folded: str | None = None, provinces_hint: tuple[str, ...] = (),
+               current_first: bool = False) -> list[PlaceMention]:
     """District / commune mentions: after a unit word anywhere, bare (capitalised) for the hinted provinces."""
     folded = fold(text) if folded is None else folded
     districts, wards, current_wards, _ = _area_index()
@@ -294,7 +297,10 @@ def find_areas(text: str, folded: str | None = None, provinces_hint: tuple[str, 
             if unit in ("thành phố", "tp") and name in pnames:
                 break  # a province-level city
             table = districts if unit in ("huyện", "quận", "thị xã", "thành phố", "tp", "tx") else None
-            cands = (table or {}).get(key) or wards.get(key) or current_wards.get(key) or districts.get(key)
+            if current_first and table is None:
+                cands = current_wards.get(key) or wards.get(key) or districts.get(key)
+            else:
+                cands = (table or {}).get(key) or wards.get(key) or current_wards.get(key) or districts.get(key)
             if cands:
                 prov_names = {p for _s, p in cands}
                 hinted = [p for p in provinces_hint if p in prov_names]

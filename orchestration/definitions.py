@@ -10,7 +10,7 @@ from orchestration.assets.crawl import NewsSites, crawled_pages
 from orchestration.assets.extract import indicator_observations
 from orchestration.automation import BUILD_JOB_NAME, daily_build_schedule, landing_folder_sensor
 from orchestration.assets.ingest import administrative_units, indicator_catalogue, raw_articles
-from orchestration.assets.serve import serving_database
+from orchestration.assets.serve import indicator_report, serving_database
 from orchestration.assets.transform import chiso_dbt_models
 from orchestration.checks import (every_landing_file_accounted_for, gold_set_f1_not_below_accepted,
                                   provenance_points_at_the_figure)
@@ -18,7 +18,7 @@ from orchestration.project import dbt_project
 from orchestration.resources import LandingFolder, Warehouse
 
 ALL_ASSETS = [crawled_pages, raw_articles, indicator_catalogue, administrative_units, indicator_observations,
-              chiso_dbt_models, serving_database]
+              chiso_dbt_models, serving_database, indicator_report]
 ALL_CHECKS = [every_landing_file_accounted_for, provenance_points_at_the_figure, gold_set_f1_not_below_accepted]
 
 build_warehouse_job = dg.define_asset_job(

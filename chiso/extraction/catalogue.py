@@ -24,10 +24,11 @@ import csv
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 from chiso.text import fold
 
+CATALOGUE_PATH = Path(__file__).resolve().parent.parent / "data" / "indicators.csv"
 UNIT_VALUE_TYPE = {"person": "count", "visit": "count", "card": "count", "vnd": "money", "percent": "percent"}
 
 
@@ -95,7 +96,7 @@ def _cues(cell: str, default_priority: int) -> tuple[Cue, ...]:
 
 
 def _catalogue_text() -> str:
-    return resources.files("chiso").joinpath("data", "indicators.csv").read_text(encoding="utf-8")
+    return CATALOGUE_PATH.read_text(encoding="utf-8")
 
 
 @lru_cache(maxsize=1)

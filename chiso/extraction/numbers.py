@@ -41,7 +41,7 @@ _DURATION_RE = re.compile(r"\s*(?:năm|tháng|ngày|giờ|phút|tuần|quý|tu�
 
 _WORD_DIGITS = {"không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "nhăm": 5,
                 "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9}
-_WORD_NUM = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|linh|lẻ|nghìn|ngàn|triệu|tỷ|tỉ)"
+_WORD_NUM = r"(?:nửa|một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|linh|lẻ|nghìn|ngàn|triệu|tỷ|tỉ)"
 _WORDS_RE = re.compile(r"(?<!\w)" + _WORD_NUM + r"(?:\s+" + _WORD_NUM + r")*(?!\w)")
 
 
@@ -105,6 +105,11 @@ def _masked_spans(folded: str) -> list[tuple[int, int]]:
     spans = []
     for pattern in _MASKS:
         spans.extend(m.span() for m in pattern.finditer(folded))
+    # a number that is part of a place name: "xã Quế Xuân 1", "phường 5"
+    for m in re.finditer(r"(?<!\w)(?:xã|phường|thị trấn|thôn|ấp|khu phố|tổ dân phố|bản|làng|khu)\s+(?:\w+\s+){0,3}?(\d{1,2})(?![\d.,%])", folded):
+        words = m.group(0).split()[1:-1]
+        if all(w[:1].isalpha() for w in words):
+            spans.append(m.span(1))
     spans.sort()
     return spans
 
@@ -175,6 +180,11 @@ def parse_words(words: str) -> float | None:
             if small is not None and i > 0 and tokens[i - 1] in _WORD_DIGITS:
                 return None
             small = (small or 0) + d
+            seen = True
+        elif tok == "nửa":
+            if seen or i + 1 >= len(tokens) or tokens[i + 1] not in ("nghìn", "ngàn", "triệu", "tỷ", "tỉ", "trăm"):
+                return None
+            small = 0.5
             seen = True
         elif tok == "mười":
             small = (small or 0) + 10
@@ -319,10 +329,12 @@ def _word_numbers(text: str, folded: str, masks: _SpanSet) -> list[NumberMention
             continue
         if not money and cls not in ("person", "visit", "card"):
             continue
-        if tokens == ["năm"] or tokens[0] in ("mươi", "linh", "lẻ", "lăm", "nhăm", "mốt", "tư", "trăm"):
+        if tokens == ["năm"] or tokens == ["nửa"] or tokens[0] in ("mươi", "linh", "lẻ", "lăm", "nhăm", "mốt", "tư", "trăm"):
             continue
         before = folded[max(0, s - 12):s]
         if re.search(r"(?:thứ|lần|số|hạng|khóa|một|các|những|mỗi|từng)\s*$", before):
+            continue
+        if tokens == ["một"] and not re.search(r"(?:có|gồm|chỉ có|là|được)\s*$", before):
             continue
         if tokens == ["một"] and re.match(r"\s*(?:người|số|trong|cán bộ|lần)(?!\w)", folded[e:e + 12]) and noun in ("người", ""):
             continue  # "một người" is rarely a statistic; "một số", "một trong"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -16,7 +18,7 @@ class Sentence:
 
 # A sentence ends at . ! ? … followed by space and an upper-case letter / digit / quote, or at a line break.
 # Decimal points and abbreviations ("TP.HCM", "1.234") never end one because no space follows.
-_BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’»)]?\s+(?=[\"“‘«(]?[A-ZĐÀ-Ỹ0-9])|\n+")
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’»)]?\s+(?=[\"“‘«(]?[" + _UPPER + r"0-9])|\n+")
 _ABBREV_END = re.compile(r"(?:\b(?:TP|Tp|ThS|TS|PGS|GS|BS|Th\.S|St|Mr|Ms|v\.v|Q|P|H|X|TX|TT|tr|ĐT|Đ/c|đ/c))\.$")
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import base64
 from datetime import datetime
 
 import dagster as dg
 
 from chiso import warehouse
+from chiso.report import render_report
 from orchestration.assets.ingest import WRITER_POOL, raw_articles
 from orchestration.assets.transform import mart_keys
 from orchestration.resources import Warehouse
@@ -59,4 +61,24 @@ def serving_database(context: dg.AssetExecutionContext, warehouse_db: Warehouse)
             f"| {name} | {rows} |" for name, rows in counts.items())),
         "checks_failed_non_blocking": ", ".join(failed) or "none",
         "dagster/row_count": counts.get("marts.fct_indicator_observation", 0),
+    })
+
+
+@dg.asset(
+    group_name="serve",
+    kinds={"python", "html"},
+    deps=[serving_database],
+    description="A static report rendered from serving.duckdb: women's share by province and level, "
+    "health-insurance coverage over time against targets, reconciliation and conflict findings; "
+    "every plotted figure is listed with its source article and sentence.",
+)
+def indicator_report(context: dg.AssetExecutionContext, warehouse_db: Warehouse) -> dg.MaterializeResult:
+    page, charts = render_report(warehouse_db.serving_path, warehouse_db.root / "report")
+    preview = base64.b64encode((page.parent / charts[0].png).read_bytes()).decode()
+    context.log.info(f"report written to {page}")
+    return dg.MaterializeResult(metadata={
+        "report": dg.MetadataValue.path(str(page)),
+        "charts": ", ".join(c.png for c in charts),
+        "figures_plotted": sum(len(c.figures) for c in charts),
+        "preview": dg.MetadataValue.md(f"![{charts[0].title}](data:image/png;base64,{preview})"),
     })

@@ -1,0 +1,237 @@
+"""Context of a figure: period, kind (actual/target), approximation, organisation.
+
+Every function takes the folded article text (see :func:`chiso.text.fold`) and offsets, so no
+function re-scans the whole article per number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+# --- period -----------------------------------------------------------------------------------
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_QH_TERMS = {"xiii": (2011, 2016), "xiv": (2016, 2021), "xv": (2021, 2026), "xvi": (2026, 2031)}
+
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    start: int
+    end: int
+    value: str           # "2024", "2024-05", "2024-H1", "2021/2026", "2024-06-30"
+    year: int
+    comparison: bool     # "so với cùng kỳ năm 2023": the base of a comparison, not the figure's time
+    now: bool = False
+
+
+_PERIOD_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("term", re.compile(r"(?:nhiệm kỳ|giai đoạn|khóa [a-z]+,?\s*(?:nhiệm kỳ\s*)?)\s*\(?((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)\d{2})")),
+    ("qh", re.compile(r"quốc hội\s+khóa\s+(xiii|xiv|xvi|xv)(?!\w)")),
+    ("asof_date", re.compile(r"(?:đến|tới|hết|thời điểm|lũy kế đến|tính tới)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s?[/.\-]\s?(\d{1,2})(?:\s?[/.\-]\s?(\d{4})|\s+năm\s+(\d{4}))?(?![\d/])")),
+    ("half", re.compile(r"(?:6|sáu)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?|nửa\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?")),
+    ("months", re.compile(r"(?:3|ba|9|chín|10|mười|11|mười một|4|5|7|8)\s+tháng\s+(?:đầu\s+)?năm(?:\s+(\d{4}))?")),
+    ("quarter", re.compile(r"quý\s+(iv|iii|ii|i|[1-4])(?:\s*(?:/|năm)\s*(\d{4}))?")),
+    ("month", re.compile(r"tháng\s+(\d{1,2})(?:\s*(?:/|năm)\s*(\d{4}))?(?!\d)")),
+    ("year", re.compile(r"(?:năm|đến|tới|trong|cuối|đầu|hết)\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–/]\s*(?:19|20)\d{2})")),
+    ("now", re.compile(r"(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có|hiện\s+đang|đến\s+thời\s+điểm\s+(?:hiện\s+tại|này)|tính\s+đến\s+thời\s+điểm\s+này|tới\s+nay")),
+    ("this_year", re.compile(r"năm\s+nay")),
+    ("last_year", re.compile(r"năm\s+qua|năm\s+trước|năm\s+ngoái")),
+]
+_COMPARISON_BEFORE = re.compile(r"(?:so\s+với|cùng\s+kỳ|hơn|gấp|so)\s*(?:cùng\s+kỳ\s*)?(?:năm|tháng|quý|nhiệm kỳ|thời điểm|ngày|giai đoạn)?\s*$")
+
+
+def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]:
+    pub = published.date() if published else None
+    out: list[PeriodMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PERIOD_PATTERNS:
+        for m in pattern.finditer(folded):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            value = _period_value(kind, m, pub)
+            if value is None:
+                continue
+            year = int(value[:4])
+            before = folded[max(0, s - 25):s]
+            comparison = bool(_COMPARISON_BEFORE.search(before)) or bool(re.search(r"(?:so\s+với|cùng\s+kỳ)\s*$", before))
+            if kind == "last_year" and re.search(r"cùng\s*kỳ\s*$", before):
+                comparison = True
+            taken.append((s, e))
+            out.append(PeriodMention(s, e, value, year, comparison, now=kind == "now"))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def _period_value(kind: str, m: re.Match, pub: date | None) -> str | None:
+    pub_year = pub.year if pub else None
+    try:
+        if kind == "term":
+            a, b = int(m.group(1)), int(m.group(2))
+            return f"{a}/{b}" if a < b <= a + 10 else None
+        if kind == "qh":
+            a, b = _QH_TERMS[m.group(1)]
+            return f"{a}/{b}"
+        if kind == "asof_date":
+            d, mo = int(m.group(1)), int(m.group(2))
+            y = m.group(3) or m.group(4)
+            year = int(y) if y else pub_year
+            if year is None or not (1 <= mo <= 12 and 1 <= d <= 31):
+                return None
+            if not y and pub and (mo, d) > (pub.month, pub.day):
+                year -= 1  # "đến 31/12" in a January article is last year's end
+            return date(year, mo, d).isoformat()
+        if kind == "half":
+            which = m.group(1) or m.group(3)
+            y = m.group(2) or m.group(4)
+            year = int(y) if y else pub_year
+            if year is None:
+                return None
+            return f"{year}-H1" if which == "đầu" else f"{year}-H2"
+        if kind == "months":
+            y = m.group(1)
+            year = int(y) if y else pub_year
+            return str(year) if year else None
+        if kind == "quarter":
+            y = m.group(2)
+            year = int(y) if y else pub_year
+            return str(year) if year else None
+        if kind == "month":
+            mo = int(m.group(1))
+            if not 1 <= mo <= 12:
+                return None
+            year = int(m.group(2)) if m.group(2) else pub_year
+            if year is None:
+                return None
+            if not m.group(2) and pub and mo > pub.month:
+                year -= 1
+            return f"{year}-{mo:02d}"
+        if kind == "year":
+            return m.group(1)
+        if kind == "now":
+            return pub.isoformat() if pub else None
+        if kind == "this_year":
+            return str(pub_year) if pub_year else None
+        if kind == "last_year":
+            if pub_year is None:
+                return None
+            return str(pub_year - 1 if pub.month <= 3 else pub_year)
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+# --- kind and approximation -------------------------------------------------------------------
+
+_TARGET = re.compile(
+    r"(?<!\w)(?:phấn đấu|chỉ tiêu|mục tiêu|được giao|giao chỉ tiêu|sẽ đạt|sẽ có|sẽ|dự kiến|đặt ra|đề ra|hướng tới|hướng đến|"
+    r"định hướng|phải đạt|cần đạt|bảo đảm tỷ lệ|đảm bảo tỷ lệ|bảo đảm có|đảm bảo có|tối thiểu|ít nhất|kế hoạch(?:\s+năm\s+\d{4})?[^.;]{0,60}?đạt|"
+    r"nhằm đạt|đến năm 20\d\d[^.;]{0,60}?đạt|cơ cấu|quy hoạch)(?!\w)")
+_ACTUAL = re.compile(r"(?<!\w)(?:đã|đạt được|tính đến|đến nay|hiện nay|hiện có|kết quả|thực tế|ước thực hiện|thực hiện được|trong đó)(?!\w)")
+_APPROX = re.compile(r"(?<!\w)(?:hơn|gần|khoảng|trên|xấp xỉ|ước|ước tính|ước đạt|ước khoảng|chừng|ngót|gần như|trên dưới|hàng|độ|tới gần|lên tới hơn|có hơn)\s*$")
+
+
+def kind_of(left: str, period_year: int | None, pub_year: int | None) -> str:
+    """``left`` is the folded sentence text before the figure (same clause set)."""
+    t = None
+    for m in _TARGET.finditer(left):
+        t = m.end()
+    if t is not None:
+        a = None
+        for m in _ACTUAL.finditer(left, t):
+            a = m.start()
+        if a is None:
+            return "target"
+    if period_year and pub_year and period_year > pub_year:
+        return "target"
+    return "actual"
+
+
+def is_approx(left: str) -> bool:
+    return bool(_APPROX.search(left[-25:]))
+
+
+# --- organisations ----------------------------------------------------------------------------
+
+_DEPTS = (r"Nội vụ|Tài chính|Y tế|Giáo dục và Đào tạo|Giáo dục - Đào tạo|Lao động\s*[-–]\s*Thương binh và Xã hội|"
+          r"Văn hóa\s*[-–,]\s*Thể thao(?:\s+và\s+Du lịch)?|Văn hoá\s*[-–,]\s*Thể thao(?:\s+và\s+Du lịch)?|Văn hóa, Thể thao và Du lịch|Tư pháp|Xây dựng|Công Thương|Kế hoạch và Đầu tư|"
+          r"Nông nghiệp và Phát triển nông thôn|Nông nghiệp và Môi trường|Tài nguyên và Môi trường|Giao thông vận tải|"
+          r"Khoa học và Công nghệ|Thông tin và Truyền thông|Ngoại vụ|Dân tộc và Tôn giáo|Du lịch|Công an|Quốc phòng|Ngoại giao")
+_LEVEL = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|TX\.?|xã|phường|thị trấn)"
+_NAME = r"(?:\s+(?!Việt\b)[" + _UPPER + r"][\wÀ-ỹ]*(?:\s*-\s*[" + _UPPER + r"][\wÀ-ỹ]*)?(?:\s+[" + _UPPER + r"][\wÀ-ỹ]*){0,3})?"
+_ORG_RE = re.compile(
+    r"(?<!\w)(?:"
+    r"(?P<bhxh>BHXH|Bảo hiểm xã hội)(?:\s+(?P<bl>" + _LEVEL + r")(?P<bn>" + _NAME + r")|\s+(?P<vn>Việt Nam))"
+    r"|(?P<so>Sở|Bộ)\s+(?P<dept>" + _DEPTS + r")(?:\s+(?P<sl>" + _LEVEL + r")(?P<sn>" + _NAME + r"))?"
+    r"|(?P<ub>UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)\s+(?P<ul>" + _LEVEL + r")(?P<un>" + _NAME + r")"
+    r"|(?P<hoi>Hội LHPN|Hội Liên hiệp Phụ nữ|Hội Liên hiệp phụ nữ)(?:\s+(?P<hl>" + _LEVEL + r")(?P<hn>" + _NAME + r")|\s+(?P<hvn>Việt Nam))?"
+    r"|(?P<uy>Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Thị ủy|Đảng ủy|Đảng uỷ)(?P<yn>" + _NAME + r")"
+    r"|(?P<bch>Ban Chấp hành Đảng bộ|Ban Thường vụ Tỉnh ủy|Ban Chấp hành Trung ương|Ban Thường vụ)(?:\s+(?P<cl>" + _LEVEL + r"))?(?P<cn>" + _NAME + r")"
+    r"|(?P<qh>Quốc hội)(?:\s+khóa\s+[XVI]+)?"
+    r")")
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    start: int
+    end: int
+    name: str
+    bare_level: str | None     # "tỉnh" when written "BHXH tỉnh" without a name
+    head: str
+
+
+def find_organizations(text: str) -> list[OrgMention]:
+    out = []
+    for m in _ORG_RE.finditer(text):
+        g = m.groupdict()
+        if g["bhxh"]:
+            if g["vn"]:
+                out.append(OrgMention(m.start(), m.end(), "BHXH Việt Nam", None, "BHXH"))
+                continue
+            level, name = g["bl"], (g["bn"] or "").strip()
+            out.append(OrgMention(m.start(), m.end(), f"BHXH {_lvl(level)} {name}".strip(), None if name else _lvl(level), "BHXH"))
+        elif g["so"]:
+            dept = re.sub(r"\s*[-–]\s*", " – ", g["dept"]) if "Văn h" in g["dept"] else g["dept"]
+            base = f"{g['so']} {dept}"
+            name = (g["sn"] or "").strip()
+            out.append(OrgMention(m.start(), m.end(), f"{base} {_lvl(g['sl'])} {name}".strip() if g["sl"] and name else base, None, g["so"]))
+        elif g["ub"]:
+            head = "UBND" if g["ub"].startswith(("UBND", "Ủy", "Uỷ")) else "HĐND"
+            name = (g["un"] or "").strip()
+            out.append(OrgMention(m.start(), m.end(), f"{head} {_lvl(g['ul'])} {name}".strip(), None if name else _lvl(g["ul"]), head))
+        elif g["hoi"]:
+            if g["hvn"]:
+                out.append(OrgMention(m.start(), m.end(), "Hội LHPN Việt Nam", None, "Hội LHPN"))
+                continue
+            name = (g["hn"] or "").strip()
+            level = g["hl"]
+            if level:
+                out.append(OrgMention(m.start(), m.end(), f"Hội LHPN {_lvl(level)} {name}".strip(), None if name else _lvl(level), "Hội LHPN"))
+            else:
+                out.append(OrgMention(m.start(), m.end(), "Hội LHPN", "tỉnh", "Hội LHPN"))
+        elif g["uy"]:
+            head = g["uy"].replace("uỷ", "ủy")
+            name = (g["yn"] or "").strip()
+            out.append(OrgMention(m.start(), m.end(), f"{head} {name}".strip(), None if name else "tỉnh" if head in ("Tỉnh ủy", "Thành ủy") else None, head))
+        elif g["bch"]:
+            name = (g["cn"] or "").strip()
+            level = g["cl"]
+            if "Trung ương" in g["bch"]:
+                out.append(OrgMention(m.start(), m.end(), g["bch"], None, "BCH"))
+            else:
+                full = " ".join(x for x in (g["bch"], _lvl(level) if level else "", name) if x)
+                out.append(OrgMention(m.start(), m.end(), full, _lvl(level) if level and not name else None, "BCH"))
+        elif g["qh"]:
+            out.append(OrgMention(m.start(), m.end(), "Quốc hội", None, "Quốc hội"))
+    return out
+
+
+def _lvl(level: str | None) -> str:
+    if not level:
+        return ""
+    low = level.lower().rstrip(".")
+    return {"tp": "thành phố", "tx": "thị xã"}.get(low, low)

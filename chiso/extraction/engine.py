@@ -1,0 +1,509 @@
+"""Rule-based extraction: numbers → catalogue codes with their context.
+
+Linear in the article: the text is folded once, numbers, places, periods and organisations are
+found once each, and every number then looks only at its own sentence (and, for carried-over
+context, at the previous sentences of its paragraph).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from chiso.documents import Article
+from chiso.extraction import catalogue as cat
+from chiso.extraction.context import (find_organizations, find_periods, is_approx, kind_of)
+from chiso.extraction.numbers import NumberMention, find_numbers
+from chiso.extraction.sentences import Sentence, split_sentences
+from chiso.geography import MERGER_DATE, NATIONAL, current_province_of, find_areas, find_provinces, province_names
+from chiso.text import fold
+
+# Phrases whose words must not act as cues ("Hội Liên hiệp Phụ nữ" is not a count of women,
+# "thu nhập" is income, "chi bộ" a Party cell). Replaced by spaces (length-preserving).
+_MASK_PHRASES = re.compile(
+    r"(?<!\w)(?:hội liên hiệp phụ nữ|hội lhpn|lhpn|hội phụ nữ|phụ nữ việt nam|vì sự tiến bộ (?:của )?phụ nữ|tiến bộ phụ nữ|"
+    r"ban nữ công|nữ công|công tác phụ nữ|ngày phụ nữ|quốc tế phụ nữ|phụ nữ tích cực|thu nhập|thu hút|thu hồi|"
+    r"chi bộ|chi hội|chi nhánh|chi tiết|chi cục|chi đoàn|tỷ lệ nữ giới|bình đẳng giới|hội viên phụ nữ|"
+    r"chủ tịch hồ chí minh|tư tưởng hồ chí minh)(?!\w)")
+_CLAUSE_BREAK = re.compile(r";|[,;()]|(?<!\w)(?:trong đó|còn lại|riêng|và)(?!\w)")
+_NATIONAL_RE = re.compile(r"(?<!\w)(?:cả nước|toàn quốc|trên toàn quốc|quốc hội khóa|bhxh việt nam|bảo hiểm xã hội việt nam|"
+                          r"ban chấp hành trung ương|ủy viên trung ương|hội lhpn việt nam|hội liên hiệp phụ nữ việt nam|"
+                          r"các bộ, ngành|63 tỉnh, thành|34 tỉnh, thành|các tỉnh, thành(?: phố)?)(?!\w)")
+_BARE_PROVINCE_RE = re.compile(r"(?<!\w)(?:toàn tỉnh|cả tỉnh|tỉnh ta|trên địa bàn tỉnh|toàn thành phố|trên địa bàn thành phố|bhxh tỉnh|bhxh thành phố|của tỉnh|ubnd tỉnh|hđnd tỉnh|tỉnh ủy|thành ủy|ubnd thành phố|hđnd thành phố)(?!\w)")
+_REGION_RE = re.compile(r"(?<!\w)(?:toàn khu vực|trên địa bàn khu vực|bhxh khu vực|các tỉnh trong khu vực|toàn vùng)(?!\w)")
+_CHANGE_LEFT = re.compile(
+    r"(?<!\w)(?:tăng|giảm|vượt|thêm|hụt|thiếu|chênh lệch|cao hơn|thấp hơn|nhiều hơn|ít hơn|còn phải(?: \w+){0,2}|còn thiếu|"
+    r"cần(?: phải)? phát triển(?: thêm)?|phát triển mới|gấp|tăng thêm|giảm đi|vận động(?: được)?|hỗ trợ(?: thêm)?|miễn|giảm trừ)"
+    r"(?:\s+(?:thêm|khoảng|gần|hơn|trên|được|tới|là|xấp xỉ|mạnh|nhẹ|mới|so với[^,;]{0,40}?|tương ứng|tương đương))*\s*$")
+_LEVEL_AFTER_CHANGE = re.compile(r"(?:tăng|giảm)\s+(?:lên|xuống|còn|thành)(?:\s+(?:còn|mức|khoảng|gần|hơn|trên))*\s*$")
+_CHANGE_RIGHT = re.compile(r"^\s*(?:người|lao động|đồng)?\s*(?:so với|so)\s+(?:cùng kỳ|năm|tháng|quý|đầu năm|cuối năm|kỳ|nhiệm kỳ|giai đoạn|thời điểm|trước|mức|\d)")
+_NEW_RIGHT = re.compile(r"^\s*(?:người|lao động)?\s*(?:tham gia|đăng ký)\s+mới(?!\w)")
+_OTHER_RATE_RIGHT = re.compile(r"^\s*(?:mức|tiền lương|lương|lãi|chi phí|giá|học phí|kinh phí)(?!\w)")
+_POSSESSIVE_LEFT = re.compile(r"(?<!\w)của\s*(?:gần|hơn|khoảng|trên)?\s*$")
+_AVERAGE = re.compile(r"(?<!\w)(?:bình quân|trung bình|mỗi)(?!\w)")
+_THRESHOLD_LEFT = re.compile(r"(?<!\w)(?:trên|dưới|từ|hơn|không dưới|không quá|tối thiểu|ít nhất|vượt)\s*$")
+_PLACES_CRITERION = re.compile(r"(?:\d+\s*/\s*\d+|các|những|nhiều|một số|hầu hết|đa số|\d+)\s+(?:\w+\s+)?(?:tỉnh|huyện|xã|đơn vị|địa phương|bộ|ngành|cơ quan|doanh nghiệp|thành phố|quận|phường)(?!\w)")
+_SHARE_LINK = re.compile(r"^[^;.\d]{0,120}?(?:chiếm|bằng|tương đương|đạt|\(|=|là)\s*(?:tỷ lệ\s*|khoảng\s*|gần\s*|hơn\s*|trên\s*|xấp xỉ\s*|được\s*)*$")
+
+_NOT_LOCATION_BEFORE = re.compile(r"(?:kế hoạch|chỉ tiêu|dự toán|chỉ đạo|hướng dẫn|của|do|theo|với|cùng)\s*$")
+
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
+
+
+def _in_parenthesis(folded: str, pos: int) -> bool:
+    """True when ``pos`` is inside "( ... )" on its line (an aside: "(sau hợp nhất 3 tỉnh A, B và C)")."""
+    open_ = folded.rfind("(", max(0, pos - 120), pos)
+    if open_ < 0 or folded.rfind(")", open_, pos) >= 0:
+        return False
+    close = folded.find(")", pos, pos + 120)
+    return close >= 0
+
+
+CONFIDENCE = {"base": 0.9, "far_cue": 0.75, "inherited": 0.85, "derived": 0.4, "mismatch": 0.45, "words": 0.8}
+
+
+@dataclass
+class _Hit:
+    mention: NumberMention
+    sentence: Sentence
+    indicator: cat.Indicator | None = None
+    cue: str = ""
+    crossings: int = 0
+    excluded: str = ""
+    inherited_from: "_Hit | None" = None
+    confidence: float = 0.9
+
+
+def _boundaries(s: str) -> int:
+    return len(_CLAUSE_BREAK.findall(s))
+
+
+def _clause_left(left: str) -> str:
+    parts = _CLAUSE_BREAK.split(left)
+    return parts[-1] if parts else left
+
+
+def _clause_right(right: str) -> str:
+    return _CLAUSE_BREAK.split(right, maxsplit=1)[0]
+
+
+class _Doc:
+    def __init__(self, article: Article):
+        self.article = article
+        self.text = article.text
+        self.folded = fold(article.text)
+        self.cuetext = _MASK_PHRASES.sub(lambda m: " " * len(m.group(0)), self.folded)
+        self.sentences = split_sentences(self.text)
+        self.sent_starts = [s.start for s in self.sentences]
+        self.numbers = find_numbers(self.text, self.folded)
+        self.provinces = find_provinces(self.text, self.folded)
+        self.pub = article.published_at
+        self.pub_year = self.pub.year if self.pub else None
+        self.main_province = self._main_province()
+        hint = tuple(dict.fromkeys([p.name for p in self.provinces] + ([self.main_province] if self.main_province and self.main_province != NATIONAL else [])))
+        post_merger = bool(self.pub and self.pub.date() >= MERGER_DATE)
+        if post_merger and self.main_province and self.main_province != NATIONAL:
+            merged = current_province_of(self.main_province)
+            hint = hint + tuple(x for x in (merged,) if x and x not in hint)
+        self.areas = find_areas(self.text, self.folded, hint, current_first=post_merger)
+        self.periods = [p for p in find_periods(self.folded, self.pub)]
+        self.orgs = find_organizations(self.text)
+        self.title_end = article.body_start if article.title else 0
+        geo = [(p.start, p.end, "province", p.name, None) for p in self.provinces]
+        geo += [(a.start, a.end, "area", self._area_province(a), a.name) for a in self.areas
+                if self._area_province(a) is not None]
+        geo += [(m.start(), m.end(), "national", NATIONAL, None) for m in _NATIONAL_RE.finditer(self.folded)
+                if not _NOT_LOCATION_BEFORE.search(self.folded[max(0, m.start() - 20):m.start()])]
+        geo = [g for g in geo if not _in_parenthesis(self.folded, g[0])]
+        geo += [(m.start(), m.end(), "region", None, None) for m in _REGION_RE.finditer(self.folded)]
+        geo += [(m.start(), m.end(), "main", self.main_province, None) for m in _BARE_PROVINCE_RE.finditer(self.folded)
+                if not re.match(r"\s+[" + _UPPER + r"]", self.text[m.end():m.end() + 3])]
+        # an area inside a province span, or a province inside an area span, is the longer one
+        geo.sort(key=lambda g: (g[0], -(g[1] - g[0])))
+        cleaned = []
+        for g in geo:
+            if cleaned and g[0] < cleaned[-1][1]:
+                continue
+            cleaned.append(g)
+        self.geo = cleaned
+        self.geo_starts = [g[0] for g in cleaned]
+        self.period_starts = [p.start for p in self.periods]
+        self.usable_periods = [p for p in self.periods if not p.comparison]
+        self.usable_period_starts = [p.start for p in self.usable_periods]
+        self.org_starts = [o.start for o in self.orgs]
+
+    # -- article-level --------------------------------------------------------------------
+    def _main_province(self) -> str | None:
+        if not self.provinces:
+            return NATIONAL if _NATIONAL_RE.search(self.folded) else None
+        title_end = self.article.body_start if self.article.title else 0
+        scores: Counter[str] = Counter()
+        for p in self.provinces:
+            w = 4 if p.start < title_end else 2 if p.start < title_end + 500 else 1
+            if _in_parenthesis(self.folded, p.start):
+                w = 0
+            scores[p.name] += w
+        if self.article.title and not any(p.start < title_end for p in self.provinces) and _NATIONAL_RE.search(self.folded[:title_end]):
+            return NATIONAL
+        national = 0
+        for m in _NATIONAL_RE.finditer(self.folded):
+            national += 3 if m.start() < title_end else 2 if m.start() < title_end + 500 else 1
+        name, score = scores.most_common(1)[0]
+        if national > score:
+            return NATIONAL
+        return name
+
+    def _area_province(self, area) -> str | None:
+        """The province an area mention belongs to, or None when it contradicts the article."""
+        main = self.main_province if self.main_province != NATIONAL else None
+        mentioned = {p.name for p in self.provinces}
+        if not area.province:
+            return main
+        if area.province in mentioned or area.province == main:
+            return area.province
+        if main and current_province_of(area.province) == current_province_of(main):
+            return main  # a pre-2025 unit of the merged province the article is about
+        return None if main else area.province
+
+    def sentence_of(self, pos: int) -> Sentence:
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        return self.sentences[max(i, 0)]
+
+    def paragraph_before(self, sent: Sentence) -> int:
+        """Start offset of the paragraph's first sentence (for carried-over context)."""
+        i = sent.index
+        while i > 0 and self.sentences[i - 1].paragraph == sent.paragraph:
+            i -= 1
+        return self.sentences[i].start
+
+
+def _items_in(starts: list[int], items: list, lo: int, hi: int) -> list:
+    a = bisect.bisect_left(starts, lo)
+    b = bisect.bisect_left(starts, hi)
+    return items[a:b]
+
+
+# --- classification ---------------------------------------------------------------------------
+
+def _value_type(m: NumberMention) -> str:
+    if m.is_percent:
+        return "percent"
+    if m.is_money:
+        return "money"
+    return "count"
+
+
+_BARE_NEXT = re.compile(r"^\s*(?:$|[,.;:)(]|(?:đạt|chiếm|tăng|giảm|bằng|so|và|trong|với|là|được|tham gia|có)(?!\w))")
+
+
+def _bare_ok(m: NumberMention, folded: str) -> bool:
+    return bool(_BARE_NEXT.match(folded[m.after:m.after + 20]))
+
+
+def _unit_fits(ind: cat.Indicator, m: NumberMention, left_clause: str, folded: str) -> bool:
+    if ind.value_type != _value_type(m):
+        return False
+    if ind.value_type != "count":
+        return True
+    cls = m.noun_class
+    if cls == "other":
+        return False
+    if ind.unit == "person":
+        if cls == "person":
+            return True
+        return cls == "" and _bare_ok(m, folded)
+    if ind.unit == "visit":
+        return cls == "visit" or (cls == "" and "lượt" in left_clause)
+    if ind.unit == "card":
+        return cls == "card" or (cls == "" and re.search(r"(?:thẻ|sổ)", left_clause) is not None)
+    return False
+
+
+def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_start: int):
+    ct = doc.cuetext
+    lo = max(sent.start, m.start - 220)
+    left = ct[lo:m.start]
+    right_hi = min(sent.end, next_start, m.after + 120)
+    right = ct[m.after:right_hi]
+    left_since_prev = ct[max(prev_end, lo):m.start]
+    clause = _clause_left(left_since_prev) + " " + _clause_right(right)
+    # cross-number boundaries count double
+    n_between_left = left[: max(0, prev_end - lo)]
+    title = ct[: doc.title_end] if doc.title_end else ""
+    psent = doc.sentences[sent.index - 1] if sent.index > 0 and doc.sentences[sent.index - 1].paragraph == sent.paragraph else None
+    context = title + " " + (ct[psent.start:psent.end] if psent else "") + " " + ct[sent.start:sent.end]
+    sentence_text = ct[sent.start:sent.end]
+    best = None
+    for ind in cat.indicators(include_derived=False):
+        if not _unit_fits(ind, m, _clause_left(left_since_prev), doc.folded):
+            continue
+        if ind.required_terms and not ind.required_terms.search(clause):
+            continue
+        if ind.excluded_terms and ind.excluded_terms.search(clause):
+            continue
+        if ind.context_terms and not ind.context_terms.search(context):
+            continue
+        if ind.context_excluded and ind.context_excluded.search(sentence_text):
+            continue
+        for cue in ind.cues:
+            if ind.cue_side in ("left", "both"):
+                for cm in cue.pattern.finditer(left):
+                    between = left[cm.end():]
+                    crossings = _boundaries(between) + (2 if cm.start() < len(n_between_left) else 0)
+                    dist = len(between)
+                    key = (crossings, -cue.priority, dist, -len(cm.group(0)))
+                    if best is None or key < best[0]:
+                        best = (key, ind, cm.group(0))
+            if ind.cue_side in ("right", "both"):
+                for cm in cue.pattern.finditer(right):
+                    between = right[: cm.start()]
+                    crossings = _boundaries(between)
+                    if ind.cue_side == "right" and (crossings or cm.start() > 30):
+                        continue
+                    dist = cm.start()
+                    key = (crossings, -cue.priority, dist, -len(cm.group(0)))
+                    if best is None or key < best[0]:
+                        best = (key, ind, cm.group(0))
+                    break
+    return best
+
+
+def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") -> str:
+    ct = doc.cuetext
+    left = ct[max(sent.start, m.start - 120):m.start]
+    right = ct[m.after:min(sent.end, m.after + 60)]
+    if _CHANGE_LEFT.search(left) and not _LEVEL_AFTER_CHANGE.search(left):
+        return "change"
+    if _CHANGE_RIGHT.search(right) or _NEW_RIGHT.search(right):
+        return "change"
+    if m.is_percent and _OTHER_RATE_RIGHT.search(right):
+        return "other_rate"
+    if not m.is_percent and not m.is_money and _POSSESSIVE_LEFT.search(left):
+        return "possessive"
+    if prev is not None and prev.excluded in ("other_rate", "change") and prev.mention.is_percent and m.is_percent:
+        between = ct[prev.mention.after:m.start]
+        if len(between) < 60 and not re.search(r"\d|(?<!\w)(?:đạt|chiếm)(?!\w)", between):
+            return prev.excluded
+    if prev is not None and prev.excluded == "change" and re.search(r"\(\s*$", ct[prev.mention.after:m.start]) and \
+            len(ct[prev.mention.after:m.start]) < 20:
+        return "change"
+    if m.is_percent and _THRESHOLD_LEFT.search(left):
+        clause_left = ct[sent.start:m.start]
+        if _PLACES_CRITERION.search(clause_left) or _PLACES_CRITERION.search(right[:40]):
+            return "threshold"
+    if m.noun_class == "other":
+        return "other"
+    if _AVERAGE.search(_clause_left(ct[max(sent.start, m.start - 80):m.start])):
+        return "average"
+    return ""
+
+
+# --- context --------------------------------------------------------------------------------
+
+def _nearest(starts: list[int], items: list, sent: Sentence, pos: int, carry_from: int | None, after_ok=None):
+    inside = _items_in(starts, items, sent.start, sent.end)
+    before = [x for x in inside if _start(x) < pos]
+    if before:
+        return before[-1]
+    after = [x for x in inside if _start(x) >= pos and (after_ok is None or after_ok(x))]
+    if after:
+        return after[0]
+    if carry_from is not None and carry_from < sent.start:
+        earlier = _items_in(starts, items, carry_from, sent.start)
+        if earlier:
+            return earlier[-1]
+    return None
+
+
+def _start(x):
+    return x[0] if isinstance(x, tuple) else x.start
+
+
+def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str | None]:
+    g = _nearest(doc.geo_starts, doc.geo, sent, m.start, doc.paragraph_before(sent),
+                 after_ok=lambda x: x[2] not in ("national", "region"))
+    if g is None:
+        return doc.main_province, None
+    _s, _e, kind, province, area = g
+    if kind == "region":
+        return None, None
+    if kind == "area":
+        return province or doc.main_province, area
+    return province, None
+
+
+def _period(doc: _Doc, m: NumberMention, sent: Sentence) -> str | None:
+    usable = doc.usable_periods
+    starts = doc.usable_period_starts
+    # a period right after the figure in the same clause ("93% được giao cho năm 2024")
+    for p in _items_in(starts, usable, m.end, min(sent.end, m.after + 40)):
+        if not _CLAUSE_BREAK.search(doc.folded[m.after:p.start]):
+            return p.value
+    p = _nearest(starts, usable, sent, m.start, doc.paragraph_before(sent))
+    if p is None:
+        earlier = [q for q in _items_in(starts, usable, doc.title_end, sent.start)
+                   if doc.pub_year is None or q.year <= doc.pub_year]
+        if earlier:
+            p = earlier[-1]
+    if p is None and doc.title_end:
+        in_title = [q for q in usable if q.start < doc.title_end]
+        if in_title:
+            p = in_title[-1]
+    if p is not None:
+        return p.value
+    return str(doc.pub_year) if doc.pub_year else None
+
+
+def _organization(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator, province: str | None) -> str | None:
+    if ind.org_scope == "population":
+        return None
+    carry = doc.paragraph_before(sent) if ind.org_scope == "organization" else None
+    o = _nearest(doc.org_starts, doc.orgs, sent, m.start, carry)
+    if o is None:
+        return None
+    if ind.org_scope == "collector" and o.head != "BHXH":
+        return None
+    name = o.name
+    if o.bare_level:
+        target = doc.main_province if doc.main_province and doc.main_province != NATIONAL else province
+        if target and target != NATIONAL and o.bare_level in ("tỉnh", "thành phố"):
+            name = f"{name} {target}"
+    else:
+        # trim trailing capitalised words after a province name ("BHXH tỉnh Bình Phước Lê ...")
+        for p in province_names():
+            idx = name.find(" " + p)
+            if idx >= 0:
+                name = name[: idx + 1 + len(p)]
+                break
+    return name
+
+
+# --- main -------------------------------------------------------------------------------------
+
+def extract_observations(article: Article, version: str):
+    from chiso.extraction import Observation
+
+    doc = _Doc(article)
+    hits: list[_Hit] = []
+    by_sentence: dict[int, list[NumberMention]] = {}
+    for m in doc.numbers:
+        by_sentence.setdefault(doc.sentence_of(m.start).index, []).append(m)
+    for si, mentions in by_sentence.items():
+        sent = doc.sentences[si]
+        prev_hit: _Hit | None = None
+        last_count: _Hit | None = None
+        last_pct: _Hit | None = None
+        for k, m in enumerate(mentions):
+            prev_end = mentions[k - 1].after if k else sent.start
+            next_start = mentions[k + 1].start if k + 1 < len(mentions) else sent.end
+            hit = _Hit(m, sent)
+            hit.excluded = _excluded(doc, m, sent, prev_hit)
+            if not hit.excluded:
+                best = _classify(doc, m, sent, prev_end, next_start)
+                own = best[1] if best else None
+                if m.is_percent and last_count is not None and last_count.indicator is not None:
+                    between = doc.cuetext[last_count.mention.after:m.start]
+                    link = _SHARE_LINK.search(between) or (last_count.mention.fraction_percent is not None and len(between) < 60)
+                    if link:
+                        right = doc.cuetext[m.after:min(sent.end, next_start, m.after + 80)]
+                        cands = [i for i in cat.indicators(False) if last_count.indicator.code in i.share_of
+                                 and (i.share_requires is None or i.share_requires.search(right) or i.share_requires.search(between))]
+                        strong_own = best is not None and best[0][0] == 0 and own.code not in [c.code for c in cands] \
+                            and (own.priority >= 5 or not cands)
+                        if cands and not strong_own:
+                            hit.indicator, hit.cue, hit.inherited_from = cands[0], f"chiếm … ({last_count.cue})", last_count
+                            hit.confidence = CONFIDENCE["inherited"]
+                if best is not None and m.is_percent and best[0][0] > 1:
+                    best = None
+                if hit.indicator is None and best is None and m.is_percent and last_pct is not None:
+                    between = doc.cuetext[last_pct.mention.after:m.start]
+                    if len(between) < 80 and not re.search(r"\d", between) and not re.search(r"(?<!\w)(?:tăng|giảm|so với|vượt)(?!\w)", between):
+                        hit.indicator, hit.cue, hit.confidence = last_pct.indicator, last_pct.cue, CONFIDENCE["far_cue"]
+                if best is not None and m.is_percent and best[0][0] > 1:
+                    best = None
+                if hit.indicator is None and best is None and not m.is_percent and last_count is not None \
+                        and last_count.mention.noun_class == m.noun_class and last_count.mention.is_money == m.is_money:
+                    between = doc.cuetext[last_count.mention.after:m.start]
+                    if len(between) < 90 and not re.search(r"\d", between) \
+                            and not re.search(r"(?<!\w)(?:tăng|giảm|so với|vượt|tổng|trong đó(?!\s+(?:tỉnh|huyện|xã|thành phố|quận|thị xã|phường)))(?!\w)", between):
+                        hit.indicator, hit.cue, hit.confidence = last_count.indicator, last_count.cue, CONFIDENCE["far_cue"]
+                if hit.indicator is None and best is not None:
+                    hit.indicator, hit.cue, hit.crossings = own, best[2], best[0][0]
+                    hit.confidence = CONFIDENCE["base"] if best[0][0] == 0 else CONFIDENCE["far_cue"]
+                if m.in_words:
+                    hit.confidence = min(hit.confidence, CONFIDENCE["words"])
+            hits.append(hit)
+            prev_hit = hit
+            if m.is_percent and hit.indicator is not None and not hit.excluded:
+                last_pct = hit
+            if hit.indicator is not None and hit.indicator.value_type == "count":
+                last_count = hit
+            elif not m.is_percent:
+                last_count = None if hit.excluded != "change" else last_count
+    observations = []
+    for hit in hits:
+        if hit.indicator is None or hit.excluded:
+            continue
+        observations.extend(_observation(doc, hit, version, Observation))
+    return _dedupe(observations, doc)
+
+
+def _observation(doc: _Doc, hit: _Hit, version: str, Observation):
+    m, sent, ind = hit.mention, hit.sentence, hit.indicator
+    province, area = _geo(doc, m, sent)
+    period = _period(doc, m, sent)
+    left = doc.folded[sent.start:m.start]
+    try:
+        pyear = int(period[:4]) if period else None
+    except ValueError:
+        pyear = None
+    kind = kind_of(left, pyear, doc.pub_year)
+    approx = is_approx(doc.folded[max(sent.start, m.start - 30):m.start])
+    org = _organization(doc, m, sent, ind, province)
+    confidence = hit.confidence
+    out = []
+    if m.denominator:
+        if m.fraction_percent is not None and m.denominator:
+            implied = m.value / m.denominator * 100
+            if abs(implied - m.fraction_percent) > max(0.6, 0.01 * m.fraction_percent):
+                confidence = min(confidence, CONFIDENCE["mismatch"])
+    if hit.inherited_from is not None and hit.inherited_from.mention.fraction_percent is not None:
+        src = hit.inherited_from.mention
+        implied = src.value / src.denominator * 100 if src.denominator else None
+        if implied is not None and abs(implied - m.value) > max(0.6, 0.01 * m.value):
+            confidence = min(confidence, CONFIDENCE["mismatch"])
+    sentence = doc.text[sent.start:sent.end]
+    base = dict(unit=ind.unit, approx=approx, province=province, area=area, organization=org, period=period,
+                sentence=sentence, extractor_version=version)
+    out.append(Observation(indicator=ind.code, value=float(m.value), kind=kind, start=m.start, end=m.end,
+                           cue=hit.cue, confidence=round(confidence, 3), **base))
+    # derived total: a count and its share of the same population
+    if hit.inherited_from is not None and m.value > 0:
+        count_ind = hit.inherited_from.indicator
+        total_code = count_ind.total_code if count_ind else ""
+        if total_code and not hit.inherited_from.mention.denominator:
+            total = round(hit.inherited_from.mention.value / m.value * 100)
+            tind = cat.by_code().get(total_code)
+            if tind is not None:
+                out.append(Observation(indicator=total_code, value=float(total), kind="derived", start=m.start, end=m.end,
+                                       cue=f"{hit.inherited_from.mention.text} / {m.text}",
+                                       confidence=CONFIDENCE["derived"], **{**base, "unit": tind.unit}))
+    return out
+
+
+def _dedupe(observations, doc: _Doc):
+    seen: dict[tuple, int] = {}
+    out = []
+    body = [o for o in observations if o.start >= doc.title_end and o.kind != "derived"]
+    observations = [o for o in observations if o.start >= doc.title_end or not any(
+        b.indicator == o.indicator and abs(b.value - o.value) <= 0.1 * max(abs(b.value), 1e-9) for b in body)]
+    for ob in sorted(observations, key=lambda o: (o.start < doc.title_end, o.start)):
+        key = (ob.indicator, round(ob.value, 6), ob.province, ob.period[:4] if ob.period else None, ob.kind == "derived")
+        if key in seen:
+            continue
+        seen[key] = len(out)
+        out.append(ob)
+    out.sort(key=lambda o: (o.start, o.kind == "derived"))
+    return out
