@@ -61,6 +61,11 @@ class Indicator:
     org_scope: str
     derived_only: bool
     row: dict = field(compare=False, repr=False)
+    cue_pattern: re.Pattern | None = field(default=None, compare=False, repr=False)
+    cue_priority: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def cue_priority_of(self, matched: str) -> int:
+        return self.cue_priority.get(re.sub(r"\s+", " ", matched), self.priority)
 
     @property
     def value_type(self) -> str:
@@ -95,6 +100,16 @@ def _cues(cell: str, default_priority: int) -> tuple[Cue, ...]:
     return tuple(out)
 
 
+def _combined(cues: tuple[Cue, ...]) -> dict:
+    """One alternation for all cues of a row (longest first) and the priority of each phrase."""
+    if not cues:
+        return {"cue_pattern": None, "cue_priority": {}}
+    ordered = sorted(cues, key=lambda c: (c.phrase.startswith("re:"), -len(c.phrase)))
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(_phrase_regex(c.phrase) for c in ordered) + r")(?!\w)")
+    prio = {" ".join(fold(c.phrase).split()): c.priority for c in cues if not c.phrase.startswith("re:")}
+    return {"cue_pattern": pattern, "cue_priority": prio}
+
+
 def _catalogue_text() -> str:
     return CATALOGUE_PATH.read_text(encoding="utf-8")
 
@@ -119,6 +134,7 @@ def load_catalogue() -> tuple[Indicator, ...]:
             total_code=row.get("total_code", ""), org_scope=row.get("org_scope") or "population",
             derived_only=(row.get("derived_only") or "").strip().lower() in ("true", "1", "yes"),
             row=dict(row),
+            **_combined(_cues(row.get("cues", ""), priority)),
         ))
     return tuple(out)
 

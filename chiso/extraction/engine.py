@@ -24,15 +24,18 @@ from chiso.text import fold
 # "thu nhập" is income, "chi bộ" a Party cell). Replaced by spaces (length-preserving).
 _MASK_PHRASES = re.compile(
     r"(?<!\w)(?:hội liên hiệp phụ nữ|hội lhpn|lhpn|hội phụ nữ|phụ nữ việt nam|vì sự tiến bộ (?:của )?phụ nữ|tiến bộ phụ nữ|"
-    r"ban nữ công|nữ công|công tác phụ nữ|ngày phụ nữ|quốc tế phụ nữ|phụ nữ tích cực|thu nhập|thu hút|thu hồi|"
+    r"ban nữ công|công tác nữ công|nữ công gia chánh|công tác phụ nữ|ngày phụ nữ|quốc tế phụ nữ|phụ nữ tích cực|thu nhập|thu hút|thu hồi|"
     r"chi bộ|chi hội|chi nhánh|chi tiết|chi cục|chi đoàn|tỷ lệ nữ giới|bình đẳng giới|hội viên phụ nữ|"
     r"chủ tịch hồ chí minh|tư tưởng hồ chí minh)(?!\w)")
+_LIST_NOUN = r"(?:cán bộ|công chức|viên chức|người lao động|lao động|nhân viên|quản lý|lãnh đạo|giáo viên)"
+_NOUN_LIST_COMMA = re.compile(_LIST_NOUN + r"\s*,\s*(?=" + _LIST_NOUN + r")")
 _CLAUSE_BREAK = re.compile(r";|[,;()]|(?<!\w)(?:trong đó|còn lại|riêng|và)(?!\w)")
-_NATIONAL_RE = re.compile(r"(?<!\w)(?:cả nước|toàn quốc|trên toàn quốc|quốc hội khóa|bhxh việt nam|bảo hiểm xã hội việt nam|"
+_NATIONAL_RE = re.compile(r"(?<!\w)(?:cả nước|toàn quốc|trên toàn quốc|bhxh việt nam|bảo hiểm xã hội việt nam|"
                           r"ban chấp hành trung ương|ủy viên trung ương|hội lhpn việt nam|hội liên hiệp phụ nữ việt nam|"
                           r"các bộ, ngành|63 tỉnh, thành|34 tỉnh, thành|các tỉnh, thành(?: phố)?)(?!\w)")
 _BARE_PROVINCE_RE = re.compile(r"(?<!\w)(?:toàn tỉnh|cả tỉnh|tỉnh ta|trên địa bàn tỉnh|toàn thành phố|trên địa bàn thành phố|bhxh tỉnh|bhxh thành phố|của tỉnh|ubnd tỉnh|hđnd tỉnh|tỉnh ủy|thành ủy|ubnd thành phố|hđnd thành phố)(?!\w)")
 _REGION_RE = re.compile(r"(?<!\w)(?:toàn khu vực|trên địa bàn khu vực|bhxh khu vực|các tỉnh trong khu vực|toàn vùng)(?!\w)")
+_TOTAL_LEFT = re.compile(r"(?:(?<!\w)trong|/)\s*(?:tổng\s+số\s*|số\s*)?$|(?<!\w)trên\s*(?:tổng\s+số|số)\s*$")
 _CHANGE_LEFT = re.compile(
     r"(?<!\w)(?:tăng|giảm|vượt|thêm|hụt|thiếu|chênh lệch|cao hơn|thấp hơn|nhiều hơn|ít hơn|còn phải(?: \w+){0,2}|còn thiếu|"
     r"cần(?: phải)? phát triển(?: thêm)?|phát triển mới|gấp|tăng thêm|giảm đi|vận động(?: được)?|hỗ trợ(?: thêm)?|miễn|giảm trừ)"
@@ -41,11 +44,12 @@ _LEVEL_AFTER_CHANGE = re.compile(r"(?:tăng|giảm)\s+(?:lên|xuống|còn|thàn
 _CHANGE_RIGHT = re.compile(r"^\s*(?:người|lao động|đồng)?\s*(?:so với|so)\s+(?:cùng kỳ|năm|tháng|quý|đầu năm|cuối năm|kỳ|nhiệm kỳ|giai đoạn|thời điểm|trước|mức|\d)")
 _NEW_RIGHT = re.compile(r"^\s*(?:người|lao động)?\s*(?:tham gia|đăng ký)\s+mới(?!\w)")
 _OTHER_RATE_RIGHT = re.compile(r"^\s*(?:mức|tiền lương|lương|lãi|chi phí|giá|học phí|kinh phí)(?!\w)")
+_PLACES_SHARE_RIGHT = re.compile(r"^\s*(?:số\s+)?(?:tổ chức|cơ sở|đơn vị|cơ quan|xã|phường|huyện|tỉnh|chi bộ|đảng bộ|doanh nghiệp|trường|địa phương|bộ|ngành|hộ)(?!\w)")
 _POSSESSIVE_LEFT = re.compile(r"(?<!\w)của\s*(?:gần|hơn|khoảng|trên)?\s*$")
 _AVERAGE = re.compile(r"(?<!\w)(?:bình quân|trung bình|mỗi)(?!\w)")
 _THRESHOLD_LEFT = re.compile(r"(?<!\w)(?:trên|dưới|từ|hơn|không dưới|không quá|tối thiểu|ít nhất|vượt)\s*$")
 _PLACES_CRITERION = re.compile(r"(?:\d+\s*/\s*\d+|các|những|nhiều|một số|hầu hết|đa số|\d+)\s+(?:\w+\s+)?(?:tỉnh|huyện|xã|đơn vị|địa phương|bộ|ngành|cơ quan|doanh nghiệp|thành phố|quận|phường)(?!\w)")
-_SHARE_LINK = re.compile(r"^[^;.\d]{0,120}?(?:chiếm|bằng|tương đương|đạt|\(|=|là)\s*(?:tỷ lệ\s*|khoảng\s*|gần\s*|hơn\s*|trên\s*|xấp xỉ\s*|được\s*)*$")
+_SHARE_LINK = re.compile(r"^[^;.]{0,120}?(?:chiếm|bằng|tương đương|đạt|\(|=|là|tỷ lệ)\s*(?:tỷ lệ\s*|khoảng\s*|gần\s*|hơn\s*|trên\s*|xấp xỉ\s*|được\s*)*$")
 
 _NOT_LOCATION_BEFORE = re.compile(r"(?:kế hoạch|chỉ tiêu|dự toán|chỉ đạo|hướng dẫn|của|do|theo|với|cùng)\s*$")
 
@@ -94,7 +98,9 @@ class _Doc:
         self.article = article
         self.text = article.text
         self.folded = fold(article.text)
-        self.cuetext = _MASK_PHRASES.sub(lambda m: " " * len(m.group(0)), self.folded)
+        cuetext = _MASK_PHRASES.sub(lambda m: " " * len(m.group(0)), self.folded)
+        # commas inside a noun list ("cán bộ, công chức, viên chức"; "quản lý, lãnh đạo") are not clause breaks
+        self.cuetext = _NOUN_LIST_COMMA.sub(lambda m: m.group(0).replace(",", " "), cuetext)
         self.sentences = split_sentences(self.text)
         self.sent_starts = [s.start for s in self.sentences]
         self.numbers = find_numbers(self.text, self.folded)
@@ -187,6 +193,18 @@ def _items_in(starts: list[int], items: list, lo: int, hi: int) -> list:
 
 # --- classification ---------------------------------------------------------------------------
 
+def _ACTIVE_INDICATORS():
+    return _active()
+
+
+from functools import lru_cache  # noqa: E402
+
+
+@lru_cache(maxsize=1)
+def _active():
+    return tuple(cat.indicators(include_derived=False))
+
+
 def _value_type(m: NumberMention) -> str:
     if m.is_percent:
         return "percent"
@@ -224,9 +242,12 @@ def _unit_fits(ind: cat.Indicator, m: NumberMention, left_clause: str, folded: s
 def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_start: int):
     ct = doc.cuetext
     lo = max(sent.start, m.start - 220)
+    semi = ct.rfind(";", lo, m.start)
+    if semi >= 0:
+        lo = semi + 1
     left = ct[lo:m.start]
     right_hi = min(sent.end, next_start, m.after + 120)
-    right = ct[m.after:right_hi]
+    right = ct[m.after:right_hi].split(";", 1)[0]
     left_since_prev = ct[max(prev_end, lo):m.start]
     clause = _clause_left(left_since_prev) + " " + _clause_right(right)
     # cross-number boundaries count double
@@ -236,8 +257,13 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
     context = title + " " + (ct[psent.start:psent.end] if psent else "") + " " + ct[sent.start:sent.end]
     sentence_text = ct[sent.start:sent.end]
     best = None
-    for ind in cat.indicators(include_derived=False):
-        if not _unit_fits(ind, m, _clause_left(left_since_prev), doc.folded):
+    left_clause = _clause_left(left_since_prev)
+    vtype = _value_type(m)
+    prev_len = len(n_between_left)
+    for ind in _ACTIVE_INDICATORS():
+        if ind.value_type != vtype or ind.cue_pattern is None:
+            continue
+        if not _unit_fits(ind, m, left_clause, doc.folded):
             continue
         if ind.required_terms and not ind.required_terms.search(clause):
             continue
@@ -247,26 +273,22 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
             continue
         if ind.context_excluded and ind.context_excluded.search(sentence_text):
             continue
-        for cue in ind.cues:
-            if ind.cue_side in ("left", "both"):
-                for cm in cue.pattern.finditer(left):
-                    between = left[cm.end():]
-                    crossings = _boundaries(between) + (2 if cm.start() < len(n_between_left) else 0)
-                    dist = len(between)
-                    key = (crossings, -cue.priority, dist, -len(cm.group(0)))
-                    if best is None or key < best[0]:
-                        best = (key, ind, cm.group(0))
-            if ind.cue_side in ("right", "both"):
-                for cm in cue.pattern.finditer(right):
-                    between = right[: cm.start()]
-                    crossings = _boundaries(between)
-                    if ind.cue_side == "right" and (crossings or cm.start() > 30):
-                        continue
-                    dist = cm.start()
-                    key = (crossings, -cue.priority, dist, -len(cm.group(0)))
-                    if best is None or key < best[0]:
-                        best = (key, ind, cm.group(0))
+        if ind.cue_side in ("left", "both"):
+            for cm in ind.cue_pattern.finditer(left):
+                between = left[cm.end():]
+                crossings = _boundaries(between) + (2 if cm.start() < prev_len else 0)
+                key = (crossings, -ind.cue_priority_of(cm.group(0)), len(between), -len(cm.group(0)))
+                if best is None or key < best[0]:
+                    best = (key, ind, cm.group(0))
+        if ind.cue_side in ("right", "both"):
+            for cm in ind.cue_pattern.finditer(right):
+                between = right[: cm.start()]
+                crossings = _boundaries(between)
+                if ind.cue_side == "right" and (crossings or cm.start() > 30):
                     break
+                key = (crossings, -ind.cue_priority_of(cm.group(0)), cm.start(), -len(cm.group(0)))
+                if best is None or key < best[0]:
+                    best = (key, ind, cm.group(0))
     return best
 
 
@@ -278,6 +300,10 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "change"
     if _CHANGE_RIGHT.search(right) or _NEW_RIGHT.search(right):
         return "change"
+    if m.is_percent and _PLACES_SHARE_RIGHT.search(right):
+        return "places"
+    if m.is_percent and re.search(r"(?<!\w)mức\s+(?:tối thiểu|tối đa|quy định|sàn|trần|bình quân)\s*(?:là\s*)?$", left):
+        return "threshold"
     if m.is_percent and _OTHER_RATE_RIGHT.search(right):
         return "other_rate"
     if not m.is_percent and not m.is_money and _POSSESSIVE_LEFT.search(left):
@@ -295,6 +321,8 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
             return "threshold"
     if m.noun_class == "other":
         return "other"
+    if not m.is_percent and _TOTAL_LEFT.search(left):
+        return "total"
     if _AVERAGE.search(_clause_left(ct[max(sent.start, m.start - 80):m.start])):
         return "average"
     return ""
@@ -415,7 +443,7 @@ def extract_observations(article: Article, version: str):
                         if cands and not strong_own:
                             hit.indicator, hit.cue, hit.inherited_from = cands[0], f"chiếm … ({last_count.cue})", last_count
                             hit.confidence = CONFIDENCE["inherited"]
-                if best is not None and m.is_percent and best[0][0] > 1:
+                if best is not None and m.is_percent and best[0][0] > (2 if best[1].required_terms is not None else 1):
                     best = None
                 if hit.indicator is None and best is None and m.is_percent and last_pct is not None:
                     between = doc.cuetext[last_pct.mention.after:m.start]

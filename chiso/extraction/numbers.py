@@ -18,7 +18,7 @@ from chiso.text import fold
 SCALES = {"nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "nghìn tỉ": 1e12, "ngàn tỉ": 1e12, "triệu tỷ": 1e15,
           "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "trăm": 1e2}
 _SCALE_RE = re.compile(r"\s*(nghìn\s+tỷ|ngàn\s+tỷ|nghìn\s+tỉ|ngàn\s+tỉ|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)(?!\s*lệ)")
-_MONEY_RE = re.compile(r"\s*(?:đồng|đ|vnđ|vnd)(?!\w)")
+_MONEY_RE = re.compile(r"\s*(?:đồng(?!\s+(?:chí|bào|nghiệp|thời|ý|hành|đội|phục|hương|loại|bộ|đều|tâm|minh|lòng))|đ|vnđ|vnd)(?!\w)")
 _PERCENT_RE = re.compile(r"\s*(%|phần\s+trăm(?!\w))")
 
 PERSON_NOUNS = ("người", "lượt người", "nữ", "phụ nữ", "cán bộ", "công chức", "viên chức", "lao động", "người lao động",
@@ -99,6 +99,27 @@ _MASKS = [
 ]
 
 _TOKEN_RE = re.compile(r"(?<![\w])\d+(?:[.,]\d+)*")
+
+
+def _digit_windows(folded: str, margin: int = 45) -> list[tuple[int, int]]:
+    """Stretches of text around digits (masks only ever match near a digit), cut at spaces/line starts."""
+    out: list[list[int]] = []
+    n = len(folded)
+    for m in re.finditer(r"\d+", folded):
+        s = max(0, m.start() - margin)
+        e = min(n, m.end() + margin)
+        if out and s <= out[-1][1]:
+            out[-1][1] = e
+        else:
+            out.append([s, e])
+    result = []
+    for s, e in out:
+        while s > 0 and not folded[s - 1].isspace():
+            s -= 1
+        while e < n and not folded[e].isspace():
+            e += 1
+        result.append((s, e))
+    return result
 
 
 def _masked_spans(folded: str) -> list[tuple[int, int]]:
@@ -201,6 +222,10 @@ def parse_words(words: str) -> float | None:
         elif tok in ("nghìn", "ngàn", "triệu", "tỷ", "tỉ"):
             mult = SCALES[tok]
             group = current + (small or 0)
+            if i > 0 and tokens[i - 1] in ("nghìn", "ngàn", "triệu") and mult > SCALES[tokens[i - 1]] and group == 0:
+                total *= mult   # "một nghìn tỷ": a compound scale
+                current, small = 0.0, None
+                continue
             if group == 0:
                 group = 1
             if mult == 1e3 and total and total % 1e9 == 0 and total < 1e12 and False:

@@ -1,0 +1,87 @@
+"""Gazetteer built from vietnamadminunits: both eras of provinces, aliases, districts."""
+
+from datetime import date
+
+import pytest
+
+from chiso.geography import canonical_province, current_province_of, find_areas, find_provinces, provinces
+
+
+def names(text):
+    return [m.name for m in find_provinces(text)]
+
+
+def test_province_rows_cover_both_eras():
+    rows = provinces()
+    assert sum(r["era"] == "pre_2025" for r in rows) == 63
+    assert sum(r["era"] == "current" for r in rows) == 34
+    bp = next(r for r in rows if r["province_name"] == "Bình Phước")
+    assert bp["full_name"] == "Tỉnh Bình Phước"
+    assert bp["valid_to"] == date(2025, 6, 30) and bp["valid_from"] is None
+    assert bp["current_province_name"] == "Đồng Nai"
+    hn = next(r for r in rows if r["province_name"] == "Hà Nội" and r["era"] == "pre_2025")
+    assert hn["current_province_name"] == "Hà Nội"
+    cur = next(r for r in rows if r["province_name"] == "Đồng Nai" and r["era"] == "current")
+    assert cur["valid_from"] == date(2025, 7, 1) and cur["valid_to"] is None
+
+
+def test_merger_mapping():
+    assert current_province_of("Bình Dương") == "Hồ Chí Minh"
+    assert current_province_of("Quảng Nam") == "Đà Nẵng"
+    assert current_province_of("Đắk Nông") == "Lâm Đồng"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BHXH TP.HCM cho biết", "Hồ Chí Minh"),
+    ("tại TP. Hồ Chí Minh", "Hồ Chí Minh"),
+    ("Thành phố Hồ Chí Minh", "Hồ Chí Minh"),
+    ("người dân Sài Gòn", "Hồ Chí Minh"),
+    ("tỉnh Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu"),
+    ("tỉnh Bà Rịa-Vũng Tàu", "Bà Rịa - Vũng Tàu"),
+    ("BHXH BR-VT", "Bà Rịa - Vũng Tàu"),
+    ("tỉnh Đác Nông", "Đắk Nông"),
+    ("tỉnh Đắc Lắc", "Đắk Lắk"),
+    ("tỉnh Đắk Lắk", "Đắk Lắk"),
+    ("tỉnh Thừa Thiên Huế", "Huế"),
+    ("tỉnh Hoà Bình", "Hòa Bình"),
+    ("tỉnh Hòa Bình", "Hòa Bình"),
+    ("tỉnh Khánh Hoà", "Khánh Hòa"),
+    ("tinh Binh Phuoc", "Bình Phước"),
+])
+def test_aliases(text, expected):
+    assert names(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "vì hòa bình thế giới",                  # common word, lower case
+    "học tập tư tưởng Hồ Chí Minh",          # the President, not the city
+    "Chủ tịch Hồ Chí Minh",
+    "xã Hòa Bình, huyện Châu Thành",          # a commune of the same name
+    "chiến thắng Điện Biên Phủ",
+])
+def test_no_false_provinces(text):
+    assert names(text) == []
+
+
+def test_mention_spans():
+    text = "BHXH tỉnh Bình Phước"
+    (m,) = find_provinces(text)
+    assert text[m.start:m.end] == "Bình Phước"
+
+
+def test_areas_after_unit_word_and_bare_district():
+    text = "huyện Quế Sơn và Đồng Phú, xã Thống Nhất"
+    areas = find_areas(text, provinces_hint=("Quảng Nam", "Bình Phước"))
+    got = {(a.name, a.province) for a in areas}
+    assert ("Quế Sơn", "Quảng Nam") in got
+    assert ("Đồng Phú", "Bình Phước") in got
+
+
+def test_common_word_district_needs_unit_word():
+    assert find_areas("Hai bên thống nhất và Thống Nhất ý kiến", provinces_hint=("Đồng Nai",)) == []
+    assert [a.name for a in find_areas("huyện Thống Nhất", provinces_hint=("Đồng Nai",))] == ["Thống Nhất"]
+
+
+def test_canonical_province():
+    assert canonical_province("Tỉnh Bình Phước") == "Bình Phước"
+    assert canonical_province("TP.HCM") == "Hồ Chí Minh"
