@@ -6,6 +6,7 @@ CHISO_PORT ?= 3000
 UV_VERSION := 0.13.8
 
 export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
+export PATH := $(CURDIR)/$(BIN):$(PATH)
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 export DO_NOT_TRACK := 1
 

@@ -46,10 +46,10 @@ def _plt():
 
 def gender_shares_chart(conn, out_dir: Path) -> Chart:
     figures = _rows(conn, f"""
-        SELECT indicator_code, coalesce(province_name, 'Không rõ') AS place, value, period, kind,
+        SELECT indicator_code, coalesce(province_name, 'Không rõ') AS place, value, period,
                article_title, source, url, sentence, organization_name
         FROM marts.mart_indicator_latest
-        WHERE indicator_code IN ({', '.join(repr(c) for c in GENDER_SHARES)})
+        WHERE indicator_code IN ({', '.join(repr(c) for c in GENDER_SHARES)}) AND area IS NULL
         ORDER BY place, indicator_code""")
     plt = _plt()
     places = sorted({f["place"] for f in figures}) or ["(chưa có số liệu)"]
@@ -79,6 +79,7 @@ def hi_coverage_chart(conn, out_dir: Path) -> Chart:
                article_title, source, url, sentence
         FROM marts.mart_indicator_observations
         WHERE indicator_code = 'hi_coverage_rate' AND kind IN ('actual', 'target') AND period_end IS NOT NULL
+          AND area IS NULL
         ORDER BY place, period_end""")
     plt = _plt()
     fig, ax = plt.subplots(figsize=(10, 5))

@@ -1,6 +1,5 @@
 """Python asset checks on the ingest and extract assets (dbt tests arrive through dagster-dbt)."""
 
-from __future__ import annotations
 
 import dagster as dg
 

@@ -14,7 +14,7 @@ from orchestration.assets.serve import indicator_report, serving_database
 from orchestration.assets.transform import chiso_dbt_models
 from orchestration.checks import (every_landing_file_accounted_for, gold_set_f1_not_below_accepted,
                                   provenance_points_at_the_figure)
-from orchestration.project import dbt_project
+from orchestration.project import DBT_EXECUTABLE, dbt_project
 from orchestration.resources import LandingFolder, Warehouse
 
 ALL_ASSETS = [crawled_pages, raw_articles, indicator_catalogue, administrative_units, indicator_observations,
@@ -43,7 +43,8 @@ def build_definitions(settings: Settings) -> dg.Definitions:
             "landing": LandingFolder(path=str(settings.articles_dir)),
             "warehouse_db": Warehouse(path=str(settings.warehouse_dir)),
             "news_sites": NewsSites(sites_file=settings.crawl_sites_file),
-            "dbt": DbtCliResource(project_dir=dbt_project, profiles_dir=str(dbt_project.profiles_dir)),
+            "dbt": DbtCliResource(project_dir=dbt_project, profiles_dir=str(dbt_project.profiles_dir),
+                                  dbt_executable=DBT_EXECUTABLE),
         },
         executor=dg.in_process_executor,
     )

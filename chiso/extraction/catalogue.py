@@ -155,3 +155,120 @@ def catalogue_rows() -> list[dict]:
 
 
 CATALOGUE_COLUMNS = ("code", "unit", "theme", "name_vi", "name_en", "sdg_indicator", "description")
+
+
+# --- one scan for every phrase of the catalogue ---------------------------------------------------
+
+ROLES = ("cues", "required_terms", "context_terms", "excluded_terms", "context_excluded", "share_requires")
+
+
+_NON_WORD = re.compile(r"\W+")
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def phrase_key(matched: str) -> str:
+    return " ".join(matched.split())
+
+
+def trie_regex(phrases) -> str:
+    """One regex for many literal phrases with shared prefixes factored out (a space matches any run
+    of white space); at every branch the longer continuation is tried first."""
+    trie: dict = {}
+    for p in phrases:
+        node = trie
+        for ch in p:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        alts = []
+        for ch in sorted(k for k in node if k):
+            alts.append((r"\s+" if ch == " " else re.escape(ch)) + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+class PhraseIndex:
+    """Every cue and term phrase of the catalogue in one compiled alternation.
+
+    :meth:`scan` finds *all* phrase occurrences in a stretch of folded text (nested and
+    overlapping ones too: "tham gia bhyt", "tham gia" and "bhyt" at once) with a handful of
+    regex calls per occurrence instead of one scan per indicator and per number.
+    ``members[key]`` lists the ``(code, role)`` pairs that use a phrase.
+    """
+
+    def __init__(self, rows: tuple[Indicator, ...]):
+        members: dict[str, list[tuple[str, str]]] = {}
+        regexes: dict[str, re.Pattern] = {}
+        for ind in rows:
+            for role in ROLES:
+                for raw in (ind.row.get(role) or "").split(";"):
+                    raw = raw.strip()
+                    if not raw:
+                        continue
+                    if role == "cues" and not raw.startswith("re:") and "@" in raw:
+                        raw = raw.rpartition("@")[0]
+                    key = raw if raw.startswith("re:") else " ".join(fold(raw).split())
+                    if raw.startswith("re:"):
+                        regexes[key] = re.compile(raw[3:])
+                    lst = members.setdefault(key, [])
+                    if (ind.code, role) not in lst:
+                        lst.append((ind.code, role))
+        self.members = members
+        self.regexes = regexes
+        literal = [k for k in members if not k.startswith("re:")]
+        alts = [_phrase_regex(k) for k in regexes] + [trie_regex(literal)]
+        self.pattern = re.compile("(?:" + "|".join(alts) + r")(?!\w)")
+
+    def key_of(self, matched: str) -> str | None:
+        key = phrase_key(matched)
+        if key in self.members:
+            return key
+        for k, rx in self.regexes.items():
+            if rx.fullmatch(matched):
+                return k
+        return None
+
+    def scan(self, text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """``(start, end, key)`` of every phrase inside ``text[lo:hi]``, by start."""
+        out = []
+        pattern = self.pattern
+        n = len(text)
+        pos = lo
+        while pos < hi:
+            m = pattern.search(text, pos, hi)
+            if m is None:
+                break
+            s, e = m.span()
+            if s > 0 and _is_word_char(text[s - 1]):
+                nw = _NON_WORD.search(text, s, hi)
+                pos = nw.end() if nw else hi
+                continue
+            while m is not None and e > s:
+                if e < n and _is_word_char(text[e]):
+                    pass  # cut inside a word by the shortened end
+                else:
+                    key = self.key_of(m.group(0))
+                    if key is not None:
+                        out.append((s, e, key))
+                m = pattern.match(text, s, e - 1)
+                if m is not None:
+                    e = m.end()
+            nw = _NON_WORD.search(text, s, hi)
+            pos = nw.end() if nw else hi
+        return out
+
+
+@lru_cache(maxsize=1)
+def phrase_index() -> PhraseIndex:
+    return PhraseIndex(tuple(i for i in load_catalogue() if not i.derived_only))

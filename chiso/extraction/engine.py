@@ -30,6 +30,7 @@ _MASK_PHRASES = re.compile(
 _LIST_NOUN = r"(?:cán bộ|công chức|viên chức|người lao động|lao động|nhân viên|quản lý|lãnh đạo|giáo viên)"
 _NOUN_LIST_COMMA = re.compile(_LIST_NOUN + r"\s*,\s*(?=" + _LIST_NOUN + r")")
 _CLAUSE_BREAK = re.compile(r";|[,;()]|(?<!\w)(?:trong đó|còn lại|riêng|và)(?!\w)")
+_CLAUSE_BREAK_FAST = re.compile(r"[,;()]|(?:trong đó|còn lại|riêng|và)(?!\w)")
 _NATIONAL_RE = re.compile(r"(?<!\w)(?:cả nước|toàn quốc|trên toàn quốc|bhxh việt nam|bảo hiểm xã hội việt nam|"
                           r"ban chấp hành trung ương|ủy viên trung ương|hội lhpn việt nam|hội liên hiệp phụ nữ việt nam|"
                           r"các bộ, ngành|63 tỉnh, thành|34 tỉnh, thành|các tỉnh, thành(?: phố)?)(?!\w)")
@@ -102,6 +103,7 @@ class _Doc:
         # commas inside a noun list ("cán bộ, công chức, viên chức"; "quản lý, lãnh đạo") are not clause breaks
         self.cuetext = _NOUN_LIST_COMMA.sub(lambda m: m.group(0).replace(",", " "), cuetext)
         self.sentences = split_sentences(self.text)
+        self._index_phrases()
         self.sent_starts = [s.start for s in self.sentences]
         self.numbers = find_numbers(self.text, self.folded)
         self.provinces = find_provinces(self.text, self.folded)
@@ -139,6 +141,41 @@ class _Doc:
         self.usable_periods = [p for p in self.periods if not p.comparison]
         self.usable_period_starts = [p.start for p in self.usable_periods]
         self.org_starts = [o.start for o in self.orgs]
+
+    def _index_phrases(self) -> None:
+        ct = self.cuetext
+        self.breaks = [m.start() for m in _CLAUSE_BREAK_FAST.finditer(ct)
+                       if ct[m.start()] in ",;()" or m.start() == 0 or not cat._is_word_char(ct[m.start() - 1])]
+        occ: dict[tuple[str, str], tuple[list, list]] = {}
+        members = cat.phrase_index().members
+        for item in cat.phrase_index().scan(ct, 0, len(ct)):
+            for pair in members[item[2]]:
+                o = occ.get(pair)
+                if o is None:
+                    occ[pair] = o = ([], [])
+                o[0].append(item[0])
+                o[1].append(item)
+        self.occ = occ
+
+    def breaks_between(self, lo: int, hi: int) -> int:
+        if lo >= hi:
+            return 0
+        return bisect.bisect_left(self.breaks, hi) - bisect.bisect_left(self.breaks, lo)
+
+    def clause_start(self, lo: int, hi: int) -> int:
+        """Start of the last clause of ``[lo, hi)`` (after its last clause break)."""
+        i = bisect.bisect_left(self.breaks, hi) - 1
+        if i >= 0 and self.breaks[i] >= lo:
+            b = self.breaks[i]
+            m = _CLAUSE_BREAK_FAST.match(self.cuetext, b)
+            return min(m.end() if m else b + 1, hi)
+        return lo
+
+    def clause_end(self, lo: int, hi: int) -> int:
+        i = bisect.bisect_left(self.breaks, lo)
+        if i < len(self.breaks) and self.breaks[i] < hi:
+            return self.breaks[i]
+        return hi
 
     # -- article-level --------------------------------------------------------------------
     def _main_province(self) -> str | None:
@@ -205,6 +242,17 @@ def _active():
     return tuple(cat.indicators(include_derived=False))
 
 
+class _ByVtype(dict):
+    def get(self, key, default=None):
+        if not self:
+            for ind in _active():
+                self.setdefault(ind.value_type, []).append(ind)
+        return dict.get(self, key, default)
+
+
+_BY_VTYPE = _ByVtype()
+
+
 def _value_type(m: NumberMention) -> str:
     if m.is_percent:
         return "percent"
@@ -239,56 +287,97 @@ def _unit_fits(ind: cat.Indicator, m: NumberMention, left_clause: str, folded: s
     return False
 
 
+def _any_in(occ, lo: int, hi: int) -> bool:
+    """True when an occurrence lies inside ``[lo, hi)``."""
+    if occ is None or lo >= hi:
+        return False
+    starts, items = occ
+    i = bisect.bisect_left(starts, lo)
+    n = len(items)
+    while i < n:
+        s, e, _k = items[i]
+        if s >= hi:
+            return False
+        if e <= hi:
+            return True
+        i += 1
+    return False
+
+
 def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_start: int):
     ct = doc.cuetext
     lo = max(sent.start, m.start - 220)
     semi = ct.rfind(";", lo, m.start)
     if semi >= 0:
         lo = semi + 1
-    left = ct[lo:m.start]
     right_hi = min(sent.end, next_start, m.after + 120)
-    right = ct[m.after:right_hi].split(";", 1)[0]
-    left_since_prev = ct[max(prev_end, lo):m.start]
-    clause = _clause_left(left_since_prev) + " " + _clause_right(right)
-    # cross-number boundaries count double
-    n_between_left = left[: max(0, prev_end - lo)]
-    title = ct[: doc.title_end] if doc.title_end else ""
+    semi = ct.find(";", m.after, right_hi)
+    if semi >= 0:
+        right_hi = semi
+    lsp = max(prev_end, lo)                       # left text since the previous number
+    clause_lo = doc.clause_start(lsp, m.start)    # the clause that holds the number
+    clause_hi = doc.clause_end(m.after, right_hi)
     psent = doc.sentences[sent.index - 1] if sent.index > 0 and doc.sentences[sent.index - 1].paragraph == sent.paragraph else None
-    context = title + " " + (ct[psent.start:psent.end] if psent else "") + " " + ct[sent.start:sent.end]
-    sentence_text = ct[sent.start:sent.end]
+    ranges = [(sent.start, sent.end)]
+    if psent is not None:
+        ranges.append((psent.start, psent.end))
+    if doc.title_end:
+        ranges.append((0, doc.title_end))
+    occ = doc.occ
     best = None
-    left_clause = _clause_left(left_since_prev)
+    left_clause = ct[clause_lo:m.start]
     vtype = _value_type(m)
-    prev_len = len(n_between_left)
-    for ind in _ACTIVE_INDICATORS():
-        if ind.value_type != vtype or ind.cue_pattern is None:
-            continue
+    for ind in _BY_VTYPE.get(vtype, ()):
+        code = ind.code
         if not _unit_fits(ind, m, left_clause, doc.folded):
             continue
-        if ind.required_terms and not ind.required_terms.search(clause):
+        if ind.required_terms is not None:
+            o = occ.get((code, "required_terms"))
+            if not (_any_in(o, clause_lo, m.start) or _any_in(o, m.after, clause_hi)):
+                continue
+        if ind.excluded_terms is not None:
+            o = occ.get((code, "excluded_terms"))
+            if _any_in(o, clause_lo, m.start) or _any_in(o, m.after, clause_hi):
+                continue
+        if ind.context_terms is not None:
+            o = occ.get((code, "context_terms"))
+            if not any(_any_in(o, a, b) for a, b in ranges):
+                continue
+        if ind.context_excluded is not None and _any_in(occ.get((code, "context_excluded")), sent.start, sent.end):
             continue
-        if ind.excluded_terms and ind.excluded_terms.search(clause):
+        cues = occ.get((code, "cues"))
+        if cues is None:
             continue
-        if ind.context_terms and not ind.context_terms.search(context):
-            continue
-        if ind.context_excluded and ind.context_excluded.search(sentence_text):
-            continue
+        starts, items = cues
+        prio = ind.cue_priority
         if ind.cue_side in ("left", "both"):
-            for cm in ind.cue_pattern.finditer(left):
-                between = left[cm.end():]
-                crossings = _boundaries(between) + (2 if cm.start() < prev_len else 0)
-                key = (crossings, -ind.cue_priority_of(cm.group(0)), len(between), -len(cm.group(0)))
-                if best is None or key < best[0]:
-                    best = (key, ind, cm.group(0))
-        if ind.cue_side in ("right", "both"):
-            for cm in ind.cue_pattern.finditer(right):
-                between = right[: cm.start()]
-                crossings = _boundaries(between)
-                if ind.cue_side == "right" and (crossings or cm.start() > 30):
+            i = bisect.bisect_left(starts, lo)
+            while i < len(items):
+                cs, ce, key = items[i]
+                i += 1
+                if cs >= m.start:
                     break
-                key = (crossings, -ind.cue_priority_of(cm.group(0)), cm.start(), -len(cm.group(0)))
-                if best is None or key < best[0]:
-                    best = (key, ind, cm.group(0))
+                if ce > m.start:
+                    continue
+                crossings = doc.breaks_between(ce, m.start) + (2 if cs < prev_end else 0)
+                k = (crossings, -prio.get(key, ind.priority), m.start - ce, -(ce - cs))
+                if best is None or k < best[0]:
+                    best = (k, ind, ct[cs:ce])
+        if ind.cue_side in ("right", "both"):
+            i = bisect.bisect_left(starts, m.after)
+            while i < len(items):
+                cs, ce, key = items[i]
+                i += 1
+                if cs >= right_hi:
+                    break
+                if ce > right_hi:
+                    continue
+                crossings = doc.breaks_between(m.after, cs)
+                if ind.cue_side == "right" and (crossings or cs - m.after > 30):
+                    break
+                k = (crossings, -prio.get(key, ind.priority), cs - m.after, -(ce - cs))
+                if best is None or k < best[0]:
+                    best = (k, ind, ct[cs:ce])
     return best
 
 

@@ -122,17 +122,62 @@ def _digit_windows(folded: str, margin: int = 45) -> list[tuple[int, int]]:
     return result
 
 
+def _split_lookbehind(pattern: re.Pattern) -> tuple[re.Pattern | None, re.Pattern]:
+    """A mask that starts with a one-character negative lookbehind, as (that class, the rest)."""
+    m = re.match(r"\(\?<!(\[[^\]]+\]|\\[wd])\)", pattern.pattern)
+    if not m:
+        return None, pattern
+    return re.compile(m.group(1)), re.compile(pattern.pattern[m.end():])
+
+
+_DIGIT_START = [0, 1, 2, 3, 4, 7, 8, 9, 10, 11, 14, 16]   # masks whose match begins at a digit run
+_DIGIT_MASKS = [_split_lookbehind(_MASKS[i]) for i in _DIGIT_START]
+_WORD_MASKS = [_split_lookbehind(p) for i, p in enumerate(_MASKS) if i not in _DIGIT_START and i != 18]
+_DIGIT_RUN = re.compile(r"[0-9]+")
+_PLACE_NUMBER = re.compile(r"(?:xã|phường|thị trấn|thôn|ấp|khu phố|tổ dân phố|bản|làng|khu)\s+(?:\w+\s+){0,3}?(\d{1,2})(?![\d.,%])")
+
+
+def _finditer_lb(forbidden: re.Pattern | None, pattern: re.Pattern, text: str):
+    """``pattern.finditer`` with a one-character negative lookbehind checked afterwards (a pattern
+    that starts with a lookbehind defeats the regex engine's fast prefix scan)."""
+    pos, n = 0, len(text)
+    while pos <= n:
+        m = pattern.search(text, pos)
+        if m is None:
+            return
+        s = m.start()
+        if forbidden is not None and s > 0 and forbidden.match(text, s - 1):
+            pos = s + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > s else s + 1
+
+
 def _masked_spans(folded: str) -> list[tuple[int, int]]:
     spans = []
-    for pattern in _MASKS:
-        spans.extend(m.span() for m in pattern.finditer(folded))
+    # masks that start at a digit: tried only where a run of digits starts
+    for d in _DIGIT_RUN.finditer(folded):
+        p = d.start()
+        prev = folded[p - 1] if p else ""
+        for forbidden, pattern in _DIGIT_MASKS:
+            if prev and forbidden is not None and forbidden.match(prev):
+                continue
+            m = pattern.match(folded, p)
+            if m is not None:
+                spans.append(m.span())
+    for forbidden, pattern in _WORD_MASKS:
+        for m in _finditer_lb(forbidden, pattern, folded):
+            spans.append(m.span())
     # a number that is part of a place name: "xã Quế Xuân 1", "phường 5"
-    for m in re.finditer(r"(?<!\w)(?:xã|phường|thị trấn|thôn|ấp|khu phố|tổ dân phố|bản|làng|khu)\s+(?:\w+\s+){0,3}?(\d{1,2})(?![\d.,%])", folded):
+    for m in _finditer_lb(_WORD_CHAR, _PLACE_NUMBER, folded):
         words = m.group(0).split()[1:-1]
         if all(w[:1].isalpha() for w in words):
             spans.append(m.span(1))
     spans.sort()
     return spans
+
+
+_WORD_CHAR = re.compile(r"\w")
 
 
 class _SpanSet:

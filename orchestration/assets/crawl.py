@@ -1,6 +1,5 @@
 """Crawl (off unless configured): news sites' article pages into the landing folder."""
 
-from __future__ import annotations
 
 from pathlib import Path
 

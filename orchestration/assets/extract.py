@@ -1,6 +1,5 @@
 """Extract: indicator observations from the loaded articles."""
 
-from __future__ import annotations
 
 import dagster as dg
 

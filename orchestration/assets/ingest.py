@@ -1,6 +1,5 @@
 """Ingest: landing folder and reference data into the raw schema of the working database."""
 
-from __future__ import annotations
 
 import dagster as dg
 

@@ -1,6 +1,5 @@
 """Serve: publish the checked marts to serving.duckdb, the only file BI tools open."""
 
-from __future__ import annotations
 
 import base64
 from datetime import datetime
@@ -19,8 +18,8 @@ CHECK_RESULT_TYPES = {"passed": "BOOLEAN", "blocking": "BOOLEAN", "evaluated_at"
 
 
 def latest_check_results(context: dg.AssetExecutionContext) -> list[tuple]:
-    """The latest outcome of every asset check in the code location, from the Dagster instance."""
-    asset_graph = context.repository_def.asset_graph
+    """The latest outcome of every asset check of this job, from the Dagster instance."""
+    asset_graph = context.job_def.asset_layer.asset_graph
     keys = sorted(asset_graph.asset_check_keys, key=lambda k: (k.asset_key.to_user_string(), k.name))
     records = context.instance.event_log_storage.get_latest_asset_check_execution_by_key(keys)
     rows = []

@@ -1,6 +1,5 @@
 """Transform: every dbt model, seed and test through dagster-dbt."""
 
-from __future__ import annotations
 
 import json
 from collections.abc import Mapping
@@ -32,13 +31,29 @@ class ChisoDbtTranslator(DagsterDbtTranslator):
 @dbt_assets(
     manifest=dbt_project.manifest_path,
     project=dbt_project,
-    dagster_dbt_translator=ChisoDbtTranslator(settings=DagsterDbtTranslatorSettings(enable_asset_checks=True)),
+    dagster_dbt_translator=ChisoDbtTranslator(settings=DagsterDbtTranslatorSettings(
+        enable_asset_checks=True,
+        # raw.articles and raw.ingested_files are both written by the raw_articles asset.
+        enable_duplicate_source_asset_keys=True)),
     pool=WRITER_POOL,
 )
 def chiso_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse_db: Warehouse):
     """`dbt build`: models and their data tests, which arrive in Dagster as asset checks."""
     dbt_vars = json.dumps({"duckdb_path": str(warehouse_db.duckdb_path)})
-    yield from dbt.cli(["build", "--vars", dbt_vars], context=context).stream().fetch_row_counts()
+    invocation = dbt.cli(["build", "--vars", dbt_vars], context=context)
+    # Row counts are read by one short-lived connection after dbt has exited, not by
+    # dagster-dbt's fetch_row_counts: that keeps dbt's DuckDB instance open in this process,
+    # holding the file against every later writer.
+    events = list(invocation.stream())
+    relations = {node["unique_id"]: node.get("relation_name") for node in invocation.manifest["nodes"].values()
+                 if node.get("config", {}).get("materialized") in ("table", "incremental")}
+    with warehouse_db.connect(read_only=True) as conn:
+        for event in events:
+            relation = relations.get(getattr(event, "metadata", {}).get("unique_id", dg.MetadataValue.text("")).value)
+            if relation and isinstance(event, (dg.Output, dg.AssetMaterialization)):
+                rows = conn.execute(f"SELECT count(*) FROM {relation}").fetchone()[0]
+                event = event.with_metadata({**event.metadata, "dagster/row_count": rows})
+            yield event
 
 
 def mart_keys() -> list[dg.AssetKey]:
