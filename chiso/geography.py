@@ -67,6 +67,9 @@ _UNIT_WORDS = r"huyện|quận|thị xã|thành phố|tp\.?|thị trấn|xã|ph�
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
 
 
+_CAPITALISED_RUN = re.compile(r"[" + _UPPER + r"][\w.]*(?:[\s\-–.]+[" + _UPPER + r"][\w.]*)*")
+
+
 @dataclass(frozen=True)
 class PlaceMention:
     start: int
@@ -234,11 +237,16 @@ def find_provinces(text: str, folded: str | None = None) -> list[PlaceMention]:
         taken.append((start, end))
         found.append(PlaceMention(start, end, short, "province", short, original))
 
-    for m in pattern.finditer(folded):
-        consider(m, lookup, False)
-    if plain_pattern.pattern:
-        for m in plain_pattern.finditer(accentless(folded)):
-            consider(m, plain_lookup, True)
+    # every alias is written capitalised (or in capitals): only runs of capitalised words are searched
+    regions = [r.span() for r in _CAPITALISED_RUN.finditer(text)]
+    for s, e in regions:
+        for m in pattern.finditer(folded, s, e):
+            consider(m, lookup, False)
+    if plain_pattern.pattern and regions:
+        plain = accentless(folded)
+        for s, e in regions:
+            for m in plain_pattern.finditer(plain, s, e):
+                consider(m, plain_lookup, True)
     found.sort(key=lambda p: p.start)
     return found
 
@@ -336,3 +344,38 @@ def canonical_province(name: str | None) -> str | None:
         return mentions[0].name
     cleaned = re.sub(r"^(?:tỉnh|thành phố|tp\.?)\s+", "", name.strip(), flags=re.I)
     return cleaned or None
+
+
+# Provinces whose official name changed at the 2025 reorganisation without a merger of names:
+# the database keeps one short name for both eras, the text of the time used the old one.
+_PRE_2025_NAMES = {"Huế": "Thừa Thiên Huế"}
+
+
+def official_name(province: str | None, period: str | None, published: date | None = None) -> str | None:
+    """The province's official name at the time ``period`` refers to ("Thừa Thiên Huế" before
+    1 July 2025, "Huế" since)."""
+    old = _PRE_2025_NAMES.get(province or "")
+    if old is None:
+        return province
+    when = _period_date(period) or published
+    if when is None or when < MERGER_DATE:
+        return old
+    return province
+
+
+def _period_date(period: str | None) -> date | None:
+    if not period:
+        return None
+    m = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-H([12])|/(\d{4}))?$", period)
+    if not m:
+        return None
+    year = int(m.group(1))
+    if m.group(3):
+        return date(year, int(m.group(2)), int(m.group(3)))
+    if m.group(2):
+        return date(year, int(m.group(2)), 28)
+    if m.group(4):
+        return date(year, 6 if m.group(4) == "1" else 12, 30)
+    if m.group(5):
+        return date(year, 12, 31)  # a term is named by the name at its start
+    return None if year == MERGER_DATE.year else date(year, 12, 31)

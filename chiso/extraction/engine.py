@@ -17,7 +17,7 @@ from chiso.extraction import catalogue as cat
 from chiso.extraction.context import (find_organizations, find_periods, is_approx, kind_of)
 from chiso.extraction.numbers import NumberMention, find_numbers
 from chiso.extraction.sentences import Sentence, split_sentences
-from chiso.geography import MERGER_DATE, NATIONAL, current_province_of, find_areas, find_provinces, province_names
+from chiso.geography import MERGER_DATE, NATIONAL, current_province_of, official_name, find_areas, find_provinces, province_names
 from chiso.text import fold
 
 # Phrases whose words must not act as cues ("Hội Liên hiệp Phụ nữ" is not a count of women,
@@ -66,7 +66,7 @@ def _in_parenthesis(folded: str, pos: int) -> bool:
     return close >= 0
 
 
-CONFIDENCE = {"base": 0.9, "far_cue": 0.75, "inherited": 0.85, "derived": 0.4, "mismatch": 0.45, "words": 0.8}
+CONFIDENCE = {"carried": 0.7, "base": 0.9, "far_cue": 0.75, "inherited": 0.85, "derived": 0.4, "mismatch": 0.45, "words": 0.8}
 
 
 @dataclass
@@ -79,6 +79,7 @@ class _Hit:
     excluded: str = ""
     inherited_from: "_Hit | None" = None
     confidence: float = 0.9
+    force_kind: str = ""
 
 
 def _boundaries(s: str) -> int:
@@ -497,6 +498,40 @@ def _organization(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicato
     return name
 
 
+_PLAN_LEFT = re.compile(
+    r"(?<!\w)(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:năm\s+\d{4}|được giao|giao|đề ra|đặt ra|của [^,;()]{1,30}?))?"
+    r"\s*(?::|là|=)?\s*$")
+
+
+def _plan_before(doc: _Doc, m: NumberMention, sent: Sentence) -> bool:
+    if m.implied_percent:
+        return False
+    return _PLAN_LEFT.search(doc.cuetext[max(sent.start, m.start - 45):m.start]) is not None
+
+
+_NEW_SUBJECT = re.compile(r"(?<!\w)(?:tỷ lệ|tăng|giảm|so với|vượt|thấp hơn|cao hơn|bình quân|trung bình|lãi|lương|giá)(?!\w)")
+
+
+def _carried_percent(doc: _Doc, sent: Sentence, m: NumberMention, prev: "_Hit | None") -> "_Hit | None":
+    """A percentage with no cue of its own in a sentence that follows one about a rate ("Tuy vậy, xã
+    Quế Phong mới đạt 84,2%"): the previous sentence's topic, when nothing introduces a new one."""
+    if prev is None or prev.sentence.index != sent.index - 1:
+        return None
+    left = doc.cuetext[sent.start:m.start]
+    right = doc.cuetext[m.after:min(sent.end, m.after + 40)]
+    if len(left) > 110 or _NEW_SUBJECT.search(left) or _NEW_SUBJECT.search(right):
+        return None
+    if not re.match(r"\s*(?:$|[,.;)(]|và(?!\w))", right):
+        return None  # "60% tổng số lượt ...", "100% ấp đạt chuẩn": the figure names its own population
+    if _any_cue_of(doc, "percent", sent.start, m.start):
+        return None  # the sentence has a topic of its own
+    return prev
+
+
+def _any_cue_of(doc: _Doc, vtype: str, lo: int, hi: int) -> bool:
+    return any(_any_in(doc.occ.get((ind.code, "cues")), lo, hi) for ind in _BY_VTYPE.get(vtype, ()))
+
+
 # --- main -------------------------------------------------------------------------------------
 
 def extract_observations(article: Article, version: str):
@@ -507,19 +542,39 @@ def extract_observations(article: Article, version: str):
     by_sentence: dict[int, list[NumberMention]] = {}
     for m in doc.numbers:
         by_sentence.setdefault(doc.sentence_of(m.start).index, []).append(m)
+    last_pct_of: dict[int, _Hit] = {}
     for si, mentions in by_sentence.items():
         sent = doc.sentences[si]
         prev_hit: _Hit | None = None
         last_count: _Hit | None = None
         last_pct: _Hit | None = None
+        last_amount: _Hit | None = None
         for k, m in enumerate(mentions):
             prev_end = mentions[k - 1].after if k else sent.start
             next_start = mentions[k + 1].start if k + 1 < len(mentions) else sent.end
             hit = _Hit(m, sent)
             hit.excluded = _excluded(doc, m, sent, prev_hit)
-            if not hit.excluded:
+            if not hit.excluded and _plan_before(doc, m, sent):
+                # a plan or assigned target written as a bare figure ("đạt 82% kế hoạch 3.902 tỷ đồng",
+                # "(kế hoạch: 1.176.000 người)", "chỉ tiêu giao 95%"): a target of the figure it follows
+                hit.force_kind = "target"
+                ref = last_pct if m.is_percent else last_amount
+                if ref is not None and ref.indicator is not None and ref.indicator.code != "plan_completion_rate" \
+                        and ref.mention.is_money == m.is_money and (m.is_percent or ref.mention.noun_class == m.noun_class):
+                    hit.indicator, hit.cue, hit.confidence = ref.indicator, "kế hoạch", CONFIDENCE["far_cue"]
+            if not hit.excluded and hit.indicator is None:
                 best = _classify(doc, m, sent, prev_end, next_start)
                 own = best[1] if best else None
+                if m.denominator and last_pct is not None and last_pct.indicator is not None \
+                        and last_pct.indicator.share_of and m.noun_class == "person":
+                    # "chiếm 33,1% (11/33 đồng chí)": the count behind a share stated first
+                    between = doc.cuetext[last_pct.mention.after:m.start]
+                    if len(between) < 80 and re.search(r"\(\s*$", between) and m.denominator and \
+                            abs(m.value / m.denominator * 100 - last_pct.mention.value) <= max(0.6, 0.01 * last_pct.mention.value):
+                        count_ind = cat.by_code().get(last_pct.indicator.share_of[0])
+                        if count_ind is not None:
+                            hit.indicator, hit.cue, hit.confidence = count_ind, f"({last_pct.cue})", CONFIDENCE["inherited"]
+                            best = None
                 if m.is_percent and last_count is not None and last_count.indicator is not None:
                     between = doc.cuetext[last_count.mention.after:m.start]
                     link = _SHARE_LINK.search(between) or (last_count.mention.fraction_percent is not None and len(between) < 60)
@@ -549,12 +604,20 @@ def extract_observations(article: Article, version: str):
                 if hit.indicator is None and best is not None:
                     hit.indicator, hit.cue, hit.crossings = own, best[2], best[0][0]
                     hit.confidence = CONFIDENCE["base"] if best[0][0] == 0 else CONFIDENCE["far_cue"]
+                if hit.indicator is None and best is None and m.is_percent and last_pct is None:
+                    carried = _carried_percent(doc, sent, m, last_pct_of.get(si - 1))
+                    if carried is not None:
+                        hit.indicator, hit.cue, hit.confidence = carried.indicator, carried.cue, CONFIDENCE["carried"]
                 if m.in_words:
                     hit.confidence = min(hit.confidence, CONFIDENCE["words"])
             hits.append(hit)
             prev_hit = hit
+            if not m.is_percent and hit.indicator is not None and not hit.excluded and hit.force_kind != "target":
+                last_amount = hit
             if m.is_percent and hit.indicator is not None and not hit.excluded:
                 last_pct = hit
+                if hit.force_kind != "target":
+                    last_pct_of[si] = hit
             if hit.indicator is not None and hit.indicator.value_type == "count":
                 last_count = hit
             elif not m.is_percent:
@@ -576,9 +639,14 @@ def _observation(doc: _Doc, hit: _Hit, version: str, Observation):
         pyear = int(period[:4]) if period else None
     except ValueError:
         pyear = None
-    kind = kind_of(left, pyear, doc.pub_year)
+    kind = hit.force_kind or kind_of(left, pyear, doc.pub_year)
     approx = is_approx(doc.folded[max(sent.start, m.start - 30):m.start])
     org = _organization(doc, m, sent, ind, province)
+    official = official_name(province, period, doc.pub.date() if doc.pub else None)
+    if official != province:
+        if org and org.endswith(" " + province):
+            org = org[: -len(province)] + official
+        province = official
     confidence = hit.confidence
     out = []
     if m.denominator:

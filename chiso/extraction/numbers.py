@@ -65,6 +65,11 @@ class NumberMention:
 
 # --- masks ------------------------------------------------------------------------------------
 
+def _trie(words: list[str]) -> str:
+    from chiso.extraction.catalogue import trie_regex
+    return trie_regex(words)
+
+
 _MASKS = [
     # document numbers: 3999/BHXH-TCKT, 1167/QĐ-TTg, 28-NQ/TW, 115/2015/NĐ-CP, 41/2024/QH15
     re.compile(r"(?<![\w])\d+(?:[/.\-]\d+)*(?:[/\-][a-zđ][\w.&]*)+(?:[/\-][\w.&]+)*"),
@@ -77,7 +82,7 @@ _MASKS = [
     re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–—/]\s*(?:19|20)\d{2}(?!\d)"),
     # "ngày 8/3", "ngày 20-10", "tháng 5", "quý 2", "năm 2024"
     re.compile(r"(?:ngày|hôm|mùng|mồng|sáng|chiều|tối|trưa|đêm|từ|đến|tới|hết|đầu|cuối|dịp|nhân)\s+(?:ngày\s+)?\d{1,2}\s?[/\-.]\s?\d{1,2}(?![\d,])"),
-    re.compile(r"(?<!\w)(?:ngày|tháng|quý|năm|tuần|thứ|lần|đợt|khóa|phiên|kỳ|kế hoạch số|văn bản số|điều|khoản|điểm|chương|mục|phần|bước|giai đoạn|vòng|top|hạng|bậc|cấp độ|nhóm|quận|phường|tổ|ấp|thôn|xóm|khu|đường|quốc lộ|tỉnh lộ|km|phòng|tầng|lô|hẻm|ngõ|kiệt|nghị quyết|nghị định|quyết định|chỉ thị|thông tư|công văn|kết luận|quy định|luật|thông báo|tờ trình|hướng dẫn|covid|sars-cov)\s*(?:số\s*)?\d+(?![\d.,]\d)(?!\s*(?:%|phần trăm))"),
+    re.compile(r"(?<!\w)(?:" + _trie(['ngày', 'tháng', 'quý', 'năm', 'tuần', 'thứ', 'lần', 'đợt', 'khóa', 'phiên', 'kỳ', 'kế hoạch số', 'văn bản số', 'điều', 'khoản', 'điểm', 'chương', 'mục', 'phần', 'bước', 'giai đoạn', 'vòng', 'top', 'hạng', 'bậc', 'cấp độ', 'nhóm', 'quận', 'phường', 'tổ', 'ấp', 'thôn', 'xóm', 'khu', 'đường', 'quốc lộ', 'tỉnh lộ', 'km', 'phòng', 'tầng', 'lô', 'hẻm', 'ngõ', 'kiệt', 'nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'thông tư', 'công văn', 'kết luận', 'quy định', 'luật', 'thông báo', 'tờ trình', 'hướng dẫn', 'covid', 'sars-cov']) + r")\s*(?:số\s*)?\d+(?![\d.,]\d)(?!\s*(?:%|phần trăm))"),
     # times 16:52, 8h30, 14 giờ 30
     re.compile(r"(?<!\d)\d{1,2}\s?(?::|h)\s?\d{2}(?:\s?:\s?\d{2})?(?!\d)"),
     re.compile(r"(?<!\d)\d{1,2}\s?(?:giờ|g)\s?\d{1,2}(?:\s?phút)?(?!\w)"),
@@ -158,6 +163,8 @@ def _masked_spans(folded: str) -> list[tuple[int, int]]:
     # masks that start at a digit: tried only where a run of digits starts
     for d in _DIGIT_RUN.finditer(folded):
         p = d.start()
+        if _MASK_QUICK.match(folded, p) is None:
+            continue  # no digit mask can match: each needs a separator, a unit of time or a phone prefix
         prev = folded[p - 1] if p else ""
         for forbidden, pattern in _DIGIT_MASKS:
             if prev and forbidden is not None and forbidden.match(prev):
@@ -178,6 +185,7 @@ def _masked_spans(folded: str) -> list[tuple[int, int]]:
 
 
 _WORD_CHAR = re.compile(r"\w")
+_MASK_QUICK = re.compile(r"[\d.,]*\s?%?\s?(?:[/\-–—:hg]|lượt|view|bình luận|người đang)|0|1[89]|\d{1,2}\.\d{1,2}\.\d")
 
 
 class _SpanSet:
@@ -283,16 +291,31 @@ def parse_words(words: str) -> float | None:
     return value if seen or total or current else None
 
 
+_NOUN_CLASS: dict[str, str] = {}
+for _cls, _nouns in (("other", OTHER_NOUNS), ("person", PERSON_NOUNS), ("visit", VISIT_NOUNS), ("card", CARD_NOUNS)):
+    for _n in _nouns:
+        _NOUN_CLASS[_n] = _cls   # earlier classes in the original order (card, visit, person) win
+_NOUN_RE = None
+
+
+def _noun_re():
+    global _NOUN_RE
+    if _NOUN_RE is None:
+        from chiso.extraction.catalogue import trie_regex
+        _NOUN_RE = re.compile(r"\s*(" + trie_regex(list(_NOUN_CLASS)).replace(r"\s+", " ") + r")(?![^\W_])")
+    return _NOUN_RE
+
+
 def _noun_after(folded: str, pos: int) -> tuple[str, str]:
-    m = re.match(r"\s*(?:\(|,)?\s*", folded[pos:pos + 3])
-    rest = folded[pos:pos + 40].lstrip()
-    for cls, nouns in (("card", CARD_NOUNS), ("visit", VISIT_NOUNS), ("person", PERSON_NOUNS), ("other", OTHER_NOUNS)):
-        for noun in sorted(nouns, key=len, reverse=True):
-            if rest.startswith(noun) and (len(rest) == len(noun) or not rest[len(noun)].isalnum()):
-                if cls == "visit" and rest.startswith("lượt người"):
-                    cls = "person" if "hưởng" in rest[:30] else "visit"
-                return noun, cls
-    return "", ""
+    """The counted noun right after a figure ("người", "lượt", "thẻ", "xã") and its class."""
+    m = _noun_re().match(folded, pos, pos + 40)
+    if m is None:
+        return "", ""
+    noun = m.group(1)
+    cls = _NOUN_CLASS[noun]
+    if noun == "lượt người":
+        noun, cls = "lượt", ("person" if "hưởng" in folded[m.start(1):m.start(1) + 30] else "visit")
+    return noun, cls
 
 
 def find_numbers(text: str, folded: str | None = None) -> list[NumberMention]:

@@ -44,7 +44,8 @@ def test_build_materialises_every_asset_and_passes_blocking_checks(built):
     _, first, _ = built
     assert first.ok, first.summary_text()
     for key in ("raw_articles", "indicator_observations", "indicator_catalogue", "administrative_units",
-                "fct_indicator_observation", "dim_geography", "mart_indicator_observations", "serving_database"):
+                "marts/fct_indicator_observation", "marts/dim_geography", "marts/mart_indicator_observations",
+                "serving_database", "indicator_report"):
         assert key in first.materialized
     assert not first.blocking_failures
     assert any(name.startswith("raw_articles:") for name in first.checks_passed)
@@ -120,7 +121,7 @@ def test_webserver_lists_every_asset_as_materialised_with_checks(built, dagster_
         server.wait(timeout=30)
     by_key = {"/".join(n["assetKey"]["path"]): n for n in nodes}
     own = {k: n for k, n in by_key.items() if n["groupName"] in {"ingest", "extract", "transform", "serve"}}
-    assert {"raw_articles", "indicator_observations", "fct_indicator_observation", "serving_database"} <= set(own)
+    assert {"raw_articles", "indicator_observations", "marts/fct_indicator_observation", "serving_database"} <= set(own)
     unmaterialised = [k for k, n in own.items() if not n["assetMaterializations"]]
     assert unmaterialised == []
     checks = [c for n in own.values() for c in n["assetChecksOrError"]["checks"]]
