@@ -19,6 +19,7 @@ class BuildOutcome:
     observations: int = 0
     checks_passed: list[str] = field(default_factory=list)
     checks_failed: list[tuple[str, bool]] = field(default_factory=list)  # (name, blocking)
+    step_failures: list[str] = field(default_factory=list)
     serving_published: bool = False
     serving_path: str = ""
 
@@ -40,6 +41,7 @@ class BuildOutcome:
             f"({len(self.blocking_failures)} blocking)",
         ]
         lines += [f"  FAILED {'(blocking) ' if blocking else '(warning) '}{name}" for name, blocking in self.checks_failed]
+        lines += [f"step failed: {failure}" for failure in self.step_failures]
         if self.serving_published:
             lines.append(f"serving: published {self.serving_path}")
         else:
@@ -79,6 +81,10 @@ def run_build(settings: Settings, instance: dg.DagsterInstance | None = None) ->
                 elif name == "serving_database":
                     outcome.serving_published = True
                     outcome.serving_path = str(meta.get("path", ""))
+            elif event.is_step_failure:
+                error = event.event_specific_data.error
+                message = (error.cause.message if error and error.cause else error.message if error else "").strip()
+                outcome.step_failures.append(f"{event.step_key}: {message.splitlines()[0] if message else 'unknown error'}")
             elif event.event_type_value == "ASSET_CHECK_EVALUATION":
                 evaluation = event.event_specific_data
                 label = f"{evaluation.asset_key.to_user_string()}:{evaluation.check_name}"

@@ -22,8 +22,9 @@ ALL_ASSETS = [crawled_pages, raw_articles, indicator_catalogue, administrative_u
 ALL_CHECKS = [every_landing_file_accounted_for, provenance_points_at_the_figure, gold_set_f1_not_below_accepted]
 
 build_warehouse_job = dg.define_asset_job(
-    BUILD_JOB_NAME, selection=dg.AssetSelection.all() - dg.AssetSelection.assets(crawled_pages),
-    description="Ingest the landing folder, extract, run dbt with its tests, publish serving.duckdb.")
+    BUILD_JOB_NAME, selection=dg.AssetSelection.all(),
+    description="Crawl (when configured), ingest the landing folder, extract, run dbt with its tests, "
+    "publish serving.duckdb and render the report.")
 
 crawl_news_job = dg.define_asset_job(
     "crawl_news", selection=dg.AssetSelection.assets(crawled_pages),

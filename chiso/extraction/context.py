@@ -26,11 +26,12 @@ class PeriodMention:
     year: int
     comparison: bool     # "so với cùng kỳ năm 2023": the base of a comparison, not the figure's time
     now: bool = False
+    kind: str = ""       # the pattern that found it: "term", "asof_date", "year", ...
 
 
 _PERIOD_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("term", re.compile(r"(?:nhiệm kỳ|giai đoạn|khóa [a-z]+,?\s*(?:nhiệm kỳ\s*)?)\s*\(?((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)\d{2})")),
-    ("qh", re.compile(r"quốc hội\s+khóa\s+(xiii|xiv|xvi|xv)(?!\w)")),
+    ("qh", re.compile(r"quốc hội(?:\s+(?:tỉnh|thành phố)(?:\s+[^\W\d]+){0,3}?)?\s+khóa\s+(xiii|xiv|xvi|xv)(?!\w)")),
     ("asof_date", re.compile(r"(?:đến|tới|hết|thời điểm|lũy kế đến|tính tới)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s?[/.\-]\s?(\d{1,2})(?:\s?[/.\-]\s?(\d{4})|\s+năm\s+(\d{4}))?(?![\d/])")),
     ("half", re.compile(r"(?:6|sáu)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?|nửa\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?")),
     ("months", re.compile(r"(?:3|ba|9|chín|10|mười|11|mười một|4|5|7|8)\s+tháng\s+(?:đầu\s+)?năm(?:\s+(\d{4}))?")),
@@ -41,6 +42,10 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("this_year", re.compile(r"năm\s+nay")),
     ("last_year", re.compile(r"năm\s+qua|năm\s+trước|năm\s+ngoái")),
 ]
+_REFERENCE_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:nghị quyết|luật|bộ luật|nghị định|quyết định|chỉ thị|thông tư|kết luận|hiến pháp|đề án|công ước|pháp lệnh)"
+    r"(?:\s+(?:số\s+)?[\w/.\-]*\d[\w/.\-]*|\s+[^\W\d]+){0,6}|(?<!\w)(?:thành lập|ban hành|chia tách|tái lập|ra đời|kể từ|"
+    r"được thông qua|thông qua|ký|có hiệu lực|sửa đổi)(?:\s+\w+){0,2}?|(?<!\w)(?:từ|sau)\s+(?:khi\s+)?\w+(?:\s+\w+){0,3}\s+(?:thành lập|chia tách|tái lập))\s*$")
 _COMPARISON_BEFORE = re.compile(r"(?:so\s+với|cùng\s+kỳ|hơn|gấp|so)\s*(?:cùng\s+kỳ\s*)?(?:năm|tháng|quý|nhiệm kỳ|thời điểm|ngày|giai đoạn)?\s*$")
 
 
@@ -58,11 +63,14 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
                 continue
             year = int(value[:4])
             before = folded[max(0, s - 25):s]
-            comparison = bool(_COMPARISON_BEFORE.search(before)) or bool(re.search(r"(?:so\s+với|cùng\s+kỳ)\s*$", before))
+            comparison = bool(_COMPARISON_BEFORE.search(before)) or bool(re.search(r"(?:so\s+với|cùng\s+kỳ)\s*(?:cuối|đầu|hết)?\s*$", before))
             if kind == "last_year" and re.search(r"cùng\s*kỳ\s*$", before):
                 comparison = True
+            if kind == "year" and m.group(0).startswith("năm") and _REFERENCE_BEFORE.search(folded, max(0, s - 60), s) \
+                    and not re.search(r"(?<!\w)(?:đến|tới|vào|trong|cuối|đầu|hết|trước|của)\s*$", before):
+                comparison = True   # "Nghị quyết ... năm 2004", "thành lập năm 2004": a reference, not the figure's time
             taken.append((s, e))
-            out.append(PeriodMention(s, e, value, year, comparison, now=kind == "now"))
+            out.append(PeriodMention(s, e, value, year, comparison, now=kind == "now", kind=kind))
     out.sort(key=lambda p: p.start)
     return out
 

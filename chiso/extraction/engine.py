@@ -30,6 +30,9 @@ _MASK_PHRASES = re.compile(
 _LIST_NOUN = r"(?:cán bộ|công chức|viên chức|người lao động|lao động|nhân viên|quản lý|lãnh đạo|giáo viên)"
 _NOUN_LIST_COMMA = re.compile(_LIST_NOUN + r"\s*,\s*(?=" + _LIST_NOUN + r")")
 _CLAUSE_BREAK = re.compile(r";|[,;()]|(?<!\w)(?:trong đó|còn lại|riêng|và)(?!\w)")
+# commas that do not end a clause: inside a figure ("41,3"), or before a time apposition
+# ("tỷ lệ nữ tham gia Ban Chấp hành khóa XVI, nhiệm kỳ 2020 – 2025 là 13,73%")
+_SOFT_COMMA = re.compile(r"(?:(?<=\d),(?=\d)|,\s*(?:nhiệm kỳ|khóa [a-z]+\b|giai đoạn)\s*\(?\d{4}\s*[-–—]\s*\d{4}\)?\s*(?!,))")
 _CLAUSE_BREAK_FAST = re.compile(r"[,;()]|(?:trong đó|còn lại|riêng|và)(?!\w)")
 _NATIONAL_RE = re.compile(r"(?<!\w)(?:cả nước|toàn quốc|trên toàn quốc|bhxh việt nam|bảo hiểm xã hội việt nam|"
                           r"ban chấp hành trung ương|ủy viên trung ương|hội lhpn việt nam|hội liên hiệp phụ nữ việt nam|"
@@ -45,11 +48,16 @@ _LEVEL_AFTER_CHANGE = re.compile(r"(?:tăng|giảm)\s+(?:lên|xuống|còn|thàn
 _CHANGE_RIGHT = re.compile(r"^\s*(?:người|lao động|đồng)?\s*(?:so với|so)\s+(?:cùng kỳ|năm|tháng|quý|đầu năm|cuối năm|kỳ|nhiệm kỳ|giai đoạn|thời điểm|trước|mức|\d)")
 _NEW_RIGHT = re.compile(r"^\s*(?:người|lao động)?\s*(?:tham gia|đăng ký)\s+mới(?!\w)")
 _OTHER_RATE_RIGHT = re.compile(r"^\s*(?:mức|tiền lương|lương|lãi|chi phí|giá|học phí|kinh phí)(?!\w)")
-_PLACES_SHARE_RIGHT = re.compile(r"^\s*(?:số\s+)?(?:tổ chức|cơ sở|đơn vị|cơ quan|xã|phường|huyện|tỉnh|chi bộ|đảng bộ|doanh nghiệp|trường|địa phương|bộ|ngành|hộ)(?!\w)")
+_PLACE_NOUNS = (r"(?:tổ chức|cơ sở|đơn vị|cơ quan|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|chi bộ|đảng bộ|doanh nghiệp|"
+                r"trường|địa phương|bộ|ngành|hộ|ấp|thôn|bản|làng|khu phố|tổ dân phố|trạm y tế|bệnh viện|cấp ủy(?! viên)|"
+                r"ban thường vụ|ban chấp hành|hđnd|ủy ban|sở|phòng|hợp tác xã|công đoàn|chi hội)")
+_PLACES_SHARE_RIGHT = re.compile(r"^\s*(?:số\s+)?(?:các\s+)?" + _PLACE_NOUNS + r"(?!\w)")
+_MILESTONE_LEFT = re.compile(r"(?<!\w)(?:vượt|qua|vượt qua|trên|dưới|ngưỡng|chạm)\s+(?:mốc|ngưỡng)\s*(?:là\s*)?$")
+_FROM_UP = re.compile(r"(?<!\w)(?:có|với|những|các)\s+từ\s*$")
 _POSSESSIVE_LEFT = re.compile(r"(?<!\w)của\s*(?:gần|hơn|khoảng|trên)?\s*$")
 _AVERAGE = re.compile(r"(?<!\w)(?:bình quân|trung bình|mỗi)(?!\w)")
 _THRESHOLD_LEFT = re.compile(r"(?<!\w)(?:trên|dưới|từ|hơn|không dưới|không quá|tối thiểu|ít nhất|vượt)\s*$")
-_PLACES_CRITERION = re.compile(r"(?:\d+\s*/\s*\d+|các|những|nhiều|một số|hầu hết|đa số|\d+)\s+(?:\w+\s+)?(?:tỉnh|huyện|xã|đơn vị|địa phương|bộ|ngành|cơ quan|doanh nghiệp|thành phố|quận|phường)(?!\w)")
+_PLACES_CRITERION = re.compile(r"(?:\d+\s*/\s*\d+|các|những|nhiều|một số|hầu hết|đa số|\d+)\s+(?:\w+\s+)?(?:tỉnh|huyện|xã|đơn vị|địa phương|bộ|ngành|cơ quan|doanh nghiệp|thành phố|quận|phường|chi bộ|đảng bộ|tổ chức|cơ sở|trường|bệnh viện|sở|thị xã)(?!\w)")
 _SHARE_LINK = re.compile(r"^[^;.]{0,120}?(?:chiếm|bằng|tương đương|đạt|\(|=|là|tỷ lệ)\s*(?:tỷ lệ\s*|khoảng\s*|gần\s*|hơn\s*|trên\s*|xấp xỉ\s*|được\s*)*$")
 
 _NOT_LOCATION_BEFORE = re.compile(r"(?:kế hoạch|chỉ tiêu|dự toán|chỉ đạo|hướng dẫn|của|do|theo|với|cùng)\s*$")
@@ -142,11 +150,23 @@ class _Doc:
         self.usable_periods = [p for p in self.periods if not p.comparison]
         self.usable_period_starts = [p.start for p in self.usable_periods]
         self.org_starts = [o.start for o in self.orgs]
+        self._event_terms: dict[str, object] = {}
+        self.implicit_period: set[int] = set()
+
+    def event_term(self, group: str):
+        """The term of the congress or election the article reports ("Đại hội Đảng bộ ... nhiệm kỳ 2025 – 2030")."""
+        if group not in self._event_terms:
+            rx = _EVENT_BEFORE.get(group)
+            self._event_terms[group] = None if rx is None else next(
+                (p for p in self.usable_periods if p.kind in ("term", "qh") and p.start < self.title_end + 1500
+                 and rx.search(self.folded, max(0, p.start - 90), p.start)), None)
+        return self._event_terms[group]
 
     def _index_phrases(self) -> None:
         ct = self.cuetext
         self.breaks = [m.start() for m in _CLAUSE_BREAK_FAST.finditer(ct)
-                       if ct[m.start()] in ",;()" or m.start() == 0 or not cat._is_word_char(ct[m.start() - 1])]
+                       if (ct[m.start()] in ",;()" or m.start() == 0 or not cat._is_word_char(ct[m.start() - 1]))
+                       and not _SOFT_COMMA.match(ct, m.start())]
         occ: dict[tuple[str, str], tuple[list, list]] = {}
         members = cat.phrase_index().members
         for item in cat.phrase_index().scan(ct, 0, len(ct)):
@@ -305,7 +325,27 @@ def _any_in(occ, lo: int, hi: int) -> bool:
     return False
 
 
-def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_start: int):
+# the head of a subject that runs to its figure across commas ("Tỷ lệ nữ giữ chức vụ lãnh đạo, quản lý
+# từ cấp phòng trở lên là 30%", "Số nữ trúng cử đại biểu HĐND tỉnh, nhiệm kỳ ... là 18 người")
+_SUBJECT_HEAD = re.compile(r"(?<!\w)(?:tỷ lệ|số lượng|tổng số|số)(?:\s+\w+){0,2}?\s+(?:nữ|phụ nữ)(?!\w)|(?<!\w)tỷ lệ(?!\w)")
+_COPULA_END = re.compile(r"(?<!\w)(?:là|đạt|chiếm|lên tới|lên|ở mức|có|được)(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ|mức|tỷ lệ|được))*\s*:?\s*$")
+_SUBSET = re.compile(r"(?<!\w)(?:trong đó|trong số đó|trong số này|trong tổng số đó)(?:\s+có)?(?!\w)")
+
+
+def _subject_start(ct: str, lo: int, pos: int) -> int | None:
+    """Start of a subject ("tỷ lệ nữ …", "số nữ …") whose predicate ends right before the figure."""
+    if not _COPULA_END.search(ct, max(lo, pos - 30), pos):
+        return None
+    head = None
+    for h in _SUBJECT_HEAD.finditer(ct, max(lo, pos - 170), pos):
+        head = h
+    if head is None or ";" in ct[head.start():pos] or re.search(r"(?<!\w)(?:tăng|giảm|so với)(?!\w)", ct[head.end():pos]):
+        return None
+    return head.start()
+
+
+def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_start: int, parent=None):
+    """``parent``: (start, end) of the figure a "trong đó" subset belongs to and its noun phrase."""
     ct = doc.cuetext
     lo = max(sent.start, m.start - 220)
     semi = ct.rfind(";", lo, m.start)
@@ -326,6 +366,9 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
         ranges.append((0, doc.title_end))
     occ = doc.occ
     best = None
+    subj = _subject_start(ct, lsp, m.start)
+    req_lo = min(clause_lo, subj) if subj is not None else clause_lo
+    scan_lo = min(lo, parent[0]) if parent is not None else lo
     left_clause = ct[clause_lo:m.start]
     vtype = _value_type(m)
     for ind in _BY_VTYPE.get(vtype, ()):
@@ -334,7 +377,8 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
             continue
         if ind.required_terms is not None:
             o = occ.get((code, "required_terms"))
-            if not (_any_in(o, clause_lo, m.start) or _any_in(o, m.after, clause_hi)):
+            if not (_any_in(o, req_lo, m.start) or _any_in(o, m.end, clause_hi)
+                    or (parent is not None and _any_in(o, parent[0], parent[1]))):
                 continue
         if ind.excluded_terms is not None:
             o = occ.get((code, "excluded_terms"))
@@ -352,7 +396,7 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
         starts, items = cues
         prio = ind.cue_priority
         if ind.cue_side in ("left", "both"):
-            i = bisect.bisect_left(starts, lo)
+            i = bisect.bisect_left(starts, scan_lo)
             while i < len(items):
                 cs, ce, key = items[i]
                 i += 1
@@ -360,7 +404,18 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
                     break
                 if ce > m.start:
                     continue
-                crossings = doc.breaks_between(ce, m.start) + (2 if cs < prev_end else 0)
+                if parent is not None and parent[0] <= cs and ce <= parent[1]:
+                    # the noun of the whole the subset belongs to: its head noun, nearest its figure
+                    k = (1, 0, cs - parent[0], -(ce - cs))
+                    if best is None or k < best[0]:
+                        best = (k, ind, ct[cs:ce])
+                    continue
+                elif cs < lo:
+                    continue
+                elif subj is not None and cs >= subj:
+                    crossings = 0
+                else:
+                    crossings = doc.breaks_between(ce, m.start) + (2 if cs < prev_end else 0)
                 k = (crossings, -prio.get(key, ind.priority), m.start - ce, -(ce - cs))
                 if best is None or k < best[0]:
                     best = (k, ind, ct[cs:ce])
@@ -390,7 +445,7 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "change"
     if _CHANGE_RIGHT.search(right) or _NEW_RIGHT.search(right):
         return "change"
-    if m.is_percent and _PLACES_SHARE_RIGHT.search(right):
+    if m.is_percent and _PLACES_SHARE_RIGHT.search(doc.folded[m.after:min(sent.end, m.after + 60)]):
         return "places"
     if m.is_percent and re.search(r"(?<!\w)mức\s+(?:tối thiểu|tối đa|quy định|sàn|trần|bình quân)\s*(?:là\s*)?$", left):
         return "threshold"
@@ -405,9 +460,18 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
     if prev is not None and prev.excluded == "change" and re.search(r"\(\s*$", ct[prev.mention.after:m.start]) and \
             len(ct[prev.mention.after:m.start]) < 20:
         return "change"
-    if m.is_percent and _THRESHOLD_LEFT.search(left):
-        clause_left = ct[sent.start:m.start]
-        if _PLACES_CRITERION.search(clause_left) or _PLACES_CRITERION.search(right[:40]):
+    if m.is_percent and _MILESTONE_LEFT.search(left):
+        return "threshold"   # "vượt mốc 30%": a milestone passed, not the level
+    if m.is_percent and _FROM_UP.search(left) and re.match(r"^[^,;.]{0,40}?(?<!\w)trở (?:lên|xuống)(?!\w)", right):
+        return "threshold"   # "cơ quan có từ 30% cán bộ nữ trở lên": a criterion
+    if m.is_percent and _THRESHOLD_LEFT.search(left) and not re.search(r"(?<!\w)chiếm\s+\w+\s*$", left):
+        clause_left = doc.folded[sent.start:m.start]
+        # a criterion on counted places ("38/86 chi bộ có tỷ lệ nữ cấp ủy trên 35%", "27/43 tỉnh đạt
+        # trên 15%"), not a population described after the rate ("tỷ lệ nữ ... trong các cơ quan đạt trên 45%")
+        rate = clause_left.rfind("tỷ lệ")
+        own = max(clause_left.rfind(","), clause_left.rfind(";"))
+        places = [p for p in _PLACES_CRITERION.finditer(clause_left) if rate < 0 or p.start() < rate or (p.start() > own > rate)]
+        if places or _PLACES_CRITERION.search(doc.folded[m.after:min(sent.end, m.after + 40)]):
             return "threshold"
     if m.noun_class == "other":
         return "other"
@@ -452,13 +516,45 @@ def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str |
     return province, None
 
 
-def _period(doc: _Doc, m: NumberMention, sent: Sentence) -> str | None:
+_TERM_SCOPED = ("women_party_committee", "women_deputy", "women_candidate")
+_EVENT_BEFORE = {
+    "women_party_committee": re.compile(r"(?<!\w)(?:đại hội|ban chấp hành|cấp ủy|đảng bộ)(?!\w)[^.;]{0,80}$"),
+    "women_deputy": re.compile(r"(?<!\w)(?:bầu cử|hđnd|hội đồng nhân dân|quốc hội|đại biểu)(?!\w)[^.;]{0,80}$"),
+    "women_candidate": re.compile(r"(?<!\w)(?:bầu cử|hđnd|hội đồng nhân dân|quốc hội|ứng cử)(?!\w)[^.;]{0,80}$"),
+}
+
+
+def _period(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | None = None) -> tuple[str | None, bool]:
+    """The figure's period and whether it was stated in the figure's own sentence."""
     usable = doc.usable_periods
     starts = doc.usable_period_starts
+    # a level of the compared body or time in parentheses ("so với Quốc hội khóa XIV (26,72%)")
+    before = _items_in(doc.period_starts, doc.periods, max(sent.start, m.start - 60), m.start)
+    if before and before[-1].comparison and re.fullmatch(r"\s*[(:]\s*", doc.folded[before[-1].end:m.start]):
+        return before[-1].value, True
     # a period right after the figure in the same clause ("93% được giao cho năm 2024")
     for p in _items_in(starts, usable, m.end, min(sent.end, m.after + 40)):
         if not _CLAUSE_BREAK.search(doc.folded[m.after:p.start]):
-            return p.value
+            return p.value, True
+    inside = _items_in(starts, usable, sent.start, m.start)
+    if inside:
+        p = inside[-1]
+        if p.kind == "year":
+            # an as-of date in the same sentence wins over a bare year ("Tính đến ngày 25/12/2024, kế hoạch năm 2024 ...")
+            asof = [q for q in inside if q.kind in ("asof_date", "now", "month") and q.year == p.year]
+            if asof:
+                p = asof[-1]
+        return p.value, True
+    term_scoped = ind is not None and ind.code.startswith(_TERM_SCOPED)
+    if term_scoped:
+        # a term stated earlier in the paragraph, or the term of the congress/election the article reports
+        terms = [q for q in _items_in(starts, usable, doc.paragraph_before(sent), sent.start) if q.kind in ("term", "qh")]
+        if terms:
+            return terms[-1].value, False
+        after = [q for q in _items_in(starts, usable, m.end, sent.end) if ";" not in doc.folded[m.end:q.start]]
+        event = doc.event_term(ind.code.rsplit("_", 1)[0])
+        if not after and event is not None:
+            return event.value, False
     p = _nearest(starts, usable, sent, m.start, doc.paragraph_before(sent))
     if p is None:
         earlier = [q for q in _items_in(starts, usable, doc.title_end, sent.start)
@@ -470,8 +566,8 @@ def _period(doc: _Doc, m: NumberMention, sent: Sentence) -> str | None:
         if in_title:
             p = in_title[-1]
     if p is not None:
-        return p.value
-    return str(doc.pub_year) if doc.pub_year else None
+        return p.value, False
+    return (str(doc.pub_year) if doc.pub_year else None), False
 
 
 def _organization(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator, province: str | None) -> str | None:
@@ -532,6 +628,37 @@ def _any_cue_of(doc: _Doc, vtype: str, lo: int, hi: int) -> bool:
     return any(_any_in(doc.occ.get((ind.code, "cues")), lo, hi) for ind in _BY_VTYPE.get(vtype, ()))
 
 
+def _parent(doc: _Doc, mentions: list[NumberMention], k: int):
+    """The whole a "trong đó" subset belongs to: (start of its figure, start of the marker), e.g.
+    "4.812 cán bộ, viên chức; trong đó nữ 3.271 người", "có 20.713 nữ, chiếm 63,89%, trong đó 1.402 người ...".
+    When the subset's share follows ("trong đó có 6 người là nữ, chiếm 42,86%"), the whole is the
+    figure that share agrees with ("14 người ứng cử để bầu 8 đại biểu" → 14)."""
+    m = mentions[k]
+    cands = []
+    for j in range(k - 1, max(-1, k - 5), -1):
+        p = mentions[j]
+        if p.is_percent:
+            continue
+        if p.is_money != m.is_money or p.noun_class == "other":
+            break
+        hits = list(_SUBSET.finditer(doc.cuetext, p.after, m.start))
+        if not hits or m.start - hits[-1].end() > 60:
+            break
+        cands.append((p, hits[-1].start()))
+    if not cands:
+        return None
+    if not m.is_percent and len(cands) > 1:
+        share = re.match(r"[^.;\d]{0,40}?(?:chiếm|bằng|đạt|\()\s*(?:tỷ lệ\s*)?(\d+(?:[.,]\d+)?)\s*(?:%|phần trăm)",
+                         doc.folded[m.after:m.after + 70])
+        if share:
+            pct = float(share.group(1).replace(",", "."))
+            for p, marker in cands:
+                if p.value and abs(m.value / p.value * 100 - pct) <= max(0.6, 0.01 * pct):
+                    return (p.start, marker)
+    p, marker = cands[0]
+    return (p.start, marker)
+
+
 # --- main -------------------------------------------------------------------------------------
 
 def extract_observations(article: Article, version: str):
@@ -563,7 +690,7 @@ def extract_observations(article: Article, version: str):
                         and ref.mention.is_money == m.is_money and (m.is_percent or ref.mention.noun_class == m.noun_class):
                     hit.indicator, hit.cue, hit.confidence = ref.indicator, "kế hoạch", CONFIDENCE["far_cue"]
             if not hit.excluded and hit.indicator is None:
-                best = _classify(doc, m, sent, prev_end, next_start)
+                best = _classify(doc, m, sent, prev_end, next_start, _parent(doc, mentions, k))
                 own = best[1] if best else None
                 if m.denominator and last_pct is not None and last_pct.indicator is not None \
                         and last_pct.indicator.share_of and m.noun_class == "person":
@@ -622,6 +749,9 @@ def extract_observations(article: Article, version: str):
                 last_count = hit
             elif not m.is_percent:
                 last_count = None if hit.excluded != "change" else last_count
+    table_hits, in_tables = _table_hits(doc)
+    if in_tables:
+        hits = [h for h in hits if h.mention.start not in in_tables] + table_hits
     observations = []
     for hit in hits:
         if hit.indicator is None or hit.excluded:
@@ -630,16 +760,119 @@ def extract_observations(article: Article, version: str):
     return _dedupe(observations, doc)
 
 
+# --- tables ---------------------------------------------------------------------------------------
+
+_ROW_RE = re.compile(r"^([^\d\n]{1,60}?)\s+(\d[\d.,]*(?:\s+\d[\d.,]*)+)\s*$")
+_HEADER_SHARE = re.compile(r"(?<!\w)(?:tỷ lệ|%)")
+
+
+def _table_hits(doc: _Doc):
+    """Rows of a table flattened to lines ("Cấp  Số đại biểu  Đại biểu nữ  Tỷ lệ (%)" then "Tỉnh 55 16 29,09"):
+    two or more consecutive rows with the same count of figures under a header line that names a catalogue
+    population of women. A row's women count and share are the two of its figures that agree
+    (share = count / total), so the columns are read from the figures, not guessed from the header."""
+    text, folded = doc.text, doc.folded
+    if "\n" not in text or not re.search(r"\n[^\d\n]{1,60}? \d[\d.,]* \d[\d.,]*", text):
+        return [], set()
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    out, taken = [], set()
+    i = 0
+    while i < len(lines):
+        rows = []
+        j = i
+        while j < len(lines):
+            a, b = lines[j]
+            rm = _ROW_RE.match(folded, a, b) if b > a else None
+            if rm is None or (rows and len(rm.group(2).split()) != len(rows[0][1].group(2).split())):
+                break
+            rows.append((lines[j], rm))
+            j += 1
+        if len(rows) >= 2 and i > 0:
+            ha, hb = lines[i - 1]
+            header = folded[ha:hb]
+            hits = _table_rows(doc, header, rows)
+            if hits:
+                out.extend(hits)
+                for (a, b), _rm in rows:
+                    taken.update(n.start for n in doc.numbers if a <= n.start < b)
+        i = max(j, i + 1)
+    return out, taken
+
+
+def _table_rows(doc: _Doc, header: str, rows) -> list:
+    if re.search(r"\d", header.replace("(%)", "")) or "nữ" not in header or not _HEADER_SHARE.search(header):
+        return []
+    counts = [ind for ind in _BY_VTYPE.get("count", ()) if ind.unit == "person" and ind.required_terms is not None
+              and ind.cue_pattern is not None and ind.cue_pattern.search(header)]
+    if not counts:
+        return []
+    context = doc.folded[:doc.title_end] + " " + header
+    best = None
+    for ind in counts:
+        if ind.context_terms is not None:
+            ctx_lo = max(0, rows[0][0][0] - 600)
+            if not ind.context_terms.search(context) and not ind.context_terms.search(doc.folded[ctx_lo:rows[0][0][0]]):
+                continue
+        m = max((len(x.group(0)) for x in ind.cue_pattern.finditer(header)), default=0)
+        key = (ind.priority, m)
+        if best is None or key > best[0]:
+            best = (key, ind)
+    if best is None:
+        return []
+    count_ind = best[1]
+    share_ind = next((i for i in _active() if count_ind.code in i.share_of), None)
+    hits = []
+    for (a, b), _rm in rows:
+        nums = [n for n in doc.numbers if a <= n.start < b and not n.is_percent and n.denominator is None]
+        vals = [n.value for n in nums]
+        found = None
+        for ti, t in enumerate(vals):
+            for ci, c in enumerate(vals):
+                if ci == ti or not t or c > t:
+                    continue
+                for si, sv in enumerate(vals):
+                    if si in (ti, ci):
+                        continue
+                    if abs(c / t * 100 - sv) <= max(0.06, 0.005 * sv):
+                        found = (ci, si)
+                        break
+                if found:
+                    break
+            if found:
+                break
+        if found is None:
+            return []   # a row that does not read as total / women / share: not this kind of table
+        sent = doc.sentence_of(a)
+        ci, si = found
+        hits.append(_Hit(nums[ci], sent, count_ind, cue="bảng: " + count_ind.code, confidence=CONFIDENCE["far_cue"]))
+        if share_ind is not None:
+            pm = nums[si]
+            pct = NumberMention(pm.start, pm.end, pm.value, pm.text, is_percent=True, after=pm.after)
+            hits.append(_Hit(pct, sent, share_ind, cue="bảng: " + share_ind.code, confidence=CONFIDENCE["far_cue"]))
+    return hits
+
+
+_PAREN_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group(0))
+
+
 def _observation(doc: _Doc, hit: _Hit, version: str, Observation):
     m, sent, ind = hit.mention, hit.sentence, hit.indicator
     province, area = _geo(doc, m, sent)
-    period = _period(doc, m, sent)
+    period, explicit = _period(doc, m, sent, ind)
     left = doc.folded[sent.start:m.start]
     try:
         pyear = int(period[:4]) if period else None
     except ValueError:
         pyear = None
-    kind = hit.force_kind or kind_of(left, pyear, doc.pub_year)
+    # an aside in parentheses ("(mục tiêu 32%)", "(kế hoạch 221.300 người)") does not make later figures targets
+    kind = hit.force_kind or kind_of(_PAREN_ASIDE.sub(_blank, left), pyear, doc.pub_year)
     approx = is_approx(doc.folded[max(sent.start, m.start - 30):m.start])
     org = _organization(doc, m, sent, ind, province)
     official = official_name(province, period, doc.pub.date() if doc.pub else None)
@@ -664,6 +897,8 @@ def _observation(doc: _Doc, hit: _Hit, version: str, Observation):
                 sentence=sentence, extractor_version=version)
     out.append(Observation(indicator=ind.code, value=float(m.value), kind=kind, start=m.start, end=m.end,
                            cue=hit.cue, confidence=round(confidence, 3), **base))
+    if not explicit:
+        doc.implicit_period.add(id(out[-1]))
     # derived total: a count and its share of the same population
     if hit.inherited_from is not None and m.value > 0:
         count_ind = hit.inherited_from.indicator
@@ -684,6 +919,13 @@ def _dedupe(observations, doc: _Doc):
     body = [o for o in observations if o.start >= doc.title_end and o.kind != "derived"]
     observations = [o for o in observations if o.start >= doc.title_end or not any(
         b.indicator == o.indicator and abs(b.value - o.value) <= 0.1 * max(abs(b.value), 1e-9) for b in body)]
+    # a figure repeated without a time of its own (a headline repeated in the body, a lead paragraph)
+    # is the same observation as the one stated with its time
+    stated = {(o.indicator, round(o.value, 6), o.province, o.kind) for o in observations
+              if id(o) not in doc.implicit_period and o.kind != "derived"}
+    observations = [o for o in observations if not (id(o) in doc.implicit_period and o.kind != "derived" and
+                    (o.indicator, round(o.value, 6), o.province, o.kind) in stated and
+                    sum(1 for x in observations if x.indicator == o.indicator and abs(x.value - o.value) < 1e-6) > 1)]
     for ob in sorted(observations, key=lambda o: (o.start < doc.title_end, o.start)):
         key = (ob.indicator, round(ob.value, 6), ob.province, ob.period[:4] if ob.period else None, ob.kind == "derived")
         if key in seen:

@@ -103,6 +103,8 @@ _MASKS = [
     re.compile(r"[a-zđ]+\d+[a-z\d]*|\d+[a-zđ]+\d+"),
 ]
 
+_IN_TOTAL = re.compile(r"\s+((?:đồng chí |đại biểu |cán bộ |người )?(?:nữ|phụ nữ)\s+|người\s+)?trong\s+(?:tổng\s+số\s+|số\s+)?(\d+(?:\.\d{3})*)(?![\d.,]\d)")
+_FRACTION_PCT = re.compile(r"[^.;:\d()=]{0,40}?(?:\(\s*|=\s*|,\s*(?:đạt|chiếm|bằng)\s*(?:tỷ lệ\s*)?)(\d+(?:[.,]\d+)?)\s*%")
 _TOKEN_RE = re.compile(r"(?<![\w])\d+(?:[.,]\d+)*")
 
 
@@ -330,12 +332,33 @@ def find_numbers(text: str, folded: str | None = None) -> list[NumberMention]:
             continue
         token = m.group(0)
         nxt = folded[e:e + 1]
-        # a/b fractions (checked before masks: "12/25 đại biểu (48%)" is not a date)
+        # a/b fractions (checked before masks: "12/25 đại biểu (48%)" is not a date); "a nữ trong
+        # (tổng số) b đại biểu" and "a trong tổng số b đại biểu ... là nữ" state the same pair
         frac = re.match(r"\s?/\s?(\d+(?:[.,]\d{3})*)(?![\d/])", folded[e:e + 20])
+        in_total = None if frac else _IN_TOTAL.match(folded, e, e + 60)
+        if in_total is not None and not masks.overlaps(s, e) and not re.search(r"(?:tăng|giảm|thêm)\s*$", folded[max(0, s - 10):s]):
+            b_end = in_total.end()
+            noun, cls = _noun_after(folded, b_end)
+            if cls == "other":
+                skip_until = b_end
+                continue  # "5 trong 10 huyện": places counted
+            if cls == "person":
+                a = parse_digits(token)
+                b = parse_digits(in_total.group(2))
+                if a is not None and b is not None and a <= b:
+                    pm = _FRACTION_PCT.match(folded, b_end, b_end + 70)
+                    inner = (in_total.group(1) or "").split()
+                    if inner and inner[-1] != "người":
+                        noun = " ".join(inner)
+                    out.append(NumberMention(s, e, a, text[s:e], noun=noun, noun_class=cls, denominator=b,
+                                             fraction_percent=parse_digits(pm.group(1), percent=True) if pm else None,
+                                             after=b_end))
+                    skip_until = b_end
+                    continue
         if frac:
             b_end = e + frac.end()
             noun, cls = _noun_after(folded, b_end)
-            pm = re.match(r"[^.;:\d()=]{0,40}?(?:\(\s*|=\s*|,\s*(?:đạt|chiếm|bằng)\s*(?:tỷ lệ\s*)?)(\d+(?:[.,]\d+)?)\s*%", folded[b_end:b_end + 70])
+            pm = _FRACTION_PCT.match(folded, b_end, b_end + 70)
             date_ctx = re.search(r"(?:ngày|hôm|mùng|mồng|sáng|chiều|tối|trưa|đêm|từ|đến|tới|hết|đầu|cuối|dịp|nhân|tháng|quý|lễ)\s*$",
                                  folded[max(0, s - 15):s])
             if cls == "other" or (not cls and not pm) or date_ctx:

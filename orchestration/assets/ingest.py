@@ -5,6 +5,7 @@ import dagster as dg
 
 from chiso import reference, warehouse
 from chiso.progress import Progress
+from orchestration.assets.crawl import crawled_pages
 from orchestration.resources import LandingFolder, Warehouse
 
 WRITER_POOL = "duckdb_writer"  # DuckDB allows one writer process: every writer takes this pool.
@@ -14,6 +15,7 @@ WRITER_POOL = "duckdb_writer"  # DuckDB allows one writer process: every writer 
     group_name="ingest",
     kinds={"python", "duckdb"},
     pool=WRITER_POOL,
+    deps=[crawled_pages],
     description="Every file of the landing folder, loaded once by path and content hash into "
     "raw.articles (one row per distinct article text) and accounted for in raw.ingested_files "
     "(loaded / duplicate / rejected with a reason; rejected bytes kept under quarantine/).",

@@ -1,4 +1,4 @@
--- Arithmetic check of one population described by a count and a share in one article
+-- Arithmetic check of one population described by a count and a share in one sentence
 -- (pairs from var('reconciliation_pairs'), e.g. women_staff_count + women_staff_share).
 -- The total comes from
 --   * the text: "a/b" in the count's sentence where a is the count (dates d/m/y are ignored), or
@@ -78,6 +78,8 @@ checked as (
     from counts as c
     join shares as s
       on s.article_id = c.article_id
+     -- one population: the count and its share stated in the same sentence
+     and s.sentence = c.sentence
      and s.indicator_code = c.share_code
      and s.kind = c.kind
      and s.geography_level = c.geography_level
