@@ -43,7 +43,7 @@ _TOTAL_LEFT = re.compile(r"(?:(?<!\w)trong|/)\s*(?:tổng\s+số\s*|số\s*)?$|(
 _CHANGE_LEFT = re.compile(
     r"(?<!\w)(?:tăng|giảm|vượt|thêm|hụt|thiếu|chênh lệch|cao hơn|thấp hơn|nhiều hơn|ít hơn|còn phải(?: \w+){0,2}|còn thiếu|"
     r"cần(?: phải)? phát triển(?: thêm)?|phát triển mới|gấp|tăng thêm|giảm đi|vận động(?: được)?|hỗ trợ(?: thêm)?|miễn|giảm trừ)"
-    r"(?:\s+(?:thêm|khoảng|gần|hơn|trên|được|tới|là|xấp xỉ|mạnh|nhẹ|mới|so với[^,;]{0,40}?|tương ứng|tương đương))*\s*$")
+    r"(?:\s+(?:thêm|khoảng|gần|hơn|trên|được|tới|là|xấp xỉ|mạnh|nhẹ|mới|so với[^,;()]{0,40}?|tương ứng|tương đương))*\s*$")
 _LEVEL_AFTER_CHANGE = re.compile(r"(?:tăng|giảm)\s+(?:lên|xuống|còn|thành)(?:\s+(?:còn|mức|khoảng|gần|hơn|trên))*\s*$")
 _CHANGE_RIGHT = re.compile(r"^\s*(?:người|lao động|đồng)?\s*(?:so với|so)\s+(?:cùng kỳ|năm|tháng|quý|đầu năm|cuối năm|kỳ|nhiệm kỳ|giai đoạn|thời điểm|trước|mức|\d)")
 _NEW_RIGHT = re.compile(r"^\s*(?:người|lao động)?\s*(?:tham gia|đăng ký)\s+mới(?!\w)")
@@ -60,6 +60,9 @@ _THRESHOLD_LEFT = re.compile(r"(?<!\w)(?:trên|dưới|từ|hơn|không dưới|
 _PLACES_CRITERION = re.compile(r"(?:\d+\s*/\s*\d+|các|những|nhiều|một số|hầu hết|đa số|\d+)\s+(?:\w+\s+)?(?:tỉnh|huyện|xã|đơn vị|địa phương|bộ|ngành|cơ quan|doanh nghiệp|thành phố|quận|phường|chi bộ|đảng bộ|tổ chức|cơ sở|trường|bệnh viện|sở|thị xã)(?!\w)")
 _SHARE_LINK = re.compile(r"^[^;.]{0,120}?(?:chiếm|bằng|tương đương|đạt|\(|=|là|tỷ lệ)\s*(?:tỷ lệ\s*|khoảng\s*|gần\s*|hơn\s*|trên\s*|xấp xỉ\s*|được\s*)*$")
 
+_ORG_BEFORE_PROVINCE = re.compile(r"(?<!\w)(?:bhxh|bảo hiểm xã hội|sở [^\W\d]+(?: [^\W\d]+){0,4}|ubnd|ủy ban nhân dân|hđnd|tỉnh ủy|thành ủy|"
+                                  r"đảng bộ|hội lhpn|hội liên hiệp phụ nữ|ủy ban bầu cử)\s+(?:tỉnh|thành phố|tp\.?)?\s*$")
+_MERGED_LIST_BEFORE = re.compile(r"(?<!\w)(?:hợp nhất|sáp nhập|sắp xếp)(?:\s+(?:hai|ba|bốn|\d))?[\s,]*(?:tỉnh|thành phố)?[^.;:]{0,60}$")
 _NOT_LOCATION_BEFORE = re.compile(r"(?:kế hoạch|chỉ tiêu|dự toán|chỉ đạo|hướng dẫn|của|do|theo|với|cùng)\s*$")
 
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
@@ -204,10 +207,16 @@ class _Doc:
             return NATIONAL if _NATIONAL_RE.search(self.folded) else None
         title_end = self.article.body_start if self.article.title else 0
         scores: Counter[str] = Counter()
+        first_para = self.folded.find("\n\n", title_end + 1)
+        first_para = title_end + 500 if first_para < 0 else max(first_para, title_end + 150)
         for p in self.provinces:
-            w = 4 if p.start < title_end else 2 if p.start < title_end + 500 else 1
+            w = 4 if p.start < title_end else 2 if p.start < first_para else 1
             if _in_parenthesis(self.folded, p.start):
                 w = 0
+            elif _ORG_BEFORE_PROVINCE.search(self.folded, max(0, p.start - 40), p.start):
+                w *= 2   # "BHXH tỉnh X", "Sở Nội vụ tỉnh X": the reporting body names the article's province
+            elif _MERGED_LIST_BEFORE.search(self.folded, max(0, p.start - 80), p.start):
+                w = min(w, 1)   # "hợp nhất ba tỉnh A, B và C": the old provinces in passing
             scores[p.name] += w
         if self.article.title and not any(p.start < title_end for p in self.provinces) and _NATIONAL_RE.search(self.folded[:title_end]):
             return NATIONAL
@@ -282,7 +291,7 @@ def _value_type(m: NumberMention) -> str:
     return "count"
 
 
-_BARE_NEXT = re.compile(r"^\s*(?:$|[,.;:)(]|(?:đạt|chiếm|tăng|giảm|bằng|so|và|trong|với|là|được|tham gia|có)(?!\w))")
+_BARE_NEXT = re.compile(r"^\s*(?:$|[,.;:)(=]|(?:đạt|chiếm|tăng|giảm|bằng|so|và|trong|với|là|được|tham gia|có)(?!\w))")
 
 
 def _bare_ok(m: NumberMention, folded: str) -> bool:
@@ -718,7 +727,9 @@ def extract_observations(article: Article, version: str):
                     best = None
                 if hit.indicator is None and best is None and m.is_percent and last_pct is not None:
                     between = doc.cuetext[last_pct.mention.after:m.start]
-                    if len(between) < 80 and not re.search(r"\d", between) and not re.search(r"(?<!\w)(?:tăng|giảm|so với|vượt)(?!\w)", between):
+                    compared = re.search(r"(?<!\w)so với\s+[^\d();]{1,40}\(\s*$", between)   # "thấp hơn so với cấp huyện (17,8%)"
+                    if len(between) < 80 and not re.search(r"\d", between) and \
+                            (compared or not re.search(r"(?<!\w)(?:tăng|giảm|so với|vượt)(?!\w)", between)):
                         hit.indicator, hit.cue, hit.confidence = last_pct.indicator, last_pct.cue, CONFIDENCE["far_cue"]
                 if best is not None and m.is_percent and best[0][0] > 1:
                     best = None
@@ -762,7 +773,7 @@ def extract_observations(article: Article, version: str):
 
 # --- tables ---------------------------------------------------------------------------------------
 
-_ROW_RE = re.compile(r"^([^\d\n]{1,60}?)\s+(\d[\d.,]*(?:\s+\d[\d.,]*)+)\s*$")
+_ROW_RE = re.compile(r"(?m)^([^\d\n]{1,60}?)\s+(\d[\d.,]*(?:\s+\d[\d.,]*)+)\s*$")
 _HEADER_SHARE = re.compile(r"(?<!\w)(?:tỷ lệ|%)")
 
 

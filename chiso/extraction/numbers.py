@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 from chiso.text import fold
 
-SCALES = {"nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "nghìn tỉ": 1e12, "ngàn tỉ": 1e12, "triệu tỷ": 1e15,
+SCALES = {"tr.": 1e6, "nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "nghìn tỉ": 1e12, "ngàn tỉ": 1e12, "triệu tỷ": 1e15,
           "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "trăm": 1e2}
-_SCALE_RE = re.compile(r"\s*(nghìn\s+tỷ|ngàn\s+tỷ|nghìn\s+tỉ|ngàn\s+tỉ|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)(?!\s*lệ)")
+_SCALE_RE = re.compile(r"\s*(nghìn\s+tỷ|ngàn\s+tỷ|nghìn\s+tỉ|ngàn\s+tỉ|nghìn|ngàn|triệu|tỷ|tỉ|tr\.(?=\s*(?:đồng|đ)(?!\w)))(?:(?<=\.)|(?!\w))(?!\s*lệ)")
 _MONEY_RE = re.compile(r"\s*(?:đồng(?!\s+(?:chí|bào|nghiệp|thời|ý|hành|đội|phục|hương|loại|bộ|đều|tâm|minh|lòng))|đ|vnđ|vnd)(?!\w)")
 _PERCENT_RE = re.compile(r"\s*(%|phần\s+trăm(?!\w))")
 
@@ -103,7 +103,7 @@ _MASKS = [
     re.compile(r"[a-zđ]+\d+[a-z\d]*|\d+[a-zđ]+\d+"),
 ]
 
-_IN_TOTAL = re.compile(r"\s+((?:đồng chí |đại biểu |cán bộ |người )?(?:nữ|phụ nữ)\s+|người\s+)?trong\s+(?:tổng\s+số\s+|số\s+)?(\d+(?:\.\d{3})*)(?![\d.,]\d)")
+_IN_TOTAL = re.compile(r"[^\S\n]+((?:đồng chí |đại biểu |cán bộ |người )?(?:nữ|phụ nữ)[^\S\n]+|người[^\S\n]+)?trong[^\S\n]+(?:tổng[^\S\n]+số[^\S\n]+|số[^\S\n]+)?(\d+(?:\.\d{3})*)(?![\d.,]\d)")
 _FRACTION_PCT = re.compile(r"[^.;:\d()=]{0,40}?(?:\(\s*|=\s*|,\s*(?:đạt|chiếm|bằng)\s*(?:tỷ lệ\s*)?)(\d+(?:[.,]\d+)?)\s*%")
 _TOKEN_RE = re.compile(r"(?<![\w])\d+(?:[.,]\d+)*")
 
@@ -180,13 +180,14 @@ def _masked_spans(folded: str) -> list[tuple[int, int]]:
     # a number that is part of a place name: "xã Quế Xuân 1", "phường 5"
     for m in _finditer_lb(_WORD_CHAR, _PLACE_NUMBER, folded):
         words = m.group(0).split()[1:-1]
-        if all(w[:1].isalpha() for w in words):
+        if all(w[:1].isalpha() and w not in _NOT_NAME_WORDS for w in words):
             spans.append(m.span(1))
     spans.sort()
     return spans
 
 
 _WORD_CHAR = re.compile(r"\w")
+_NOT_NAME_WORDS = {"có", "đạt", "là", "với", "gồm", "được", "chỉ", "còn", "mới", "đã", "thì", "và", "trong", "nay", "hiện"}
 _MASK_QUICK = re.compile(r"[\d.,]*\s?%?\s?(?:[/\-–—:hg]|lượt|view|bình luận|người đang)|0|1[89]|\d{1,2}\.\d{1,2}\.\d")
 
 
@@ -315,6 +316,10 @@ def _noun_after(folded: str, pos: int) -> tuple[str, str]:
         return "", ""
     noun = m.group(1)
     cls = _NOUN_CLASS[noun]
+    if noun == "lượt" and re.match(r"lượt\s+(?:người lao động|lao động|đối tượng)(?!\w)", folded[m.start(1):m.start(1) + 30]) \
+            and re.search(r"(?<!\w)(?:hưởng|chế độ|thai sản|ốm đau|trợ cấp|dưỡng sức)(?!\w)", folded[max(0, pos - 60):m.end(1) + 40]) \
+            and not re.match(r"[^.;]{0,40}?(?:khám|kcb|điều trị)", folded[m.end(1):m.end(1) + 45]):
+        return noun, "person"   # "4.215 lượt lao động nữ" hưởng thai sản: people, counted per grant
     if noun == "lượt người":
         noun, cls = "lượt", ("person" if "hưởng" in folded[m.start(1):m.start(1) + 30] else "visit")
     return noun, cls
