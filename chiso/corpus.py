@@ -9,9 +9,9 @@ from typing import Callable, Iterable, Iterator
 from chiso.documents import SUPPORTED_SUFFIXES, DocumentError, iter_input_files, read_articles
 from chiso.progress import Progress
 
-GOLD_SETS = {  # the project's own gold sets: (articles folder, gold files)
-    "samples": ("samples/articles", ("samples/articles.gender.gold.jsonl", "samples/articles.bhxh.gold.jsonl")),
-    "hard": ("samples/hard", ("samples/hard.gender.gold.jsonl", "samples/hard.bhxh.gold.jsonl")),
+GOLD_SETS = {  # the project's own gold sets: (articles folder, glob of its gold files)
+    "samples": ("samples/articles", "samples/articles.*.gold.jsonl"),
+    "hard": ("samples/hard", "samples/hard.*.gold.jsonl"),
 }
 ACCEPTED_SCORES_FILE = "samples/accepted_scores.json"
 
@@ -60,10 +60,10 @@ def evaluate_gold_set(root: Path, name: str):
     """Score the extractor on one of the project's gold sets; returns an EvaluationReport."""
     from chiso.extraction.evaluation import evaluate
 
-    folder, gold_files = GOLD_SETS[name]
+    folder, gold_glob = GOLD_SETS[name]
     errors: list[str] = []
     predicted = list(extract_records([root / folder], lambda p, e: errors.append(f"{p}: {e}")))
-    return evaluate(load_gold(root / g for g in gold_files), predicted)
+    return evaluate(load_gold(sorted(root.glob(gold_glob))), predicted)
 
 
 def accepted_scores(root: Path) -> dict:

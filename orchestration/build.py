@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 from dataclasses import dataclass, field
 
@@ -65,7 +67,9 @@ def run_build(settings: Settings, instance: dg.DagsterInstance | None = None) ->
     try:
         # The console logger would print every Dagster event; the summary says what matters.
         quiet = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
-        result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=quiet)
+        # dagster-dbt echoes dbt's own log to stdout; keep stdout for the summary alone.
+        with contextlib.redirect_stdout(io.StringIO()):
+            result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=quiet)
         outcome = BuildOutcome(success=result.success)
         asset_graph = defs.resolve_asset_graph()
         for event in result.all_events:
