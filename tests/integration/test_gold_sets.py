@@ -16,4 +16,4 @@ def test_precision_and_recall_floors(name):
 @pytest.mark.parametrize("name", sorted(corpus.GOLD_SETS))
 def test_no_regression_below_the_accepted_f1(name):
     accepted = corpus.accepted_scores(REPO_ROOT)[name]["f1"]
-    assert corpus.evaluate_gold_set(REPO_ROOT, name).overall.f1 >= accepted
+    assert round(corpus.evaluate_gold_set(REPO_ROOT, name).overall.f1, 4) >= accepted  # stored rounded
