@@ -19,6 +19,8 @@ from pathlib import Path
 from chiso.text import normalize_text
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
+# Below this, what an HTML extractor calls the main text is a menu or a caption, not an article.
+MIN_HTML_BODY_WORDS = 12
 VIETNAM_TZ = timezone(timedelta(hours=7), "Asia/Ho_Chi_Minh")
 
 
@@ -176,8 +178,21 @@ def parse_html(source: str, html: str, url: str | None = None) -> Article:
     )
     if extracted is None or not (extracted.text or "").strip():
         raise DocumentError("no_body", "no article text could be found in the HTML page")
-    published_at = _parse_iso_datetime(extracted.date) if extracted.date else None
-    return make_article(source, extracted.title, extracted.text, published_at, url or extracted.url)
+    title = normalize_text(extracted.title or "") or None
+    lines = [line for line in normalize_text(extracted.text).split("\n") if line.strip()]
+    # The page's <h1> repeats the title and a dateline often follows it: both are metadata.
+    if title and lines and lines[0].rstrip(" .") == title.rstrip(" ."):
+        lines.pop(0)
+    published_at = parse_date_line(lines[0]) if lines else None
+    if published_at is not None:
+        lines.pop(0)
+    elif extracted.date:
+        published_at = _parse_iso_datetime(extracted.date)
+    words = sum(len(line.split()) for line in lines)
+    if words < MIN_HTML_BODY_WORDS:
+        raise DocumentError("no_body", f"the page's main text has {words} words: navigation, not an article")
+    # One paragraph per block, separated by a blank line, as in the plain-text layout.
+    return make_article(source, title, "\n\n".join(lines), published_at, url or extracted.url)
 
 
 # --- JSON records ----------------------------------------------------------------------------

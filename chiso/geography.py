@@ -133,12 +133,24 @@ def province_names() -> set[str]:
     return {row["province_name"] for row in provinces()}
 
 
+@lru_cache(maxsize=1)
+def province_names_cached() -> set[str]:
+    """:func:`province_names` built once (the extractor asks per figure). Do not mutate it; it is
+    built exactly as :func:`province_names` builds its set, so it iterates in the same order."""
+    return province_names()
+
+
+@lru_cache(maxsize=1)
+def _current_by_name() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for row in provinces():
+        out.setdefault(row["province_name"], row["current_province_name"])  # the first row wins, as in a scan
+    return out
+
+
 def current_province_of(name: str) -> str | None:
     """The post-2025 province a (pre- or post-2025) province name belongs to."""
-    for row in provinces():
-        if row["province_name"] == name:
-            return row["current_province_name"]
-    return None
+    return _current_by_name().get(name)
 
 
 # --- matching ----------------------------------------------------------------------------------
@@ -281,7 +293,7 @@ _UNIT_NAME = re.compile(
 def _bare_district_pattern(province: str):
     _d, _w, _cw, by_province = _area_index()
     names = [n for n in by_province.get(province, []) if fold(n) not in _COMMON_WORD_NAMES
-             and n not in province_names()]
+             and n not in province_names_cached()]
     if not names:
         return None
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(n)) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)")
@@ -292,7 +304,7 @@ def find_areas(text: str, folded: str | None = None, provinces_hint: tuple[str, 
     """District / commune mentions: after a unit word anywhere, bare (capitalised) for the hinted provinces."""
     folded = fold(text) if folded is None else folded
     districts, wards, current_wards, _ = _area_index()
-    pnames = province_names()
+    pnames = province_names_cached()
     found: list[PlaceMention] = []
     for m in _UNIT_NAME.finditer(text):
         unit = fold(m.group(1)).rstrip(".")

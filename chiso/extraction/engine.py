@@ -11,13 +11,14 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from chiso.documents import Article
 from chiso.extraction import catalogue as cat
 from chiso.extraction.context import (find_organizations, find_periods, is_approx, kind_of)
 from chiso.extraction.numbers import NumberMention, find_numbers
 from chiso.extraction.sentences import Sentence, split_sentences
-from chiso.geography import MERGER_DATE, NATIONAL, current_province_of, official_name, find_areas, find_provinces, province_names
+from chiso.geography import MERGER_DATE, NATIONAL, current_province_of, official_name, find_areas, find_provinces, province_names_cached
 from chiso.text import fold
 
 # Phrases whose words must not act as cues ("Hội Liên hiệp Phụ nữ" is not a count of women,
@@ -172,6 +173,8 @@ class _Doc:
                        and not _SOFT_COMMA.match(ct, m.start())]
         occ: dict[tuple[str, str], tuple[list, list]] = {}
         members = cat.phrase_index().members
+        cue_starts: list[int] = []      # every cue occurrence of any indicator, by start ...
+        cue_codes: list[str] = []       # ... and the indicator it is a cue of
         for item in cat.phrase_index().scan(ct, 0, len(ct)):
             for pair in members[item[2]]:
                 o = occ.get(pair)
@@ -179,7 +182,19 @@ class _Doc:
                     occ[pair] = o = ([], [])
                 o[0].append(item[0])
                 o[1].append(item)
+                if pair[1] == "cues":
+                    cue_starts.append(item[0])
+                    cue_codes.append(pair[0])
         self.occ = occ
+        self.cue_starts = cue_starts
+        self.cue_codes = cue_codes
+
+    def cue_codes_in(self, lo: int, hi: int) -> set[str]:
+        """Codes of the indicators with a cue occurrence starting in ``[lo, hi)``."""
+        if lo >= hi:
+            return set()
+        starts = self.cue_starts
+        return set(self.cue_codes[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)])
 
     def breaks_between(self, lo: int, hi: int) -> int:
         if lo >= hi:
@@ -263,8 +278,6 @@ def _items_in(starts: list[int], items: list, lo: int, hi: int) -> list:
 def _ACTIVE_INDICATORS():
     return _active()
 
-
-from functools import lru_cache  # noqa: E402
 
 
 @lru_cache(maxsize=1)
@@ -380,8 +393,15 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
     scan_lo = min(lo, parent[0]) if parent is not None else lo
     left_clause = ct[clause_lo:m.start]
     vtype = _value_type(m)
+    # only an indicator with a cue where the cue loops below look ([scan_lo, m.start) on the left,
+    # [m.after, right_hi) on the right) can be chosen: the others are skipped before any test
+    candidates = doc.cue_codes_in(scan_lo, m.start) | doc.cue_codes_in(m.after, right_hi)
+    if not candidates:
+        return None
     for ind in _BY_VTYPE.get(vtype, ()):
         code = ind.code
+        if code not in candidates:
+            continue
         if not _unit_fits(ind, m, left_clause, doc.folded):
             continue
         if ind.required_terms is not None:
@@ -594,12 +614,17 @@ def _organization(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicato
         if target and target != NATIONAL and o.bare_level in ("tỉnh", "thành phố"):
             name = f"{name} {target}"
     else:
-        # trim trailing capitalised words after a province name ("BHXH tỉnh Bình Phước Lê ...")
-        for p in province_names():
-            idx = name.find(" " + p)
-            if idx >= 0:
-                name = name[: idx + 1 + len(p)]
-                break
+        name = _trim_after_province(name)
+    return name
+
+
+@lru_cache(maxsize=4096)
+def _trim_after_province(name: str) -> str:
+    """Trim trailing capitalised words after a province name ("BHXH tỉnh Bình Phước Lê ...")."""
+    for p in province_names_cached():
+        idx = name.find(" " + p)
+        if idx >= 0:
+            return name[: idx + 1 + len(p)]
     return name
 
 

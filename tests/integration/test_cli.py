@@ -20,12 +20,21 @@ def _run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
                           env={**os.environ, **(env or {})})
 
 
-def test_chiso_build_on_the_samples(tmp_path):
-    result = _run("build", "--articles", str(BUNDLED_ARTICLES_DIR), "--warehouse", str(tmp_path / "wh"),
-                  env={"DAGSTER_HOME": ""})
+def test_chiso_build_on_the_samples_while_a_reader_holds_serving_open(tmp_path):
+    args = ("build", "--articles", str(BUNDLED_ARTICLES_DIR), "--warehouse", str(tmp_path / "wh"))
+    result = _run(*args, env={"DAGSTER_HOME": ""})
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "build: ok" in result.stdout
-    assert (tmp_path / "wh" / "serving.duckdb").exists()
+    assert result.stdout.splitlines()[0].startswith(f"files: {len(list(BUNDLED_ARTICLES_DIR.iterdir()))} loaded")
+    assert "build: ok" in result.stdout and "Completed successfully" not in result.stdout  # no dbt noise
+
+    serving = tmp_path / "wh" / "serving.duckdb"
+    reader = duckdb.connect(str(serving), read_only=True)  # a BI tool, left open during the next build
+    before = reader.execute("SELECT count(*) FROM marts.fct_indicator_observation").fetchone()[0]
+    again = _run(*args, env={"DAGSTER_HOME": ""})
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "0 loaded" in again.stdout and "serving: published" in again.stdout
+    assert reader.execute("SELECT count(*) FROM marts.fct_indicator_observation").fetchone()[0] == before
+    reader.close()
 
 
 def test_chiso_build_fails_on_a_blocking_check_and_keeps_the_last_good_serving(tmp_path):

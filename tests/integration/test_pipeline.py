@@ -16,6 +16,7 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 import pytest
+from types import SimpleNamespace
 
 from chiso.settings import BUNDLED_ARTICLES_DIR, Settings
 from orchestration.build import run_build
@@ -38,18 +39,37 @@ def dagster_home(tmp_path_factory) -> Path:
     return home
 
 
+# Columns that record when something was seen or checked, not what it is.
+VOLATILE = {"audit.ingestion_files": ["last_seen_at"], "audit.check_results": ["run_id", "evaluated_at"]}
+
+
+def serving_snapshot(path: Path) -> dict[str, list[tuple]]:
+    """Every row of every table of a serving database, sorted, without volatile columns."""
+    with duckdb.connect(str(path), read_only=True) as conn:
+        tables = conn.execute("SELECT schema_name || '.' || table_name FROM duckdb_tables() ORDER BY 1").fetchall()
+        snapshot = {}
+        for (table,) in tables:
+            excluded = VOLATILE.get(table)
+            columns = f"* EXCLUDE ({', '.join(excluded)})" if excluded else "*"
+            snapshot[table] = sorted(conn.execute(f"SELECT {columns} FROM {table}").fetchall(), key=repr)
+    return snapshot
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory, dagster_home):
     warehouse_dir = tmp_path_factory.mktemp("warehouse")
     settings = Settings(articles_dir=BUNDLED_ARTICLES_DIR, warehouse_dir=warehouse_dir)
     with dg.instance_for_test(temp_dir=str(dagster_home)) as instance:
         first = run_build(settings, instance=instance)
+        first_snapshot = serving_snapshot(warehouse_dir / "serving.duckdb")
         second = run_build(settings, instance=instance)
-    return settings, first, second
+        second_snapshot = serving_snapshot(warehouse_dir / "serving.duckdb")
+    return SimpleNamespace(settings=settings, first=first, second=second,
+                           first_snapshot=first_snapshot, second_snapshot=second_snapshot)
 
 
 def test_build_materialises_every_asset_and_passes_blocking_checks(built):
-    _, first, _ = built
+    first = built.first
     assert first.ok, first.summary_text()
     for key in ("raw_articles", "indicator_observations", "indicator_catalogue", "administrative_units",
                 "marts/fct_indicator_observation", "marts/dim_geography", "marts/mart_indicator_observations",
@@ -61,7 +81,7 @@ def test_build_materialises_every_asset_and_passes_blocking_checks(built):
 
 
 def test_row_counts_in_the_serving_database(built):
-    settings, first, _ = built
+    settings, first = built.settings, built.first
     sample_files = [p for p in BUNDLED_ARTICLES_DIR.rglob("*") if p.is_file()]
     assert first.ingest["files_seen"] == len(sample_files)
     with duckdb.connect(str(settings.warehouse_dir / "serving.duckdb"), read_only=True) as conn:
@@ -76,11 +96,55 @@ def test_row_counts_in_the_serving_database(built):
     assert CATALOGUE_CODES <= indicators
 
 
-def test_second_build_changes_nothing(built):
-    settings, first, second = built
+def test_second_build_changes_no_row(built):
+    first, second = built.first, built.second
     assert second.ok
     assert second.ingest["files_unchanged"] == first.ingest["files_seen"]
     assert second.ingest["files_loaded"] == 0 and second.observations == first.observations
+    assert set(built.second_snapshot) == set(built.first_snapshot)
+    changed = [t for t in built.first_snapshot if built.first_snapshot[t] != built.second_snapshot[t]]
+    assert changed == []
+
+
+def test_old_provinces_map_to_their_current_province(built):
+    settings = built.settings
+    with duckdb.connect(str(settings.warehouse_dir / "serving.duckdb"), read_only=True) as conn:
+        mapping = dict(conn.execute(
+            "SELECT province_name, current_province_name FROM marts.dim_geography WHERE era = 'pre_2025'").fetchall())
+        current = {r[0] for r in conn.execute("SELECT province_name FROM marts.dim_geography WHERE era = 'current'").fetchall()}
+    assert mapping["Bình Phước"] == "Đồng Nai" and mapping["Đắk Nông"] == "Lâm Đồng"
+    assert mapping["Bà Rịa - Vũng Tàu"] == "Hồ Chí Minh" and mapping["Hà Nội"] == "Hà Nội"
+    assert set(mapping.values()) == current and len(current) == 34
+
+
+def test_every_fact_row_joins_every_dimension(built):
+    settings = built.settings
+    with duckdb.connect(str(settings.warehouse_dir / "serving.duckdb"), read_only=True) as conn:
+        facts, joined = conn.execute("""
+            SELECT (SELECT count(*) FROM marts.fct_indicator_observation), count(*)
+            FROM marts.fct_indicator_observation f
+            JOIN marts.dim_indicator i USING (indicator_key)
+            JOIN marts.dim_geography g USING (geography_key)
+            JOIN marts.dim_organization o USING (organization_key)
+            JOIN marts.dim_article a USING (article_key)
+            JOIN marts.dim_date d ON d.date_key = f.published_date_key
+            JOIN marts.dim_date p ON p.date_key = f.period_date_key""").fetchone()
+    assert facts == joined > 0
+
+
+def test_bi_reads_serving_through_sqlalchemy_as_superset_does(built):
+    import sqlalchemy
+
+    settings, first = built.settings, built.first
+    engine = sqlalchemy.create_engine(
+        f"duckdb:///{settings.warehouse_dir / 'serving.duckdb'}", connect_args={"read_only": True})
+    with engine.connect() as conn:
+        rows = conn.execute(sqlalchemy.text(
+            "SELECT indicator_code, count(*) AS n FROM marts.mart_indicator_observations GROUP BY 1")).fetchall()
+        schemas = set(sqlalchemy.inspect(conn).get_schema_names())
+    engine.dispose()
+    assert sum(n for _, n in rows) == first.observations
+    assert {"marts", "audit"} <= {s.split(".")[-1] for s in schemas}
 
 
 def _free_port() -> int:
@@ -105,7 +169,7 @@ ASSETS_QUERY = """{ assetNodes { assetKey { path } groupName
 
 
 def test_webserver_lists_every_asset_as_materialised_with_checks(built, dagster_home):
-    settings, _, _ = built
+    settings = built.settings
     port = _free_port()
     env = {**os.environ, "DAGSTER_HOME": str(dagster_home), "CHISO_WAREHOUSE_DIR": str(settings.warehouse_dir),
            "CHISO_ARTICLES_DIR": str(settings.articles_dir)}
