@@ -130,64 +130,110 @@ def _quarantine(quarantine_dir: Path, rel_path: str, sha256: str, data: bytes) -
     os.replace(tmp, target)
 
 
+class _RawBuffer:
+    """Rows for the raw tables, written in bulk: one INSERT per table and batch, not per row."""
+
+    TABLES = {
+        "raw.ingested_files": ["file_path", "sha256", "size_bytes", "status", "reason", "article_count",
+                               "duplicate_of_article_id", "first_seen_at", "last_seen_at"],
+        "raw.articles": ["article_id", "file_path", "file_sha256", "record_index", "source", "title",
+                         "published_at", "url", "text", "near_duplicate_of", "loaded_at"],
+        "raw.article_signatures": ["article_id", "minhash", "figures"],
+    }
+
+    def __init__(self, conn, batch_size: int = 2000) -> None:
+        self.conn = conn
+        self.batch_size = batch_size
+        self.rows: dict[str, list[tuple]] = {table: [] for table in self.TABLES}
+
+    def add(self, table: str, row: tuple) -> None:
+        self.rows[table].append(row)
+        if table == "raw.ingested_files" and len(self.rows[table]) >= self.batch_size:
+            self.flush()
+
+    def flush(self) -> None:
+        for table, rows in self.rows.items():
+            if rows:
+                insert_rows(self.conn, table, self.TABLES[table], rows)
+                rows.clear()
+
+
+def insert_rows(conn, table: str, columns: list[str], rows: list[tuple]) -> None:
+    """Bulk insert through a DataFrame (DuckDB scans it in one go; executemany goes row by row)."""
+    import pandas as pd
+
+    frame = pd.DataFrame.from_records(rows, columns=columns)
+    conn.register("_incoming_rows", frame)
+    try:
+        conn.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM _incoming_rows")
+    finally:
+        conn.unregister("_incoming_rows")
+
+
 def ingest_folder(conn: duckdb.DuckDBPyConnection, landing_dir: Path, quarantine_dir: Path,
                   max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, progress: Progress | None = None) -> IngestSummary:
-    """Load every new or changed file below ``landing_dir`` into ``raw``; idempotent."""
+    """Load every new or changed file below ``landing_dir`` into ``raw``; idempotent.
+
+    One transaction: a load killed at any moment leaves the previous state, and the next load
+    does the whole work again.
+    """
     landing_dir = Path(landing_dir)
     files = list(iter_input_files(landing_dir))
     progress = progress or Progress("ingest", enabled=False)
     progress.total = len(files)
     summary = IngestSummary()
-    known = {(p, s) for p, s in conn.execute("SELECT file_path, sha256 FROM raw.ingested_files").fetchall()}
+    known_files = set(conn.execute("SELECT file_path, sha256 FROM raw.ingested_files").fetchall())
+    known_articles = {row[0] for row in conn.execute("SELECT article_id FROM raw.articles").fetchall()}
     near_duplicates = _near_duplicate_index(conn)
     now = _now()
+    unchanged: list[tuple[str, str]] = []
     conn.execute("BEGIN TRANSACTION")
     try:
+        buffer = _RawBuffer(conn)
         for path in files:
             progress.advance()
             rel_path = path.relative_to(landing_dir).as_posix() if landing_dir.is_dir() else path.name
             data = path.read_bytes()
             sha = hashlib.sha256(data).hexdigest()
-            if (rel_path, sha) in known:
-                conn.execute("UPDATE raw.ingested_files SET last_seen_at = ? WHERE file_path = ? AND sha256 = ?",
-                             [now, rel_path, sha])
-                summary.unchanged += 1
+            if (rel_path, sha) in known_files:
+                unchanged.append((rel_path, sha))
                 continue
-            size = len(data)
-            if size > max_file_bytes:
-                outcome = ("rejected", f"too_large: {size} bytes exceeds the limit of {max_file_bytes}", [])
-            else:
-                try:
-                    outcome = ("parsed", None, parse_document(rel_path, data))
-                except DocumentError as error:
-                    outcome = ("rejected", str(error), [])
-            status, reason, articles = outcome
-            duplicate_of = None
+            known_files.add((rel_path, sha))
+            status, reason, articles, duplicate_of = _classify_file(rel_path, data, max_file_bytes)
             if status == "rejected":
                 _quarantine(Path(quarantine_dir), rel_path, sha, data)
                 summary.rejected += 1
                 summary.rejections.append((rel_path, reason))
             else:
-                new_articles = _insert_articles(conn, rel_path, sha, articles, now, near_duplicates)
-                summary.articles += len(new_articles)
-                if new_articles:
-                    status = "loaded"
+                new = [(i, a) for i, a in enumerate(articles) if a.article_id not in known_articles]
+                copies = []
+                for index, article in new:
+                    known_articles.add(article.article_id)
+                    copy_of = _add_article(buffer, near_duplicates, rel_path, sha, index, article, now)
+                    if copy_of:
+                        copies.append(copy_of)
+                summary.articles += len(new)
+                if not new:
+                    status, reason = "duplicate", "duplicate: the same article text is already loaded"
+                    duplicate_of = articles[0].article_id
+                    summary.duplicate += 1
+                else:
                     summary.loaded += 1
-                    copies = [a.near_duplicate_of for a in new_articles if a.near_duplicate_of]
                     if copies:
                         duplicate_of = copies[0]
                         reason = f"near_duplicate: a syndicated copy of article {copies[0][:12]}"
                         summary.near_duplicate += 1
-                else:
-                    status, reason = "duplicate", "duplicate: the same article text is already loaded"
-                    duplicate_of = articles[0].article_id
-                    summary.duplicate += 1
-            conn.execute(
-                "INSERT INTO raw.ingested_files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [rel_path, sha, size, status, reason, 0 if status == "rejected" else len(articles),
-                 duplicate_of, now, now],
-            )
-            known.add((rel_path, sha))
+            buffer.add("raw.ingested_files", (rel_path, sha, len(data), status, reason,
+                                              len(articles), duplicate_of, now, now))
+        buffer.flush()
+        summary.unchanged = len(unchanged)
+        if unchanged:
+            import pandas as pd
+
+            conn.register("_seen", pd.DataFrame.from_records(unchanged, columns=["file_path", "sha256"]))
+            conn.execute("""UPDATE raw.ingested_files f SET last_seen_at = ?
+                            FROM _seen s WHERE f.file_path = s.file_path AND f.sha256 = s.sha256""", [now])
+            conn.unregister("_seen")
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
@@ -197,10 +243,14 @@ def ingest_folder(conn: duckdb.DuckDBPyConnection, landing_dir: Path, quarantine
     return summary
 
 
-@dataclass(frozen=True)
-class _Inserted:
-    article_id: str
-    near_duplicate_of: str | None
+def _classify_file(rel_path: str, data: bytes, max_file_bytes: int):
+    """(status, reason, articles, duplicate_of) of one file's bytes, before deduplication."""
+    if len(data) > max_file_bytes:
+        return "rejected", f"too_large: {len(data)} bytes exceeds the limit of {max_file_bytes}", [], None
+    try:
+        return "loaded", None, parse_document(rel_path, data), None
+    except DocumentError as error:
+        return "rejected", str(error), [], None
 
 
 def _near_duplicate_index(conn) -> dedup.NearDuplicateIndex:
@@ -212,27 +262,17 @@ def _near_duplicate_index(conn) -> dedup.NearDuplicateIndex:
     return index
 
 
-def _insert_articles(conn, rel_path: str, sha: str, articles: list[Article], now: datetime,
-                     near_duplicates: dedup.NearDuplicateIndex) -> list[_Inserted]:
-    """Insert the articles whose text is new, linking near copies; return those inserted."""
-    inserted = []
-    for index, article in enumerate(articles):
-        exists = conn.execute("SELECT 1 FROM raw.articles WHERE article_id = ?", [article.article_id]).fetchone()
-        if exists:
-            continue
-        body = article.text[article.body_start:]  # syndicators rewrite titles, not bodies
-        minhash, figures = dedup.signature(body), dedup.figures(body)
-        copy_of = near_duplicates.find(minhash, figures)
-        conn.execute(
-            "INSERT INTO raw.articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [article.article_id, rel_path, sha, index, article.source, article.title,
-             article.published_at, article.url, article.text, copy_of, now],
-        )
-        conn.execute("INSERT INTO raw.article_signatures VALUES (?, ?, ?)",
-                     [article.article_id, dedup.to_list(minhash), sorted(figures)])
-        near_duplicates.add(article.article_id, minhash, figures)
-        inserted.append(_Inserted(article.article_id, copy_of))
-    return inserted
+def _add_article(buffer: _RawBuffer, near_duplicates: dedup.NearDuplicateIndex, rel_path: str, sha: str,
+                 index: int, article: Article, now: datetime) -> str | None:
+    """Queue a new article and its signature; return the article it is a near copy of, if any."""
+    body = article.text[article.body_start:]  # syndicators rewrite titles, not bodies
+    minhash, figures = dedup.signature(body), dedup.figures(body)
+    copy_of = near_duplicates.find(minhash, figures)
+    buffer.add("raw.articles", (article.article_id, rel_path, sha, index, article.source, article.title,
+                                article.published_at, article.url, article.text, copy_of, now))
+    buffer.add("raw.article_signatures", (article.article_id, dedup.to_list(minhash), sorted(figures)))
+    near_duplicates.add(article.article_id, minhash, figures)
+    return copy_of
 
 
 def load_articles(conn, article_ids: Iterable[str] | None = None) -> list[Article]:

@@ -6,7 +6,7 @@ from chiso import corpus
 from chiso.settings import REPO_ROOT
 
 
-@pytest.mark.parametrize("name", sorted(corpus.GOLD_SETS))
+@pytest.mark.parametrize("name", corpus.TUNED_GOLD_SETS)
 def test_precision_and_recall_floors(name):
     report = corpus.evaluate_gold_set(REPO_ROOT, name)
     assert report.overall.precision >= 0.95, report.format_table()
