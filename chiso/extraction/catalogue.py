@@ -226,11 +226,22 @@ class PhraseIndex:
                         lst.append((ind.code, role))
         self.members = members
         self.regexes = regexes
+        # the reverse maps: (code, role) -> its phrase keys; phrase key -> codes it is a cue of (in order)
+        self.keys_of_pair: dict[tuple[str, str], list[str]] = {}
+        self.cue_codes: dict[str, list[str]] = {}
+        for key, pairs in members.items():
+            for pair in pairs:
+                self.keys_of_pair.setdefault(pair, []).append(key)
+            self.cue_codes[key] = [code for code, role in pairs if role == "cues"]
         literal = [k for k in members if not k.startswith("re:")]
         alts = [_phrase_regex(k) for k in regexes] + [trie_regex(literal)]
         self.pattern = re.compile("(?:" + "|".join(alts) + r")(?!\w)")
 
     def key_of(self, matched: str) -> str | None:
+        return self._key_of_cached(matched)
+
+    @lru_cache(maxsize=8192)  # noqa: B019 - one PhraseIndex per process (phrase_index() is cached)
+    def _key_of_cached(self, matched: str) -> str | None:
         key = phrase_key(matched)
         if key in self.members:
             return key

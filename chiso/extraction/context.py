@@ -38,7 +38,9 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("quarter", re.compile(r"quý\s+(iv|iii|ii|i|[1-4])(?:\s*(?:/|năm)\s*(\d{4}))?")),
     ("month", re.compile(r"tháng\s+(\d{1,2})(?:\s*(?:/|năm)\s*(\d{4}))?(?!\d)")),
     ("year", re.compile(r"(?:năm|đến|tới|trong|cuối|đầu|hết)\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–/]\s*(?:19|20)\d{2})")),
-    ("now", re.compile(r"(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có|hiện\s+đang|đến\s+thời\s+điểm\s+(?:hiện\s+tại|này)|tính\s+đến\s+thời\s+điểm\s+này|tới\s+nay")),
+    # "(?:tính\s+)?đến\s+nay" spelt as two alternatives, tried in the same order: every alternative then
+    # starts with a literal, which lets the regex engine skip to the characters a match can start with
+    ("now", re.compile(r"tính\s+đến\s+nay|đến\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có|hiện\s+đang|đến\s+thời\s+điểm\s+(?:hiện\s+tại|này)|tính\s+đến\s+thời\s+điểm\s+này|tới\s+nay")),
     ("this_year", re.compile(r"năm\s+nay")),
     ("last_year", re.compile(r"năm\s+qua|năm\s+trước|năm\s+ngoái")),
 ]
@@ -192,9 +194,33 @@ class OrgMention:
     head: str
 
 
+# every alternative of _ORG_RE starts with an upper-case letter after a non-word character
+_CAPITAL = re.compile(r"[" + _UPPER + r"]")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _org_matches(text: str):
+    """``_ORG_RE.finditer(text)``, trying the pattern only where a capital letter starts a word."""
+    pos, n = 0, len(text)
+    while pos < n:
+        c = _CAPITAL.search(text, pos)
+        if c is None:
+            return
+        s = c.start()
+        if s > 0 and _WORD_CHAR.match(text, s - 1):
+            pos = s + 1
+            continue
+        m = _ORG_RE.match(text, s)
+        if m is None:
+            pos = s + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 def find_organizations(text: str) -> list[OrgMention]:
     out = []
-    for m in _ORG_RE.finditer(text):
+    for m in _org_matches(text):
         g = m.groupdict()
         if g["bhxh"]:
             if g["vn"]:

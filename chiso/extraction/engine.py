@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from chiso.documents import Article
 from chiso.extraction import catalogue as cat
+from chiso.extraction.fastre import blank_matches, finditer_at_word_start, search_at_word_start
 from chiso.extraction.context import (find_organizations, find_periods, is_approx, kind_of)
 from chiso.extraction.numbers import NumberMention, find_numbers
 from chiso.extraction.sentences import Sentence, split_sentences
@@ -23,8 +24,8 @@ from chiso.text import fold
 
 # Phrases whose words must not act as cues ("Hội Liên hiệp Phụ nữ" is not a count of women,
 # "thu nhập" is income, "chi bộ" a Party cell). Replaced by spaces (length-preserving).
-_MASK_PHRASES = re.compile(
-    r"(?<!\w)(?:hội liên hiệp phụ nữ|hội lhpn|lhpn|hội phụ nữ|phụ nữ việt nam|vì sự tiến bộ (?:của )?phụ nữ|tiến bộ phụ nữ|"
+_MASK_PHRASES = re.compile(   # written without its leading (?<!\w): see fastre.blank_matches
+    r"(?:hội liên hiệp phụ nữ|hội lhpn|lhpn|hội phụ nữ|phụ nữ việt nam|vì sự tiến bộ (?:của )?phụ nữ|tiến bộ phụ nữ|"
     r"ban nữ công|công tác nữ công|nữ công gia chánh|công tác phụ nữ|ngày phụ nữ|quốc tế phụ nữ|phụ nữ tích cực|thu nhập|thu hút|thu hồi|"
     r"chi bộ|chi hội|chi nhánh|chi tiết|chi cục|chi đoàn|tỷ lệ nữ giới|bình đẳng giới|hội viên phụ nữ|"
     r"chủ tịch hồ chí minh|tư tưởng hồ chí minh)(?!\w)")
@@ -34,12 +35,20 @@ _CLAUSE_BREAK = re.compile(r";|[,;()]|(?<!\w)(?:trong đó|còn lại|riêng|và
 # commas that do not end a clause: inside a figure ("41,3"), or before a time apposition
 # ("tỷ lệ nữ tham gia Ban Chấp hành khóa XVI, nhiệm kỳ 2020 – 2025 là 13,73%")
 _SOFT_COMMA = re.compile(r"(?:(?<=\d),(?=\d)|,\s*(?:nhiệm kỳ|khóa [a-z]+\b|giai đoạn)\s*\(?\d{4}\s*[-–—]\s*\d{4}\)?\s*(?!,))")
-_CLAUSE_BREAK_FAST = re.compile(r"[,;()]|(?:trong đó|còn lại|riêng|và)(?!\w)")
+# _CLAUSE_BREAK's breaks as one alternation of literals (the engine then skips to their first characters)
+_CLAUSE_BREAK_FAST = re.compile(r"(?:,|;|\(|\)|trong đó(?!\w)|còn lại(?!\w)|riêng(?!\w)|và(?!\w))")
 _NATIONAL_RE = re.compile(r"(?<!\w)(?:cả nước|toàn quốc|trên toàn quốc|bhxh việt nam|bảo hiểm xã hội việt nam|"
                           r"ban chấp hành trung ương|ủy viên trung ương|hội lhpn việt nam|hội liên hiệp phụ nữ việt nam|"
                           r"các bộ, ngành|63 tỉnh, thành|34 tỉnh, thành|các tỉnh, thành(?: phố)?)(?!\w)")
 _BARE_PROVINCE_RE = re.compile(r"(?<!\w)(?:toàn tỉnh|cả tỉnh|tỉnh ta|trên địa bàn tỉnh|toàn thành phố|trên địa bàn thành phố|bhxh tỉnh|bhxh thành phố|của tỉnh|ubnd tỉnh|hđnd tỉnh|tỉnh ủy|thành ủy|ubnd thành phố|hđnd thành phố)(?!\w)")
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
+_UPPER_FOR_GEO = _UPPER
 _REGION_RE = re.compile(r"(?<!\w)(?:toàn khu vực|trên địa bàn khu vực|bhxh khu vực|các tỉnh trong khu vực|toàn vùng)(?!\w)")
+# the same three patterns without their leading (?<!\w), for fastre.finditer_at_word_start
+_NATIONAL_BODY = re.compile(_NATIONAL_RE.pattern[len(r"(?<!\w)"):])
+_BARE_PROVINCE_BODY = re.compile(_BARE_PROVINCE_RE.pattern[len(r"(?<!\w)"):])
+_REGION_BODY = re.compile(_REGION_RE.pattern[len(r"(?<!\w)"):])
+_SPACE_CAPITAL = re.compile(r"\s+[" + _UPPER_FOR_GEO + r"]")
 _TOTAL_LEFT = re.compile(r"(?:(?<!\w)trong|/)\s*(?:tổng\s+số\s*|số\s*)?$|(?<!\w)trên\s*(?:tổng\s+số|số)\s*$")
 _CHANGE_LEFT = re.compile(
     r"(?<!\w)(?:tăng|giảm|vượt|thêm|hụt|thiếu|chênh lệch|cao hơn|thấp hơn|nhiều hơn|ít hơn|còn phải(?: \w+){0,2}|còn thiếu|"
@@ -65,9 +74,6 @@ _ORG_BEFORE_PROVINCE = re.compile(r"(?<!\w)(?:bhxh|bảo hiểm xã hội|sở [
                                   r"đảng bộ|hội lhpn|hội liên hiệp phụ nữ|ủy ban bầu cử)\s+(?:tỉnh|thành phố|tp\.?)?\s*$")
 _MERGED_LIST_BEFORE = re.compile(r"(?<!\w)(?:hợp nhất|sáp nhập|sắp xếp)(?:\s+(?:hai|ba|bốn|\d))?[\s,]*(?:tỉnh|thành phố)?[^.;:]{0,60}$")
 _NOT_LOCATION_BEFORE = re.compile(r"(?:kế hoạch|chỉ tiêu|dự toán|chỉ đạo|hướng dẫn|của|do|theo|với|cùng)\s*$")
-
-_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
-
 
 def _in_parenthesis(folded: str, pos: int) -> bool:
     """True when ``pos`` is inside "( ... )" on its line (an aside: "(sau hợp nhất 3 tỉnh A, B và C)")."""
@@ -112,7 +118,7 @@ class _Doc:
         self.article = article
         self.text = article.text
         self.folded = fold(article.text)
-        cuetext = _MASK_PHRASES.sub(lambda m: " " * len(m.group(0)), self.folded)
+        cuetext = blank_matches(_MASK_PHRASES, self.folded)
         # commas inside a noun list ("cán bộ, công chức, viên chức"; "quản lý, lãnh đạo") are not clause breaks
         self.cuetext = _NOUN_LIST_COMMA.sub(lambda m: m.group(0).replace(",", " "), cuetext)
         self.sentences = split_sentences(self.text)
@@ -122,6 +128,7 @@ class _Doc:
         self.provinces = find_provinces(self.text, self.folded)
         self.pub = article.published_at
         self.pub_year = self.pub.year if self.pub else None
+        self.national = list(finditer_at_word_start(_NATIONAL_BODY, self.folded))   # _NATIONAL_RE's matches
         self.main_province = self._main_province()
         hint = tuple(dict.fromkeys([p.name for p in self.provinces] + ([self.main_province] if self.main_province and self.main_province != NATIONAL else [])))
         post_merger = bool(self.pub and self.pub.date() >= MERGER_DATE)
@@ -135,12 +142,13 @@ class _Doc:
         geo = [(p.start, p.end, "province", p.name, None) for p in self.provinces]
         geo += [(a.start, a.end, "area", self._area_province(a), a.name) for a in self.areas
                 if self._area_province(a) is not None]
-        geo += [(m.start(), m.end(), "national", NATIONAL, None) for m in _NATIONAL_RE.finditer(self.folded)
+        geo += [(m.start(), m.end(), "national", NATIONAL, None) for m in self.national
                 if not _NOT_LOCATION_BEFORE.search(self.folded[max(0, m.start() - 20):m.start()])]
         geo = [g for g in geo if not _in_parenthesis(self.folded, g[0])]
-        geo += [(m.start(), m.end(), "region", None, None) for m in _REGION_RE.finditer(self.folded)]
-        geo += [(m.start(), m.end(), "main", self.main_province, None) for m in _BARE_PROVINCE_RE.finditer(self.folded)
-                if not re.match(r"\s+[" + _UPPER + r"]", self.text[m.end():m.end() + 3])]
+        geo += [(m.start(), m.end(), "region", None, None) for m in finditer_at_word_start(_REGION_BODY, self.folded)]
+        geo += [(m.start(), m.end(), "main", self.main_province, None)
+                for m in finditer_at_word_start(_BARE_PROVINCE_BODY, self.folded)
+                if not _SPACE_CAPITAL.match(self.text[m.end():m.end() + 3])]
         # an area inside a province span, or a province inside an area span, is the longer one
         geo.sort(key=lambda g: (g[0], -(g[1] - g[0])))
         cleaned = []
@@ -171,21 +179,22 @@ class _Doc:
         self.breaks = [m.start() for m in _CLAUSE_BREAK_FAST.finditer(ct)
                        if (ct[m.start()] in ",;()" or m.start() == 0 or not cat._is_word_char(ct[m.start() - 1]))
                        and not _SOFT_COMMA.match(ct, m.start())]
-        occ: dict[tuple[str, str], tuple[list, list]] = {}
-        members = cat.phrase_index().members
+        index = cat.phrase_index()
+        members = index.members
+        cues_of = index.cue_codes   # phrase key -> codes of the indicators it is a cue of
+        by_key: dict[str, list] = {}    # phrase key -> its occurrences (start, end, key), in scan order
         cue_starts: list[int] = []      # every cue occurrence of any indicator, by start ...
         cue_codes: list[str] = []       # ... and the indicator it is a cue of
-        for item in cat.phrase_index().scan(ct, 0, len(ct)):
-            for pair in members[item[2]]:
-                o = occ.get(pair)
-                if o is None:
-                    occ[pair] = o = ([], [])
-                o[0].append(item[0])
-                o[1].append(item)
-                if pair[1] == "cues":
-                    cue_starts.append(item[0])
-                    cue_codes.append(pair[0])
-        self.occ = occ
+        for n, item in enumerate(index.scan(ct, 0, len(ct))):
+            key = item[2]
+            lst = by_key.get(key)
+            if lst is None:
+                by_key[key] = lst = []
+            lst.append((n, item))
+            for code in cues_of[key]:
+                cue_starts.append(item[0])
+                cue_codes.append(code)
+        self.occ = _Occurrences(by_key, members)
         self.cue_starts = cue_starts
         self.cue_codes = cue_codes
 
@@ -219,7 +228,7 @@ class _Doc:
     # -- article-level --------------------------------------------------------------------
     def _main_province(self) -> str | None:
         if not self.provinces:
-            return NATIONAL if _NATIONAL_RE.search(self.folded) else None
+            return NATIONAL if self.national else None
         title_end = self.article.body_start if self.article.title else 0
         scores: Counter[str] = Counter()
         first_para = self.folded.find("\n\n", title_end + 1)
@@ -233,10 +242,11 @@ class _Doc:
             elif _MERGED_LIST_BEFORE.search(self.folded, max(0, p.start - 80), p.start):
                 w = min(w, 1)   # "hợp nhất ba tỉnh A, B và C": the old provinces in passing
             scores[p.name] += w
-        if self.article.title and not any(p.start < title_end for p in self.provinces) and _NATIONAL_RE.search(self.folded[:title_end]):
+        if self.article.title and not any(p.start < title_end for p in self.provinces) and \
+                search_at_word_start(_NATIONAL_BODY, self.folded, 0, title_end):
             return NATIONAL
         national = 0
-        for m in _NATIONAL_RE.finditer(self.folded):
+        for m in self.national:
             national += 3 if m.start() < title_end else 2 if m.start() < title_end + 500 else 1
         name, score = scores.most_common(1)[0]
         if national > score:
@@ -265,6 +275,38 @@ class _Doc:
         while i > 0 and self.sentences[i - 1].paragraph == sent.paragraph:
             i -= 1
         return self.sentences[i].start
+
+
+class _Occurrences:
+    """``get((code, role))``: the (starts, items) of the phrases of that indicator and role found in
+    the article, in scan order. Built on first request from the occurrences per phrase: a phrase
+    serves many (code, role) pairs and a number asks about only a few of them."""
+
+    __slots__ = ("by_key", "keys_of", "cache")
+
+    def __init__(self, by_key: dict[str, list], members: dict[str, list]):
+        self.by_key = by_key
+        self.keys_of = cat.phrase_index().keys_of_pair
+        self.cache: dict = {}
+
+    def get(self, pair, default=None):
+        try:
+            return self.cache[pair]
+        except KeyError:
+            pass
+        found = []
+        for key in self.keys_of.get(pair, ()):
+            lst = self.by_key.get(key)
+            if lst:
+                found.extend(lst)
+        if not found:
+            out = None
+        else:
+            found.sort(key=lambda x: x[0])   # scan order, as if every occurrence were appended in turn
+            items = [it for _n, it in found]
+            out = ([it[0] for it in items], items)
+        self.cache[pair] = out
+        return default if out is None else out
 
 
 def _items_in(starts: list[int], items: list, lo: int, hi: int) -> list:

@@ -104,3 +104,26 @@ def test_near_duplicate_is_loaded_and_linked_but_next_months_report_is_not(landi
     assert rows == {"1-original.txt": False, "2-syndicated.txt": True, "3-next-month.txt": False}
     original_id = _table(wh, "SELECT article_id FROM raw.articles WHERE file_path = '1-original.txt'")[0][0]
     assert _table(wh, "SELECT duplicate_of_article_id, reason FROM raw.ingested_files WHERE file_path = '2-syndicated.txt'")[0][0] == original_id
+
+
+def test_process_pool_extraction_is_identical_to_one_process(tmp_path):
+    import sys
+
+    from chiso.extraction import EXTRACTOR_VERSION, extract
+    from tests.conftest import REPO_ROOT
+
+    sys.path.insert(0, str(REPO_ROOT))
+    from bench.generate import generate
+
+    landing = tmp_path / "landing"
+    generate(landing, count=warehouse.POOL_MIN_ARTICLES + 50, seed=3)
+    tables = {}
+    for workers in (1, 2):
+        wh = tmp_path / f"wh{workers}"
+        with warehouse.connect(wh / "chiso.duckdb") as conn:
+            warehouse.ingest_folder(conn, landing, wh / "quarantine")
+            summary = warehouse.extract_pending(conn, extract, EXTRACTOR_VERSION, workers=workers)
+            tables[workers] = conn.execute(
+                "SELECT * EXCLUDE (extracted_at) FROM raw.indicator_observations ORDER BY observation_id").fetchall()
+        assert summary.articles_extracted == warehouse.POOL_MIN_ARTICLES + 50
+    assert tables[1] == tables[2] and len(tables[1]) > 1000
