@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
-from datasketch import MinHash, MinHashLSH
+from typing import TYPE_CHECKING
 
 from chiso.text import fold, strip_accents
+
+if TYPE_CHECKING:  # datasketch takes seconds to import: only ingestion pays for it
+    from datasketch import MinHash
 
 NUM_PERM = 128
 SCHEME = "affine32"  # stored signatures are only comparable within one scheme
@@ -37,6 +39,8 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def signature(text: str) -> MinHash:
+    from datasketch import MinHash
+
     words = _WORD.findall(strip_accents(fold(text)))
     grams = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
     minhash = MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME)
@@ -49,6 +53,9 @@ def to_list(minhash: MinHash) -> list[int]:
 
 
 def from_list(values: list[int]) -> MinHash:
+    import numpy as np
+    from datasketch import MinHash
+
     return MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME, hashvalues=np.array(values, dtype=np.uint64))
 
 
@@ -56,6 +63,8 @@ class NearDuplicateIndex:
     """Articles seen so far; ``find`` returns the earliest-added near copy of a text, if any."""
 
     def __init__(self) -> None:
+        from datasketch import MinHashLSH
+
         self._lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
         self._order: dict[str, int] = {}
         self._entries: dict[str, tuple[MinHash, frozenset[str]]] = {}

@@ -182,19 +182,21 @@ class _Doc:
         index = cat.phrase_index()
         members = index.members
         cues_of = index.cue_codes   # phrase key -> codes of the indicators it is a cue of
-        by_key: dict[str, list] = {}    # phrase key -> its occurrences (start, end, key), in scan order
+        occ: dict[tuple[str, str], tuple[list, list]] = {}
         cue_starts: list[int] = []      # every cue occurrence of any indicator, by start ...
         cue_codes: list[str] = []       # ... and the indicator it is a cue of
-        for n, item in enumerate(index.scan(ct, 0, len(ct))):
-            key = item[2]
-            lst = by_key.get(key)
-            if lst is None:
-                by_key[key] = lst = []
-            lst.append((n, item))
+        for item in index.scan(ct, 0, len(ct)):
+            start, key = item[0], item[2]
+            for pair in members[key]:
+                o = occ.get(pair)
+                if o is None:
+                    occ[pair] = o = ([], [])
+                o[0].append(start)
+                o[1].append(item)
             for code in cues_of[key]:
-                cue_starts.append(item[0])
+                cue_starts.append(start)
                 cue_codes.append(code)
-        self.occ = _Occurrences(by_key, members)
+        self.occ = occ
         self.cue_starts = cue_starts
         self.cue_codes = cue_codes
 
@@ -275,38 +277,6 @@ class _Doc:
         while i > 0 and self.sentences[i - 1].paragraph == sent.paragraph:
             i -= 1
         return self.sentences[i].start
-
-
-class _Occurrences:
-    """``get((code, role))``: the (starts, items) of the phrases of that indicator and role found in
-    the article, in scan order. Built on first request from the occurrences per phrase: a phrase
-    serves many (code, role) pairs and a number asks about only a few of them."""
-
-    __slots__ = ("by_key", "keys_of", "cache")
-
-    def __init__(self, by_key: dict[str, list], members: dict[str, list]):
-        self.by_key = by_key
-        self.keys_of = cat.phrase_index().keys_of_pair
-        self.cache: dict = {}
-
-    def get(self, pair, default=None):
-        try:
-            return self.cache[pair]
-        except KeyError:
-            pass
-        found = []
-        for key in self.keys_of.get(pair, ()):
-            lst = self.by_key.get(key)
-            if lst:
-                found.extend(lst)
-        if not found:
-            out = None
-        else:
-            found.sort(key=lambda x: x[0])   # scan order, as if every occurrence were appended in turn
-            items = [it for _n, it in found]
-            out = ([it[0] for it in items], items)
-        self.cache[pair] = out
-        return default if out is None else out
 
 
 def _items_in(starts: list[int], items: list, lo: int, hi: int) -> list:

@@ -1,0 +1,96 @@
+"""Whole-build benchmarks: wall time and peak memory of `chiso build` at several corpus sizes,
+an incremental build after adding 1% new articles, and the time to load the Dagster definitions.
+
+Each build runs as a child process (`chiso build`), so its peak resident memory is measured
+by the operating system (getrusage of the children) rather than estimated.
+
+    .venv/bin/python bench/build.py [--sizes 1000 10000 100000] [--incremental-at 10000] [--workdir DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO_ROOT))
+
+from bench.generate import generate  # noqa: E402
+
+BIN = Path(sys.executable).parent
+
+
+def timed_child(command: list[str], env: dict | None = None) -> tuple[float, float, subprocess.CompletedProcess]:
+    """Run a child to completion: (seconds, peak RSS in MB of that child, result)."""
+    start = time.perf_counter()
+    pid = os.fork()
+    if pid == 0:  # the child: exec the command with its output captured to a file
+        with open(os.environ.get("BENCH_LOG", os.devnull), "ab") as log:
+            os.dup2(log.fileno(), 1)
+            os.dup2(log.fileno(), 2)
+        os.execve(command[0], command, {**os.environ, **(env or {})})
+    _, status, usage = os.wait4(pid, 0)
+    seconds = time.perf_counter() - start
+    completed = subprocess.CompletedProcess(command, os.waitstatus_to_exitcode(status))
+    return seconds, usage.ru_maxrss / 1024, completed
+
+
+def build(articles: Path, warehouse: Path) -> tuple[float, float]:
+    seconds, peak_mb, result = timed_child([str(BIN / "chiso"), "build", "--articles", str(articles),
+                                            "--warehouse", str(warehouse)], env={"DAGSTER_HOME": ""})
+    if result.returncode != 0:
+        raise SystemExit(f"chiso build failed on {articles} (see $BENCH_LOG)")
+    return seconds, peak_mb
+
+
+def definitions_load_seconds(runs: int = 3) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        seconds, _, result = timed_child([sys.executable, "-c", "import orchestration.definitions"])
+        if result.returncode != 0:
+            raise SystemExit("loading the definitions failed")
+        best = min(best, seconds)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    parser.add_argument("--incremental-at", type=int, default=10000)
+    parser.add_argument("--workdir", type=Path, default=None)
+    args = parser.parse_args()
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="chiso-bench-"))
+    os.environ.setdefault("BENCH_LOG", str(workdir / "bench.log"))
+    print(f"workdir: {workdir} (build logs in {os.environ['BENCH_LOG']})")
+    print(f"definitions load: {definitions_load_seconds():.2f} s (best of 3, target <= 3 s)")
+
+    for size in sorted(set(args.sizes) | {args.incremental_at}):
+        corpus, wh = workdir / f"corpus-{size}", workdir / f"wh-{size}"
+        if not corpus.exists():
+            generate(corpus, count=size, seed=size)
+        shutil.rmtree(wh, ignore_errors=True)
+        seconds, peak = build(corpus, wh)
+        megabytes = sum(p.stat().st_size for p in corpus.iterdir()) / 1e6
+        print(f"full build {size:>7} articles ({megabytes:7.1f} MB): {seconds:8.1f} s  peak {peak:7.0f} MB"
+              f"  ({size / seconds:6.1f} articles/s)")
+        if size == args.incremental_at:
+            extra = corpus.parent / f"corpus-{size}-extra"
+            generate(extra, count=max(1, size // 100), seed=size + 1)
+            for path in extra.iterdir():  # 1% new articles land beside the old ones
+                shutil.copy(path, corpus / f"new-{path.name}")
+            inc_seconds, inc_peak = build(corpus, wh)
+            print(f"incremental +1% at {size}: {inc_seconds:8.1f} s  peak {inc_peak:7.0f} MB"
+                  f"  = {inc_seconds / seconds:.2f}x the full build (target <= 0.2x)")
+            noop_seconds, _ = build(corpus, wh)
+            print(f"rebuild with nothing new at {size}: {noop_seconds:8.1f} s = {noop_seconds / seconds:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
