@@ -166,7 +166,12 @@ def render_report(serving_db: Path, out_dir: Path) -> tuple[Path, list[Chart]]:
 table{{border-collapse:collapse;font-size:12px}}td,th{{border:1px solid #ccc;padding:2px 6px;vertical-align:top}}</style>
 </head><body><h1>Chỉ số — báo cáo chỉ tiêu</h1>
 <p>{observations} quan sát đã qua kiểm tra, từ <code>{html.escape(Path(serving_db).name)}</code>.</p>
-{sections}</body></html>"""
+{sections}
+<script>/* lets a headless browser (and the tests) tell that every chart actually rendered */
+window.addEventListener("load", () => {{
+  const images = [...document.images];
+  document.body.dataset.chartsRendered = images.filter(i => i.complete && i.naturalWidth > 0).length + "/" + images.length;
+}});</script></body></html>"""
     (building / "index.html").write_text(page, encoding="utf-8")
     old = out_dir.with_name(out_dir.name + ".old")
     if out_dir.exists():

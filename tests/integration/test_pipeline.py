@@ -4,6 +4,7 @@ Dagster webserver over the same instance, asked through its GraphQL API."""
 from __future__ import annotations
 
 import json
+import shutil
 import os
 import signal
 import socket
@@ -200,3 +201,36 @@ def test_webserver_lists_every_asset_as_materialised_with_checks(built, dagster_
     assert any(c["name"] == "every_landing_file_accounted_for" and c["blocking"] for c in checks)
     assert len(checks) >= 20
     assert all(c["executionForLatestMaterialization"] for c in checks)
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (.ci/run installs it)")
+def test_report_renders_every_chart_in_headless_chromium(built, tmp_path):
+    import functools
+    import http.server
+    import threading
+
+    report_dir = built.settings.warehouse_dir / "report"
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(report_dir))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/index.html"
+    flags = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=10000"]
+    try:
+        dom = subprocess.run([*flags, "--dump-dom", url], capture_output=True, text=True, timeout=120).stdout
+        shot = tmp_path / "report.png"
+        subprocess.run([*flags, f"--screenshot={shot}", "--window-size=1200,2400", url],
+                       capture_output=True, timeout=120)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert 'data-charts-rendered="3/3"' in dom
+    for title in ("Tỷ lệ nữ theo tỉnh và cấp", "Bao phủ BHYT theo thời gian, so với mục tiêu", "Đối chiếu và mâu thuẫn"):
+        assert title in dom
+    assert "bhxh-" in dom  # the figures link back to their source articles
+    png = shot.read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 50_000  # a blank page compresses to a few KB
