@@ -13,6 +13,7 @@ import multiprocessing
 import os
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
@@ -97,6 +98,18 @@ def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     if not read_only:
         conn.execute(RAW_DDL)
     return conn
+
+
+@contextmanager
+def transaction(conn) -> Iterator[None]:
+    """All or nothing: a failure (or a kill) inside leaves the tables as they were."""
+    conn.execute("BEGIN TRANSACTION")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
 
 
 def _now() -> datetime:
@@ -190,57 +203,53 @@ def ingest_folder(conn: duckdb.DuckDBPyConnection, landing_dir: Path, quarantine
     near_duplicates = _near_duplicate_index(conn)
     now = _now()
     unchanged: list[tuple[str, str]] = []
-    conn.execute("BEGIN TRANSACTION")
     try:
-        buffer = _RawBuffer(conn)
-        for path in files:
-            progress.advance()
-            rel_path = path.relative_to(landing_dir).as_posix() if landing_dir.is_dir() else path.name
-            data = path.read_bytes()
-            sha = hashlib.sha256(data).hexdigest()
-            if (rel_path, sha) in known_files:
-                unchanged.append((rel_path, sha))
-                continue
-            known_files.add((rel_path, sha))
-            status, reason, articles, duplicate_of = _classify_file(rel_path, data, max_file_bytes)
-            if status == "rejected":
-                _quarantine(Path(quarantine_dir), rel_path, sha, data)
-                summary.rejected += 1
-                summary.rejections.append((rel_path, reason))
-            else:
-                new = [(i, a) for i, a in enumerate(articles) if a.article_id not in known_articles]
-                copies = []
-                for index, article in new:
-                    known_articles.add(article.article_id)
-                    copy_of = _add_article(buffer, near_duplicates, rel_path, sha, index, article, now)
-                    if copy_of:
-                        copies.append(copy_of)
-                summary.articles += len(new)
-                if not new:
-                    status, reason = "duplicate", "duplicate: the same article text is already loaded"
-                    duplicate_of = articles[0].article_id
-                    summary.duplicate += 1
+        with transaction(conn):
+            buffer = _RawBuffer(conn)
+            for path in files:
+                progress.advance()
+                rel_path = path.relative_to(landing_dir).as_posix() if landing_dir.is_dir() else path.name
+                data = path.read_bytes()
+                sha = hashlib.sha256(data).hexdigest()
+                if (rel_path, sha) in known_files:
+                    unchanged.append((rel_path, sha))
+                    continue
+                known_files.add((rel_path, sha))
+                status, reason, articles, duplicate_of = _classify_file(rel_path, data, max_file_bytes)
+                if status == "rejected":
+                    _quarantine(Path(quarantine_dir), rel_path, sha, data)
+                    summary.rejected += 1
+                    summary.rejections.append((rel_path, reason))
                 else:
-                    summary.loaded += 1
-                    if copies:
-                        duplicate_of = copies[0]
-                        reason = f"near_duplicate: a syndicated copy of article {copies[0][:12]}"
-                        summary.near_duplicate += 1
-            buffer.add("raw.ingested_files", (rel_path, sha, len(data), status, reason,
-                                              len(articles), duplicate_of, now, now))
-        buffer.flush()
-        summary.unchanged = len(unchanged)
-        if unchanged:
-            import pandas as pd
+                    new = [(i, a) for i, a in enumerate(articles) if a.article_id not in known_articles]
+                    copies = []
+                    for index, article in new:
+                        known_articles.add(article.article_id)
+                        copy_of = _add_article(buffer, near_duplicates, rel_path, sha, index, article, now)
+                        if copy_of:
+                            copies.append(copy_of)
+                    summary.articles += len(new)
+                    if not new:
+                        status, reason = "duplicate", "duplicate: the same article text is already loaded"
+                        duplicate_of = articles[0].article_id
+                        summary.duplicate += 1
+                    else:
+                        summary.loaded += 1
+                        if copies:
+                            duplicate_of = copies[0]
+                            reason = f"near_duplicate: a syndicated copy of article {copies[0][:12]}"
+                            summary.near_duplicate += 1
+                buffer.add("raw.ingested_files", (rel_path, sha, len(data), status, reason,
+                                                  len(articles), duplicate_of, now, now))
+            buffer.flush()
+            summary.unchanged = len(unchanged)
+            if unchanged:
+                import pandas as pd
 
-            conn.register("_seen", pd.DataFrame.from_records(unchanged, columns=["file_path", "sha256"]))
-            conn.execute("""UPDATE raw.ingested_files f SET last_seen_at = ?
-                            FROM _seen s WHERE f.file_path = s.file_path AND f.sha256 = s.sha256""", [now])
-            conn.unregister("_seen")
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
+                conn.register("_seen", pd.DataFrame.from_records(unchanged, columns=["file_path", "sha256"]))
+                conn.execute("""UPDATE raw.ingested_files f SET last_seen_at = ?
+                                FROM _seen s WHERE f.file_path = s.file_path AND f.sha256 = s.sha256""", [now])
+                conn.unregister("_seen")
     finally:
         progress.close()
     return summary
@@ -340,38 +349,34 @@ def extract_pending(conn, extract: Callable, extractor_version: str, progress: P
     now = _now()
     counts: Counter[str] = Counter()
     written = 0
-    conn.execute("BEGIN TRANSACTION")
     try:
-        for batch_ids in _chunks(pending_ids, EXTRACTION_BATCH):
-            articles = load_articles(conn, batch_ids)
-            if pool:
-                chunk = max(1, len(articles) // (workers * 4))
-                results = [obs for part in pool.map(partial(_extract_many, extract), _chunks(articles, chunk))
-                           for obs in part]
-            else:
-                results = _extract_many(extract, articles)
-            rows, done = [], []
-            for article, observations in zip(articles, results):
-                for obs in observations:
-                    key = f"{article.article_id}|{obs.indicator}|{obs.kind}|{obs.start}|{obs.end}"
-                    rows.append((hashlib.sha256(key.encode()).hexdigest()[:32], article.article_id, obs.indicator,
-                                 float(obs.value), obs.unit, obs.kind, bool(obs.approx), obs.province, obs.area,
-                                 obs.organization, obs.period, obs.sentence, obs.start, obs.end, obs.cue,
-                                 float(obs.confidence), obs.extractor_version, now))
-                    counts[obs.indicator] += 1
-                done.append((article.article_id, extractor_version, len(observations), now))
-            conn.execute("DELETE FROM raw.indicator_observations WHERE article_id IN (SELECT unnest(?))", [batch_ids])
-            conn.execute("DELETE FROM raw.article_extractions WHERE article_id IN (SELECT unnest(?))", [batch_ids])
-            if rows:
-                insert_rows(conn, "raw.indicator_observations", OBSERVATION_COLUMNS, rows)
-            insert_rows(conn, "raw.article_extractions",
-                        ["article_id", "extractor_version", "observation_count", "extracted_at"], done)
-            written += len(rows)
-            progress.advance(len(articles))
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
+        with transaction(conn):
+            for batch_ids in _chunks(pending_ids, EXTRACTION_BATCH):
+                articles = load_articles(conn, batch_ids)
+                if pool:
+                    chunk = max(1, len(articles) // (workers * 4))
+                    results = [obs for part in pool.map(partial(_extract_many, extract), _chunks(articles, chunk))
+                               for obs in part]
+                else:
+                    results = _extract_many(extract, articles)
+                rows, done = [], []
+                for article, observations in zip(articles, results):
+                    for obs in observations:
+                        key = f"{article.article_id}|{obs.indicator}|{obs.kind}|{obs.start}|{obs.end}"
+                        rows.append((hashlib.sha256(key.encode()).hexdigest()[:32], article.article_id, obs.indicator,
+                                     float(obs.value), obs.unit, obs.kind, bool(obs.approx), obs.province, obs.area,
+                                     obs.organization, obs.period, obs.sentence, obs.start, obs.end, obs.cue,
+                                     float(obs.confidence), obs.extractor_version, now))
+                        counts[obs.indicator] += 1
+                    done.append((article.article_id, extractor_version, len(observations), now))
+                conn.execute("DELETE FROM raw.indicator_observations WHERE article_id IN (SELECT unnest(?))", [batch_ids])
+                conn.execute("DELETE FROM raw.article_extractions WHERE article_id IN (SELECT unnest(?))", [batch_ids])
+                if rows:
+                    insert_rows(conn, "raw.indicator_observations", OBSERVATION_COLUMNS, rows)
+                insert_rows(conn, "raw.article_extractions",
+                            ["article_id", "extractor_version", "observation_count", "extracted_at"], done)
+                written += len(rows)
+                progress.advance(len(articles))
     finally:
         progress.close()
         if pool:
@@ -390,18 +395,13 @@ def replace_table(conn, table: str, columns: list[str], rows: list[tuple],
     types = column_types or {}
     cols = ", ".join(f"{c} {types.get(c, 'VARCHAR')}" for c in columns)
     schema = table.split(".")[0] if "." in table else None
-    conn.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(conn):
         if schema:
             conn.execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
         conn.execute(f"CREATE OR REPLACE TABLE {table} ({cols})")
         if rows:
             placeholders = ", ".join("?" for _ in columns)
             conn.executemany(f"INSERT INTO {table} VALUES ({placeholders})", rows)
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return len(rows)
 
 
