@@ -13,6 +13,7 @@ from pathlib import Path
 
 import duckdb
 
+MAX_LISTED_FINDINGS = 300  # the page lists this many findings; the chart counts them all
 GENDER_SHARES = {
     "women_staff_share": "Cán bộ, công chức, viên chức",
     "women_leader_share": "Lãnh đạo, quản lý",
@@ -74,12 +75,19 @@ def gender_shares_chart(conn, out_dir: Path) -> Chart:
 
 
 def hi_coverage_chart(conn, out_dir: Path) -> Chart:
+    # One point per province, date and kind (the latest report of it), so the chart and its
+    # table stay readable however many articles repeat a figure.
     figures = _rows(conn, """
-        SELECT coalesce(province_name, 'Không rõ') AS place, value, kind, period, period_end,
-               article_title, source, url, sentence
-        FROM marts.mart_indicator_observations
-        WHERE indicator_code = 'hi_coverage_rate' AND kind IN ('actual', 'target') AND period_end IS NOT NULL
-          AND area IS NULL
+        SELECT place, value, kind, period, period_end, article_title, source, url, sentence
+        FROM (
+            SELECT coalesce(province_name, 'Không rõ') AS place, value, kind, period, period_end,
+                   article_title, source, url, sentence,
+                   row_number() OVER (PARTITION BY province_name, period_end, kind
+                                      ORDER BY published_at DESC NULLS LAST, observation_id) AS newest
+            FROM marts.mart_indicator_observations
+            WHERE indicator_code = 'hi_coverage_rate' AND kind IN ('actual', 'target')
+              AND period_end IS NOT NULL AND area IS NULL)
+        WHERE newest = 1
         ORDER BY place, period_end""")
     plt = _plt()
     fig, ax = plt.subplots(figsize=(10, 5))
@@ -115,7 +123,8 @@ def findings_chart(conn, out_dir: Path) -> Chart:
         UNION ALL
         SELECT 'conflict: ' || indicator_code, article_title_a || ' ↔ ' || article_title_b, NULL, NULL,
                sentence_a || ' ↔ ' || sentence_b, value_a, value_b, NULL
-        FROM marts.mart_indicator_conflicts""")
+        FROM marts.mart_indicator_conflicts
+        LIMIT ?""", [MAX_LISTED_FINDINGS])
     plt = _plt()
     labels = [f"đối chiếu: {r['status']}" for r in reconciliation] + ["mâu thuẫn giữa bài"]
     values = [r["n"] for r in reconciliation] + [conflicts]

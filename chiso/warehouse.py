@@ -89,12 +89,14 @@ CREATE TABLE IF NOT EXISTS raw.article_extractions (
 """
 
 DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024
+# DuckDB would otherwise take up to 80% of the machine's memory; above the limit it spills to disk.
+DUCKDB_CONFIG = {"memory_limit": os.environ.get("CHISO_DUCKDB_MEMORY_LIMIT", "1GB")}
 
 
 def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    conn = duckdb.connect(str(path), read_only=read_only)
+    conn = duckdb.connect(str(path), read_only=read_only, config=DUCKDB_CONFIG)
     if not read_only:
         conn.execute(RAW_DDL)
     return conn
@@ -420,7 +422,7 @@ def publish_serving(working_db: Path, serving_db: Path, schemas: Iterable[str] =
     for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
         leftover.unlink(missing_ok=True)
     counts: dict[str, int] = {}
-    conn = duckdb.connect(str(tmp))
+    conn = duckdb.connect(str(tmp), config=DUCKDB_CONFIG)
     try:
         conn.execute(f"ATTACH '{Path(working_db)}' AS working (READ_ONLY)")
         tables = conn.execute(

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from chiso.documents import Article
 from chiso.extraction import catalogue as cat
-from chiso.extraction.fastre import blank_matches, finditer_at_word_start, search_at_word_start
+from chiso.extraction.fastre import Guarded, blank_matches, ends_with_word, finditer_at_word_start, search_at_word_start
 from chiso.extraction.context import (find_organizations, find_periods, is_approx, kind_of)
 from chiso.extraction.numbers import NumberMention, find_numbers
 from chiso.extraction.sentences import Sentence, split_sentences
@@ -49,11 +49,14 @@ _NATIONAL_BODY = re.compile(_NATIONAL_RE.pattern[len(r"(?<!\w)"):])
 _BARE_PROVINCE_BODY = re.compile(_BARE_PROVINCE_RE.pattern[len(r"(?<!\w)"):])
 _REGION_BODY = re.compile(_REGION_RE.pattern[len(r"(?<!\w)"):])
 _SPACE_CAPITAL = re.compile(r"\s+[" + _UPPER_FOR_GEO + r"]")
-_TOTAL_LEFT = re.compile(r"(?:(?<!\w)trong|/)\s*(?:tổng\s+số\s*|số\s*)?$|(?<!\w)trên\s*(?:tổng\s+số|số)\s*$")
+_TOTAL_LEFT = Guarded(r"(?:(?<!\w)trong|/)\s*(?:tổng\s+số\s*|số\s*)?$|(?<!\w)trên\s*(?:tổng\s+số|số)\s*$", "trong", "/", "trên")
 _CHANGE_LEFT = re.compile(
     r"(?<!\w)(?:tăng|giảm|vượt|thêm|hụt|thiếu|chênh lệch|cao hơn|thấp hơn|nhiều hơn|ít hơn|còn phải(?: \w+){0,2}|còn thiếu|"
     r"cần(?: phải)? phát triển(?: thêm)?|phát triển mới|gấp|tăng thêm|giảm đi|vận động(?: được)?|hỗ trợ(?: thêm)?|miễn|giảm trừ)"
     r"(?:\s+(?:thêm|khoảng|gần|hơn|trên|được|tới|là|xấp xỉ|mạnh|nhẹ|mới|so với[^,;()]{0,40}?|tương ứng|tương đương))*\s*$")
+# literal pre-checks for the context patterns below (see fastre.Guarded): each match contains one of them
+_CHANGE_LEFT_G = Guarded(_CHANGE_LEFT, "tăng", "giảm", "vượt", "thêm", "hụt", "thiếu", "chênh lệch", "hơn", "còn", "cần",
+                         "phát triển", "gấp", "vận động", "hỗ trợ", "miễn")
 _LEVEL_AFTER_CHANGE = re.compile(r"(?:tăng|giảm)\s+(?:lên|xuống|còn|thành)(?:\s+(?:còn|mức|khoảng|gần|hơn|trên))*\s*$")
 _CHANGE_RIGHT = re.compile(r"^\s*(?:người|lao động|đồng)?\s*(?:so với|so)\s+(?:cùng kỳ|năm|tháng|quý|đầu năm|cuối năm|kỳ|nhiệm kỳ|giai đoạn|thời điểm|trước|mức|\d)")
 _NEW_RIGHT = re.compile(r"^\s*(?:người|lao động)?\s*(?:tham gia|đăng ký)\s+mới(?!\w)")
@@ -62,11 +65,13 @@ _PLACE_NOUNS = (r"(?:tổ chức|cơ sở|đơn vị|cơ quan|xã|phường|th�
                 r"trường|địa phương|bộ|ngành|hộ|ấp|thôn|bản|làng|khu phố|tổ dân phố|trạm y tế|bệnh viện|cấp ủy(?! viên)|"
                 r"ban thường vụ|ban chấp hành|hđnd|ủy ban|sở|phòng|hợp tác xã|công đoàn|chi hội)")
 _PLACES_SHARE_RIGHT = re.compile(r"^\s*(?:số\s+)?(?:các\s+)?" + _PLACE_NOUNS + r"(?!\w)")
-_MILESTONE_LEFT = re.compile(r"(?<!\w)(?:vượt|qua|vượt qua|trên|dưới|ngưỡng|chạm)\s+(?:mốc|ngưỡng)\s*(?:là\s*)?$")
-_FROM_UP = re.compile(r"(?<!\w)(?:có|với|những|các)\s+từ\s*$")
-_POSSESSIVE_LEFT = re.compile(r"(?<!\w)của\s*(?:gần|hơn|khoảng|trên)?\s*$")
+_MILESTONE_LEFT = Guarded(r"(?<!\w)(?:vượt|qua|vượt qua|trên|dưới|ngưỡng|chạm)\s+(?:mốc|ngưỡng)\s*(?:là\s*)?$", "mốc", "ngưỡng")
+_FROM_UP = Guarded(r"(?<!\w)(?:có|với|những|các)\s+từ\s*$", "từ")
+_POSSESSIVE_LEFT = Guarded(r"(?<!\w)của\s*(?:gần|hơn|khoảng|trên)?\s*$", "của")
 _AVERAGE = re.compile(r"(?<!\w)(?:bình quân|trung bình|mỗi)(?!\w)")
-_THRESHOLD_LEFT = re.compile(r"(?<!\w)(?:trên|dưới|từ|hơn|không dưới|không quá|tối thiểu|ít nhất|vượt)\s*$")
+_AVERAGE_WORDS = ("bình quân", "trung bình", "mỗi")
+# _THRESHOLD_LEFT as words for fastre.ends_with_word: r"(?<!\w)(?:trên|dưới|…)\s*$"
+_THRESHOLD_WORDS = ("trên", "dưới", "từ", "hơn", "không dưới", "không quá", "tối thiểu", "ít nhất", "vượt")
 _PLACES_CRITERION = re.compile(r"(?:\d+\s*/\s*\d+|các|những|nhiều|một số|hầu hết|đa số|\d+)\s+(?:\w+\s+)?(?:tỉnh|huyện|xã|đơn vị|địa phương|bộ|ngành|cơ quan|doanh nghiệp|thành phố|quận|phường|chi bộ|đảng bộ|tổ chức|cơ sở|trường|bệnh viện|sở|thị xã)(?!\w)")
 _SHARE_LINK = re.compile(r"^[^;.]{0,120}?(?:chiếm|bằng|tương đương|đạt|\(|=|là|tỷ lệ)\s*(?:tỷ lệ\s*|khoảng\s*|gần\s*|hơn\s*|trên\s*|xấp xỉ\s*|được\s*)*$")
 
@@ -478,17 +483,24 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
     return best
 
 
+_RATE_LEVEL_LEFT = Guarded(r"(?<!\w)mức\s+(?:tối thiểu|tối đa|quy định|sàn|trần|bình quân)\s*(?:là\s*)?$", "mức")
+_DIGIT_OR_LINK = re.compile(r"\d|(?<!\w)(?:đạt|chiếm)(?!\w)")
+_OPEN_PAREN_END = re.compile(r"\(\s*$")
+_UP_DOWN_RIGHT = re.compile(r"^[^,;.]{0,40}?(?<!\w)trở (?:lên|xuống)(?!\w)")
+_TAKES_WORD_END = Guarded(r"(?<!\w)chiếm\s+\w+\s*$", "chiếm")
+
+
 def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") -> str:
     ct = doc.cuetext
     left = ct[max(sent.start, m.start - 120):m.start]
     right = ct[m.after:min(sent.end, m.after + 60)]
-    if _CHANGE_LEFT.search(left) and not _LEVEL_AFTER_CHANGE.search(left):
+    if _CHANGE_LEFT_G.search(left) and not _LEVEL_AFTER_CHANGE.search(left):
         return "change"
     if _CHANGE_RIGHT.search(right) or _NEW_RIGHT.search(right):
         return "change"
     if m.is_percent and _PLACES_SHARE_RIGHT.search(doc.folded[m.after:min(sent.end, m.after + 60)]):
         return "places"
-    if m.is_percent and re.search(r"(?<!\w)mức\s+(?:tối thiểu|tối đa|quy định|sàn|trần|bình quân)\s*(?:là\s*)?$", left):
+    if m.is_percent and _RATE_LEVEL_LEFT.search(left):
         return "threshold"
     if m.is_percent and _OTHER_RATE_RIGHT.search(right):
         return "other_rate"
@@ -496,16 +508,16 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "possessive"
     if prev is not None and prev.excluded in ("other_rate", "change") and prev.mention.is_percent and m.is_percent:
         between = ct[prev.mention.after:m.start]
-        if len(between) < 60 and not re.search(r"\d|(?<!\w)(?:đạt|chiếm)(?!\w)", between):
+        if len(between) < 60 and not _DIGIT_OR_LINK.search(between):
             return prev.excluded
-    if prev is not None and prev.excluded == "change" and re.search(r"\(\s*$", ct[prev.mention.after:m.start]) and \
+    if prev is not None and prev.excluded == "change" and _OPEN_PAREN_END.search(ct[prev.mention.after:m.start]) and \
             len(ct[prev.mention.after:m.start]) < 20:
         return "change"
     if m.is_percent and _MILESTONE_LEFT.search(left):
         return "threshold"   # "vượt mốc 30%": a milestone passed, not the level
-    if m.is_percent and _FROM_UP.search(left) and re.match(r"^[^,;.]{0,40}?(?<!\w)trở (?:lên|xuống)(?!\w)", right):
+    if m.is_percent and _FROM_UP.search(left) and _UP_DOWN_RIGHT.match(right):
         return "threshold"   # "cơ quan có từ 30% cán bộ nữ trở lên": a criterion
-    if m.is_percent and _THRESHOLD_LEFT.search(left) and not re.search(r"(?<!\w)chiếm\s+\w+\s*$", left):
+    if m.is_percent and ends_with_word(left, _THRESHOLD_WORDS) and not _TAKES_WORD_END.search(left):
         clause_left = doc.folded[sent.start:m.start]
         # a criterion on counted places ("38/86 chi bộ có tỷ lệ nữ cấp ủy trên 35%", "27/43 tỉnh đạt
         # trên 15%"), not a population described after the rate ("tỷ lệ nữ ... trong các cơ quan đạt trên 45%")
@@ -518,7 +530,8 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "other"
     if not m.is_percent and _TOTAL_LEFT.search(left):
         return "total"
-    if _AVERAGE.search(_clause_left(ct[max(sent.start, m.start - 80):m.start])):
+    window = ct[max(sent.start, m.start - 80):m.start]
+    if any(w in window for w in _AVERAGE_WORDS) and _AVERAGE.search(_clause_left(window)):
         return "average"
     return ""
 
@@ -640,9 +653,9 @@ def _trim_after_province(name: str) -> str:
     return name
 
 
-_PLAN_LEFT = re.compile(
+_PLAN_LEFT = Guarded(
     r"(?<!\w)(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:năm\s+\d{4}|được giao|giao|đề ra|đặt ra|của [^,;()]{1,30}?))?"
-    r"\s*(?::|là|=)?\s*$")
+    r"\s*(?::|là|=)?\s*$", "kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu")
 
 
 def _plan_before(doc: _Doc, m: NumberMention, sent: Sentence) -> bool:

@@ -106,6 +106,12 @@ _MASKS = [
 _IN_TOTAL = re.compile(r"[^\S\n]+((?:đồng chí |đại biểu |cán bộ |người )?(?:nữ|phụ nữ)[^\S\n]+|người[^\S\n]+)?trong[^\S\n]+(?:tổng[^\S\n]+số[^\S\n]+|số[^\S\n]+)?(\d+(?:\.\d{3})*)(?![\d.,]\d)")
 _FRACTION_PCT = re.compile(r"[^.;:\d()=]{0,40}?(?:\(\s*|=\s*|,\s*(?:đạt|chiếm|bằng)\s*(?:tỷ lệ\s*)?)(\d+(?:[.,]\d+)?)\s*%")
 _TOKEN_RE = re.compile(r"(?<![\w])\d+(?:[.,]\d+)*")
+_FRACTION_AFTER = re.compile(r"\s?/\s?(\d+(?:[.,]\d{3})*)(?![\d/])")
+_CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|thêm)\s*$")
+_DATE_WORD_BEFORE = re.compile(r"(?:ngày|hôm|mùng|mồng|sáng|chiều|tối|trưa|đêm|từ|đến|tới|hết|đầu|cuối|dịp|nhân|tháng|quý|lễ)\s*$")
+_SPACES = re.compile(r"\s+")
+_PLAN_AFTER = re.compile(r"\s*(?:%\s*)?(?:so với\s+)?(?:kế hoạch|kh|dự toán|chỉ tiêu)(?!\w)")
+_REACHED_BEFORE = re.compile(r"(?:đạt|bằng|hoàn thành|thực hiện)\s*(?:được\s*)?(?:tỷ lệ\s*)?$")
 
 
 def _digit_windows(folded: str, margin: int = 45) -> list[tuple[int, int]]:
@@ -160,6 +166,54 @@ def _finditer_lb(forbidden: re.Pattern | None, pattern: re.Pattern, text: str):
         pos = m.end() if m.end() > s else s + 1
 
 
+class _RunShape:
+    """What follows a run of digits, for the cheap necessary conditions of the digit masks."""
+
+    __slots__ = ("folded", "p", "length", "after")
+
+    def __init__(self, folded: str, p: int, q: int):
+        self.folded, self.p, self.length = folded, p, q - p
+        self.after = q
+
+    def sep_after(self, seps: str) -> bool:
+        """One of ``seps`` right after the run, or after one white-space character (``\\s?[seps]``)."""
+        f, q = self.folded, self.after
+        c = f[q:q + 1]
+        if not c:
+            return False
+        if c in seps:
+            return True
+        if c.isspace():
+            c2 = f[q + 1:q + 2]
+            return c2 != "" and c2 in seps
+        return False
+
+    def tail_char(self) -> str:
+        """The character after the figure's ``[\\d.,]*\\s*`` (where a unit word or a range dash stands)."""
+        t = _FIGURE_TAIL.match(self.folded, self.p).end()
+        return self.folded[t:t + 1]
+
+
+_FIGURE_TAIL = re.compile(r"[\d.,]*\s*")
+_ANY_DIGITS = re.compile(r"\d+")
+# For each of _DIGIT_MASKS (same order as _DIGIT_START), a condition every match of the mask at a
+# digit run satisfies; a mask whose condition fails is not tried (a regex call costs far more).
+_DIGIT_MASK_NEEDS = [
+    lambda r: r.folded[r.after:r.after + 1] in ("/", ".", "-"),           # 0 document numbers: \d+[/.\-]
+    lambda r: r.length <= 2 and r.sep_after("/.-"),                       # 1 full dates: \d{1,2}\s?[/.\-]
+    lambda r: r.length == 4 and r.folded[r.after:r.after + 1] == "-",     # 2 ISO dates: \d{4}-
+    lambda r: r.length <= 2 and r.sep_after("/-"),                        # 3 month/year: \d{1,2}\s?[/\-]
+    lambda r: r.length == 4 and r.folded.startswith(("19", "20"), r.p),   # 4 year ranges: (?:19|20)\d{2}
+    lambda r: r.length <= 2 and r.sep_after(":h"),                        # 7 times: \d{1,2}\s?(?::|h)
+    lambda r: r.length <= 2 and r.sep_after("g"),                         # 8 \d{1,2}\s?(?:giờ|g)
+    lambda r: r.length <= 2 and r.folded[r.after:r.after + 1] == "h",     # 9 \d{1,2}h
+    lambda r: r.folded.startswith(("1800", "1900"), r.p),                 # 10 hotlines
+    lambda r: r.folded[r.p] == "0",                                        # 11 phone numbers: 0\d{2,3}
+    lambda r: r.tail_char() in ("l", "v", "b", "n"),                      # 14 "… lượt xem|views|bình luận|người đang xem"
+    lambda r: r.tail_char() in ("%", "-", "–", "—"),                      # 16 ranges: \d[\d.,]*\s*%?\s*[-–—]
+]
+
+
 def _masked_spans(folded: str) -> list[tuple[int, int]]:
     spans = []
     # masks that start at a digit: tried only where a run of digits starts
@@ -168,8 +222,11 @@ def _masked_spans(folded: str) -> list[tuple[int, int]]:
         if _MASK_QUICK.match(folded, p) is None:
             continue  # no digit mask can match: each needs a separator, a unit of time or a phone prefix
         prev = folded[p - 1] if p else ""
-        for forbidden, pattern in _DIGIT_MASKS:
+        shape = _RunShape(folded, p, _ANY_DIGITS.match(folded, p).end())   # \d, as the masks read digits
+        for (forbidden, pattern), may_match in zip(_DIGIT_MASKS, _DIGIT_MASK_NEEDS):
             if prev and forbidden is not None and forbidden.match(prev):
+                continue
+            if not may_match(shape):
                 continue
             m = pattern.match(folded, p)
             if m is not None:
@@ -339,9 +396,10 @@ def find_numbers(text: str, folded: str | None = None) -> list[NumberMention]:
         nxt = folded[e:e + 1]
         # a/b fractions (checked before masks: "12/25 đại biểu (48%)" is not a date); "a nữ trong
         # (tổng số) b đại biểu" and "a trong tổng số b đại biểu ... là nữ" state the same pair
-        frac = re.match(r"\s?/\s?(\d+(?:[.,]\d{3})*)(?![\d/])", folded[e:e + 20])
-        in_total = None if frac else _IN_TOTAL.match(folded, e, e + 60)
-        if in_total is not None and not masks.overlaps(s, e) and not re.search(r"(?:tăng|giảm|thêm)\s*$", folded[max(0, s - 10):s]):
+        # "/" within the first two characters is needed by the fraction pattern; "trong" by _IN_TOTAL
+        frac = _FRACTION_AFTER.match(folded[e:e + 20]) if "/" in folded[e:e + 2] else None
+        in_total = None if frac or folded.find("trong", e, e + 60) < 0 else _IN_TOTAL.match(folded, e, e + 60)
+        if in_total is not None and not masks.overlaps(s, e) and not _CHANGE_BEFORE.search(folded[max(0, s - 10):s]):
             b_end = in_total.end()
             noun, cls = _noun_after(folded, b_end)
             if cls == "other":
@@ -364,8 +422,7 @@ def find_numbers(text: str, folded: str | None = None) -> list[NumberMention]:
             b_end = e + frac.end()
             noun, cls = _noun_after(folded, b_end)
             pm = _FRACTION_PCT.match(folded, b_end, b_end + 70)
-            date_ctx = re.search(r"(?:ngày|hôm|mùng|mồng|sáng|chiều|tối|trưa|đêm|từ|đến|tới|hết|đầu|cuối|dịp|nhân|tháng|quý|lễ)\s*$",
-                                 folded[max(0, s - 15):s])
+            date_ctx = _DATE_WORD_BEFORE.search(folded[max(0, s - 15):s])
             if cls == "other" or (not cls and not pm) or date_ctx:
                 skip_until = b_end
                 continue  # places/organisations counted, a date, or unknown
@@ -396,7 +453,7 @@ def find_numbers(text: str, folded: str | None = None) -> list[NumberMention]:
         if pct:
             pos = pct.end()
         elif scale_m:
-            scale = SCALES[re.sub(r"\s+", " ", scale_m.group(1))]
+            scale = SCALES[_SPACES.sub(" ", scale_m.group(1))]
             pos = scale_m.end()
             value *= scale
         money = False
@@ -417,8 +474,7 @@ def find_numbers(text: str, folded: str | None = None) -> list[NumberMention]:
             continue
         implied = False
         if not pct and not scale_m and not money:
-            if re.match(r"\s*(?:%\s*)?(?:so với\s+)?(?:kế hoạch|kh|dự toán|chỉ tiêu)(?!\w)", folded[pos:pos + 30]) and \
-                    re.search(r"(?:đạt|bằng|hoàn thành|thực hiện)\s*(?:được\s*)?(?:tỷ lệ\s*)?$", folded[max(0, s - 25):s]):
+            if _PLAN_AFTER.match(folded[pos:pos + 30]) and _REACHED_BEFORE.search(folded[max(0, s - 25):s]):
                 implied = True
         noun, cls = ("", "") if (pct or implied) else _noun_after(folded, pos)
         if scale_m and not money and (scale >= 1e9) and not noun:

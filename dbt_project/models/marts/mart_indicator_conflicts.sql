@@ -1,12 +1,26 @@
--- One row per conflicting PAIR of observations: same indicator, kind, place, organisation, area
--- and (known) period, different values, read from DIFFERENT articles. A pair is a conflict when
--- |a - b| > var('conflict_relative_tolerance') * max(|a|, |b|). Observations whose population is
--- unknown (no geography and no organisation) or whose period is unknown are not compared.
+-- One row per observation that contradicts the FIRST report of the same figure: same indicator,
+-- kind, place, organisation, area and (known) period, a different value, a DIFFERENT article.
+-- Comparing each observation with the group's first report (rather than every pair) keeps the
+-- mart as large as the observations at most, however many articles repeat a figure. A value
+-- differs when |a - b| > var('conflict_relative_tolerance') * max(|a|, |b|). Observations whose
+-- population is unknown (no geography and no organisation) or whose period is unknown are not
+-- compared.
 with obs as (
     select *
     from {{ ref('mart_indicator_observations') }}
     where period_grain not in ('unknown', 'unparsed')
       and (geography_level <> 'unknown' or organization_name <> 'Không xác định')
+),
+
+with_first_report as (
+    select
+        *,
+        first_value(observation_id) over (
+            partition by indicator_code, kind, geography_level, province_code, era, province_name,
+                         organization_name, area, period
+            order by published_at nulls last, article_id, observation_id
+        ) as first_observation_id
+    from obs
 )
 
 select
@@ -37,17 +51,8 @@ select
     b.published_date as published_date_b,
     b.sentence as sentence_b,
     b.observation_id as observation_id_b
-from obs as a
-join obs as b
-  on a.indicator_code = b.indicator_code
- and a.kind = b.kind
- and a.geography_level = b.geography_level
- and a.province_code is not distinct from b.province_code
- and a.era is not distinct from b.era
- and a.province_name is not distinct from b.province_name
- and a.organization_name is not distinct from b.organization_name
- and a.area is not distinct from b.area
- and a.period = b.period
- and a.article_id < b.article_id
-where abs(a.value - b.value)
+from with_first_report as b
+join obs as a on a.observation_id = b.first_observation_id
+where a.article_id <> b.article_id
+  and abs(a.value - b.value)
       > {{ var('conflict_relative_tolerance') }} * greatest(abs(a.value), abs(b.value)) + 1e-9
