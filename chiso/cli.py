@@ -62,6 +62,11 @@ def cmd_docs(args: argparse.Namespace) -> int:
     settings = Settings.from_env()
     if args.warehouse:
         settings = replace(settings, warehouse_dir=Path(args.warehouse).resolve())
+    from chiso import warehouse
+
+    # The catalogue step reads the database; on a fresh checkout create the (empty) raw layer so
+    # the site still documents every model and its lineage.
+    warehouse.connect(settings.warehouse_dir / "chiso.duckdb").close()
     generated = subprocess.run(dbt_command(settings, "docs", "generate", "--target-path", args.target_path))
     if generated.returncode != 0 or args.generate_only:
         return generated.returncode

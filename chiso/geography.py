@@ -19,6 +19,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
+from chiso.extraction.fastre import finditer_at_word_start
 from chiso.text import fold, strip_accents
 
 MERGER_DATE = date(2025, 7, 1)
@@ -211,6 +212,21 @@ def _province_matcher():
     return pattern, lookup, plain_pattern, plain_lookup
 
 
+_LEADING_LOOKBEHIND = r"(?<!\w)"
+
+
+@lru_cache(maxsize=1)
+def _province_bodies() -> tuple[re.Pattern, re.Pattern]:
+    """The two patterns of :func:`_province_matcher` without their leading ``(?<!\\w)``, for
+    :func:`chiso.extraction.fastre.finditer_at_word_start` (which finds the same matches faster)."""
+    pattern, _lookup, plain_pattern, _plain_lookup = _province_matcher()
+    return (re.compile(pattern.pattern[len(_LEADING_LOOKBEHIND):]),
+            re.compile(plain_pattern.pattern[len(_LEADING_LOOKBEHIND):]))
+
+
+_ALIAS_SEPARATORS = re.compile(r"[\s\-–.]+")
+
+
 def _is_capitalised(span: str) -> bool:
     words = [w for w in re.split(r"[\s\-–.]+", span) if w]
     return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words)
@@ -219,16 +235,16 @@ def _is_capitalised(span: str) -> bool:
 def find_provinces(text: str, folded: str | None = None) -> list[PlaceMention]:
     """Province / centrally-run city mentions in ``text`` (normalised), in order."""
     folded = fold(text) if folded is None else folded
-    pattern, lookup, plain_pattern, plain_lookup = _province_matcher()
+    _pattern, lookup, _plain_pattern, plain_lookup = _province_matcher()
+    body, plain_body = _province_bodies()
     found: list[PlaceMention] = []
     taken: list[tuple[int, int]] = []
 
-    def consider(m: re.Match, table: dict[str, str], accentless_only: bool) -> None:
-        start, end = m.span()
+    def consider(start: int, end: int, matched: str, table: dict[str, str], accentless_only: bool) -> None:
         original = text[start:end]
         if accentless_only and accentless(original) != original:
             return
-        key = re.sub(r"[\s\-–.]+", "", m.group(0))
+        key = _ALIAS_SEPARATORS.sub("", matched)
         short = table.get(key)
         if short is None:
             return
@@ -252,13 +268,15 @@ def find_provinces(text: str, folded: str | None = None) -> list[PlaceMention]:
     # every alias is written capitalised (or in capitals): only runs of capitalised words are searched
     regions = [r.span() for r in _CAPITALISED_RUN.finditer(text)]
     for s, e in regions:
-        for m in pattern.finditer(folded, s, e):
-            consider(m, lookup, False)
-    if plain_pattern.pattern and regions:
-        plain = accentless(folded)
-        for s, e in regions:
-            for m in plain_pattern.finditer(plain, s, e):
-                consider(m, plain_lookup, True)
+        for m in finditer_at_word_start(body, folded, s, e):
+            consider(m.start(), m.end(), m.group(0), lookup, False)
+    # accent-free spellings ("Binh Phuoc"): matched in the accentless form of each region only (and
+    # of the one character before it, which the pattern's look-behind reads), not of the whole text
+    for s, e in regions:
+        s0 = max(0, s - 1)
+        plain = accentless(folded[s0:e])
+        for m in finditer_at_word_start(plain_body, plain, s - s0, e - s0):
+            consider(m.start() + s0, m.end() + s0, m.group(0), plain_lookup, True)
     found.sort(key=lambda p: p.start)
     return found
 

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from chiso.extraction.fastre import Guarded, ends_with_word, finditer_at_word_start
+
 # --- period -----------------------------------------------------------------------------------
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -51,6 +53,16 @@ _REFERENCE_BEFORE = re.compile(
 _COMPARISON_BEFORE = re.compile(r"(?:so\s+với|cùng\s+kỳ|hơn|gấp|so)\s*(?:cùng\s+kỳ\s*)?(?:năm|tháng|quý|nhiệm kỳ|thời điểm|ngày|giai đoạn)?\s*$")
 
 
+# literal pre-checks (see fastre.Guarded): every match of each pattern contains one of the literals
+_COMPARISON_BEFORE = Guarded(_COMPARISON_BEFORE, "so", "cùng", "hơn", "gấp")
+_COMPARED_EDGE_BEFORE = Guarded(r"(?:so\s+với|cùng\s+kỳ)\s*(?:cuối|đầu|hết)?\s*$", "so", "cùng")
+_SAME_PERIOD_BEFORE = Guarded(r"cùng\s*kỳ\s*$", "cùng")
+_REFERENCE_BEFORE_G = Guarded(_REFERENCE_BEFORE, "nghị quyết", "luật", "nghị định", "quyết định", "chỉ thị", "thông tư", "kết luận",
+                              "hiến pháp", "đề án", "công ước", "pháp lệnh", "thành lập", "ban hành", "chia tách", "tái lập",
+                              "ra đời", "kể từ", "thông qua", "ký", "có hiệu lực", "sửa đổi")
+_TIME_WORD_BEFORE = re.compile(r"(?<!\w)(?:đến|tới|vào|trong|cuối|đầu|hết|trước|của)\s*$")
+
+
 def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]:
     pub = published.date() if published else None
     out: list[PeriodMention] = []
@@ -65,11 +77,11 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
                 continue
             year = int(value[:4])
             before = folded[max(0, s - 25):s]
-            comparison = bool(_COMPARISON_BEFORE.search(before)) or bool(re.search(r"(?:so\s+với|cùng\s+kỳ)\s*(?:cuối|đầu|hết)?\s*$", before))
-            if kind == "last_year" and re.search(r"cùng\s*kỳ\s*$", before):
+            comparison = bool(_COMPARISON_BEFORE.search(before)) or bool(_COMPARED_EDGE_BEFORE.search(before))
+            if kind == "last_year" and _SAME_PERIOD_BEFORE.search(before):
                 comparison = True
-            if kind == "year" and m.group(0).startswith("năm") and _REFERENCE_BEFORE.search(folded, max(0, s - 60), s) \
-                    and not re.search(r"(?<!\w)(?:đến|tới|vào|trong|cuối|đầu|hết|trước|của)\s*$", before):
+            if kind == "year" and m.group(0).startswith("năm") and _REFERENCE_BEFORE_G.search(folded, max(0, s - 60), s) \
+                    and not _TIME_WORD_BEFORE.search(before):
                 comparison = True   # "Nghị quyết ... năm 2004", "thành lập năm 2004": a reference, not the figure's time
             taken.append((s, e))
             out.append(PeriodMention(s, e, value, year, comparison, now=kind == "now", kind=kind))
@@ -143,16 +155,21 @@ _TARGET = re.compile(
     r"nhằm đạt|đến năm 20\d\d[^.;]{0,60}?đạt|cơ cấu|quy hoạch)(?!\w)")
 _ACTUAL = re.compile(r"(?<!\w)(?:đã|đạt được|tính đến|đến nay|hiện nay|hiện có|kết quả|thực tế|ước thực hiện|thực hiện được|trong đó)(?!\w)")
 _APPROX = re.compile(r"(?<!\w)(?:hơn|gần|khoảng|trên|xấp xỉ|ước|ước tính|ước đạt|ước khoảng|chừng|ngót|gần như|trên dưới|hàng|độ|tới gần|lên tới hơn|có hơn)\s*$")
+_APPROX_WORDS = ("hơn", "gần", "khoảng", "trên", "xấp xỉ", "ước", "ước tính", "ước đạt", "ước khoảng", "chừng", "ngót", "gần như",
+                 "trên dưới", "hàng", "độ", "tới gần", "lên tới hơn", "có hơn")   # _APPROX for fastre.ends_with_word
+# _TARGET and _ACTUAL without their leading (?<!\w), for fastre.finditer_at_word_start
+_TARGET_BODY = re.compile(_TARGET.pattern[len(r"(?<!\w)"):])
+_ACTUAL_BODY = re.compile(_ACTUAL.pattern[len(r"(?<!\w)"):])
 
 
 def kind_of(left: str, period_year: int | None, pub_year: int | None) -> str:
     """``left`` is the folded sentence text before the figure (same clause set)."""
     t = None
-    for m in _TARGET.finditer(left):
+    for m in finditer_at_word_start(_TARGET_BODY, left):
         t = m.end()
     if t is not None:
         a = None
-        for m in _ACTUAL.finditer(left, t):
+        for m in finditer_at_word_start(_ACTUAL_BODY, left, t):
             a = m.start()
         if a is None:
             return "target"
@@ -162,7 +179,7 @@ def kind_of(left: str, period_year: int | None, pub_year: int | None) -> str:
 
 
 def is_approx(left: str) -> bool:
-    return bool(_APPROX.search(left[-25:]))
+    return ends_with_word(left[-25:], _APPROX_WORDS)
 
 
 # --- organisations ----------------------------------------------------------------------------

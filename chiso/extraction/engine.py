@@ -367,7 +367,10 @@ def _any_in(occ, lo: int, hi: int) -> bool:
 # the head of a subject that runs to its figure across commas ("Tỷ lệ nữ giữ chức vụ lãnh đạo, quản lý
 # từ cấp phòng trở lên là 30%", "Số nữ trúng cử đại biểu HĐND tỉnh, nhiệm kỳ ... là 18 người")
 _SUBJECT_HEAD = re.compile(r"(?<!\w)(?:tỷ lệ|số lượng|tổng số|số)(?:\s+\w+){0,2}?\s+(?:nữ|phụ nữ)(?!\w)|(?<!\w)tỷ lệ(?!\w)")
-_COPULA_END = re.compile(r"(?<!\w)(?:là|đạt|chiếm|lên tới|lên|ở mức|có|được)(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ|mức|tỷ lệ|được))*\s*:?\s*$")
+_COPULA_END = Guarded(r"(?<!\w)(?:là|đạt|chiếm|lên tới|lên|ở mức|có|được)(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ|mức|tỷ lệ|được))*\s*:?\s*$",
+                      "là", "đạt", "chiếm", "lên", "mức", "có", "được")
+# _SUBJECT_HEAD's two alternatives without their leading (?<!\w), for fastre.finditer_at_word_start
+_SUBJECT_HEAD_BODY = re.compile(r"(?:tỷ lệ|số lượng|tổng số|số)(?:\s+\w+){0,2}?\s+(?:nữ|phụ nữ)(?!\w)|tỷ lệ(?!\w)")
 _SUBSET = re.compile(r"(?<!\w)(?:trong đó|trong số đó|trong số này|trong tổng số đó)(?:\s+có)?(?!\w)")
 
 
@@ -376,7 +379,7 @@ def _subject_start(ct: str, lo: int, pos: int) -> int | None:
     if not _COPULA_END.search(ct, max(lo, pos - 30), pos):
         return None
     head = None
-    for h in _SUBJECT_HEAD.finditer(ct, max(lo, pos - 170), pos):
+    for h in finditer_at_word_start(_SUBJECT_HEAD_BODY, ct, max(lo, pos - 170), pos):
         head = h
     if head is None or ";" in ct[head.start():pos] or re.search(r"(?<!\w)(?:tăng|giảm|so với)(?!\w)", ct[head.end():pos]):
         return None

@@ -22,11 +22,43 @@ _BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’»)]?\s+(?=[\"“‘«(]?[" + _UP
 _ABBREV_END = re.compile(r"(?:\b(?:TP|Tp|ThS|TS|PGS|GS|BS|Th\.S|St|Mr|Ms|v\.v|Q|P|H|X|TX|TT|tr|ĐT|Đ/c|đ/c))\.$")
 
 
+# every match of _BOUNDARY starts right after one of .!?… or at a line break
+_BOUNDARY_CANDIDATE = re.compile(r"[.!?…\n]")
+
+
+def _boundary_matches(text: str):
+    """``_BOUNDARY.finditer(text)``, trying the pattern only where a match can start.
+
+    _BOUNDARY starts with a look-behind, which makes the regex engine try it at every character;
+    here the candidates (after a sentence-ending mark, at a line break) are found with a one-class
+    scan and the pattern is matched there, in order, resuming after each match as finditer does."""
+    pos = 0            # finditer's position: the next match starts at or after it
+    cursor = 0         # where to look for the next candidate mark
+    match = _BOUNDARY.match
+    find = _BOUNDARY_CANDIDATE.search
+    while True:
+        c = find(text, cursor)
+        if c is None:
+            return
+        j = c.start()
+        cursor = j + 1
+        # a mark at j makes j + 1 a candidate (the look-behind); a line break at j makes j one
+        i = j if text[j] == "\n" else j + 1
+        if i < pos:
+            continue
+        m = match(text, i)
+        if m is None:
+            continue
+        yield m
+        pos = m.end()
+        cursor = max(cursor, pos - 1)   # a mark at pos - 1 makes pos a candidate
+
+
 def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     paragraph = 0
     pos = 0
-    for m in _BOUNDARY.finditer(text):
+    for m in _boundary_matches(text):
         if "\n" not in m.group(0) and _ABBREV_END.search(text[max(0, m.start() - 6):m.start()]):
             continue
         if pos < m.start():

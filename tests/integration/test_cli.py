@@ -67,3 +67,52 @@ def test_chiso_extract_prints_jsonl_and_reports_unreadable_files(tmp_path):
 
 def test_chiso_misuse_exits_non_zero():
     assert _run("extract").returncode == 2
+
+
+def _run_on_a_terminal(*args: str) -> str:
+    """Run chiso with stdout and stderr on a pseudo-terminal, as a person at a shell would."""
+    import pty
+
+    output = bytearray()
+
+    def read(fd):
+        data = os.read(fd, 4096)
+        output.extend(data)
+        return data
+
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execv(CHISO, [CHISO, *args])
+    try:
+        while True:
+            try:
+                if not read(fd):
+                    break
+            except OSError:  # the child closed the terminal
+                break
+    finally:
+        os.waitpid(pid, 0)
+    return output.decode("utf-8", errors="replace")
+
+
+def test_chiso_extract_shows_progress_on_a_terminal_and_none_when_piped():
+    on_terminal = _run_on_a_terminal("extract", str(BUNDLED_ARTICLES_DIR))
+    files = len(list(BUNDLED_ARTICLES_DIR.iterdir()))
+    assert f"\rextract: {files}/{files} files" in on_terminal and "/s" in on_terminal
+    piped = _run("extract", str(BUNDLED_ARTICLES_DIR))
+    assert "\r" not in piped.stdout and "\r" not in piped.stderr and "extract:" not in piped.stderr
+    assert all(line.startswith("{") for line in piped.stdout.splitlines())
+
+
+def test_chiso_docs_generates_the_site_with_the_lineage_of_every_mart(tmp_path):
+    target = tmp_path / "docs"
+    result = _run("docs", "--generate-only", "--target-path", str(target), "--warehouse", str(tmp_path / "wh"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    manifest = json.loads((target / "manifest.json").read_text())
+    assert (target / "index.html").exists() and (target / "catalog.json").exists()
+    marts = {n["name"]: n for n in manifest["nodes"].values() if n["resource_type"] == "model"
+             and n["name"].startswith(("dim_", "fct_", "mart_"))}
+    assert {"fct_indicator_observation", "mart_indicator_observations", "dim_geography"} <= set(marts)
+    # lineage: the wide mart depends on the fact, which depends on the staged observations
+    assert "model.chiso.fct_indicator_observation" in marts["mart_indicator_observations"]["depends_on"]["nodes"]
+    assert all(marts[name]["depends_on"]["nodes"] for name in marts)
