@@ -30,6 +30,11 @@ def indicator_observations(context: dg.AssetExecutionContext, warehouse_db: Ware
             "SELECT indicator_code, count(*) AS observations, round(avg(confidence), 3) AS mean_confidence "
             "FROM raw.indicator_observations GROUP BY 1 ORDER BY 1").fetchall()
         articles = conn.execute("SELECT count(*) FROM raw.article_extractions").fetchone()[0]
+        newest = conn.execute(
+            """SELECT o.indicator_code, o.value, o.unit, o.kind, o.province, o.period, a.source
+               FROM raw.indicator_observations o JOIN raw.articles a USING (article_id)
+               WHERE o.kind <> 'derived'
+               ORDER BY a.published_at DESC NULLS LAST, o.article_id, o.start_offset LIMIT 10""").fetchall()
     context.log.info(f"extracted {summary.articles_extracted} articles, {summary.observations_written} observations")
     table = "\n".join(f"| {code} | {n} | {c} |" for code, n, c in per_indicator)
     return dg.MaterializeResult(metadata={
@@ -39,6 +44,9 @@ def indicator_observations(context: dg.AssetExecutionContext, warehouse_db: Ware
         "articles_extracted_this_run": summary.articles_extracted,
         "observations_this_run": summary.observations_written,
         "mean_confidence": float(mean_confidence or 0.0),
+        "newest_observations": dg.MetadataValue.md(
+            "| indicator | value | unit | kind | province | period | article |\n|---|---|---|---|---|---|---|\n"
+            + "\n".join("| " + " | ".join("" if v is None else str(v) for v in row) + " |" for row in newest)),
         "observations_per_indicator": dg.MetadataValue.md(
             "| indicator | observations | mean confidence |\n|---|---|---|\n" + table),
     })

@@ -59,6 +59,8 @@ def serving_database(context: dg.AssetExecutionContext, warehouse_db: Warehouse)
         "tables": dg.MetadataValue.md("| table | rows |\n|---|---|\n" + "\n".join(
             f"| {name} | {rows} |" for name, rows in counts.items())),
         "checks_failed_non_blocking": ", ".join(failed) or "none",
+        "check_outcomes": dg.MetadataValue.md("| asset | check | passed | blocking |\n|---|---|---|---|\n" + "\n".join(
+            f"| {r[0]} | {r[1]} | {r[3]} | {r[5]} |" for r in check_rows)),
         "dagster/row_count": counts.get("marts.fct_indicator_observation", 0),
     })
 
