@@ -1,6 +1,5 @@
 """A sensor on the landing folder and a daily schedule, both switchable in the UI."""
 
-
 import hashlib
 import json
 

@@ -1,6 +1,5 @@
 """Python asset checks on the ingest and extract assets (dbt tests arrive through dagster-dbt)."""
 
-
 import dagster as dg
 
 from chiso import corpus, quality

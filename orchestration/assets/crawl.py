@@ -1,6 +1,5 @@
 """Crawl (off unless configured): news sites' article pages into the landing folder."""
 
-
 from pathlib import Path
 
 import dagster as dg

@@ -1,6 +1,5 @@
 """Extract: indicator observations from the loaded articles."""
 
-
 import dagster as dg
 
 from chiso import warehouse

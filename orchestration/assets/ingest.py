@@ -1,6 +1,5 @@
 """Ingest: landing folder and reference data into the raw schema of the working database."""
 
-
 import dagster as dg
 
 from chiso import reference, warehouse

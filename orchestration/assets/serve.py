@@ -1,6 +1,5 @@
 """Serve: publish the checked marts to serving.duckdb, the only file BI tools open."""
 
-
 import base64
 from datetime import datetime
 

@@ -1,6 +1,5 @@
 """Transform: every dbt model, seed and test through dagster-dbt."""
 
-
 import json
 from collections.abc import Mapping
 from typing import Any
@@ -16,7 +15,8 @@ MART_PREFIXES = ("dim_", "fct_", "mart_")
 
 
 class ChisoDbtTranslator(DagsterDbtTranslator):
-    """dbt models form the `transform` group; marts say they are what BI reads."""
+    """dbt models form the `transform` group, tagged with their layer; marts, which BI tools read
+    from serving.duckdb, are tagged `bi`."""
 
     def get_asset_spec(self, manifest: Mapping[str, Any], unique_id: str, project: DbtProject | None) -> dg.AssetSpec:
         spec = super().get_asset_spec(manifest, unique_id, project)
@@ -24,8 +24,8 @@ class ChisoDbtTranslator(DagsterDbtTranslator):
         if props.get("resource_type") == "source":
             return spec
         layer = next((part for part in props.get("fqn", [])[1:-1]), "models")
-        return spec.replace_attributes(group_name="transform").merge_attributes(
-            kinds={"duckdb"}, tags={"layer": layer})
+        tags = {"layer": layer, **({"bi": "true"} if layer == "marts" else {})}
+        return spec.replace_attributes(group_name="transform").merge_attributes(kinds={"duckdb"}, tags=tags)
 
 
 @dbt_assets(
