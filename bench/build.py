@@ -67,6 +67,7 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, default=None)
     args = parser.parse_args()
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="chiso-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("BENCH_LOG", str(workdir / "bench.log"))
     print(f"workdir: {workdir} (build logs in {os.environ['BENCH_LOG']})")
     print(f"definitions load: {definitions_load_seconds():.2f} s (best of 3, target <= 3 s)")
