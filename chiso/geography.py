@@ -303,8 +303,9 @@ def _area_index():
     return districts, wards, current_wards, by_province
 
 
+# written without its leading (?<!\w): matched with fastre.finditer_at_word_start (same matches, faster)
 _UNIT_NAME = re.compile(
-    r"(?<!\w)(" + _UNIT_WORDS + r")\s+((?:[" + _UPPER + r"0-9][\wÀ-ỹ'’]*)(?:\s+[" + _UPPER + r"][\wÀ-ỹ'’]*){0,3}(?:\s+\d{1,2}(?![\d.,]))?)")
+    r"(" + _UNIT_WORDS + r")\s+((?:[" + _UPPER + r"0-9][\wÀ-ỹ'’]*)(?:\s+[" + _UPPER + r"][\wÀ-ỹ'’]*){0,3}(?:\s+\d{1,2}(?![\d.,]))?)")
 
 
 @lru_cache(maxsize=256)
@@ -314,7 +315,11 @@ def _bare_district_pattern(province: str):
              and n not in province_names_cached()]
     if not names:
         return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(n)) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)")
+    # without a leading (?<!\w): matched with fastre.finditer_at_word_start (same matches, faster)
+    return re.compile(r"(?:" + "|".join(re.escape(fold(n)) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)")
+
+
+_STREET_OR_COMMUNE_BEFORE = re.compile(r"(?:xã|phường|thị trấn|đường|phố|thôn|ấp)\s*$")
 
 
 def find_areas(text: str, folded: str | None = None, provinces_hint: tuple[str, ...] = (),
@@ -324,7 +329,7 @@ def find_areas(text: str, folded: str | None = None, provinces_hint: tuple[str, 
     districts, wards, current_wards, _ = _area_index()
     pnames = province_names_cached()
     found: list[PlaceMention] = []
-    for m in _UNIT_NAME.finditer(text):
+    for m in finditer_at_word_start(_UNIT_NAME, text):
         unit = fold(m.group(1)).rstrip(".")
         words = m.group(2).split()
         # try the longest prefix of the capitalised words that is a known name
@@ -351,12 +356,12 @@ def find_areas(text: str, folded: str | None = None, provinces_hint: tuple[str, 
         pat = _bare_district_pattern(prov)
         if pat is None:
             continue
-        for m in pat.finditer(folded):
+        for m in finditer_at_word_start(pat, folded):
             s, e = m.span()
             if any(a < e and s < b for a, b in taken) or not _is_capitalised(text[s:e]):
                 continue
             before = folded[max(0, s - 12):s]
-            if re.search(r"(?:xã|phường|thị trấn|đường|phố|thôn|ấp)\s*$", before):
+            if _STREET_OR_COMMUNE_BEFORE.search(before):
                 continue
             short = next((sh for sh, p in districts.get(fold(text[s:e]), []) if p == prov), text[s:e])
             taken.append((s, e))

@@ -169,6 +169,9 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+_MISSING = object()
+
+
 def phrase_key(matched: str) -> str:
     return " ".join(matched.split())
 
@@ -236,6 +239,7 @@ class PhraseIndex:
         literal = [k for k in members if not k.startswith("re:")]
         alts = [_phrase_regex(k) for k in regexes] + [trie_regex(literal)]
         self.pattern = re.compile("(?:" + "|".join(alts) + r")(?!\w)")
+        self._keys: dict[str, str | None] = {}
 
     def key_of(self, matched: str) -> str | None:
         return self._key_of_cached(matched)
@@ -254,28 +258,38 @@ class PhraseIndex:
         """``(start, end, key)`` of every phrase inside ``text[lo:hi]``, by start."""
         out = []
         pattern = self.pattern
+        search, match, next_non_word = pattern.search, pattern.match, _NON_WORD.search
+        keys = self._keys            # matched text -> key, as key_of (a plain dict: no call per lookup)
         n = len(text)
         pos = lo
         while pos < hi:
-            m = pattern.search(text, pos, hi)
+            m = search(text, pos, hi)
             if m is None:
                 break
             s, e = m.span()
-            if s > 0 and _is_word_char(text[s - 1]):
-                nw = _NON_WORD.search(text, s, hi)
-                pos = nw.end() if nw else hi
-                continue
+            if s > 0:
+                c = text[s - 1]
+                if c.isalnum() or c == "_":   # _is_word_char, inlined (called once per match)
+                    nw = next_non_word(text, s, hi)
+                    pos = nw.end() if nw else hi
+                    continue
             while m is not None and e > s:
-                if e < n and _is_word_char(text[e]):
+                c = text[e] if e < n else " "
+                if c.isalnum() or c == "_":
                     pass  # cut inside a word by the shortened end
                 else:
-                    key = self.key_of(m.group(0))
+                    matched = m.group(0)
+                    key = keys.get(matched, _MISSING)
+                    if key is _MISSING:
+                        if len(keys) >= 8192:
+                            keys.clear()   # bounded, like key_of's own cache
+                        key = keys[matched] = self.key_of(matched)
                     if key is not None:
                         out.append((s, e, key))
-                m = pattern.match(text, s, e - 1)
+                m = match(text, s, e - 1)
                 if m is not None:
                     e = m.end()
-            nw = _NON_WORD.search(text, s, hi)
+            nw = next_non_word(text, s, hi)
             pos = nw.end() if nw else hi
         return out
 

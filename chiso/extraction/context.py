@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from chiso.extraction.fastre import Guarded, ends_with_word, finditer_at_word_start
+from chiso.extraction.fastre import finditer_at_word_start
 
 # --- period -----------------------------------------------------------------------------------
 
@@ -51,16 +51,22 @@ _REFERENCE_BEFORE = re.compile(
     r"(?:\s+(?:số\s+)?[\w/.\-]*\d[\w/.\-]*|\s+[^\W\d]+){0,6}|(?<!\w)(?:thành lập|ban hành|chia tách|tái lập|ra đời|kể từ|"
     r"được thông qua|thông qua|ký|có hiệu lực|sửa đổi)(?:\s+\w+){0,2}?|(?<!\w)(?:từ|sau)\s+(?:khi\s+)?\w+(?:\s+\w+){0,3}\s+(?:thành lập|chia tách|tái lập))\s*$")
 _COMPARISON_BEFORE = re.compile(r"(?:so\s+với|cùng\s+kỳ|hơn|gấp|so)\s*(?:cùng\s+kỳ\s*)?(?:năm|tháng|quý|nhiệm kỳ|thời điểm|ngày|giai đoạn)?\s*$")
-
-
-# literal pre-checks (see fastre.Guarded): every match of each pattern contains one of the literals
-_COMPARISON_BEFORE = Guarded(_COMPARISON_BEFORE, "so", "cùng", "hơn", "gấp")
-_COMPARED_EDGE_BEFORE = Guarded(r"(?:so\s+với|cùng\s+kỳ)\s*(?:cuối|đầu|hết)?\s*$", "so", "cùng")
-_SAME_PERIOD_BEFORE = Guarded(r"cùng\s*kỳ\s*$", "cùng")
-_REFERENCE_BEFORE_G = Guarded(_REFERENCE_BEFORE, "nghị quyết", "luật", "nghị định", "quyết định", "chỉ thị", "thông tư", "kết luận",
-                              "hiến pháp", "đề án", "công ước", "pháp lệnh", "thành lập", "ban hành", "chia tách", "tái lập",
-                              "ra đời", "kể từ", "thông qua", "ký", "có hiệu lực", "sửa đổi")
+_COMPARED_EDGE_BEFORE = re.compile(r"(?:so\s+với|cùng\s+kỳ)\s*(?:cuối|đầu|hết)?\s*$")
+_SAME_PERIOD_BEFORE = re.compile(r"cùng\s*kỳ\s*$")
 _TIME_WORD_BEFORE = re.compile(r"(?<!\w)(?:đến|tới|vào|trong|cuối|đầu|hết|trước|của)\s*$")
+
+# words one of which every match of a period pattern contains (kinds not listed: no such test)
+_PERIOD_NEEDS = {
+    "term": ("nhiệm kỳ", "giai đoạn", "khóa"),
+    "qh": ("quốc hội",),
+    "half": ("tháng", "nửa"),
+    "months": ("tháng",),
+    "quarter": ("quý",),
+    "month": ("tháng",),
+    "now": ("nay", "này", "hiện"),
+    "this_year": ("nay",),
+    "last_year": ("năm",),
+}
 
 
 def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]:
@@ -68,6 +74,9 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
     out: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PERIOD_PATTERNS:
+        needs = _PERIOD_NEEDS.get(kind)
+        if needs is not None and not any(word in folded for word in needs):
+            continue   # no match possible: skip the scan of the whole text
         for m in pattern.finditer(folded):
             s, e = m.span()
             if any(a < e and s < b for a, b in taken):
@@ -80,7 +89,7 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
             comparison = bool(_COMPARISON_BEFORE.search(before)) or bool(_COMPARED_EDGE_BEFORE.search(before))
             if kind == "last_year" and _SAME_PERIOD_BEFORE.search(before):
                 comparison = True
-            if kind == "year" and m.group(0).startswith("năm") and _REFERENCE_BEFORE_G.search(folded, max(0, s - 60), s) \
+            if kind == "year" and m.group(0).startswith("năm") and _REFERENCE_BEFORE.search(folded, max(0, s - 60), s) \
                     and not _TIME_WORD_BEFORE.search(before):
                 comparison = True   # "Nghị quyết ... năm 2004", "thành lập năm 2004": a reference, not the figure's time
             taken.append((s, e))
@@ -155,8 +164,6 @@ _TARGET = re.compile(
     r"nhằm đạt|đến năm 20\d\d[^.;]{0,60}?đạt|cơ cấu|quy hoạch)(?!\w)")
 _ACTUAL = re.compile(r"(?<!\w)(?:đã|đạt được|tính đến|đến nay|hiện nay|hiện có|kết quả|thực tế|ước thực hiện|thực hiện được|trong đó)(?!\w)")
 _APPROX = re.compile(r"(?<!\w)(?:hơn|gần|khoảng|trên|xấp xỉ|ước|ước tính|ước đạt|ước khoảng|chừng|ngót|gần như|trên dưới|hàng|độ|tới gần|lên tới hơn|có hơn)\s*$")
-_APPROX_WORDS = ("hơn", "gần", "khoảng", "trên", "xấp xỉ", "ước", "ước tính", "ước đạt", "ước khoảng", "chừng", "ngót", "gần như",
-                 "trên dưới", "hàng", "độ", "tới gần", "lên tới hơn", "có hơn")   # _APPROX for fastre.ends_with_word
 # _TARGET and _ACTUAL without their leading (?<!\w), for fastre.finditer_at_word_start
 _TARGET_BODY = re.compile(_TARGET.pattern[len(r"(?<!\w)"):])
 _ACTUAL_BODY = re.compile(_ACTUAL.pattern[len(r"(?<!\w)"):])
@@ -179,7 +186,7 @@ def kind_of(left: str, period_year: int | None, pub_year: int | None) -> str:
 
 
 def is_approx(left: str) -> bool:
-    return ends_with_word(left[-25:], _APPROX_WORDS)
+    return bool(_APPROX.search(left[-25:]))
 
 
 # --- organisations ----------------------------------------------------------------------------
@@ -211,8 +218,9 @@ class OrgMention:
     head: str
 
 
-# every alternative of _ORG_RE starts with an upper-case letter after a non-word character
-_CAPITAL = re.compile(r"[" + _UPPER + r"]")
+# every alternative of _ORG_RE starts after a non-word character with one of these capitals
+# (BHXH, Bảo hiểm, Bộ, Ban, Sở, UBND, Ủy/Uỷ ban, HĐND, Hội, Huyện ủy, Tỉnh/Thành/Thị ủy, Quận ủy, Quốc hội, Đảng ủy)
+_CAPITAL = re.compile(r"[BSUỦHTQĐ]")
 _WORD_CHAR = re.compile(r"\w")
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from chiso.documents import Article
 from chiso.extraction import catalogue as cat
-from chiso.extraction.fastre import Guarded, blank_matches, ends_with_word, finditer_at_word_start, search_at_word_start
+from chiso.extraction.fastre import blank_matches, finditer_at_word_start, search_at_word_start
 from chiso.extraction.context import (find_organizations, find_periods, is_approx, kind_of)
 from chiso.extraction.numbers import NumberMention, find_numbers
 from chiso.extraction.sentences import Sentence, split_sentences
@@ -49,14 +49,13 @@ _NATIONAL_BODY = re.compile(_NATIONAL_RE.pattern[len(r"(?<!\w)"):])
 _BARE_PROVINCE_BODY = re.compile(_BARE_PROVINCE_RE.pattern[len(r"(?<!\w)"):])
 _REGION_BODY = re.compile(_REGION_RE.pattern[len(r"(?<!\w)"):])
 _SPACE_CAPITAL = re.compile(r"\s+[" + _UPPER_FOR_GEO + r"]")
-_TOTAL_LEFT = Guarded(r"(?:(?<!\w)trong|/)\s*(?:tổng\s+số\s*|số\s*)?$|(?<!\w)trên\s*(?:tổng\s+số|số)\s*$", "trong", "/", "trên")
+_TOTAL_LEFT = re.compile(r"(?:(?<!\w)trong|/)\s*(?:tổng\s+số\s*|số\s*)?$|(?<!\w)trên\s*(?:tổng\s+số|số)\s*$")
 _CHANGE_LEFT = re.compile(
     r"(?<!\w)(?:tăng|giảm|vượt|thêm|hụt|thiếu|chênh lệch|cao hơn|thấp hơn|nhiều hơn|ít hơn|còn phải(?: \w+){0,2}|còn thiếu|"
     r"cần(?: phải)? phát triển(?: thêm)?|phát triển mới|gấp|tăng thêm|giảm đi|vận động(?: được)?|hỗ trợ(?: thêm)?|miễn|giảm trừ)"
     r"(?:\s+(?:thêm|khoảng|gần|hơn|trên|được|tới|là|xấp xỉ|mạnh|nhẹ|mới|so với[^,;()]{0,40}?|tương ứng|tương đương))*\s*$")
-# literal pre-checks for the context patterns below (see fastre.Guarded): each match contains one of them
-_CHANGE_LEFT_G = Guarded(_CHANGE_LEFT, "tăng", "giảm", "vượt", "thêm", "hụt", "thiếu", "chênh lệch", "hơn", "còn", "cần",
-                         "phát triển", "gấp", "vận động", "hỗ trợ", "miễn")
+# a word every _CHANGE_LEFT match contains (one literal scan rules most windows out)
+_CHANGE_WORD = re.compile(r"tăng|giảm|vượt|thêm|hụt|thiếu|chênh lệch|hơn|còn|cần|phát triển|gấp|vận động|hỗ trợ|miễn")
 _LEVEL_AFTER_CHANGE = re.compile(r"(?:tăng|giảm)\s+(?:lên|xuống|còn|thành)(?:\s+(?:còn|mức|khoảng|gần|hơn|trên))*\s*$")
 _CHANGE_RIGHT = re.compile(r"^\s*(?:người|lao động|đồng)?\s*(?:so với|so)\s+(?:cùng kỳ|năm|tháng|quý|đầu năm|cuối năm|kỳ|nhiệm kỳ|giai đoạn|thời điểm|trước|mức|\d)")
 _NEW_RIGHT = re.compile(r"^\s*(?:người|lao động)?\s*(?:tham gia|đăng ký)\s+mới(?!\w)")
@@ -65,13 +64,11 @@ _PLACE_NOUNS = (r"(?:tổ chức|cơ sở|đơn vị|cơ quan|xã|phường|th�
                 r"trường|địa phương|bộ|ngành|hộ|ấp|thôn|bản|làng|khu phố|tổ dân phố|trạm y tế|bệnh viện|cấp ủy(?! viên)|"
                 r"ban thường vụ|ban chấp hành|hđnd|ủy ban|sở|phòng|hợp tác xã|công đoàn|chi hội)")
 _PLACES_SHARE_RIGHT = re.compile(r"^\s*(?:số\s+)?(?:các\s+)?" + _PLACE_NOUNS + r"(?!\w)")
-_MILESTONE_LEFT = Guarded(r"(?<!\w)(?:vượt|qua|vượt qua|trên|dưới|ngưỡng|chạm)\s+(?:mốc|ngưỡng)\s*(?:là\s*)?$", "mốc", "ngưỡng")
-_FROM_UP = Guarded(r"(?<!\w)(?:có|với|những|các)\s+từ\s*$", "từ")
-_POSSESSIVE_LEFT = Guarded(r"(?<!\w)của\s*(?:gần|hơn|khoảng|trên)?\s*$", "của")
+_MILESTONE_LEFT = re.compile(r"(?<!\w)(?:vượt|qua|vượt qua|trên|dưới|ngưỡng|chạm)\s+(?:mốc|ngưỡng)\s*(?:là\s*)?$")
+_FROM_UP = re.compile(r"(?<!\w)(?:có|với|những|các)\s+từ\s*$")
+_POSSESSIVE_LEFT = re.compile(r"(?<!\w)của\s*(?:gần|hơn|khoảng|trên)?\s*$")
 _AVERAGE = re.compile(r"(?<!\w)(?:bình quân|trung bình|mỗi)(?!\w)")
-_AVERAGE_WORDS = ("bình quân", "trung bình", "mỗi")
-# _THRESHOLD_LEFT as words for fastre.ends_with_word: r"(?<!\w)(?:trên|dưới|…)\s*$"
-_THRESHOLD_WORDS = ("trên", "dưới", "từ", "hơn", "không dưới", "không quá", "tối thiểu", "ít nhất", "vượt")
+_THRESHOLD_LEFT = re.compile(r"(?<!\w)(?:trên|dưới|từ|hơn|không dưới|không quá|tối thiểu|ít nhất|vượt)\s*$")
 _PLACES_CRITERION = re.compile(r"(?:\d+\s*/\s*\d+|các|những|nhiều|một số|hầu hết|đa số|\d+)\s+(?:\w+\s+)?(?:tỉnh|huyện|xã|đơn vị|địa phương|bộ|ngành|cơ quan|doanh nghiệp|thành phố|quận|phường|chi bộ|đảng bộ|tổ chức|cơ sở|trường|bệnh viện|sở|thị xã)(?!\w)")
 _SHARE_LINK = re.compile(r"^[^;.]{0,120}?(?:chiếm|bằng|tương đương|đạt|\(|=|là|tỷ lệ)\s*(?:tỷ lệ\s*|khoảng\s*|gần\s*|hơn\s*|trên\s*|xấp xỉ\s*|được\s*)*$")
 
@@ -150,7 +147,8 @@ class _Doc:
         geo += [(m.start(), m.end(), "national", NATIONAL, None) for m in self.national
                 if not _NOT_LOCATION_BEFORE.search(self.folded[max(0, m.start() - 20):m.start()])]
         geo = [g for g in geo if not _in_parenthesis(self.folded, g[0])]
-        geo += [(m.start(), m.end(), "region", None, None) for m in finditer_at_word_start(_REGION_BODY, self.folded)]
+        if "khu vực" in self.folded or "toàn vùng" in self.folded:   # in every _REGION_RE match
+            geo += [(m.start(), m.end(), "region", None, None) for m in finditer_at_word_start(_REGION_BODY, self.folded)]
         geo += [(m.start(), m.end(), "main", self.main_province, None)
                 for m in finditer_at_word_start(_BARE_PROVINCE_BODY, self.folded)
                 if not _SPACE_CAPITAL.match(self.text[m.end():m.end() + 3])]
@@ -181,9 +179,15 @@ class _Doc:
 
     def _index_phrases(self) -> None:
         ct = self.cuetext
-        self.breaks = [m.start() for m in _CLAUSE_BREAK_FAST.finditer(ct)
-                       if (ct[m.start()] in ",;()" or m.start() == 0 or not cat._is_word_char(ct[m.start() - 1]))
-                       and not _SOFT_COMMA.match(ct, m.start())]
+        breaks = []
+        for m in _CLAUSE_BREAK_FAST.finditer(ct):
+            b = m.start()
+            c = ct[b]
+            if c in ",;()" or b == 0 or not cat._is_word_char(ct[b - 1]):
+                # every _SOFT_COMMA match starts with a comma: only commas need the test
+                if c != "," or not _SOFT_COMMA.match(ct, b):
+                    breaks.append(b)
+        self.breaks = breaks
         index = cat.phrase_index()
         members = index.members
         cues_of = index.cue_codes   # phrase key -> codes of the indicators it is a cue of
@@ -366,9 +370,9 @@ def _any_in(occ, lo: int, hi: int) -> bool:
 
 # the head of a subject that runs to its figure across commas ("Tỷ lệ nữ giữ chức vụ lãnh đạo, quản lý
 # từ cấp phòng trở lên là 30%", "Số nữ trúng cử đại biểu HĐND tỉnh, nhiệm kỳ ... là 18 người")
+_COPULA_WORD = re.compile(r"là|đạt|chiếm|lên|mức|có|được")   # in every _COPULA_END match
 _SUBJECT_HEAD = re.compile(r"(?<!\w)(?:tỷ lệ|số lượng|tổng số|số)(?:\s+\w+){0,2}?\s+(?:nữ|phụ nữ)(?!\w)|(?<!\w)tỷ lệ(?!\w)")
-_COPULA_END = Guarded(r"(?<!\w)(?:là|đạt|chiếm|lên tới|lên|ở mức|có|được)(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ|mức|tỷ lệ|được))*\s*:?\s*$",
-                      "là", "đạt", "chiếm", "lên", "mức", "có", "được")
+_COPULA_END = re.compile(r"(?<!\w)(?:là|đạt|chiếm|lên tới|lên|ở mức|có|được)(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ|mức|tỷ lệ|được))*\s*:?\s*$")
 # _SUBJECT_HEAD's two alternatives without their leading (?<!\w), for fastre.finditer_at_word_start
 _SUBJECT_HEAD_BODY = re.compile(r"(?:tỷ lệ|số lượng|tổng số|số)(?:\s+\w+){0,2}?\s+(?:nữ|phụ nữ)(?!\w)|tỷ lệ(?!\w)")
 _SUBSET = re.compile(r"(?<!\w)(?:trong đó|trong số đó|trong số này|trong tổng số đó)(?:\s+có)?(?!\w)")
@@ -376,8 +380,9 @@ _SUBSET = re.compile(r"(?<!\w)(?:trong đó|trong số đó|trong số này|tron
 
 def _subject_start(ct: str, lo: int, pos: int) -> int | None:
     """Start of a subject ("tỷ lệ nữ …", "số nữ …") whose predicate ends right before the figure."""
-    if not _COPULA_END.search(ct, max(lo, pos - 30), pos):
-        return None
+    lo30 = max(lo, pos - 30)
+    if not _COPULA_WORD.search(ct, lo30, pos) or not _COPULA_END.search(ct, lo30, pos):
+        return None   # (the literal scan first: most windows have no copula at all)
     head = None
     for h in finditer_at_word_start(_SUBJECT_HEAD_BODY, ct, max(lo, pos - 170), pos):
         head = h
@@ -486,18 +491,20 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
     return best
 
 
-_RATE_LEVEL_LEFT = Guarded(r"(?<!\w)mức\s+(?:tối thiểu|tối đa|quy định|sàn|trần|bình quân)\s*(?:là\s*)?$", "mức")
+_RATE_LEVEL_LEFT = re.compile(r"(?<!\w)mức\s+(?:tối thiểu|tối đa|quy định|sàn|trần|bình quân)\s*(?:là\s*)?$")
 _DIGIT_OR_LINK = re.compile(r"\d|(?<!\w)(?:đạt|chiếm)(?!\w)")
 _OPEN_PAREN_END = re.compile(r"\(\s*$")
 _UP_DOWN_RIGHT = re.compile(r"^[^,;.]{0,40}?(?<!\w)trở (?:lên|xuống)(?!\w)")
-_TAKES_WORD_END = Guarded(r"(?<!\w)chiếm\s+\w+\s*$", "chiếm")
+_TAKES_WORD_END = re.compile(r"(?<!\w)chiếm\s+\w+\s*$")
 
 
 def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") -> str:
     ct = doc.cuetext
     left = ct[max(sent.start, m.start - 120):m.start]
     right = ct[m.after:min(sent.end, m.after + 60)]
-    if _CHANGE_LEFT_G.search(left) and not _LEVEL_AFTER_CHANGE.search(left):
+    # each pattern below is tried only when a word it needs is there: a pattern that starts with a
+    # look-behind and ends with $ is tried at every character of the window, a literal scan skips ahead
+    if _CHANGE_WORD.search(left) and _CHANGE_LEFT.search(left) and not _LEVEL_AFTER_CHANGE.search(left):
         return "change"
     if _CHANGE_RIGHT.search(right) or _NEW_RIGHT.search(right):
         return "change"
@@ -520,7 +527,7 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "threshold"   # "vượt mốc 30%": a milestone passed, not the level
     if m.is_percent and _FROM_UP.search(left) and _UP_DOWN_RIGHT.match(right):
         return "threshold"   # "cơ quan có từ 30% cán bộ nữ trở lên": a criterion
-    if m.is_percent and ends_with_word(left, _THRESHOLD_WORDS) and not _TAKES_WORD_END.search(left):
+    if m.is_percent and _THRESHOLD_LEFT.search(left) and not _TAKES_WORD_END.search(left):
         clause_left = doc.folded[sent.start:m.start]
         # a criterion on counted places ("38/86 chi bộ có tỷ lệ nữ cấp ủy trên 35%", "27/43 tỉnh đạt
         # trên 15%"), not a population described after the rate ("tỷ lệ nữ ... trong các cơ quan đạt trên 45%")
@@ -531,10 +538,10 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
             return "threshold"
     if m.noun_class == "other":
         return "other"
-    if not m.is_percent and _TOTAL_LEFT.search(left):
+    if not m.is_percent and ("trong" in left or "/" in left or "trên" in left) and _TOTAL_LEFT.search(left):
         return "total"
     window = ct[max(sent.start, m.start - 80):m.start]
-    if any(w in window for w in _AVERAGE_WORDS) and _AVERAGE.search(_clause_left(window)):
+    if ("bình quân" in window or "trung bình" in window or "mỗi" in window) and _AVERAGE.search(_clause_left(window)):
         return "average"
     return ""
 
@@ -656,15 +663,19 @@ def _trim_after_province(name: str) -> str:
     return name
 
 
-_PLAN_LEFT = Guarded(
+_PLAN_LEFT = re.compile(
     r"(?<!\w)(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:năm\s+\d{4}|được giao|giao|đề ra|đặt ra|của [^,;()]{1,30}?))?"
-    r"\s*(?::|là|=)?\s*$", "kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu")
+    r"\s*(?::|là|=)?\s*$")
+
+
+_PLAN_WORD = re.compile(r"kế hoạch|dự toán|chỉ tiêu|mục tiêu")   # in every _PLAN_LEFT match
 
 
 def _plan_before(doc: _Doc, m: NumberMention, sent: Sentence) -> bool:
     if m.implied_percent:
         return False
-    return _PLAN_LEFT.search(doc.cuetext[max(sent.start, m.start - 45):m.start]) is not None
+    left = doc.cuetext[max(sent.start, m.start - 45):m.start]
+    return _PLAN_WORD.search(left) is not None and _PLAN_LEFT.search(left) is not None
 
 
 _NEW_SUBJECT = re.compile(r"(?<!\w)(?:tỷ lệ|tăng|giảm|so với|vượt|thấp hơn|cao hơn|bình quân|trung bình|lãi|lương|giá)(?!\w)")
@@ -936,7 +947,7 @@ def _observation(doc: _Doc, hit: _Hit, version: str, Observation):
     except ValueError:
         pyear = None
     # an aside in parentheses ("(mục tiêu 32%)", "(kế hoạch 221.300 người)") does not make later figures targets
-    kind = hit.force_kind or kind_of(_PAREN_ASIDE.sub(_blank, left), pyear, doc.pub_year)
+    kind = hit.force_kind or kind_of(_PAREN_ASIDE.sub(_blank, left) if "(" in left else left, pyear, doc.pub_year)
     approx = is_approx(doc.folded[max(sent.start, m.start - 30):m.start])
     org = _organization(doc, m, sent, ind, province)
     official = official_name(province, period, doc.pub.date() if doc.pub else None)

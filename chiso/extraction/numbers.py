@@ -10,9 +10,11 @@ counters are never returned.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
+from chiso.extraction.fastre import finditer_at_word_start
 from chiso.text import fold
 
 SCALES = {"tr.": 1e6, "nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "nghìn tỉ": 1e12, "ngàn tỉ": 1e12, "triệu tỷ": 1e15,
@@ -43,6 +45,7 @@ _WORD_DIGITS = {"không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn":
                 "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9}
 _WORD_NUM = r"(?:nửa|một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|linh|lẻ|nghìn|ngàn|triệu|tỷ|tỉ)"
 _WORDS_RE = re.compile(r"(?<!\w)" + _WORD_NUM + r"(?:\s+" + _WORD_NUM + r")*(?!\w)")
+_WORDS_BODY = re.compile(_WORD_NUM + r"(?:\s+" + _WORD_NUM + r")*(?!\w)")   # for fastre.finditer_at_word_start
 
 
 @dataclass(frozen=True)
@@ -214,6 +217,42 @@ _DIGIT_MASK_NEEDS = [
 ]
 
 
+_LIST_NUMBERING = _WORD_MASKS[4][1]     # (?m)^\s*\d{1,2}\s*[.)]\s: starts only where a line starts
+_SHORT_DATE_SHAPE = re.compile(r"\d\s?[/\-.]\s?\d{1,2}(?![\d,])")
+
+
+def _any_of(*literals: str):
+    return lambda folded: any(lit in folded for lit in literals)
+
+
+# For each of _WORD_MASKS (masks 5, 6, 12, 13, 15, 17), None or a test of the whole text that every
+# text with a match passes: the whole-text scan of a mask is skipped when its test fails.
+_WORD_MASK_NEEDS = [
+    lambda folded: _SHORT_DATE_SHAPE.search(folded) is not None,   # 5 "ngày 8/3": a d/m shape
+    None,                                                           # 6 "năm 2024", "điều 5": scanned
+    _any_of("điện thoại", "đt", "hotline", "đường dây nóng", "tổng đài", "fax", "zalo"),   # 12 phone
+    _any_of("lượt", "bình luận", "truy cập", "online", "trực tuyến", "view"),                # 13 counters
+    None,                                                           # 15 list numbering (line starts)
+    None,                                                           # 17 "từ 3 đến 5": a literal prefix
+]
+
+
+def _line_start_matches(pattern: re.Pattern, text: str):
+    """``pattern.finditer(text)`` for a pattern that can match only at the start of a line."""
+    pos = 0
+    line = 0
+    while True:
+        if line >= pos:
+            m = pattern.match(text, line)
+            if m is not None:
+                yield m
+                pos = m.end() if m.end() > line else line + 1
+        nl = text.find("\n", line)
+        if nl < 0:
+            return
+        line = nl + 1
+
+
 def _masked_spans(folded: str) -> list[tuple[int, int]]:
     spans = []
     # masks that start at a digit: tried only where a run of digits starts
@@ -231,8 +270,11 @@ def _masked_spans(folded: str) -> list[tuple[int, int]]:
             m = pattern.match(folded, p)
             if m is not None:
                 spans.append(m.span())
-    for forbidden, pattern in _WORD_MASKS:
-        for m in _finditer_lb(forbidden, pattern, folded):
+    for (forbidden, pattern), present in zip(_WORD_MASKS, _WORD_MASK_NEEDS):
+        if present is not None and not present(folded):
+            continue
+        matches = _line_start_matches(pattern, folded) if pattern is _LIST_NUMBERING else _finditer_lb(forbidden, pattern, folded)
+        for m in matches:
             spans.append(m.span())
     # a number that is part of a place name: "xã Quế Xuân 1", "phường 5"
     for m in _finditer_lb(_WORD_CHAR, _PLACE_NUMBER, folded):
@@ -262,19 +304,21 @@ class _SpanSet:
         self.spans = merged
 
     def overlaps(self, s: int, e: int) -> bool:
-        import bisect
         i = bisect.bisect_right(self.starts, e - 1) - 1
         return i >= 0 and self.spans[i][1] > s
 
 
 # --- parsing ----------------------------------------------------------------------------------
 
+_SEPARATOR = re.compile(r"[.,]")
+
+
 def parse_digits(token: str, percent: bool = False, scaled: bool = False, comma_scale: bool = False) -> float | None:
     """Value of a digit token read by its context (see the catalogue's normalisation rules)."""
     seps = [c for c in token if c in ".,"]
     if not seps:
         return float(token)
-    groups = re.split(r"[.,]", token)
+    groups = _SEPARATOR.split(token)
     if len(set(seps)) == 2:
         decimal = token[max(token.rfind("."), token.rfind(","))]
         thousands = "," if decimal == "." else "."
@@ -488,9 +532,14 @@ def find_numbers(text: str, folded: str | None = None) -> list[NumberMention]:
     return out
 
 
+_ORDINAL_BEFORE = re.compile(r"(?:thứ|lần|số|hạng|khóa|một|các|những|mỗi|từng)\s*$")
+_HAS_BEFORE = re.compile(r"(?:có|gồm|chỉ có|là|được)\s*$")
+_NOT_A_COUNT_AFTER = re.compile(r"\s*(?:người|số|trong|cán bộ|lần)(?!\w)")
+
+
 def _word_numbers(text: str, folded: str, masks: _SpanSet) -> list[NumberMention]:
     out = []
-    for m in _WORDS_RE.finditer(folded):
+    for m in finditer_at_word_start(_WORDS_BODY, folded):   # _WORDS_RE.finditer(folded), faster
         s, e = m.span()
         words = m.group(0)
         if masks.overlaps(s, e):
@@ -498,6 +547,8 @@ def _word_numbers(text: str, folded: str, masks: _SpanSet) -> list[NumberMention
         tokens = words.split()
         if all(t in ("nghìn", "ngàn", "triệu", "tỷ", "tỉ", "trăm", "mươi", "linh", "lẻ") for t in tokens):
             continue
+        if tokens == ["năm"] or tokens == ["nửa"] or tokens[0] in ("mươi", "linh", "lẻ", "lăm", "nhăm", "mốt", "tư", "trăm"):
+            continue   # (tested before the noun lookup below, which it does not depend on)
         # a word amount must be followed by a scale+đồng, or a counted noun
         pos = e
         money = bool(_MONEY_RE.match(folded, pos))
@@ -506,14 +557,12 @@ def _word_numbers(text: str, folded: str, masks: _SpanSet) -> list[NumberMention
             continue
         if not money and cls not in ("person", "visit", "card"):
             continue
-        if tokens == ["năm"] or tokens == ["nửa"] or tokens[0] in ("mươi", "linh", "lẻ", "lăm", "nhăm", "mốt", "tư", "trăm"):
-            continue
         before = folded[max(0, s - 12):s]
-        if re.search(r"(?:thứ|lần|số|hạng|khóa|một|các|những|mỗi|từng)\s*$", before):
+        if _ORDINAL_BEFORE.search(before):
             continue
-        if tokens == ["một"] and not re.search(r"(?:có|gồm|chỉ có|là|được)\s*$", before):
+        if tokens == ["một"] and not _HAS_BEFORE.search(before):
             continue
-        if tokens == ["một"] and re.match(r"\s*(?:người|số|trong|cán bộ|lần)(?!\w)", folded[e:e + 12]) and noun in ("người", ""):
+        if tokens == ["một"] and _NOT_A_COUNT_AFTER.match(folded[e:e + 12]) and noun in ("người", ""):
             continue  # "một người" is rarely a statistic; "một số", "một trong"
         value = parse_words(words)
         if value is None:
