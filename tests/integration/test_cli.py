@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -104,7 +105,21 @@ def test_chiso_extract_shows_progress_on_a_terminal_and_none_when_piped():
     assert all(line.startswith("{") for line in piped.stdout.splitlines())
 
 
-def test_chiso_docs_generates_the_site_with_the_lineage_of_every_mart(tmp_path):
+def test_chiso_build_shows_progress_on_a_terminal(tmp_path):
+    landing = tmp_path / "landing"
+    landing.mkdir()
+    (landing / "a.txt").write_text("Tin\n\n06/03/2025 04:52 PM\n\nTính đến nay, tỉnh Nam Định có 120 nữ cán bộ.\n",
+                                   encoding="utf-8")
+    screen = _run_on_a_terminal("build", "--articles", str(landing), "--warehouse", str(tmp_path / "wh"))
+    assert "\ringest: 1/1 files" in screen and "\rextract: 1/1 articles" in screen
+    assert "build: ok" in screen
+
+
+def test_chiso_docs_generates_and_serves_the_site_with_the_lineage_of_every_mart(tmp_path):
+    import socket
+    import time
+    import urllib.request
+
     target = tmp_path / "docs"
     result = _run("docs", "--generate-only", "--target-path", str(target), "--warehouse", str(tmp_path / "wh"))
     assert result.returncode == 0, result.stdout + result.stderr
@@ -116,3 +131,24 @@ def test_chiso_docs_generates_the_site_with_the_lineage_of_every_mart(tmp_path):
     # lineage: the wide mart depends on the fact, which depends on the staged observations
     assert "model.chiso.fct_indicator_observation" in marts["mart_indicator_observations"]["depends_on"]["nodes"]
     assert all(marts[name]["depends_on"]["nodes"] for name in marts)
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([CHISO, "docs", "--port", str(port), "--target-path", str(target),
+                               "--warehouse", str(tmp_path / "wh")], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/manifest.json", timeout=5) as response:
+                    served = json.load(response)
+                break
+            except OSError:
+                assert server.poll() is None and time.monotonic() < deadline, "dbt docs did not serve"
+                time.sleep(1)
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
+    assert "model.chiso.fct_indicator_observation" in served["nodes"]
