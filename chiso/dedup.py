@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 from chiso.text import fold, strip_accents
 
+import numpy as np
+
 if TYPE_CHECKING:  # datasketch takes seconds to import: only ingestion pays for it
     from datasketch import MinHash
 
@@ -53,7 +55,6 @@ def to_list(minhash: MinHash) -> list[int]:
 
 
 def from_list(values: list[int]) -> MinHash:
-    import numpy as np
     from datasketch import MinHash
 
     return MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME, hashvalues=np.array(values, dtype=np.uint64))
@@ -67,19 +68,21 @@ class NearDuplicateIndex:
 
         self._lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
         self._order: dict[str, int] = {}
-        self._entries: dict[str, tuple[MinHash, frozenset[str]]] = {}
+        # Only the hash values (1 KB each), not MinHash objects: the index lives in memory for the
+        # whole archive during ingestion.
+        self._entries: dict[str, tuple[np.ndarray, frozenset[str]]] = {}
 
     def add(self, article_id: str, minhash: MinHash, article_figures: frozenset[str]) -> None:
         if article_id in self._order:
             return
         self._order[article_id] = len(self._order)
-        self._entries[article_id] = (minhash, article_figures)
+        self._entries[article_id] = (minhash.hashvalues, article_figures)
         self._lsh.insert(article_id, minhash)
 
     def find(self, minhash: MinHash, article_figures: frozenset[str]) -> str | None:
         candidates = [
             c for c in self._lsh.query(minhash)
-            if self._entries[c][0].jaccard(minhash) >= THRESHOLD
+            if float(np.mean(self._entries[c][0] == minhash.hashvalues)) >= THRESHOLD  # MinHash.jaccard
             and _overlap(self._entries[c][1], article_figures) >= FIGURES_THRESHOLD
         ]
         return min(candidates, key=self._order.__getitem__) if candidates else None
