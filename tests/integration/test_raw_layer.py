@@ -91,7 +91,11 @@ def test_near_duplicate_is_loaded_and_linked_but_next_months_report_is_not(landi
     wh = tmp_path / "wh"
     story = ("Tính đến ngày 30/6/2024, toàn tỉnh Bình Phước có 1.427.535 người tham gia bảo hiểm y tế, đạt tỷ lệ "
              "bao phủ 93,2% dân số. Số người tham gia BHXH bắt buộc là 152.300 người. Những thành tích tiêu biểu "
-             "của ngành đã góp phần cùng với BHXH tỉnh thực hiện thắng lợi các chỉ tiêu, nhiệm vụ được giao.")
+             "của ngành đã góp phần cùng với BHXH tỉnh thực hiện thắng lợi các chỉ tiêu, nhiệm vụ được giao. "
+             "Công tác tuyên truyền được đổi mới về nội dung và hình thức, phối hợp chặt chẽ với Bưu điện tỉnh, "
+             "các tổ chức dịch vụ thu và chính quyền cơ sở để vận động người dân tham gia BHXH tự nguyện. "
+             "Bên cạnh kết quả đạt được, công tác này vẫn còn một số khó khăn như nhận thức của một bộ phận "
+             "người dân chưa đầy đủ, thu nhập còn thấp và chưa ổn định, nhất là ở các huyện biên giới.")
     write_article(landing, "1-original.txt", "BHXH Bình Phước: 6 tháng", "05/07/2024 08:00 AM", story)
     write_article(landing, "2-syndicated.txt", "Bình Phước: hơn 1,4 triệu người có BHYT", "06/07/2024 09:00 AM",
                   story.replace("Những thành tích tiêu biểu", "Các kết quả nổi bật") + " (Theo Báo Bình Phước)")
