@@ -45,6 +45,14 @@ def _plt():
     return plt
 
 
+def _finish(fig, out_dir: Path, slug: str, title: str, figures: list[dict]) -> Chart:
+    """Save a drawn figure as ``<slug>.png`` and describe it."""
+    fig.tight_layout()
+    fig.savefig(out_dir / f"{slug}.png", dpi=110)
+    _plt().close(fig)
+    return Chart(slug, title, f"{slug}.png", figures)
+
+
 def gender_shares_chart(conn, out_dir: Path) -> Chart:
     figures = _rows(conn, f"""
         SELECT indicator_code, coalesce(province_name, 'Không rõ') AS place, value, period,
@@ -68,10 +76,7 @@ def gender_shares_chart(conn, out_dir: Path) -> Chart:
     ax.set_xlabel("% nữ")
     ax.set_title("Tỷ lệ nữ theo tỉnh và cấp (số liệu mới nhất)")
     ax.legend(loc="lower right", fontsize=8)
-    fig.tight_layout()
-    fig.savefig(out_dir / "gender_shares.png", dpi=110)
-    plt.close(fig)
-    return Chart("gender_shares", "Tỷ lệ nữ theo tỉnh và cấp", "gender_shares.png", figures)
+    return _finish(fig, out_dir, "gender_shares", "Tỷ lệ nữ theo tỉnh và cấp", figures)
 
 
 def hi_coverage_chart(conn, out_dir: Path) -> Chart:
@@ -106,10 +111,7 @@ def hi_coverage_chart(conn, out_dir: Path) -> Chart:
     if places:
         ax.legend(fontsize=7, ncol=2)
     fig.autofmt_xdate()
-    fig.tight_layout()
-    fig.savefig(out_dir / "hi_coverage.png", dpi=110)
-    plt.close(fig)
-    return Chart("hi_coverage", "Bao phủ BHYT theo thời gian, so với mục tiêu", "hi_coverage.png", figures)
+    return _finish(fig, out_dir, "hi_coverage", "Bao phủ BHYT theo thời gian, so với mục tiêu", figures)
 
 
 def findings_chart(conn, out_dir: Path) -> Chart:
@@ -132,10 +134,7 @@ def findings_chart(conn, out_dir: Path) -> Chart:
     ax.bar(labels, values, color=["#4c9f70" if "ok" in lab else "#d1495b" for lab in labels])
     ax.set_title("Kiểm tra đối chiếu và mâu thuẫn số liệu")
     ax.set_ylabel("số trường hợp")
-    fig.tight_layout()
-    fig.savefig(out_dir / "findings.png", dpi=110)
-    plt.close(fig)
-    return Chart("findings", "Đối chiếu và mâu thuẫn", "findings.png", figures)
+    return _finish(fig, out_dir, "findings", "Đối chiếu và mâu thuẫn", figures)
 
 
 def _figure_table(chart: Chart) -> str:
