@@ -148,6 +148,9 @@ def _quarantine(quarantine_dir: Path, rel_path: str, sha256: str, data: bytes) -
     os.replace(tmp, target)
 
 
+INGEST_BATCH = 2000  # files written per transaction: bounds memory at any archive size
+
+
 class _RawBuffer:
     """Rows for the raw tables, written in bulk: one INSERT per table and batch, not per row."""
 
@@ -159,21 +162,23 @@ class _RawBuffer:
         "raw.article_signatures": ["article_id", "minhash", "figures"],
     }
 
-    def __init__(self, conn, batch_size: int = 2000) -> None:
+    def __init__(self, conn) -> None:
         self.conn = conn
-        self.batch_size = batch_size
         self.rows: dict[str, list[tuple]] = {table: [] for table in self.TABLES}
 
     def add(self, table: str, row: tuple) -> None:
         self.rows[table].append(row)
-        if table == "raw.ingested_files" and len(self.rows[table]) >= self.batch_size:
+        if table == "raw.ingested_files" and len(self.rows[table]) >= INGEST_BATCH:
             self.flush()
 
     def flush(self) -> None:
-        for table, rows in self.rows.items():
-            if rows:
-                insert_rows(self.conn, table, self.TABLES[table], rows)
-                rows.clear()
+        """Write the batch in one transaction: its files and their articles land together or not
+        at all, so a load killed between batches resumes where it stopped."""
+        with transaction(self.conn):
+            for table, rows in self.rows.items():
+                if rows:
+                    insert_rows(self.conn, table, self.TABLES[table], rows)
+                    rows.clear()
 
 
 def insert_rows(conn, table: str, columns: list[str], rows: list[tuple]) -> None:
@@ -192,8 +197,9 @@ def ingest_folder(conn: duckdb.DuckDBPyConnection, landing_dir: Path, quarantine
                   max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, progress: Progress | None = None) -> IngestSummary:
     """Load every new or changed file below ``landing_dir`` into ``raw``; idempotent.
 
-    One transaction: a load killed at any moment leaves the previous state, and the next load
-    does the whole work again.
+    Files are written in batches, each one transaction (files with their articles), so memory
+    stays bounded on a large archive and a load killed at any moment leaves whole batches only;
+    the next load skips what was committed and ends where an uninterrupted one would.
     """
     landing_dir = Path(landing_dir)
     files = list(iter_input_files(landing_dir))
@@ -206,52 +212,52 @@ def ingest_folder(conn: duckdb.DuckDBPyConnection, landing_dir: Path, quarantine
     now = _now()
     unchanged: list[tuple[str, str]] = []
     try:
-        with transaction(conn):
-            buffer = _RawBuffer(conn)
-            for path in files:
-                progress.advance()
-                rel_path = path.relative_to(landing_dir).as_posix() if landing_dir.is_dir() else path.name
-                data = path.read_bytes()
-                sha = hashlib.sha256(data).hexdigest()
-                if (rel_path, sha) in known_files:
-                    unchanged.append((rel_path, sha))
-                    continue
-                known_files.add((rel_path, sha))
-                status, reason, articles, duplicate_of = _classify_file(rel_path, data, max_file_bytes)
-                if status == "rejected":
-                    _quarantine(Path(quarantine_dir), rel_path, sha, data)
-                    summary.rejected += 1
-                    summary.rejections.append((rel_path, reason))
+        buffer = _RawBuffer(conn)
+        for path in files:
+            progress.advance()
+            rel_path = path.relative_to(landing_dir).as_posix() if landing_dir.is_dir() else path.name
+            data = path.read_bytes()
+            sha = hashlib.sha256(data).hexdigest()
+            if (rel_path, sha) in known_files:
+                unchanged.append((rel_path, sha))
+                continue
+            known_files.add((rel_path, sha))
+            status, reason, articles, duplicate_of = _classify_file(rel_path, data, max_file_bytes)
+            if status == "rejected":
+                _quarantine(Path(quarantine_dir), rel_path, sha, data)
+                summary.rejected += 1
+                summary.rejections.append((rel_path, reason))
+            else:
+                new = [(i, a) for i, a in enumerate(articles) if a.article_id not in known_articles]
+                copies = []
+                for index, article in new:
+                    known_articles.add(article.article_id)
+                    copy_of = _add_article(buffer, near_duplicates, rel_path, sha, index, article, now)
+                    if copy_of:
+                        copies.append(copy_of)
+                summary.articles += len(new)
+                if not new:
+                    status, reason = "duplicate", "duplicate: the same article text is already loaded"
+                    duplicate_of = articles[0].article_id
+                    summary.duplicate += 1
                 else:
-                    new = [(i, a) for i, a in enumerate(articles) if a.article_id not in known_articles]
-                    copies = []
-                    for index, article in new:
-                        known_articles.add(article.article_id)
-                        copy_of = _add_article(buffer, near_duplicates, rel_path, sha, index, article, now)
-                        if copy_of:
-                            copies.append(copy_of)
-                    summary.articles += len(new)
-                    if not new:
-                        status, reason = "duplicate", "duplicate: the same article text is already loaded"
-                        duplicate_of = articles[0].article_id
-                        summary.duplicate += 1
-                    else:
-                        summary.loaded += 1
-                        if copies:
-                            duplicate_of = copies[0]
-                            reason = f"near_duplicate: a syndicated copy of article {copies[0][:12]}"
-                            summary.near_duplicate += 1
-                buffer.add("raw.ingested_files", (rel_path, sha, len(data), status, reason,
-                                                  len(articles), duplicate_of, now, now))
-            buffer.flush()
-            summary.unchanged = len(unchanged)
-            if unchanged:
-                import pandas as pd
+                    summary.loaded += 1
+                    if copies:
+                        duplicate_of = copies[0]
+                        reason = f"near_duplicate: a syndicated copy of article {copies[0][:12]}"
+                        summary.near_duplicate += 1
+            buffer.add("raw.ingested_files", (rel_path, sha, len(data), status, reason,
+                                              len(articles), duplicate_of, now, now))
+        buffer.flush()
+        summary.unchanged = len(unchanged)
+        if unchanged:
+            import pandas as pd
 
-                conn.register("_seen", pd.DataFrame.from_records(unchanged, columns=["file_path", "sha256"]))
+            conn.register("_seen", pd.DataFrame.from_records(unchanged, columns=["file_path", "sha256"]))
+            with transaction(conn):
                 conn.execute("""UPDATE raw.ingested_files f SET last_seen_at = ?
                                 FROM _seen s WHERE f.file_path = s.file_path AND f.sha256 = s.sha256""", [now])
-                conn.unregister("_seen")
+            conn.unregister("_seen")
     finally:
         progress.close()
     return summary
@@ -333,8 +339,9 @@ def extract_pending(conn, extract: Callable, extractor_version: str, progress: P
     """Extract articles that are new or were extracted by another extractor version.
 
     Large batches are spread over a process pool (``workers``, default: every core); results
-    come back in article order, so the output is identical to a single-process run. Everything
-    happens in one transaction, replacing the old observations of re-extracted articles.
+    come back in article order, so the output is identical to a single-process run. Each batch
+    is one transaction that replaces the old observations of its articles, so a run killed
+    half-way resumes with the batches it had not committed.
     """
     pending_ids = [row[0] for row in conn.execute(
         """SELECT a.article_id FROM raw.articles a
@@ -352,33 +359,34 @@ def extract_pending(conn, extract: Callable, extractor_version: str, progress: P
     counts: Counter[str] = Counter()
     written = 0
     try:
-        with transaction(conn):
-            for batch_ids in _chunks(pending_ids, EXTRACTION_BATCH):
-                articles = load_articles(conn, batch_ids)
-                if pool:
-                    chunk = max(1, len(articles) // (workers * 4))
-                    results = [obs for part in pool.map(partial(_extract_many, extract), _chunks(articles, chunk))
-                               for obs in part]
-                else:
-                    results = _extract_many(extract, articles)
-                rows, done = [], []
-                for article, observations in zip(articles, results):
-                    for obs in observations:
-                        key = f"{article.article_id}|{obs.indicator}|{obs.kind}|{obs.start}|{obs.end}"
-                        rows.append((hashlib.sha256(key.encode()).hexdigest()[:32], article.article_id, obs.indicator,
-                                     float(obs.value), obs.unit, obs.kind, bool(obs.approx), obs.province, obs.area,
-                                     obs.organization, obs.period, obs.sentence, obs.start, obs.end, obs.cue,
-                                     float(obs.confidence), obs.extractor_version, now))
-                        counts[obs.indicator] += 1
-                    done.append((article.article_id, extractor_version, len(observations), now))
-                conn.execute("DELETE FROM raw.indicator_observations WHERE article_id IN (SELECT unnest(?))", [batch_ids])
+        for batch_ids in _chunks(pending_ids, EXTRACTION_BATCH):
+            articles = load_articles(conn, batch_ids)
+            if pool:
+                chunk = max(1, len(articles) // (workers * 4))
+                results = [obs for part in pool.map(partial(_extract_many, extract), _chunks(articles, chunk))
+                           for obs in part]
+            else:
+                results = _extract_many(extract, articles)
+            rows, done = [], []
+            for article, observations in zip(articles, results):
+                for obs in observations:
+                    key = f"{article.article_id}|{obs.indicator}|{obs.kind}|{obs.start}|{obs.end}"
+                    rows.append((hashlib.sha256(key.encode()).hexdigest()[:32], article.article_id, obs.indicator,
+                                 float(obs.value), obs.unit, obs.kind, bool(obs.approx), obs.province, obs.area,
+                                 obs.organization, obs.period, obs.sentence, obs.start, obs.end, obs.cue,
+                                 float(obs.confidence), obs.extractor_version, now))
+                    counts[obs.indicator] += 1
+                done.append((article.article_id, extractor_version, len(observations), now))
+            with transaction(conn):  # a batch's old observations are replaced all at once
+                conn.execute("DELETE FROM raw.indicator_observations WHERE article_id IN (SELECT unnest(?))",
+                             [batch_ids])
                 conn.execute("DELETE FROM raw.article_extractions WHERE article_id IN (SELECT unnest(?))", [batch_ids])
                 if rows:
                     insert_rows(conn, "raw.indicator_observations", OBSERVATION_COLUMNS, rows)
                 insert_rows(conn, "raw.article_extractions",
                             ["article_id", "extractor_version", "observation_count", "extracted_at"], done)
-                written += len(rows)
-                progress.advance(len(articles))
+            written += len(rows)
+            progress.advance(len(articles))
     finally:
         progress.close()
         if pool:

@@ -163,6 +163,7 @@ from pathlib import Path
 from chiso import warehouse
 from chiso.extraction import EXTRACTOR_VERSION, extract
 landing, wh = Path(sys.argv[1]), Path(sys.argv[2])
+warehouse.INGEST_BATCH = warehouse.EXTRACTION_BATCH = 37  # many commits, so a kill lands between two
 with warehouse.connect(wh / "chiso.duckdb") as conn:
     warehouse.ingest_folder(conn, landing, wh / "quarantine")
     warehouse.extract_pending(conn, extract, EXTRACTOR_VERSION)
