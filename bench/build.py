@@ -63,7 +63,7 @@ def definitions_load_seconds(runs: int = 3) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
-    parser.add_argument("--incremental-at", type=int, default=10000)
+    parser.add_argument("--incremental-at", type=int, default=10000, help="0: no incremental build")
     parser.add_argument("--workdir", type=Path, default=None)
     args = parser.parse_args()
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="chiso-bench-"))
@@ -72,7 +72,7 @@ def main() -> None:
     print(f"workdir: {workdir} (build logs in {os.environ['BENCH_LOG']})")
     print(f"definitions load: {definitions_load_seconds():.2f} s (best of 3, target <= 3 s)")
 
-    for size in sorted(set(args.sizes) | {args.incremental_at}):
+    for size in sorted(set(args.sizes) | ({args.incremental_at} - {0})):
         corpus, wh = workdir / f"corpus-{size}", workdir / f"wh-{size}"
         if not corpus.exists():
             generate(corpus, count=size, seed=size)
