@@ -208,7 +208,8 @@ def ingest_folder(conn: duckdb.DuckDBPyConnection, landing_dir: Path, quarantine
     summary = IngestSummary()
     known_files = set(conn.execute("SELECT file_path, sha256 FROM raw.ingested_files").fetchall())
     known_articles = {row[0] for row in conn.execute("SELECT article_id FROM raw.articles").fetchall()}
-    near_duplicates = _near_duplicate_index(conn)
+    # Built on the first new article only: a run with nothing new never pays for loading it.
+    near_duplicates: dedup.NearDuplicateIndex | None = None
     now = _now()
     unchanged: list[tuple[str, str]] = []
     try:
@@ -230,6 +231,8 @@ def ingest_folder(conn: duckdb.DuckDBPyConnection, landing_dir: Path, quarantine
             else:
                 new = [(i, a) for i, a in enumerate(articles) if a.article_id not in known_articles]
                 copies = []
+                if new and near_duplicates is None:
+                    near_duplicates = _near_duplicate_index(conn)
                 for index, article in new:
                     known_articles.add(article.article_id)
                     copy_of = _add_article(buffer, near_duplicates, rel_path, sha, index, article, now)
