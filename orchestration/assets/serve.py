@@ -11,6 +11,18 @@ from orchestration.assets.ingest import WRITER_POOL, raw_articles
 from orchestration.assets.transform import mart_keys
 from orchestration.resources import Warehouse
 
+# One row per input file ever seen, with the article it became (or duplicates).
+AUDIT_INGESTION_FILES_VIEW = """
+CREATE OR REPLACE VIEW audit.ingestion_files AS
+SELECT f.file_path, f.sha256, f.size_bytes, f.status, f.reason,
+       coalesce(a.article_id, f.duplicate_of_article_id) AS article_id,
+       f.article_count, f.duplicate_of_article_id, f.first_seen_at, f.last_seen_at
+FROM raw.ingested_files AS f
+LEFT JOIN (SELECT file_path, file_sha256, min_by(article_id, record_index) AS article_id
+           FROM raw.articles GROUP BY file_path, file_sha256) AS a
+       ON a.file_path = f.file_path AND a.file_sha256 = f.sha256
+"""
+
 CHECK_RESULT_COLUMNS = ["asset_key", "check_name", "status", "passed", "severity", "blocking", "run_id",
                         "evaluated_at", "description"]
 CHECK_RESULT_TYPES = {"passed": "BOOLEAN", "blocking": "BOOLEAN", "evaluated_at": "TIMESTAMP"}
@@ -48,7 +60,7 @@ def serving_database(context: dg.AssetExecutionContext, warehouse_db: Warehouse)
     check_rows = latest_check_results(context)
     with warehouse_db.connect() as conn:
         conn.execute("CREATE SCHEMA IF NOT EXISTS audit")
-        conn.execute("CREATE OR REPLACE VIEW audit.ingestion_files AS SELECT * FROM raw.ingested_files")
+        conn.execute(AUDIT_INGESTION_FILES_VIEW)
         warehouse.replace_table(conn, "audit.check_results", CHECK_RESULT_COLUMNS, check_rows, CHECK_RESULT_TYPES)
     counts = warehouse.publish_serving(warehouse_db.duckdb_path, warehouse_db.serving_path)
     context.log.info(f"published {len(counts)} tables to {warehouse_db.serving_path}")

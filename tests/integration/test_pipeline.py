@@ -87,11 +87,13 @@ def test_row_counts_in_the_serving_database(built):
     assert first.ingest["files_seen"] == len(sample_files)
     with duckdb.connect(str(settings.warehouse_dir / "serving.duckdb"), read_only=True) as conn:
         audit_rows = conn.execute("SELECT count(*) FROM audit.ingestion_files").fetchone()[0]
+        loaded_without_article = conn.execute(
+            "SELECT count(*) FROM audit.ingestion_files WHERE status <> 'rejected' AND article_id IS NULL").fetchone()[0]
         facts = conn.execute("SELECT count(*) FROM marts.fct_indicator_observation").fetchone()[0]
         provinces = dict(conn.execute(
             "SELECT era, count(*) FROM marts.dim_geography WHERE era IN ('pre_2025', 'current') GROUP BY 1").fetchall())
         indicators = {r[0] for r in conn.execute("SELECT code FROM marts.dim_indicator").fetchall()}
-    assert audit_rows == len(sample_files)
+    assert audit_rows == len(sample_files) and loaded_without_article == 0
     assert facts == first.observations > 40
     assert provinces == {"pre_2025": 63, "current": 34}
     assert CATALOGUE_CODES <= indicators
