@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from chiso.corpus import extract_records, load_gold
+from chiso import progress
 from chiso.progress import Progress
 from chiso.settings import DBT_PROJECT_DIR, Settings
 
@@ -43,6 +44,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         articles_dir=Path(args.articles).resolve() if args.articles else settings.articles_dir,
         warehouse_dir=Path(args.warehouse).resolve() if args.warehouse else settings.warehouse_dir,
     )
+    if sys.stderr.isatty():  # the run's steps have their stderr captured: draw on the terminal
+        os.environ[progress.TTY_ENV] = "1"
     outcome = run_build(settings)
     print(outcome.summary_text())
     return 0 if outcome.ok else 1
