@@ -57,10 +57,6 @@ class Article:
         """Offset in ``text`` where the body begins (after the title and its blank line)."""
         return len(self.title) + 2 if self.title else 0
 
-    @property
-    def published_date(self):
-        return self.published_at.date() if self.published_at else None
-
 
 def make_article(source: str, title: str | None, body: str, published_at: datetime | None,
                  url: str | None = None) -> Article:

@@ -7,20 +7,17 @@ and the extractor can never disagree about a code or a name.
 
 from __future__ import annotations
 
-import csv
-from pathlib import Path
+from chiso.extraction.catalogue import CATALOGUE_COLUMNS, catalogue_rows
 
-CATALOGUE_PATH = Path(__file__).parent / "data" / "indicators.csv"
-CATALOGUE_COLUMNS = ["code", "unit", "theme", "name_vi", "name_en", "sdg_indicator", "description"]
 ADMINISTRATIVE_UNIT_TYPES = {"valid_from": "DATE", "valid_to": "DATE"}
 ADMINISTRATIVE_UNIT_COLUMNS = ["province_code", "province_name", "full_name", "era", "valid_from",
                                "valid_to", "current_province_code", "current_province_name"]
 
 
 def indicator_catalogue_rows() -> tuple[list[str], list[tuple]]:
-    with CATALOGUE_PATH.open(encoding="utf-8", newline="") as handle:
-        rows = [tuple((row.get(c) or None) for c in CATALOGUE_COLUMNS) for row in csv.DictReader(handle)]
-    return CATALOGUE_COLUMNS, rows
+    """The catalogue as the extractor loaded it, reduced to the columns of dim_indicator."""
+    rows = [tuple(row.get(c) or None for c in CATALOGUE_COLUMNS) for row in catalogue_rows()]
+    return list(CATALOGUE_COLUMNS), rows
 
 
 def administrative_unit_rows() -> tuple[list[str], list[tuple]]:

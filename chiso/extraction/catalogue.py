@@ -64,9 +64,6 @@ class Indicator:
     cue_pattern: re.Pattern | None = field(default=None, compare=False, repr=False)
     cue_priority: dict = field(default_factory=dict, compare=False, repr=False)
 
-    def cue_priority_of(self, matched: str) -> int:
-        return self.cue_priority.get(re.sub(r"\s+", " ", matched), self.priority)
-
     @property
     def value_type(self) -> str:
         return UNIT_VALUE_TYPE.get(self.unit, "count")

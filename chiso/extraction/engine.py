@@ -102,17 +102,9 @@ class _Hit:
     force_kind: str = ""
 
 
-def _boundaries(s: str) -> int:
-    return len(_CLAUSE_BREAK.findall(s))
-
-
 def _clause_left(left: str) -> str:
     parts = _CLAUSE_BREAK.split(left)
     return parts[-1] if parts else left
-
-
-def _clause_right(right: str) -> str:
-    return _CLAUSE_BREAK.split(right, maxsplit=1)[0]
 
 
 class _Doc:
@@ -295,11 +287,6 @@ def _items_in(starts: list[int], items: list, lo: int, hi: int) -> list:
 
 
 # --- classification ---------------------------------------------------------------------------
-
-def _ACTIVE_INDICATORS():
-    return _active()
-
-
 
 @lru_cache(maxsize=1)
 def _active():

@@ -13,7 +13,7 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 REL_TOL = 0.005

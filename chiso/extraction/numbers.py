@@ -313,7 +313,7 @@ class _SpanSet:
 _SEPARATOR = re.compile(r"[.,]")
 
 
-def parse_digits(token: str, percent: bool = False, scaled: bool = False, comma_scale: bool = False) -> float | None:
+def parse_digits(token: str, percent: bool = False, scaled: bool = False) -> float | None:
     """Value of a digit token read by its context (see the catalogue's normalisation rules)."""
     seps = [c for c in token if c in ".,"]
     if not seps:
@@ -385,8 +385,6 @@ def parse_words(words: str) -> float | None:
                 continue
             if group == 0:
                 group = 1
-            if mult == 1e3 and total and total % 1e9 == 0 and total < 1e12 and False:
-                pass
             total += group * mult
             current, small = 0.0, None
         else:
