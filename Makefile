@@ -21,6 +21,7 @@ install: $(VENV)/.installed $(MANIFEST) dagster-home
 $(VENV)/.installed: pyproject.toml uv.lock
 	@command -v uv >/dev/null 2>&1 || python3 -m pip install --quiet "uv==$(UV_VERSION)"
 	uv sync --frozen --all-groups --python 3.11
+	$(BIN)/python -m compileall -q chiso orchestration bench
 	@touch $@
 
 # The dbt manifest is prepared once at install time (and again only when dbt files change),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dagster as dg
-from dagster_dbt import DbtCliResource
 
 from chiso.settings import Settings
 from orchestration.assets.crawl import NewsSites, crawled_pages
@@ -15,7 +14,7 @@ from orchestration.assets.transform import chiso_dbt_models
 from orchestration.checks import (every_landing_file_accounted_for, gold_set_f1_not_below_accepted,
                                   provenance_points_at_the_figure)
 from orchestration.project import DBT_EXECUTABLE, dbt_project
-from orchestration.resources import LandingFolder, Warehouse
+from orchestration.resources import LandingFolder, LocalDbtCli, Warehouse
 
 ALL_ASSETS = [crawled_pages, raw_articles, indicator_catalogue, administrative_units, indicator_observations,
               chiso_dbt_models, serving_database, indicator_report]
@@ -44,8 +43,8 @@ def build_definitions(settings: Settings) -> dg.Definitions:
             "landing": LandingFolder(path=str(settings.articles_dir)),
             "warehouse_db": Warehouse(path=str(settings.warehouse_dir)),
             "news_sites": NewsSites(sites_file=settings.crawl_sites_file),
-            "dbt": DbtCliResource(project_dir=dbt_project, profiles_dir=str(dbt_project.profiles_dir),
-                                  dbt_executable=DBT_EXECUTABLE),
+            "dbt": LocalDbtCli(project_dir=dbt_project, profiles_dir=str(dbt_project.profiles_dir),
+                               dbt_executable=DBT_EXECUTABLE),
         },
         executor=dg.in_process_executor,
     )

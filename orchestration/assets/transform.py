@@ -5,11 +5,11 @@ from collections.abc import Mapping
 from typing import Any
 
 import dagster as dg
-from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, DbtProject, dbt_assets
+from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtProject, dbt_assets
 
 from orchestration.assets.ingest import WRITER_POOL
 from orchestration.project import dbt_project
-from orchestration.resources import Warehouse
+from orchestration.resources import LocalDbtCli, Warehouse
 
 MART_PREFIXES = ("dim_", "fct_", "mart_")
 
@@ -37,7 +37,7 @@ class ChisoDbtTranslator(DagsterDbtTranslator):
         enable_duplicate_source_asset_keys=True)),
     pool=WRITER_POOL,
 )
-def chiso_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse_db: Warehouse):
+def chiso_dbt_models(context: dg.AssetExecutionContext, dbt: LocalDbtCli, warehouse_db: Warehouse):
     """`dbt build`: models and their data tests, which arrive in Dagster as asset checks."""
     dbt_vars = json.dumps({"duckdb_path": str(warehouse_db.duckdb_path)})
     # A fixed target path keeps dbt's partial-parse cache between runs (a fresh one per run
