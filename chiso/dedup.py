@@ -12,8 +12,7 @@ figures agree too.
 from __future__ import annotations
 
 import re
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 from chiso.text import fold, strip_accents
 
@@ -58,35 +57,51 @@ def to_list(minhash: MinHash) -> list[int]:
     return [int(v) for v in minhash.hashvalues]
 
 
-def from_list(values: list[int]) -> MinHash:
-    from datasketch import MinHash
+# Locality-sensitive hashing: two signatures are candidates when all rows of one band agree.
+# 9 bands of 13 rows is datasketch's optimum for THRESHOLD over NUM_PERM permutations (its
+# MinHashLSH picks the same; a unit test pins that), so candidates are the ones its index found.
+LSH_BANDS, LSH_ROWS = 9, 13
 
-    return MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME, hashvalues=np.array(values, dtype=np.uint64))
+
+def band_keys(hashvalues: np.ndarray) -> list[bytes]:
+    return [hashvalues[b * LSH_ROWS:(b + 1) * LSH_ROWS].tobytes() for b in range(LSH_BANDS)]
+
+
+def is_near_copy(hashvalues: np.ndarray, article_figures: frozenset[str],
+                 other_hashvalues: np.ndarray, other_figures: frozenset[str]) -> bool:
+    return (_overlap(other_figures, article_figures) >= FIGURES_THRESHOLD  # the cheap test first
+            and float(np.mean(other_hashvalues == hashvalues)) >= THRESHOLD)  # MinHash.jaccard
 
 
 class NearDuplicateIndex:
-    """Articles seen so far; ``find`` returns the earliest-added near copy of a text, if any."""
+    """The articles of one load batch, in the order they were added.
+
+    The archive is not held here: it can be far larger than memory allows and is already in the
+    warehouse, which offers its candidates to :meth:`find` (see ``warehouse._archive_candidates``).
+    """
 
     def __init__(self) -> None:
-        from datasketch import MinHashLSH
-
-        self._lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
-        self._order: dict[str, int] = {}
-        # Only the hash values (1 KB each), not MinHash objects: the index lives in memory for the
-        # whole archive during ingestion.
+        self._buckets: list[dict[bytes, list[str]]] = [{} for _ in range(LSH_BANDS)]
         self._entries: dict[str, tuple[np.ndarray, frozenset[str]]] = {}
+        self._order: dict[str, int] = {}
 
-    def add(self, article_id: str, minhash: MinHash, article_figures: frozenset[str]) -> None:
-        if article_id in self._order:
+    def add(self, article_id: str, hashvalues: np.ndarray, article_figures: frozenset[str]) -> None:
+        if article_id in self._entries:
             return
+        self._entries[article_id] = (hashvalues, article_figures)
         self._order[article_id] = len(self._order)
-        self._entries[article_id] = (minhash.hashvalues, article_figures)
-        self._lsh.insert(article_id, minhash)
+        for bucket, key in zip(self._buckets, band_keys(hashvalues)):
+            bucket.setdefault(key, []).append(article_id)
 
-    def find(self, minhash: MinHash, article_figures: frozenset[str]) -> str | None:
-        candidates = [
-            c for c in self._lsh.query(minhash)
-            if _overlap(self._entries[c][1], article_figures) >= FIGURES_THRESHOLD  # cheap test first
-            and float(np.mean(self._entries[c][0] == minhash.hashvalues)) >= THRESHOLD  # MinHash.jaccard
-        ]
-        return min(candidates, key=self._order.__getitem__) if candidates else None
+    def find(self, hashvalues: np.ndarray, article_figures: frozenset[str],
+             earlier: Iterable[tuple[str, np.ndarray, frozenset[str]]] = ()) -> str | None:
+        """The earliest near copy: first among ``earlier`` (candidates from before this batch, in
+        their order), then among the articles added here."""
+        for article_id, other_hashvalues, other_figures in earlier:
+            if is_near_copy(hashvalues, article_figures, other_hashvalues, other_figures):
+                return article_id
+        candidates = {c for bucket, key in zip(self._buckets, band_keys(hashvalues)) for c in bucket.get(key, ())}
+        for article_id in sorted(candidates, key=self._order.__getitem__):
+            if is_near_copy(hashvalues, article_figures, *self._entries[article_id]):
+                return article_id
+        return None

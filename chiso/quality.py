@@ -6,20 +6,24 @@ that wrap them stay one line of wiring and the logic is unit-tested against a re
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from chiso.documents import iter_input_files
+from chiso.warehouse import FileInventory, relative_path
 
 
 def unaccounted_files(conn, landing_dir: Path) -> list[str]:
-    """Files in the landing folder whose current content has no row in raw.ingested_files."""
+    """Files in the landing folder whose current content has no row in raw.ingested_files.
+
+    A file is identified as ingestion identifies it (``FileInventory``): by its recorded path,
+    size and modification time, else by the hash of its bytes."""
     landing_dir = Path(landing_dir)
-    known = set(conn.execute("SELECT file_path, sha256 FROM raw.ingested_files").fetchall())
+    inventory = FileInventory(conn)
     missing = []
     for path in iter_input_files(landing_dir):
-        rel = path.relative_to(landing_dir).as_posix() if landing_dir.is_dir() else path.name
-        if (rel, hashlib.sha256(path.read_bytes()).hexdigest()) not in known:
+        rel = relative_path(path, landing_dir)
+        sha, _, _ = inventory.content(path, rel)
+        if (rel, sha) not in inventory.known:
             missing.append(rel)
     return missing
 

@@ -56,6 +56,40 @@ def test_changed_file_is_read_again(landing, tmp_path):
     assert path.exists()
 
 
+def test_an_unchanged_file_is_known_by_its_stat_and_a_touched_one_by_its_hash(landing, tmp_path):
+    import os
+
+    wh = tmp_path / "wh"
+    path = write_article(landing, "a.txt", "Tin A", None, BODY)
+    _ingest(landing, wh)
+    stat = path.stat()
+    # Same size and mtime: taken as the recorded content without being read (the rsync rule), so a
+    # rewrite that keeps both is not seen. This pins the rule; any other rewrite changes the stat.
+    path.write_bytes(path.read_bytes().replace("BHYT".encode(), "BHXH".encode()))
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert _ingest(landing, wh).unchanged == 1
+    # A touch without a change of content: read, hashed, found unchanged, its new mtime recorded.
+    write_article(landing, "a.txt", "Tin A", None, BODY)
+    touched = path.stat().st_mtime_ns
+    assert _ingest(landing, wh).unchanged == 1
+    assert _table(wh, "SELECT modified_ns FROM raw.ingested_files") == [(touched,)]
+    # Same mtime, other size: read again and loaded as new content.
+    path.write_text(path.read_text(encoding="utf-8") + "Thêm một câu.\n", encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, touched))
+    assert _ingest(landing, wh).loaded == 1
+    assert _table(wh, "SELECT count(*) FROM raw.articles") == [(2,)]
+
+
+def test_a_warehouse_from_before_modified_ns_is_upgraded_in_place(landing, tmp_path):
+    wh = tmp_path / "wh"
+    write_article(landing, "a.txt", "Tin A", None, BODY)
+    _ingest(landing, wh)
+    with duckdb.connect(str(wh / "chiso.duckdb")) as conn:
+        conn.execute("ALTER TABLE raw.ingested_files DROP COLUMN modified_ns")
+    assert _ingest(landing, wh).unchanged == 1
+    assert _table(wh, "SELECT count(modified_ns) FROM raw.ingested_files") == [(1,)]
+
+
 def test_oversized_file_is_rejected_with_its_size(landing, tmp_path):
     wh = tmp_path / "wh"
     write_article(landing, "big.txt", "Tin", None, BODY * 50)
