@@ -16,9 +16,8 @@ from typing import TYPE_CHECKING, Iterable
 
 from chiso.text import fold, strip_accents
 
-import numpy as np
-
-if TYPE_CHECKING:  # datasketch takes seconds to import: only ingestion pays for it
+if TYPE_CHECKING:  # datasketch and numpy take a while to import: only ingestion pays for them
+    import numpy as np
     from datasketch import MinHash
 
 NUM_PERM = 128
@@ -70,7 +69,7 @@ def band_keys(hashvalues: np.ndarray) -> list[bytes]:
 def is_near_copy(hashvalues: np.ndarray, article_figures: frozenset[str],
                  other_hashvalues: np.ndarray, other_figures: frozenset[str]) -> bool:
     return (_overlap(other_figures, article_figures) >= FIGURES_THRESHOLD  # the cheap test first
-            and float(np.mean(other_hashvalues == hashvalues)) >= THRESHOLD)  # MinHash.jaccard
+            and float((other_hashvalues == hashvalues).mean()) >= THRESHOLD)  # MinHash.jaccard
 
 
 class NearDuplicateIndex:

@@ -11,7 +11,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import duckdb
 
 MAX_LISTED_FINDINGS = 300  # the page lists this many findings; the chart counts them all
 GENDER_SHARES = {
@@ -160,6 +159,8 @@ def render_report(serving_db: Path, out_dir: Path) -> tuple[Path, list[Chart]]:
     out_dir = Path(out_dir)
     building = out_dir.with_name(out_dir.name + ".building")
     building.mkdir(parents=True, exist_ok=True)
+    import duckdb
+
     with duckdb.connect(str(serving_db), read_only=True) as conn:
         charts = [gender_shares_chart(conn, building), hi_coverage_chart(conn, building),
                   findings_chart(conn, building)]

@@ -18,14 +18,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
-
-import duckdb
-import numpy as np
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from chiso import dedup
 from chiso.documents import Article, DocumentError, iter_input_files, parse_document
 from chiso.progress import Progress
+
+if TYPE_CHECKING:  # imported where used: loading the Dagster definitions should not pay for them
+    import duckdb
+    import numpy as np
 
 RAW_DDL = """
 CREATE SCHEMA IF NOT EXISTS raw;
@@ -100,6 +101,8 @@ DUCKDB_CONFIG = {"memory_limit": os.environ.get("CHISO_DUCKDB_MEMORY_LIMIT", "1G
 def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    import duckdb
+
     conn = duckdb.connect(str(path), read_only=read_only, config=DUCKDB_CONFIG)
     if not read_only:
         conn.execute(RAW_DDL)
@@ -350,6 +353,7 @@ def _archive_candidates(conn, signatures: dict[str, "np.ndarray"]) -> dict[str, 
     """
     if not signatures:
         return {}
+    import numpy as np
     import pandas as pd
 
     incoming = pd.DataFrame({"new_id": list(signatures),
@@ -526,6 +530,8 @@ def publish_serving(working_db: Path, serving_db: Path, schemas: Iterable[str] =
     for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
         leftover.unlink(missing_ok=True)
     counts: dict[str, int] = {}
+    import duckdb
+
     conn = duckdb.connect(str(tmp), config=DUCKDB_CONFIG)
     try:
         conn.execute(f"ATTACH '{Path(working_db)}' AS working (READ_ONLY)")

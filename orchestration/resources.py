@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
-import duckdb
 from dagster import ConfigurableResource
 from dagster_dbt import DbtCliResource
 from dbt.version import __version__ as DBT_CORE_VERSION
 from packaging import version
 
 from chiso import warehouse
+
+if TYPE_CHECKING:
+    import duckdb
 
 
 class LandingFolder(ConfigurableResource):
