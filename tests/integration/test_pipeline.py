@@ -81,6 +81,20 @@ def test_build_materialises_every_asset_and_passes_blocking_checks(built):
     assert len(first.checks_passed) >= 20  # the dbt tests arrive as asset checks
 
 
+def test_dbt_unit_tests_pass_against_the_built_warehouse(built, tmp_path):
+    """The builds leave unit tests out (they test SQL, not data); they run here, on every change."""
+    from orchestration.project import DBT_EXECUTABLE, dbt_project
+    from orchestration.resources import LocalDbtCli
+
+    dbt = LocalDbtCli(project_dir=dbt_project, profiles_dir=str(dbt_project.profiles_dir), dbt_executable=DBT_EXECUTABLE)
+    duckdb_path = built.settings.warehouse_dir / "chiso.duckdb"
+    invocation = dbt.cli(["test", "--select", "test_type:unit", "--vars", json.dumps({"duckdb_path": str(duckdb_path)})],
+                         target_path=tmp_path / "target", raise_on_error=False).wait()
+    results = invocation.get_artifact("run_results.json")["results"]
+    assert invocation.is_successful(), [(r["unique_id"], r["message"]) for r in results if r["status"] != "pass"]
+    assert len(results) >= 5 and all(r["unique_id"].startswith("unit_test.") for r in results)
+
+
 def test_row_counts_in_the_serving_database(built):
     settings, first = built.settings, built.first
     sample_files = [p for p in BUNDLED_ARTICLES_DIR.rglob("*") if p.is_file()]
