@@ -95,6 +95,23 @@ def test_dbt_unit_tests_pass_against_the_built_warehouse(built, tmp_path):
     assert len(results) >= 5 and all(r["unique_id"].startswith("unit_test.") for r in results)
 
 
+def test_mart_columns_declared_not_null_are_enforced_by_duckdb(built):
+    """Not-null on the marts is a contract constraint, checked by DuckDB as each table is written
+    (a violation fails the model, so nothing downstream runs), not a test run afterwards."""
+    from orchestration.project import dbt_project
+
+    manifest = json.loads(dbt_project.manifest_path.read_text())
+    declared = {(node["name"], column) for node in manifest["nodes"].values()
+                if node["resource_type"] == "model" and node["config"]["contract"]["enforced"]
+                for column, spec in node["columns"].items()
+                if any(c["type"] == "not_null" for c in spec.get("constraints", []))}
+    with duckdb.connect(str(built.settings.warehouse_dir / "chiso.duckdb"), read_only=True) as conn:
+        nullable = set(conn.execute("SELECT table_name, column_name FROM duckdb_columns() "
+                                    "WHERE schema_name = 'marts' AND is_nullable").fetchall())
+    assert len(declared) >= 25
+    assert declared.isdisjoint(nullable), declared & nullable
+
+
 def test_row_counts_in_the_serving_database(built):
     settings, first = built.settings, built.first
     sample_files = [p for p in BUNDLED_ARTICLES_DIR.rglob("*") if p.is_file()]
