@@ -4,8 +4,22 @@
 --   * a figure stated twice in one article for the same population and period is one observation
 --     (shared/spec/indicators.md): identical (indicator, value, kind, geography, area,
 --     organisation, period) rows of one article collapse to the most confident, earliest one.
+--   Incremental by article (macros/incremental_by_article.sql): an article's repeats collapse
+--   within the article, and whether an article is a duplicate is settled when it is loaded.
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='article_id',
+        on_schema_change='fail',
+        post_hook=["{{ delete_rows_gone_from(ref('int_observations__resolved'), 'observation_id') }}"]
+    )
+}}
 with resolved as (
     select * from {{ ref('int_observations__resolved') }}
+    {% if is_incremental() -%}
+    where article_id in ({{ articles_to_load(ref('int_observations__resolved')) }})
+    {%- endif %}
 ),
 
 articles as (

@@ -5,10 +5,24 @@
 --     such as Đồng Nai, goes to the era valid at min(period_end, publication date));
 --     'Việt Nam' -> the national member; anything else -> the unknown member;
 --   * organisation -> normalised name, type and key.
+--   Incremental by article (macros/incremental_by_article.sql). After a change to the
+--   administrative units, run `dbt build --full-refresh -s int_observations__resolved+`.
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='article_id',
+        on_schema_change='fail',
+        post_hook=["{{ delete_rows_gone_from(ref('stg_chiso__indicator_observations'), 'observation_id') }}"]
+    )
+}}
 {%- set merger_date = "date '" ~ var('merger_effective_date') ~ "'" %}
 
 with observations as (
     select * from {{ ref('stg_chiso__indicator_observations') }}
+    {% if is_incremental() -%}
+    where article_id in ({{ articles_to_load(ref('stg_chiso__indicator_observations')) }})
+    {%- endif %}
 ),
 
 articles as (

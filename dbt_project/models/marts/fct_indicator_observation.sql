@@ -4,9 +4,7 @@
         incremental_strategy='delete+insert',
         unique_key='observation_key',
         on_schema_change='fail',
-        post_hook=[
-            "delete from {{ this }} where observation_key not in (select observation_key from {{ ref('int_observations__deduplicated') }})"
-        ]
+        post_hook=["{{ delete_rows_gone_from(ref('int_observations__deduplicated'), 'observation_key') }}"]
     )
 }}
 -- Incremental by article: a run loads the observations of articles that are new to the fact or
@@ -20,23 +18,9 @@ with observations as (
 ),
 
 {% if is_incremental() %}
-loaded_articles as (
-    select article_id, max(extracted_at) as extracted_at
-    from {{ this }}
-    group by article_id
-),
-
-articles_to_load as (
-    select o.article_id
-    from observations as o
-    left join loaded_articles as l on l.article_id = o.article_id
-    group by o.article_id
-    having max(l.article_id) is null or max(o.extracted_at) > max(l.extracted_at)
-),
-
 batch as (
     select * from observations
-    where article_id in (select article_id from articles_to_load)
+    where article_id in ({{ articles_to_load(ref('int_observations__deduplicated')) }})
 ),
 {% else %}
 batch as (

@@ -1,4 +1,14 @@
--- One wide row per observation, names instead of keys, for BI tools.
+-- One wide row per observation, names instead of keys, for BI tools. Incremental by article,
+-- as the fact it widens (macros/incremental_by_article.sql).
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='article_id',
+        on_schema_change='append_new_columns',
+        post_hook=["{{ delete_rows_gone_from(ref('fct_indicator_observation'), 'observation_id') }}"]
+    )
+}}
 select
     f.observation_id,
     f.article_id,
@@ -32,9 +42,13 @@ select
     f.start_offset,
     f.end_offset,
     f.cue,
-    f.extractor_version
+    f.extractor_version,
+    f.extracted_at
 from {{ ref('fct_indicator_observation') }} as f
 join {{ ref('dim_indicator') }} as i on i.indicator_key = f.indicator_key
 join {{ ref('dim_geography') }} as g on g.geography_key = f.geography_key
 join {{ ref('dim_organization') }} as o on o.organization_key = f.organization_key
 join {{ ref('dim_article') }} as a on a.article_key = f.article_key
+{% if is_incremental() -%}
+where f.article_id in ({{ articles_to_load(ref('fct_indicator_observation')) }})
+{%- endif %}
