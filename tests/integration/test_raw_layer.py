@@ -121,6 +121,37 @@ def test_publish_is_atomic_for_an_open_reader(tmp_path):
         assert fresh.execute("SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'staging'").fetchone() == (0,)
 
 
+def test_publish_takes_only_the_difference_and_ends_an_exact_copy(tmp_path):
+    working, serving = tmp_path / "chiso.duckdb", tmp_path / "serving.duckdb"
+
+    def rows(path, table):
+        with duckdb.connect(str(path), read_only=True) as conn:
+            return sorted(conn.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
+
+    with duckdb.connect(str(working)) as conn:
+        conn.execute("CREATE SCHEMA marts; CREATE SCHEMA audit")
+        conn.execute("CREATE TABLE marts.fact AS SELECT range AS id, 'câu ' || range AS sentence, range / 3 AS value "
+                     "FROM range(1000)")
+        conn.execute("CREATE TABLE marts.dropped AS SELECT 1 AS v")
+        conn.execute("CREATE TABLE audit.dupes AS SELECT 1 AS v")
+    warehouse.publish_serving(working, serving)
+    with duckdb.connect(str(working)) as conn:
+        conn.execute("DELETE FROM marts.fact WHERE id < 10")                       # rows gone
+        conn.execute("UPDATE marts.fact SET value = -1 WHERE id = 500")             # a row changed
+        conn.execute("INSERT INTO marts.fact SELECT range, 'mới', NULL FROM range(1000, 1010)")  # new rows
+        conn.execute("DROP TABLE marts.dropped")
+        conn.execute("INSERT INTO audit.dupes VALUES (1), (2)")                     # duplicate rows
+        conn.execute("CREATE TABLE marts.added AS SELECT 'x' AS v")
+
+    counts = warehouse.publish_serving(working, serving)
+
+    assert counts == {"audit.dupes": 3, "marts.added": 1, "marts.fact": 1000}
+    for table in counts:
+        assert rows(serving, table) == rows(working, table), table
+    with duckdb.connect(str(serving), read_only=True) as conn:
+        assert conn.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'dropped'").fetchone() == (0,)
+
+
 def test_near_duplicate_is_loaded_and_linked_but_next_months_report_is_not(landing, tmp_path):
     wh = tmp_path / "wh"
     story = ("Tính đến ngày 30/6/2024, toàn tỉnh Bình Phước có 1.427.535 người tham gia bảo hiểm y tế, đạt tỷ lệ "
