@@ -158,6 +158,10 @@ def test_a_build_that_adds_articles_equals_a_build_from_scratch(built, tmp_path,
             for path in batch:
                 shutil.copy(path, landing / path.name)
             assert run_build(settings, instance=instance).ok
+        # A warehouse of the release before mart_indicator_observations had extracted_at upgrades in place.
+        with duckdb.connect(str(warehouse_dir / "chiso.duckdb")) as conn:
+            conn.execute("ALTER TABLE marts.mart_indicator_observations DROP COLUMN extracted_at")
+        assert run_build(settings, instance=instance).ok
     grown, scratch = (serving_snapshot(warehouse_dir / "serving.duckdb", WHEN_COLUMNS),
                       serving_snapshot(built.settings.warehouse_dir / "serving.duckdb", WHEN_COLUMNS))
     marts = sorted(t for t in scratch if t.startswith("marts."))
