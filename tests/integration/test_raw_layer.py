@@ -90,6 +90,36 @@ def test_a_warehouse_from_before_modified_ns_is_upgraded_in_place(landing, tmp_p
     assert _table(wh, "SELECT count(modified_ns) FROM raw.ingested_files") == [(1,)]
 
 
+def test_the_raw_ddl_enforces_what_the_dbt_sources_no_longer_test(tmp_path):
+    """Keys, NOT NULL and the status domain of the raw tables are DuckDB constraints, checked on
+    every write (dbt_project/models/staging/_chiso__sources.yml relies on this)."""
+    import pytest
+
+    now = "TIMESTAMP '2025-03-06 16:52:00'"
+    with warehouse.connect(tmp_path / "chiso.duckdb") as conn:
+        def rejected(sql: str) -> bool:
+            with pytest.raises(duckdb.ConstraintException):
+                conn.execute(sql)
+            return True
+
+        file_row = f"'a.txt', 'ff', 10, 'loaded', NULL, 1, NULL, {now}, {now}, NULL"
+        conn.execute(f"INSERT INTO raw.ingested_files VALUES ({file_row})")
+        assert rejected(f"INSERT INTO raw.ingested_files VALUES ({file_row})")                  # (path, sha256) key
+        assert rejected(f"INSERT INTO raw.ingested_files VALUES ('b.txt', 'ff', 10, 'lost', NULL, 1, NULL, {now}, {now}, NULL)")
+        assert rejected(f"INSERT INTO raw.ingested_files VALUES (NULL, 'ff', 10, 'loaded', NULL, 1, NULL, {now}, {now}, NULL)")
+        article = f"'id1', 'a.txt', 'ff', 0, 'a.txt', NULL, NULL, NULL, 'text', NULL, {now}"
+        conn.execute(f"INSERT INTO raw.articles VALUES ({article})")
+        assert rejected(f"INSERT INTO raw.articles VALUES ({article})")                            # article_id key
+        assert rejected(f"INSERT INTO raw.articles VALUES ('id2', NULL, 'ff', 0, 'a.txt', NULL, NULL, NULL, 'text', NULL, {now})")
+        observation = ("'o1', 'id1', 'hi_participants', 1.0, 'person', 'actual', false, NULL, NULL, NULL, NULL, "
+                       f"'câu', 0, 1, NULL, 0.9, '1', {now}")
+        conn.execute(f"INSERT INTO raw.indicator_observations VALUES ({observation})")
+        assert rejected(f"INSERT INTO raw.indicator_observations VALUES ({observation})")          # observation_id key
+        for column in ("article_id", "indicator_code", "value", "extracted_at"):
+            assert rejected(f"INSERT INTO raw.indicator_observations BY NAME SELECT * REPLACE (NULL AS {column}, "
+                            f"'o2' AS observation_id) FROM raw.indicator_observations")
+
+
 def test_oversized_file_is_rejected_with_its_size(landing, tmp_path):
     wh = tmp_path / "wh"
     write_article(landing, "big.txt", "Tin", None, BODY * 50)
