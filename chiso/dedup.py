@@ -12,6 +12,7 @@ figures agree too.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
 from chiso.text import fold, strip_accents
@@ -21,6 +22,7 @@ if TYPE_CHECKING:  # datasketch and numpy take a while to import: only ingestion
     from datasketch import MinHash
 
 NUM_PERM = 128
+SEED = 7
 SCHEME = "affine32"  # stored signatures are only comparable within one scheme
 SHINGLE_WORDS = 3
 # Estimated Jaccard similarity of word 3-gram sets above which two texts are one story. A
@@ -42,18 +44,22 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a or b else 1.0
 
 
+@lru_cache(maxsize=1)
+def _permutations():
+    """The hash permutations of the seed, drawn once: drawing them is most of a MinHash's cost."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+
+
 def signature(text: str) -> MinHash:
     from datasketch import MinHash
 
     words = _WORD.findall(strip_accents(fold(text)))
     grams = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
-    minhash = MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME)
+    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations())
     minhash.update_batch([g.encode("utf-8") for g in grams])
     return minhash
-
-
-def to_list(minhash: MinHash) -> list[int]:
-    return [int(v) for v in minhash.hashvalues]
 
 
 # Locality-sensitive hashing: two signatures are candidates when all rows of one band agree.

@@ -45,3 +45,12 @@ def test_candidates_must_share_a_whole_band():
     index.add("other", other, figures)
     assert float(np.mean(other == hashvalues)) >= dedup.THRESHOLD
     assert index.find(hashvalues, figures) is None
+
+
+def test_a_signature_equals_datasketchs_own_for_the_seed():
+    from datasketch import MinHash
+
+    words = dedup._WORD.findall(dedup.strip_accents(dedup.fold(BODY)))
+    reference = MinHash(num_perm=dedup.NUM_PERM, seed=dedup.SEED, scheme=dedup.SCHEME)
+    reference.update_batch([" ".join(words[i:i + 3]).encode() for i in range(len(words) - 2)])
+    assert (dedup.signature(BODY).hashvalues == reference.hashvalues).all()
