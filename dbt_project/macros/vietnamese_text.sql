@@ -68,3 +68,23 @@
         else 'other'
     end
 {%- endmacro %}
+
+
+{#-
+  without_diacritics(expr): lower-case Vietnamese text without its tone marks and accents, on any
+  adapter. DuckDB has strip_accents; elsewhere one translate() over the Vietnamese letters does
+  the same for NFC text (the raw layer stores NFC).
+-#}
+{% macro without_diacritics(expr) -%}
+    {{ return(adapter.dispatch('without_diacritics', 'chiso')(expr)) }}
+{%- endmacro %}
+
+{% macro duckdb__without_diacritics(expr) -%}
+    strip_accents(lower({{ expr }}))
+{%- endmacro %}
+
+{% macro default__without_diacritics(expr) -%}
+    translate(lower({{ expr }}),
+              'àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ',
+              'aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd')
+{%- endmacro %}

@@ -2,7 +2,7 @@ select
     trim(observation_id)                 as observation_id,
     lower(trim(article_id))              as article_id,
     trim(indicator_code)                 as indicator_code,
-    cast(value as double)                as value,
+    cast(value as double precision)      as value,
     lower(trim(unit))                    as unit,
     lower(trim(kind))                    as kind,
     coalesce(cast(approx as boolean), false) as approx,
@@ -14,7 +14,7 @@ select
     cast(start_offset as integer)        as start_offset,
     cast(end_offset as integer)          as end_offset,
     nullif(trim(cue), '')                as cue,
-    cast(confidence as double)           as confidence,
+    cast(confidence as double precision) as confidence,
     nullif(trim(extractor_version), '')  as extractor_version,
     cast(extracted_at as timestamp)      as extracted_at
 from {{ source('chiso_raw', 'indicator_observations') }}
