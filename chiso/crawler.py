@@ -112,6 +112,8 @@ class Crawler:
 
     # -- politeness ---------------------------------------------------------------------------
     def _wait_for_host(self, url: str) -> None:
+        """Sleep until ``min_interval_seconds`` have passed since the last exchange with the host
+        ENDED: a slow server gets its pause on top of its own time, never less."""
         host = urllib.parse.urlsplit(url).netloc
         last = self._last_request.get(host)
         if last is not None:
@@ -119,6 +121,9 @@ class Crawler:
             if wait > 0:
                 time.sleep(wait)
         self._last_request[host] = time.monotonic()
+
+    def _exchange_ended(self, url: str) -> None:
+        self._last_request[urllib.parse.urlsplit(url).netloc] = time.monotonic()
 
     def allowed(self, url: str) -> bool:
         parts = urllib.parse.urlsplit(url)
@@ -164,6 +169,8 @@ class Crawler:
                 reason = getattr(error, "reason", error)
                 last_error = f"timed out after {self.policy.timeout_seconds}s" if "timed out" in str(reason) else str(reason)
                 status = None
+            finally:
+                self._exchange_ended(url)
             if attempt < self.policy.max_attempts:
                 time.sleep(delay)
                 delay *= 2
