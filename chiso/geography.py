@@ -232,11 +232,22 @@ def _is_capitalised(span: str) -> bool:
     return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
+@lru_cache(maxsize=8192)
+def _alias_matches(window: str, start: int) -> tuple[tuple, tuple]:
+    """The alias matches in ``window[start:]`` (``window[:start]`` is the character the look-behind
+    reads) as ``(start, end, matched)`` relative to ``window``: first with accents, then in the
+    accentless form of the window ("Binh Phuoc"). They depend on the window alone, and the same
+    capitalised words ("BHXH", "Tỉnh", a province's name) recur from article to article."""
+    body, plain_body = _province_bodies()
+    accented = tuple((m.start(), m.end(), m.group(0)) for m in finditer_at_word_start(body, window, start))
+    plain = tuple((m.start(), m.end(), m.group(0)) for m in finditer_at_word_start(plain_body, accentless(window), start))
+    return accented, plain
+
+
 def find_provinces(text: str, folded: str | None = None) -> list[PlaceMention]:
     """Province / centrally-run city mentions in ``text`` (normalised), in order."""
     folded = fold(text) if folded is None else folded
     _pattern, lookup, _plain_pattern, plain_lookup = _province_matcher()
-    body, plain_body = _province_bodies()
     found: list[PlaceMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -266,17 +277,17 @@ def find_provinces(text: str, folded: str | None = None) -> list[PlaceMention]:
         found.append(PlaceMention(start, end, short, "province", short, original))
 
     # every alias is written capitalised (or in capitals): only runs of capitalised words are searched
-    regions = [r.span() for r in _CAPITALISED_RUN.finditer(text)]
-    for s, e in regions:
-        for m in finditer_at_word_start(body, folded, s, e):
-            consider(m.start(), m.end(), m.group(0), lookup, False)
-    # accent-free spellings ("Binh Phuoc"): matched in the accentless form of each region only (and
-    # of the one character before it, which the pattern's look-behind reads), not of the whole text
-    for s, e in regions:
-        s0 = max(0, s - 1)
-        plain = accentless(folded[s0:e])
-        for m in finditer_at_word_start(plain_body, plain, s - s0, e - s0):
-            consider(m.start() + s0, m.end() + s0, m.group(0), plain_lookup, True)
+    regions = []
+    for r in _CAPITALISED_RUN.finditer(text):
+        s, e = r.span()
+        s0 = max(0, s - 1)   # with the character before the region, which the look-behind reads
+        regions.append((s0, _alias_matches(folded[s0:e], s - s0)))
+    for s0, (accented, _plain) in regions:
+        for start, end, matched in accented:
+            consider(start + s0, end + s0, matched, lookup, False)
+    for s0, (_accented, plain) in regions:
+        for start, end, matched in plain:
+            consider(start + s0, end + s0, matched, plain_lookup, True)
     found.sort(key=lambda p: p.start)
     return found
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from chiso.extraction.fastre import after_space, word_starts_not_after_space
 from chiso.text import fold
 
 CATALOGUE_PATH = Path(__file__).resolve().parent.parent / "data" / "indicators.csv"
@@ -159,9 +160,6 @@ CATALOGUE_COLUMNS = ("code", "unit", "theme", "name_vi", "name_en", "sdg_indicat
 ROLES = ("cues", "required_terms", "context_terms", "excluded_terms", "context_excluded", "share_requires")
 
 
-_NON_WORD = re.compile(r"\W+")
-
-
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -236,6 +234,11 @@ class PhraseIndex:
         literal = [k for k in members if not k.startswith("re:")]
         alts = [_phrase_regex(k) for k in regexes] + [trie_regex(literal)]
         self.pattern = re.compile("(?:" + "|".join(alts) + r")(?!\w)")
+        self.after_space = after_space(self.pattern)
+        # the literal keys at whose start no shorter phrase can match: no other key is a prefix of
+        # one, and no regex matches a prefix of it (scan looks for shorter phrases after the others)
+        self._alone = {k for k in literal if not any(o != k and k.startswith(o) for o in literal)
+                       and not any(rx.match(k) for rx in regexes.values())}
         self._keys: dict[str, str | None] = {}
 
     def key_of(self, matched: str) -> str | None:
@@ -251,31 +254,49 @@ class PhraseIndex:
                 return k
         return None
 
-    def scan(self, text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-        """``(start, end, key)`` of every phrase inside ``text[lo:hi]``, by start."""
+    def scan(self, text: str, lo: int, hi: int, starts_before: int | None = None) -> list[tuple[int, int, str]]:
+        """``(start, end, key)`` of every phrase inside ``text[lo:hi]``, by start (only those that start
+        before ``starts_before``, when given: a phrase found at one start does not depend on the others).
+
+        A phrase starts at a word start (a phrase preceded by a word character is not one); at
+        each word start where the pattern matches, the phrase found and every shorter one that
+        ends at a word boundary are taken. The word starts are visited in order, from two
+        sources: the matches of :attr:`after_space` (most word starts follow a space) and the
+        few other word starts (:func:`~chiso.extraction.fastre.word_starts_not_after_space`),
+        where the pattern is tried itself."""
         out = []
-        pattern = self.pattern
-        search, match, next_non_word = pattern.search, pattern.match, _NON_WORD.search
+        match = self.pattern.match
+        spaced_search = self.after_space.search
         keys = self._keys            # matched text -> key, as key_of (a plain dict: no call per lookup)
+        alone = self._alone
         n = len(text)
-        pos = lo
-        while pos < hi:
-            m = search(text, pos, hi)
-            if m is None:
-                break
-            s, e = m.span()
-            if s > 0:
-                c = text[s - 1]
-                if c.isalnum() or c == "_":   # _is_word_char, inlined (called once per match)
-                    nw = next_non_word(text, s, hi)
-                    pos = nw.end() if nw else hi
+        limit = hi if starts_before is None else starts_before
+        others = word_starts_not_after_space(text, lo, limit)
+        n_others = len(others)
+        i = 0
+        spaced = spaced_search(text, max(lo - 1, 0), hi)
+        while True:
+            if spaced is not None and spaced.start() + 1 >= limit:
+                spaced = None
+            s_spaced = spaced.start() + 1 if spaced is not None else limit
+            if i < n_others and others[i] < s_spaced:
+                s = others[i]
+                i += 1
+                m = match(text, s, hi)
+                if m is None:
                     continue
+                e = m.end()
+            elif spaced is not None:
+                s, e, m = s_spaced, spaced.end(), spaced
+                spaced = spaced_search(text, s_spaced, hi)
+            else:
+                break
             while m is not None and e > s:
                 c = text[e] if e < n else " "
                 if c.isalnum() or c == "_":
                     pass  # cut inside a word by the shortened end
                 else:
-                    matched = m.group(0)
+                    matched = text[s:e]
                     key = keys.get(matched, _MISSING)
                     if key is _MISSING:
                         if len(keys) >= 8192:
@@ -283,11 +304,11 @@ class PhraseIndex:
                         key = keys[matched] = self.key_of(matched)
                     if key is not None:
                         out.append((s, e, key))
+                        if key in alone:
+                            break   # a shorter phrase here would be a prefix of this one
                 m = match(text, s, e - 1)
                 if m is not None:
                     e = m.end()
-            nw = next_non_word(text, s, hi)
-            pos = nw.end() if nw else hi
         return out
 
 

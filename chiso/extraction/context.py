@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from chiso.extraction.fastre import finditer_at_word_start
+from chiso.extraction.fastre import finditer_at_word_start, search_last_words
 
 # --- period -----------------------------------------------------------------------------------
 
@@ -35,7 +35,10 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("term", re.compile(r"(?:nhiệm kỳ|giai đoạn|khóa [a-z]+,?\s*(?:nhiệm kỳ\s*)?)\s*\(?((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)\d{2})")),
     ("qh", re.compile(r"quốc hội(?:\s+(?:tỉnh|thành phố)(?:\s+[^\W\d]+){0,3}?)?\s+khóa\s+(xiii|xiv|xvi|xv)(?!\w)")),
     ("asof_date", re.compile(r"(?:đến|tới|hết|thời điểm|lũy kế đến|tính tới)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s?[/.\-]\s?(\d{1,2})(?:\s?[/.\-]\s?(\d{4})|\s+năm\s+(\d{4}))?(?![\d/])")),
-    ("half", re.compile(r"(?:6|sáu)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?|nửa\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?")),
+    # "(?:6|sáu)\s+tháng ..." spelt as two alternatives, so that every alternative starts with a literal
+    # (the regex engine then skips to the characters a match can start with); its groups are 1-2 and 3-4
+    ("half", re.compile(r"6\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?|sáu\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?"
+                        r"|nửa\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?")),
     ("months", re.compile(r"(?:3|ba|9|chín|10|mười|11|mười một|4|5|7|8)\s+tháng\s+(?:đầu\s+)?năm(?:\s+(\d{4}))?")),
     ("quarter", re.compile(r"quý\s+(iv|iii|ii|i|[1-4])(?:\s*(?:/|năm)\s*(\d{4}))?")),
     ("month", re.compile(r"tháng\s+(\d{1,2})(?:\s*(?:/|năm)\s*(\d{4}))?(?!\d)")),
@@ -117,8 +120,8 @@ def _period_value(kind: str, m: re.Match, pub: date | None) -> str | None:
                 year -= 1  # "đến 31/12" in a January article is last year's end
             return date(year, mo, d).isoformat()
         if kind == "half":
-            which = m.group(1) or m.group(3)
-            y = m.group(2) or m.group(4)
+            which = m.group(1) or m.group(3) or m.group(5)
+            y = m.group(2) or m.group(4) or m.group(6)
             year = int(y) if y else pub_year
             if year is None:
                 return None
@@ -169,11 +172,19 @@ _TARGET_BODY = re.compile(_TARGET.pattern[len(r"(?<!\w)"):])
 _ACTUAL_BODY = re.compile(_ACTUAL.pattern[len(r"(?<!\w)"):])
 
 
+# a word of every _TARGET alternative: a text with none of them has no _TARGET match (one scan for these
+# literals costs half the scan for _TARGET, and few texts have one)
+_TARGET_WORDS = ("phấn đấu", "chỉ tiêu", "mục tiêu", "giao", "sẽ", "dự kiến", "đặt ra", "đề ra", "hướng", "phải đạt", "cần đạt",
+                 "đảm", "tối thiểu", "ít nhất", "kế hoạch", "nhằm đạt", "đến năm 20", "cơ cấu", "quy hoạch")
+_TARGET_WORD = re.compile("|".join(map(re.escape, _TARGET_WORDS)))
+
+
 def kind_of(left: str, period_year: int | None, pub_year: int | None) -> str:
     """``left`` is the folded sentence text before the figure (same clause set)."""
     t = None
-    for m in finditer_at_word_start(_TARGET_BODY, left):
-        t = m.end()
+    if _TARGET_WORD.search(left):
+        for m in finditer_at_word_start(_TARGET_BODY, left):
+            t = m.end()
     if t is not None:
         a = None
         for m in finditer_at_word_start(_ACTUAL_BODY, left, t):
@@ -186,7 +197,7 @@ def kind_of(left: str, period_year: int | None, pub_year: int | None) -> str:
 
 
 def is_approx(left: str) -> bool:
-    return bool(_APPROX.search(left[-25:]))
+    return search_last_words(_APPROX, left[-25:], 3) is not None   # an _APPROX match has at most 3 words
 
 
 # --- organisations ----------------------------------------------------------------------------
@@ -219,28 +230,23 @@ class OrgMention:
 
 
 # every alternative of _ORG_RE starts after a non-word character with one of these capitals
-# (BHXH, Bảo hiểm, Bộ, Ban, Sở, UBND, Ủy/Uỷ ban, HĐND, Hội, Huyện ủy, Tỉnh/Thành/Thị ủy, Quận ủy, Quốc hội, Đảng ủy)
-_CAPITAL = re.compile(r"[BSUỦHTQĐ]")
-_WORD_CHAR = re.compile(r"\w")
+# (BHXH, Bảo hiểm, Bộ, Ban, Sở, UBND, Ủy/Uỷ ban, HĐND, Hội, Huyện ủy, Tỉnh/Thành/Thị ủy, Quận ủy, Quốc hội, Đảng ủy);
+# the look-behind after the capital (not before it) keeps the regex engine's skip to those capitals
+_CAPITAL_AT_WORD_START = re.compile(r"[BSUỦHTQĐ](?<!\w[BSUỦHTQĐ])")
 
 
 def _org_matches(text: str):
     """``_ORG_RE.finditer(text)``, trying the pattern only where a capital letter starts a word."""
     pos, n = 0, len(text)
     while pos < n:
-        c = _CAPITAL.search(text, pos)
-        if c is None:
+        for c in _CAPITAL_AT_WORD_START.finditer(text, pos):
+            m = _ORG_RE.match(text, c.start())
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+        else:
             return
-        s = c.start()
-        if s > 0 and _WORD_CHAR.match(text, s - 1):
-            pos = s + 1
-            continue
-        m = _ORG_RE.match(text, s)
-        if m is None:
-            pos = s + 1
-            continue
-        yield m
-        pos = m.end()
 
 
 def find_organizations(text: str) -> list[OrgMention]:

@@ -12,10 +12,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from chiso.documents import Article
 from chiso.extraction import catalogue as cat
-from chiso.extraction.fastre import blank_matches, finditer_at_word_start, search_at_word_start
+from chiso.extraction.fastre import (PresentAlternatives, blank_matches, finditer_at_word_start, search_at_word_start,
+                                     search_last_words)
 from chiso.extraction.context import (find_organizations, find_periods, is_approx, kind_of)
 from chiso.extraction.numbers import NumberMention, find_numbers
 from chiso.extraction.sentences import Sentence, split_sentences
@@ -24,22 +26,37 @@ from chiso.text import fold
 
 # Phrases whose words must not act as cues ("Hội Liên hiệp Phụ nữ" is not a count of women,
 # "thu nhập" is income, "chi bộ" a Party cell). Replaced by spaces (length-preserving).
-_MASK_PHRASES = re.compile(   # written without its leading (?<!\w): see fastre.blank_matches
-    r"(?:hội liên hiệp phụ nữ|hội lhpn|lhpn|hội phụ nữ|phụ nữ việt nam|vì sự tiến bộ (?:của )?phụ nữ|tiến bộ phụ nữ|"
-    r"ban nữ công|công tác nữ công|nữ công gia chánh|công tác phụ nữ|ngày phụ nữ|quốc tế phụ nữ|phụ nữ tích cực|thu nhập|thu hút|thu hồi|"
-    r"chi bộ|chi hội|chi nhánh|chi tiết|chi cục|chi đoàn|tỷ lệ nữ giới|bình đẳng giới|hội viên phụ nữ|"
-    r"chủ tịch hồ chí minh|tư tưởng hồ chí minh)(?!\w)")
-_LIST_NOUN = r"(?:cán bộ|công chức|viên chức|người lao động|lao động|nhân viên|quản lý|lãnh đạo|giáo viên)"
-_NOUN_LIST_COMMA = re.compile(_LIST_NOUN + r"\s*,\s*(?=" + _LIST_NOUN + r")")
+# (Each with a literal all its matches contain, for fastre.PresentAlternatives; written without the
+# leading (?<!\w): see fastre.blank_matches.)
+_MASK_PHRASE_ALTERNATIVES = PresentAlternatives((
+    ("hội liên hiệp phụ nữ", "phụ nữ"), ("hội lhpn", "lhpn"), ("lhpn", "lhpn"), ("hội phụ nữ", "phụ nữ"),
+    ("phụ nữ việt nam", "phụ nữ"), ("vì sự tiến bộ (?:của )?phụ nữ", "phụ nữ"), ("tiến bộ phụ nữ", "phụ nữ"),
+    ("ban nữ công", "nữ công"), ("công tác nữ công", "nữ công"), ("nữ công gia chánh", "nữ công"),
+    ("công tác phụ nữ", "phụ nữ"), ("ngày phụ nữ", "phụ nữ"), ("quốc tế phụ nữ", "phụ nữ"), ("phụ nữ tích cực", "phụ nữ"),
+    ("thu nhập", "thu "), ("thu hút", "thu "), ("thu hồi", "thu "),
+    ("chi bộ", "chi "), ("chi hội", "chi "), ("chi nhánh", "chi "), ("chi tiết", "chi "), ("chi cục", "chi "), ("chi đoàn", "chi "),
+    ("tỷ lệ nữ giới", "nữ giới"), ("bình đẳng giới", "bình đẳng giới"), ("hội viên phụ nữ", "phụ nữ"),
+    ("chủ tịch hồ chí minh", "hồ chí minh"), ("tư tưởng hồ chí minh", "hồ chí minh"),
+), r"(?!\w)")
+_MASK_PHRASES = _MASK_PHRASE_ALTERNATIVES.full
+_LIST_NOUNS = ("cán bộ", "công chức", "viên chức", "người lao động", "lao động", "nhân viên", "quản lý", "lãnh đạo", "giáo viên")
+# a comma followed (after white space) by one of _LIST_NOUNS: the literal "," lets the regex engine
+# skip from comma to comma
+_COMMA_BEFORE_LIST_NOUN = re.compile(r",\s*(?=(?:" + "|".join(_LIST_NOUNS) + r"))")
 _CLAUSE_BREAK = re.compile(r";|[,;()]|(?<!\w)(?:trong đó|còn lại|riêng|và)(?!\w)")
 # commas that do not end a clause: inside a figure ("41,3"), or before a time apposition
 # ("tỷ lệ nữ tham gia Ban Chấp hành khóa XVI, nhiệm kỳ 2020 – 2025 là 13,73%")
 _SOFT_COMMA = re.compile(r"(?:(?<=\d),(?=\d)|,\s*(?:nhiệm kỳ|khóa [a-z]+\b|giai đoạn)\s*\(?\d{4}\s*[-–—]\s*\d{4}\)?\s*(?!,))")
 # _CLAUSE_BREAK's breaks as one alternation of literals (the engine then skips to their first characters)
 _CLAUSE_BREAK_FAST = re.compile(r"(?:,|;|\(|\)|trong đó(?!\w)|còn lại(?!\w)|riêng(?!\w)|và(?!\w))")
-_NATIONAL_RE = re.compile(r"(?<!\w)(?:cả nước|toàn quốc|trên toàn quốc|bhxh việt nam|bảo hiểm xã hội việt nam|"
-                          r"ban chấp hành trung ương|ủy viên trung ương|hội lhpn việt nam|hội liên hiệp phụ nữ việt nam|"
-                          r"các bộ, ngành|63 tỉnh, thành|34 tỉnh, thành|các tỉnh, thành(?: phố)?)(?!\w)")
+# phrases that make a figure national; each with a literal all its matches contain (fastre.PresentAlternatives)
+_NATIONAL_ALTERNATIVES = PresentAlternatives((
+    ("cả nước", "cả nước"), ("toàn quốc", "toàn quốc"), ("trên toàn quốc", "toàn quốc"), ("bhxh việt nam", "việt nam"),
+    ("bảo hiểm xã hội việt nam", "việt nam"), ("ban chấp hành trung ương", "trung ương"), ("ủy viên trung ương", "trung ương"),
+    ("hội lhpn việt nam", "việt nam"), ("hội liên hiệp phụ nữ việt nam", "việt nam"), ("các bộ, ngành", "các bộ, ngành"),
+    ("63 tỉnh, thành", "tỉnh, thành"), ("34 tỉnh, thành", "tỉnh, thành"), ("các tỉnh, thành(?: phố)?", "tỉnh, thành"),
+), r"(?!\w)")
+_NATIONAL_RE = re.compile(r"(?<!\w)" + _NATIONAL_ALTERNATIVES.full.pattern)
 _BARE_PROVINCE_RE = re.compile(r"(?<!\w)(?:toàn tỉnh|cả tỉnh|tỉnh ta|trên địa bàn tỉnh|toàn thành phố|trên địa bàn thành phố|bhxh tỉnh|bhxh thành phố|của tỉnh|ubnd tỉnh|hđnd tỉnh|tỉnh ủy|thành ủy|ubnd thành phố|hđnd thành phố)(?!\w)")
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
 _UPPER_FOR_GEO = _UPPER
@@ -77,6 +94,27 @@ _ORG_BEFORE_PROVINCE = re.compile(r"(?<!\w)(?:bhxh|bảo hiểm xã hội|sở [
 _MERGED_LIST_BEFORE = re.compile(r"(?<!\w)(?:hợp nhất|sáp nhập|sắp xếp)(?:\s+(?:hai|ba|bốn|\d))?[\s,]*(?:tỉnh|thành phố)?[^.;:]{0,60}$")
 _NOT_LOCATION_BEFORE = re.compile(r"(?:kế hoạch|chỉ tiêu|dự toán|chỉ đạo|hướng dẫn|của|do|theo|với|cùng)\s*$")
 
+def _blank_noun_list_commas(text: str) -> str:
+    """``text`` with the commas inside a noun list ("cán bộ, công chức, viên chức"; "quản lý, lãnh đạo")
+    replaced by spaces: they are not clause breaks. Such a comma has one of _LIST_NOUNS right before it
+    and right after it, with only white space in between."""
+    commas = []
+    for m in _COMMA_BEFORE_LIST_NOUN.finditer(text):
+        end_of_noun = m.start()
+        while end_of_noun > 0 and text[end_of_noun - 1].isspace():
+            end_of_noun -= 1
+        if text.endswith(_LIST_NOUNS, 0, end_of_noun):
+            commas.append(m.start())
+    if not commas:
+        return text
+    parts, last = [], 0
+    for c in commas:
+        parts.append(text[last:c])
+        last = c + 1
+    parts.append(text[last:])
+    return " ".join(parts)
+
+
 def _in_parenthesis(folded: str, pos: int) -> bool:
     """True when ``pos`` is inside "( ... )" on its line (an aside: "(sau hợp nhất 3 tỉnh A, B và C)")."""
     open_ = folded.rfind("(", max(0, pos - 120), pos)
@@ -112,17 +150,19 @@ class _Doc:
         self.article = article
         self.text = article.text
         self.folded = fold(article.text)
-        cuetext = blank_matches(_MASK_PHRASES, self.folded)
-        # commas inside a noun list ("cán bộ, công chức, viên chức"; "quản lý, lãnh đạo") are not clause breaks
-        self.cuetext = _NOUN_LIST_COMMA.sub(lambda m: m.group(0).replace(",", " "), cuetext)
+        mask_phrases = _MASK_PHRASE_ALTERNATIVES.for_text(self.folded)
+        cuetext = blank_matches(mask_phrases, self.folded) if mask_phrases else self.folded
+        self.cuetext = _blank_noun_list_commas(cuetext)
         self.sentences = split_sentences(self.text)
-        self._index_phrases()
         self.sent_starts = [s.start for s in self.sentences]
         self.numbers = find_numbers(self.text, self.folded)
+        self.title_end = article.body_start if article.title else 0
+        self._index_phrases()
         self.provinces = find_provinces(self.text, self.folded)
         self.pub = article.published_at
         self.pub_year = self.pub.year if self.pub else None
-        self.national = list(finditer_at_word_start(_NATIONAL_BODY, self.folded))   # _NATIONAL_RE's matches
+        national = _NATIONAL_ALTERNATIVES.for_text(self.folded)
+        self.national = list(finditer_at_word_start(national, self.folded)) if national else []   # _NATIONAL_RE's matches
         self.main_province = self._main_province()
         hint = tuple(dict.fromkeys([p.name for p in self.provinces] + ([self.main_province] if self.main_province and self.main_province != NATIONAL else [])))
         post_merger = bool(self.pub and self.pub.date() >= MERGER_DATE)
@@ -132,7 +172,6 @@ class _Doc:
         self.areas = find_areas(self.text, self.folded, hint, current_first=post_merger)
         self.periods = [p for p in find_periods(self.folded, self.pub)]
         self.orgs = find_organizations(self.text)
-        self.title_end = article.body_start if article.title else 0
         geo = [(p.start, p.end, "province", p.name, None) for p in self.provinces]
         geo += [(a.start, a.end, "area", self._area_province(a), a.name) for a in self.areas
                 if self._area_province(a) is not None]
@@ -169,34 +208,63 @@ class _Doc:
                  and rx.search(self.folded, max(0, p.start - 90), p.start)), None)
         return self._event_terms[group]
 
+    def _classified_stretches(self) -> list[tuple[int, int]]:
+        """The stretches of the text where classification looks up phrases and clause breaks, in
+        order: the title, and each sentence with a figure with the sentence before it in its
+        paragraph (the figure's clause, its sentence and the previous one are looked at)."""
+        sentences = self.sentences
+        wanted: set[int] = set()
+        for m in self.numbers:
+            sent = self.sentence_of(m.start)
+            wanted.add(sent.index)
+            if sent.index > 0 and sentences[sent.index - 1].paragraph == sent.paragraph:
+                wanted.add(sent.index - 1)
+        stretches = [[0, self.title_end]] if self.title_end else []
+        for i in sorted(wanted):
+            sent = sentences[i]
+            if stretches and sent.start <= stretches[-1][1]:
+                stretches[-1][1] = max(stretches[-1][1], sent.end)
+            else:
+                stretches.append([sent.start, sent.end])
+        return [(a, b) for a, b in stretches]
+
     def _index_phrases(self) -> None:
+        """Clause breaks and catalogue phrases of the stretches classification looks at. A break or
+        a phrase at one place does not depend on the text's others, so these are the ones a scan
+        of the whole text finds there."""
         ct = self.cuetext
+        stretches = self._classified_stretches()
         breaks = []
-        for m in _CLAUSE_BREAK_FAST.finditer(ct):
-            b = m.start()
-            c = ct[b]
-            if c in ",;()" or b == 0 or not cat._is_word_char(ct[b - 1]):
-                # every _SOFT_COMMA match starts with a comma: only commas need the test
-                if c != "," or not _SOFT_COMMA.match(ct, b):
-                    breaks.append(b)
+        for lo, hi in stretches:
+            for m in _CLAUSE_BREAK_FAST.finditer(ct, lo):
+                b = m.start()
+                if b >= hi:
+                    break
+                c = ct[b]
+                if c in ",;()" or b == 0 or not cat._is_word_char(ct[b - 1]):
+                    # every _SOFT_COMMA match starts with a comma: only commas need the test
+                    if c != "," or not _SOFT_COMMA.match(ct, b):
+                        breaks.append(b)
         self.breaks = breaks
         index = cat.phrase_index()
-        members = index.members
         cues_of = index.cue_codes   # phrase key -> codes of the indicators it is a cue of
-        occ: dict[tuple[str, str], tuple[list, list]] = {}
+        members = index.members
+        # (code, role) -> the occurrences of its phrases, in the scan's order (by start)
+        occ: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
         cue_starts: list[int] = []      # every cue occurrence of any indicator, by start ...
         cue_codes: list[str] = []       # ... and the indicator it is a cue of
-        for item in index.scan(ct, 0, len(ct)):
-            start, key = item[0], item[2]
-            for pair in members[key]:
-                o = occ.get(pair)
-                if o is None:
-                    occ[pair] = o = ([], [])
-                o[0].append(start)
-                o[1].append(item)
-            for code in cues_of[key]:
-                cue_starts.append(start)
-                cue_codes.append(code)
+        for lo, hi in stretches:
+            for item in index.scan(ct, lo, len(ct), hi):
+                start, key = item[0], item[2]
+                for pair in members[key]:
+                    found = occ.get(pair)
+                    if found is None:
+                        occ[pair] = [item]
+                    else:
+                        found.append(item)
+                for code in cues_of[key]:
+                    cue_starts.append(start)
+                    cue_codes.append(code)
         self.occ = occ
         self.cue_starts = cue_starts
         self.cue_codes = cue_codes
@@ -304,6 +372,13 @@ class _ByVtype(dict):
 _BY_VTYPE = _ByVtype()
 
 
+@lru_cache(maxsize=None)
+def _catalogue_order(vtype: str) -> dict[str, tuple[int, cat.Indicator]]:
+    """code -> (position in ``_BY_VTYPE.get(vtype)``, indicator): a figure's few candidate
+    indicators are visited in catalogue order without walking the whole list."""
+    return {ind.code: (i, ind) for i, ind in enumerate(_BY_VTYPE.get(vtype, ()))}
+
+
 def _value_type(m: NumberMention) -> str:
     if m.is_percent:
         return "percent"
@@ -338,12 +413,14 @@ def _unit_fits(ind: cat.Indicator, m: NumberMention, left_clause: str, folded: s
     return False
 
 
-def _any_in(occ, lo: int, hi: int) -> bool:
-    """True when an occurrence lies inside ``[lo, hi)``."""
-    if occ is None or lo >= hi:
+_START = itemgetter(0)   # an occurrence's start (occurrences are (start, end, phrase key))
+
+
+def _any_in(items, lo: int, hi: int) -> bool:
+    """True when one of ``items`` (occurrences, by start) lies inside ``[lo, hi)``."""
+    if items is None or lo >= hi:
         return False
-    starts, items = occ
-    i = bisect.bisect_left(starts, lo)
+    i = bisect.bisect_left(items, lo, key=_START)
     n = len(items)
     while i < n:
         s, e, _k = items[i]
@@ -371,8 +448,10 @@ def _subject_start(ct: str, lo: int, pos: int) -> int | None:
     if not _COPULA_WORD.search(ct, lo30, pos) or not _COPULA_END.search(ct, lo30, pos):
         return None   # (the literal scan first: most windows have no copula at all)
     head = None
-    for h in finditer_at_word_start(_SUBJECT_HEAD_BODY, ct, max(lo, pos - 170), pos):
-        head = h
+    head_lo = max(lo, pos - 170)
+    if ct.find("số", head_lo, pos) >= 0 or ct.find("tỷ lệ", head_lo, pos) >= 0:   # one is in every head
+        for h in finditer_at_word_start(_SUBJECT_HEAD_BODY, ct, head_lo, pos):
+            head = h
     if head is None or ";" in ct[head.start():pos] or re.search(r"(?<!\w)(?:tăng|giảm|so với)(?!\w)", ct[head.end():pos]):
         return None
     return head.start()
@@ -389,6 +468,17 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
     semi = ct.find(";", m.after, right_hi)
     if semi >= 0:
         right_hi = semi
+    scan_lo = min(lo, parent[0]) if parent is not None else lo
+    # only an indicator of the figure's value type with a cue where the cue loops below look
+    # ([scan_lo, m.start) on the left, [m.after, right_hi) on the right) can be chosen: the others
+    # are skipped before any test, and the figure's context is read only when there is one
+    candidates = doc.cue_codes_in(scan_lo, m.start) | doc.cue_codes_in(m.after, right_hi)
+    if not candidates:
+        return None
+    order = _catalogue_order(_value_type(m))
+    candidates = sorted(order[code] for code in candidates if code in order)   # in catalogue order
+    if not candidates:
+        return None
     lsp = max(prev_end, lo)                       # left text since the previous number
     clause_lo = doc.clause_start(lsp, m.start)    # the clause that holds the number
     clause_hi = doc.clause_end(m.after, right_hi)
@@ -402,18 +492,9 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
     best = None
     subj = _subject_start(ct, lsp, m.start)
     req_lo = min(clause_lo, subj) if subj is not None else clause_lo
-    scan_lo = min(lo, parent[0]) if parent is not None else lo
     left_clause = ct[clause_lo:m.start]
-    vtype = _value_type(m)
-    # only an indicator with a cue where the cue loops below look ([scan_lo, m.start) on the left,
-    # [m.after, right_hi) on the right) can be chosen: the others are skipped before any test
-    candidates = doc.cue_codes_in(scan_lo, m.start) | doc.cue_codes_in(m.after, right_hi)
-    if not candidates:
-        return None
-    for ind in _BY_VTYPE.get(vtype, ()):
+    for _position, ind in candidates:
         code = ind.code
-        if code not in candidates:
-            continue
         if not _unit_fits(ind, m, left_clause, doc.folded):
             continue
         if ind.required_terms is not None:
@@ -431,13 +512,12 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
                 continue
         if ind.context_excluded is not None and _any_in(occ.get((code, "context_excluded")), sent.start, sent.end):
             continue
-        cues = occ.get((code, "cues"))
-        if cues is None:
+        items = occ.get((code, "cues"))
+        if items is None:
             continue
-        starts, items = cues
         prio = ind.cue_priority
         if ind.cue_side in ("left", "both"):
-            i = bisect.bisect_left(starts, scan_lo)
+            i = bisect.bisect_left(items, scan_lo, key=_START)
             while i < len(items):
                 cs, ce, key = items[i]
                 i += 1
@@ -461,7 +541,7 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
                 if best is None or k < best[0]:
                     best = (k, ind, ct[cs:ce])
         if ind.cue_side in ("right", "both"):
-            i = bisect.bisect_left(starts, m.after)
+            i = bisect.bisect_left(items, m.after, key=_START)
             while i < len(items):
                 cs, ce, key = items[i]
                 i += 1
@@ -497,11 +577,11 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "change"
     if m.is_percent and _PLACES_SHARE_RIGHT.search(doc.folded[m.after:min(sent.end, m.after + 60)]):
         return "places"
-    if m.is_percent and _RATE_LEVEL_LEFT.search(left):
+    if m.is_percent and search_last_words(_RATE_LEVEL_LEFT, left, 4):
         return "threshold"
     if m.is_percent and _OTHER_RATE_RIGHT.search(right):
         return "other_rate"
-    if not m.is_percent and not m.is_money and _POSSESSIVE_LEFT.search(left):
+    if not m.is_percent and not m.is_money and search_last_words(_POSSESSIVE_LEFT, left, 2):
         return "possessive"
     if prev is not None and prev.excluded in ("other_rate", "change") and prev.mention.is_percent and m.is_percent:
         between = ct[prev.mention.after:m.start]
@@ -510,11 +590,11 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
     if prev is not None and prev.excluded == "change" and _OPEN_PAREN_END.search(ct[prev.mention.after:m.start]) and \
             len(ct[prev.mention.after:m.start]) < 20:
         return "change"
-    if m.is_percent and _MILESTONE_LEFT.search(left):
+    if m.is_percent and search_last_words(_MILESTONE_LEFT, left, 4):
         return "threshold"   # "vượt mốc 30%": a milestone passed, not the level
-    if m.is_percent and _FROM_UP.search(left) and _UP_DOWN_RIGHT.match(right):
+    if m.is_percent and search_last_words(_FROM_UP, left, 2) and _UP_DOWN_RIGHT.match(right):
         return "threshold"   # "cơ quan có từ 30% cán bộ nữ trở lên": a criterion
-    if m.is_percent and _THRESHOLD_LEFT.search(left) and not _TAKES_WORD_END.search(left):
+    if m.is_percent and search_last_words(_THRESHOLD_LEFT, left, 2) and not search_last_words(_TAKES_WORD_END, left, 2):
         clause_left = doc.folded[sent.start:m.start]
         # a criterion on counted places ("38/86 chi bộ có tỷ lệ nữ cấp ủy trên 35%", "27/43 tỉnh đạt
         # trên 15%"), not a population described after the rate ("tỷ lệ nữ ... trong các cơ quan đạt trên 45%")
@@ -525,7 +605,7 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
             return "threshold"
     if m.noun_class == "other":
         return "other"
-    if not m.is_percent and ("trong" in left or "/" in left or "trên" in left) and _TOTAL_LEFT.search(left):
+    if not m.is_percent and ("trong" in left or "/" in left or "trên" in left) and search_last_words(_TOTAL_LEFT, left, 3):
         return "total"
     window = ct[max(sent.start, m.start - 80):m.start]
     if ("bình quân" in window or "trung bình" in window or "mỗi" in window) and _AVERAGE.search(_clause_left(window)):
@@ -536,22 +616,20 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
 # --- context --------------------------------------------------------------------------------
 
 def _nearest(starts: list[int], items: list, sent: Sentence, pos: int, carry_from: int | None, after_ok=None):
-    inside = _items_in(starts, items, sent.start, sent.end)
-    before = [x for x in inside if _start(x) < pos]
-    if before:
-        return before[-1]
-    after = [x for x in inside if _start(x) >= pos and (after_ok is None or after_ok(x))]
-    if after:
-        return after[0]
-    if carry_from is not None and carry_from < sent.start:
-        earlier = _items_in(starts, items, carry_from, sent.start)
-        if earlier:
-            return earlier[-1]
+    """The last item of ``sent`` that starts before ``pos``; else its first one from ``pos`` on that
+    ``after_ok`` accepts; else the last one between ``carry_from`` and the sentence. ``starts`` are
+    the items' starts, in order: each of these is found by bisection."""
+    first = bisect.bisect_left(starts, sent.start)
+    end = bisect.bisect_left(starts, sent.end, first)
+    at_pos = bisect.bisect_left(starts, pos, first, end)
+    if at_pos > first:
+        return items[at_pos - 1]
+    for i in range(at_pos, end):
+        if after_ok is None or after_ok(items[i]):
+            return items[i]
+    if carry_from is not None and carry_from < sent.start and bisect.bisect_left(starts, carry_from) < first:
+        return items[first - 1]
     return None
-
-
-def _start(x):
-    return x[0] if isinstance(x, tuple) else x.start
 
 
 def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str | None]:
@@ -701,7 +779,8 @@ def _parent(doc: _Doc, mentions: list[NumberMention], k: int):
             continue
         if p.is_money != m.is_money or p.noun_class == "other":
             break
-        hits = list(_SUBSET.finditer(doc.cuetext, p.after, m.start))
+        # every _SUBSET match has "trong" (a substring search costs less than the scan)
+        hits = list(_SUBSET.finditer(doc.cuetext, p.after, m.start)) if doc.cuetext.find("trong", p.after, m.start) >= 0 else []
         if not hits or m.start - hits[-1].end() > 60:
             break
         cands.append((p, hits[-1].start()))
@@ -767,7 +846,7 @@ def extract_observations(article: Article, version: str):
                     link = _SHARE_LINK.search(between) or (last_count.mention.fraction_percent is not None and len(between) < 60)
                     if link:
                         right = doc.cuetext[m.after:min(sent.end, next_start, m.after + 80)]
-                        cands = [i for i in cat.indicators(False) if last_count.indicator.code in i.share_of
+                        cands = [i for i in _active() if last_count.indicator.code in i.share_of
                                  and (i.share_requires is None or i.share_requires.search(right) or i.share_requires.search(between))]
                         strong_own = best is not None and best[0][0] == 0 and own.code not in [c.code for c in cands] \
                             and (own.priority >= 5 or not cands)

@@ -43,9 +43,22 @@ _DURATION_RE = re.compile(r"\s*(?:năm|tháng|ngày|giờ|phút|tuần|quý|tu�
 
 _WORD_DIGITS = {"không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "nhăm": 5,
                 "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9}
-_WORD_NUM = r"(?:nửa|một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|linh|lẻ|nghìn|ngàn|triệu|tỷ|tỉ)"
-_WORDS_RE = re.compile(r"(?<!\w)" + _WORD_NUM + r"(?:\s+" + _WORD_NUM + r")*(?!\w)")
-_WORDS_BODY = re.compile(_WORD_NUM + r"(?:\s+" + _WORD_NUM + r")*(?!\w)")   # for fastre.finditer_at_word_start
+_NUMBER_WORDS = ("nửa", "một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "nhăm", "sáu", "bảy", "bẩy", "tám", "chín",
+                 "mười", "mươi", "trăm", "linh", "lẻ", "nghìn", "ngàn", "triệu", "tỷ", "tỉ")
+
+
+def _trie(words: list[str]) -> str:
+    from chiso.extraction.catalogue import trie_regex
+    return trie_regex(words)
+
+
+# One number word, as a trie ("t(?:r(?:iệu|ăm)|ám|ư|ỉ|ỷ)"): the regex engine then reads a letter once
+# instead of once per word that starts with it. No word is a prefix of another, so at most one can
+# match at a position and the order of the alternatives does not matter.
+_WORD_NUM = "(?:" + _trie(list(_NUMBER_WORDS)) + ")"
+# "(?<!\w)" + _WORDS_BODY: a run of number words; written without the look-behind for
+# fastre.finditer_at_word_start
+_WORDS_BODY = re.compile(_WORD_NUM + r"(?:\s+" + _WORD_NUM + r")*(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -67,11 +80,6 @@ class NumberMention:
 
 
 # --- masks ------------------------------------------------------------------------------------
-
-def _trie(words: list[str]) -> str:
-    from chiso.extraction.catalogue import trie_regex
-    return trie_regex(words)
-
 
 _MASKS = [
     # document numbers: 3999/BHXH-TCKT, 1167/QĐ-TTg, 28-NQ/TW, 115/2015/NĐ-CP, 41/2024/QH15
@@ -108,34 +116,15 @@ _MASKS = [
 
 _IN_TOTAL = re.compile(r"[^\S\n]+((?:đồng chí |đại biểu |cán bộ |người )?(?:nữ|phụ nữ)[^\S\n]+|người[^\S\n]+)?trong[^\S\n]+(?:tổng[^\S\n]+số[^\S\n]+|số[^\S\n]+)?(\d+(?:\.\d{3})*)(?![\d.,]\d)")
 _FRACTION_PCT = re.compile(r"[^.;:\d()=]{0,40}?(?:\(\s*|=\s*|,\s*(?:đạt|chiếm|bằng)\s*(?:tỷ lệ\s*)?)(\d+(?:[.,]\d+)?)\s*%")
-_TOKEN_RE = re.compile(r"(?<![\w])\d+(?:[.,]\d+)*")
+# "(?<![\w])" + _TOKEN_BODY, a figure's digits; written without the look-behind for
+# fastre.finditer_at_word_start, and "\d\d*" (as "\d+") so the regex engine can skip to the digits
+_TOKEN_BODY = re.compile(r"\d\d*(?:[.,]\d+)*")
 _FRACTION_AFTER = re.compile(r"\s?/\s?(\d+(?:[.,]\d{3})*)(?![\d/])")
 _CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|thêm)\s*$")
 _DATE_WORD_BEFORE = re.compile(r"(?:ngày|hôm|mùng|mồng|sáng|chiều|tối|trưa|đêm|từ|đến|tới|hết|đầu|cuối|dịp|nhân|tháng|quý|lễ)\s*$")
 _SPACES = re.compile(r"\s+")
 _PLAN_AFTER = re.compile(r"\s*(?:%\s*)?(?:so với\s+)?(?:kế hoạch|kh|dự toán|chỉ tiêu)(?!\w)")
 _REACHED_BEFORE = re.compile(r"(?:đạt|bằng|hoàn thành|thực hiện)\s*(?:được\s*)?(?:tỷ lệ\s*)?$")
-
-
-def _digit_windows(folded: str, margin: int = 45) -> list[tuple[int, int]]:
-    """Stretches of text around digits (masks only ever match near a digit), cut at spaces/line starts."""
-    out: list[list[int]] = []
-    n = len(folded)
-    for m in re.finditer(r"\d+", folded):
-        s = max(0, m.start() - margin)
-        e = min(n, m.end() + margin)
-        if out and s <= out[-1][1]:
-            out[-1][1] = e
-        else:
-            out.append([s, e])
-    result = []
-    for s, e in out:
-        while s > 0 and not folded[s - 1].isspace():
-            s -= 1
-        while e < n and not folded[e].isspace():
-            e += 1
-        result.append((s, e))
-    return result
 
 
 def _split_lookbehind(pattern: re.Pattern) -> tuple[re.Pattern | None, re.Pattern]:
@@ -147,74 +136,98 @@ def _split_lookbehind(pattern: re.Pattern) -> tuple[re.Pattern | None, re.Patter
 
 
 _DIGIT_START = [0, 1, 2, 3, 4, 7, 8, 9, 10, 11, 14, 16]   # masks whose match begins at a digit run
-_DIGIT_MASKS = [_split_lookbehind(_MASKS[i]) for i in _DIGIT_START]
+_DIGIT_MASKS = [_split_lookbehind(_MASKS[i]) for i in _DIGIT_START]   # (look-behind class, rest): see _digit_mask_spans
+(_DOC_NUMBER, _FULL_DATE, _ISO_DATE, _MONTH_YEAR, _YEAR_RANGE, _CLOCK_TIME, _HOURS_WORD, _HOURS_H, _HOTLINE, _PHONE,
+ _COUNTER, _RANGE) = (pattern for _forbidden, pattern in _DIGIT_MASKS)
 _WORD_MASKS = [_split_lookbehind(p) for i, p in enumerate(_MASKS) if i not in _DIGIT_START and i != 18]
-_DIGIT_RUN = re.compile(r"[0-9]+")
+_DIGIT_RUN = re.compile(r"[0-9][0-9]*")   # "[0-9]+", written so the regex engine can skip to the digits
 _PLACE_NUMBER = re.compile(r"(?:xã|phường|thị trấn|thôn|ấp|khu phố|tổ dân phố|bản|làng|khu)\s+(?:\w+\s+){0,3}?(\d{1,2})(?![\d.,%])")
 
 
 def _finditer_lb(forbidden: re.Pattern | None, pattern: re.Pattern, text: str):
     """``pattern.finditer`` with a one-character negative lookbehind checked afterwards (a pattern
-    that starts with a lookbehind defeats the regex engine's fast prefix scan)."""
+    that starts with a lookbehind defeats the regex engine's fast prefix scan). The pattern's own
+    ``finditer`` runs until a match is preceded by a ``forbidden`` character: that match is dropped
+    and the scan restarts one character later, as the lookbehind would have made the engine do
+    (none of the masks matches the empty string)."""
+    if forbidden is None:
+        yield from pattern.finditer(text)
+        return
     pos, n = 0, len(text)
     while pos <= n:
-        m = pattern.search(text, pos)
-        if m is None:
+        for m in pattern.finditer(text, pos):
+            s = m.start()
+            if s > 0 and forbidden.match(text, s - 1):
+                pos = s + 1
+                break
+            yield m
+        else:
             return
-        s = m.start()
-        if forbidden is not None and s > 0 and forbidden.match(text, s - 1):
-            pos = s + 1
-            continue
-        yield m
-        pos = m.end() if m.end() > s else s + 1
-
-
-class _RunShape:
-    """What follows a run of digits, for the cheap necessary conditions of the digit masks."""
-
-    __slots__ = ("folded", "p", "length", "after")
-
-    def __init__(self, folded: str, p: int, q: int):
-        self.folded, self.p, self.length = folded, p, q - p
-        self.after = q
-
-    def sep_after(self, seps: str) -> bool:
-        """One of ``seps`` right after the run, or after one white-space character (``\\s?[seps]``)."""
-        f, q = self.folded, self.after
-        c = f[q:q + 1]
-        if not c:
-            return False
-        if c in seps:
-            return True
-        if c.isspace():
-            c2 = f[q + 1:q + 2]
-            return c2 != "" and c2 in seps
-        return False
-
-    def tail_char(self) -> str:
-        """The character after the figure's ``[\\d.,]*\\s*`` (where a unit word or a range dash stands)."""
-        t = _FIGURE_TAIL.match(self.folded, self.p).end()
-        return self.folded[t:t + 1]
 
 
 _FIGURE_TAIL = re.compile(r"[\d.,]*\s*")
 _ANY_DIGITS = re.compile(r"\d+")
-# For each of _DIGIT_MASKS (same order as _DIGIT_START), a condition every match of the mask at a
-# digit run satisfies; a mask whose condition fails is not tried (a regex call costs far more).
-_DIGIT_MASK_NEEDS = [
-    lambda r: r.folded[r.after:r.after + 1] in ("/", ".", "-"),           # 0 document numbers: \d+[/.\-]
-    lambda r: r.length <= 2 and r.sep_after("/.-"),                       # 1 full dates: \d{1,2}\s?[/.\-]
-    lambda r: r.length == 4 and r.folded[r.after:r.after + 1] == "-",     # 2 ISO dates: \d{4}-
-    lambda r: r.length <= 2 and r.sep_after("/-"),                        # 3 month/year: \d{1,2}\s?[/\-]
-    lambda r: r.length == 4 and r.folded.startswith(("19", "20"), r.p),   # 4 year ranges: (?:19|20)\d{2}
-    lambda r: r.length <= 2 and r.sep_after(":h"),                        # 7 times: \d{1,2}\s?(?::|h)
-    lambda r: r.length <= 2 and r.sep_after("g"),                         # 8 \d{1,2}\s?(?:giờ|g)
-    lambda r: r.length <= 2 and r.folded[r.after:r.after + 1] == "h",     # 9 \d{1,2}h
-    lambda r: r.folded.startswith(("1800", "1900"), r.p),                 # 10 hotlines
-    lambda r: r.folded[r.p] == "0",                                        # 11 phone numbers: 0\d{2,3}
-    lambda r: r.tail_char() in ("l", "v", "b", "n"),                      # 14 "… lượt xem|views|bình luận|người đang xem"
-    lambda r: r.tail_char() in ("%", "-", "–", "—"),                      # 16 ranges: \d[\d.,]*\s*%?\s*[-–—]
-]
+
+
+def _sep_after(folded: str, q: int, seps: str) -> bool:
+    """One of ``seps`` at ``q``, or after one white-space character there (``\\s?[seps]``)."""
+    c = folded[q:q + 1]
+    if not c:
+        return False
+    if c in seps:
+        return True
+    if c.isspace():
+        c2 = folded[q + 1:q + 2]
+        return c2 != "" and c2 in seps
+    return False
+
+
+def _digit_mask_spans(folded: str, p: int, spans: list[tuple[int, int]]) -> None:
+    """Add the spans of the digit masks that match at ``p``, where a run of digits starts.
+
+    A mask is tried only when the character before the run is not one its look-behind forbids and a
+    condition every match of it at a run satisfies holds (a regex call costs far more than these tests)."""
+    q = _ANY_DIGITS.match(folded, p).end()   # \d, as the masks read digits
+    short = q - p <= 2
+    four = q - p == 4
+    after = folded[q:q + 1]
+    prev = folded[p - 1] if p else ""
+    # the look-behinds of the masks forbid a character of [\w], \d, [\d.,] or [\d.,/]
+    after_word = prev != "" and (prev.isalnum() or prev == "_")
+    after_digit = prev != "" and prev.isdecimal()
+    after_figure = after_digit or (prev != "" and prev in ".,")
+    candidates = []
+    if not after_word and after in ("/", ".", "-"):
+        candidates.append(_DOC_NUMBER)                      # \d+[/.\-] ...
+    if not after_figure and short and _sep_after(folded, q, "/.-"):
+        candidates.append(_FULL_DATE)                       # \d{1,2}\s?[/.\-] ...
+    if not after_digit and four and after == "-":
+        candidates.append(_ISO_DATE)                        # \d{4}- ...
+    if not after_figure and prev != "/" and short and _sep_after(folded, q, "/-"):
+        candidates.append(_MONTH_YEAR)                      # \d{1,2}\s?[/\-](?:19|20) ...
+    if not after_digit and four and folded.startswith(("19", "20"), p):
+        candidates.append(_YEAR_RANGE)                      # (?:19|20)\d{2}\s*[-–—/] ...
+    if not after_digit and short:
+        if _sep_after(folded, q, ":h"):
+            candidates.append(_CLOCK_TIME)                  # \d{1,2}\s?(?::|h) ...
+        if _sep_after(folded, q, "g"):
+            candidates.append(_HOURS_WORD)                  # \d{1,2}\s?(?:giờ|g) ...
+        if after == "h":
+            candidates.append(_HOURS_H)                     # \d{1,2}h
+    if not after_digit and folded.startswith(("1800", "1900"), p):
+        candidates.append(_HOTLINE)
+    if not after_figure and folded[p] == "0":
+        candidates.append(_PHONE)                           # 0\d{2,3} ...
+    t = _FIGURE_TAIL.match(folded, p).end()
+    tail = folded[t:t + 1]                                  # after the figure's [\d.,]*\s*
+    if tail in ("l", "v", "b", "n"):
+        candidates.append(_COUNTER)                         # "… lượt xem|views|bình luận|người đang xem"
+    if not after_figure and tail in ("%", "-", "–", "—"):
+        candidates.append(_RANGE)                           # \d[\d.,]*\s*%?\s*[-–—]
+    for pattern in candidates:
+        m = pattern.match(folded, p)
+        if m is not None:
+            spans.append(m.span())
 
 
 _LIST_NUMBERING = _WORD_MASKS[4][1]     # (?m)^\s*\d{1,2}\s*[.)]\s: starts only where a line starts
@@ -260,16 +273,7 @@ def _masked_spans(folded: str) -> list[tuple[int, int]]:
         p = d.start()
         if _MASK_QUICK.match(folded, p) is None:
             continue  # no digit mask can match: each needs a separator, a unit of time or a phone prefix
-        prev = folded[p - 1] if p else ""
-        shape = _RunShape(folded, p, _ANY_DIGITS.match(folded, p).end())   # \d, as the masks read digits
-        for (forbidden, pattern), may_match in zip(_DIGIT_MASKS, _DIGIT_MASK_NEEDS):
-            if prev and forbidden is not None and forbidden.match(prev):
-                continue
-            if not may_match(shape):
-                continue
-            m = pattern.match(folded, p)
-            if m is not None:
-                spans.append(m.span())
+        _digit_mask_spans(folded, p, spans)
     for (forbidden, pattern), present in zip(_WORD_MASKS, _WORD_MASK_NEEDS):
         if present is not None and not present(folded):
             continue
@@ -315,9 +319,9 @@ _SEPARATOR = re.compile(r"[.,]")
 
 def parse_digits(token: str, percent: bool = False, scaled: bool = False) -> float | None:
     """Value of a digit token read by its context (see the catalogue's normalisation rules)."""
-    seps = [c for c in token if c in ".,"]
-    if not seps:
+    if "." not in token and "," not in token:
         return float(token)
+    seps = [c for c in token if c in ".,"]
     groups = _SEPARATOR.split(token)
     if len(set(seps)) == 2:
         decimal = token[max(token.rfind("."), token.rfind(","))]
@@ -430,7 +434,7 @@ def find_numbers(text: str, folded: str | None = None) -> list[NumberMention]:
     masks = _SpanSet(_masked_spans(folded))
     out: list[NumberMention] = []
     skip_until = -1
-    for m in _TOKEN_RE.finditer(folded):
+    for m in finditer_at_word_start(_TOKEN_BODY, folded):
         s, e = m.span()
         if s < skip_until:
             continue
@@ -537,7 +541,7 @@ _NOT_A_COUNT_AFTER = re.compile(r"\s*(?:người|số|trong|cán bộ|lần)(?!\
 
 def _word_numbers(text: str, folded: str, masks: _SpanSet) -> list[NumberMention]:
     out = []
-    for m in finditer_at_word_start(_WORDS_BODY, folded):   # _WORDS_RE.finditer(folded), faster
+    for m in finditer_at_word_start(_WORDS_BODY, folded):
         s, e = m.span()
         words = m.group(0)
         if masks.overlaps(s, e):

@@ -35,23 +35,23 @@ def _boundary_matches(text: str):
     pos = 0            # finditer's position: the next match starts at or after it
     cursor = 0         # where to look for the next candidate mark
     match = _BOUNDARY.match
-    find = _BOUNDARY_CANDIDATE.search
     while True:
-        c = find(text, cursor)
-        if c is None:
+        for c in _BOUNDARY_CANDIDATE.finditer(text, cursor):
+            j = c.start()
+            # a mark at j makes j + 1 a candidate (the look-behind); a line break at j makes j one
+            i = j if text[j] == "\n" else j + 1
+            if i < pos:
+                continue
+            m = match(text, i)
+            if m is None:
+                continue
+            yield m
+            pos = m.end()
+            if pos - 1 > j + 1:
+                cursor = pos - 1   # a mark at pos - 1 makes pos a candidate
+                break
+        else:
             return
-        j = c.start()
-        cursor = j + 1
-        # a mark at j makes j + 1 a candidate (the look-behind); a line break at j makes j one
-        i = j if text[j] == "\n" else j + 1
-        if i < pos:
-            continue
-        m = match(text, i)
-        if m is None:
-            continue
-        yield m
-        pos = m.end()
-        cursor = max(cursor, pos - 1)   # a mark at pos - 1 makes pos a candidate
 
 
 def split_sentences(text: str) -> list[Sentence]:
