@@ -1,8 +1,11 @@
 """Generate a reproducible corpus of realistic synthetic articles for benchmarks.
 
 Each article is a seed-format text file (title, dateline, body) drawn from templates of both
-themes, with random provinces, organisations, dates, figures and number styles, padded with
-the kind of prose real articles carry around their figures. The same seed gives the same files.
+themes, with random provinces (all 63 before the merger, all 34 after), dates and number styles,
+padded with the kind of prose real articles carry around their figures. A province's figure for
+a period is the same in every article that reports it (only its written form varies), as in the
+press: contradictions between articles stay the exception they are. The same seed gives the
+same files.
 
     python bench/generate.py OUT_DIR --count 1000 [--seed 7] [--paragraphs 6]
 """
@@ -14,10 +17,22 @@ import random
 from datetime import datetime, timedelta
 from pathlib import Path
 
-PROVINCES_PRE_2025 = ["Bình Phước", "Nghệ An", "Thanh Hóa", "Quảng Nam", "Đắk Nông", "Bà Rịa - Vũng Tàu",
-                      "Hải Dương", "Nam Định", "Kiên Giang", "Lào Cai", "Bắc Giang", "Long An", "Phú Yên"]
-PROVINCES_CURRENT = ["Đồng Nai", "Nghệ An", "Thanh Hóa", "Đà Nẵng", "Lâm Đồng", "Thành phố Hồ Chí Minh",
-                     "Hải Phòng", "Ninh Bình", "An Giang", "Lào Cai", "Bắc Ninh", "Tây Ninh", "Đắk Lắk"]
+# Vietnam's 63 provinces and centrally-run cities before the merger of 2025-07-01, and its 34 after.
+PROVINCES_PRE_2025 = [
+    "An Giang", "Bà Rịa - Vũng Tàu", "Bạc Liêu", "Bắc Giang", "Bắc Kạn", "Bắc Ninh", "Bến Tre", "Bình Dương",
+    "Bình Định", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Cần Thơ", "Đà Nẵng", "Đắk Lắk", "Đắk Nông",
+    "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam", "Hà Nội", "Hà Tĩnh", "Hải Dương",
+    "Hải Phòng", "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu",
+    "Lạng Sơn", "Lào Cai", "Lâm Đồng", "Long An", "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ",
+    "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La",
+    "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Tiền Giang", "Hồ Chí Minh",
+    "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái"]
+PROVINCES_CURRENT = [
+    "Hà Nội", "Huế", "Lai Châu", "Điện Biên", "Sơn La", "Lạng Sơn", "Quảng Ninh", "Thanh Hóa", "Nghệ An",
+    "Hà Tĩnh", "Cao Bằng", "Tuyên Quang", "Lào Cai", "Thái Nguyên", "Phú Thọ", "Bắc Ninh", "Hưng Yên",
+    "Hải Phòng", "Ninh Bình", "Quảng Trị", "Đà Nẵng", "Quảng Ngãi", "Gia Lai", "Khánh Hòa", "Lâm Đồng",
+    "Đắk Lắk", "Hồ Chí Minh", "Đồng Nai", "Tây Ninh", "Cần Thơ", "Vĩnh Long", "Đồng Tháp", "Cà Mau", "An Giang"]
+CITIES = {"Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Hồ Chí Minh", "Huế"}
 MERGER = datetime(2025, 7, 1)
 
 FILLER = [
@@ -34,9 +49,20 @@ FILLER = [
 ]
 
 
-def _count(rng: random.Random, low: int, high: int) -> str:
+def _place(province: str) -> str:
+    """How an article names the unit: "tỉnh Nghệ An", "thành phố Hải Phòng"."""
+    return f"thành phố {province}" if province in CITIES else f"tỉnh {province}"
+
+
+def _fact(province: str, statement: str, period: str) -> random.Random:
+    """The source of one province's figures for one period: every article that reports them
+    gets the same values (only the way they are written differs), as the press does."""
+    return random.Random(f"{province}|{statement}|{period}")
+
+
+def _count(rng: random.Random, low: int, high: int, style_rng: random.Random | None = None) -> str:
     value = rng.randint(low, high)
-    style = rng.random()
+    style = (style_rng or rng).random()
     if style < 0.6:
         return f"{value:,}".replace(",", ".")  # 1.427.535
     if style < 0.8:
@@ -44,44 +70,58 @@ def _count(rng: random.Random, low: int, high: int) -> str:
     return str(value)
 
 
-def _share(rng: random.Random, low: float = 5, high: float = 99) -> str:
+def _share(rng: random.Random, low: float = 5, high: float = 99, style_rng: random.Random | None = None) -> str:
     value = round(rng.uniform(low, high), rng.choice([1, 2]))
-    return (f"{value}".replace(".", ",") if rng.random() < 0.8 else f"{value}") + "%"
+    return (f"{value}".replace(".", ",") if (style_rng or rng).random() < 0.8 else f"{value}") + "%"
 
 
-def _money(rng: random.Random) -> str:
+def _money(rng: random.Random, style_rng: random.Random | None = None) -> str:
     if rng.random() < 0.5:
-        return f"{_count(rng, 100, 9_000)} tỷ đồng"
+        return f"{_count(rng, 100, 9_000, style_rng)} tỷ đồng"
     return f"{round(rng.uniform(1, 99), 1)}".replace(".", ",") + " tỷ đồng"
 
 
+def _as_of(rng: random.Random, when: datetime) -> datetime:
+    """The day a report's figures are counted to: a day in the weeks before publication."""
+    return when - timedelta(days=rng.randint(1, 60))
+
+
 def _insurance(rng: random.Random, province: str, when: datetime) -> tuple[str, list[str]]:
-    as_of = f"{rng.choice(['31/3', '30/6', '30/9', '31/12'])}/{when.year}"
-    title = f"BHXH tỉnh {province}: kết quả thực hiện nhiệm vụ {rng.choice(['6 tháng', '9 tháng', 'năm'])} {when.year}"
+    as_of = _as_of(rng, when)
+    day = f"{as_of.day}/{as_of.month}/{as_of.year}"
+    fact = _fact(province, "insurance", day)
+    place = _place(province)
+    title = f"BHXH {place}: kết quả thực hiện nhiệm vụ {rng.choice(['6 tháng', '9 tháng', 'năm'])} {as_of.year}"
     body = [
-        f"Tính đến ngày {as_of}, toàn tỉnh {province} có {_count(rng, 20_000, 2_000_000)} người tham gia BHYT, "
-        f"đạt tỷ lệ bao phủ {_share(rng, 80, 99)} dân số; số người tham gia BHXH bắt buộc là {_count(rng, 10_000, 400_000)} người, "
-        f"BHXH tự nguyện là {_count(rng, 1_000, 90_000)} người, tăng {_share(rng, 1, 30)} so với cùng kỳ.",
-        f"Tổng số thu BHXH, BHYT, BHTN đạt {_money(rng)}, đạt {_share(rng, 40, 105)} kế hoạch được giao. "
-        f"Số nợ đóng BHXH, BHYT, BHTN là {_money(rng)}, chiếm {_share(rng, 1, 9)} số phải thu.",
-        f"Trong kỳ, BHXH tỉnh đã giải quyết cho {_count(rng, 500, 90_000)} người hưởng các chế độ BHXH, "
-        f"chi trả {_money(rng)}; phục vụ {_count(rng, 10_000, 3_000_000)} lượt khám chữa bệnh BHYT.",
+        f"Tính đến ngày {day}, toàn {place.split()[0]} {province} có {_count(fact, 20_000, 2_000_000, rng)} người tham gia BHYT, "
+        f"đạt tỷ lệ bao phủ {_share(fact, 80, 99, rng)} dân số; số người tham gia BHXH bắt buộc là "
+        f"{_count(fact, 10_000, 400_000, rng)} người, BHXH tự nguyện là {_count(fact, 1_000, 90_000, rng)} người, "
+        f"tăng {_share(fact, 1, 30, rng)} so với cùng kỳ.",
+        f"Tổng số thu BHXH, BHYT, BHTN đạt {_money(fact, rng)}, đạt {_share(fact, 40, 105, rng)} kế hoạch được giao. "
+        f"Số nợ đóng BHXH, BHYT, BHTN là {_money(fact, rng)}, chiếm {_share(fact, 1, 9, rng)} số phải thu.",
+        f"Trong kỳ, BHXH {place} đã giải quyết cho {_count(fact, 500, 90_000, rng)} người hưởng các chế độ BHXH, "
+        f"chi trả {_money(fact, rng)}; phục vụ {_count(fact, 10_000, 3_000_000, rng)} lượt khám chữa bệnh BHYT.",
     ]
     return title, body
 
 
 def _gender(rng: random.Random, province: str, when: datetime) -> tuple[str, list[str]]:
-    women, total = rng.randint(20, 900), 0
-    total = women + rng.randint(10, 900)
-    title = f"{province} nâng cao tỷ lệ cán bộ nữ tham gia lãnh đạo, quản lý"
+    as_of = _as_of(rng, when)
+    day = f"{as_of.day}/{as_of.month}/{as_of.year}"
+    staff, party, council = (_fact(province, "staff", day), _fact(province, "party", "2020-2025"),
+                             _fact(province, "council", "2021-2026"))
+    women = staff.randint(20, 900)
+    total = women + staff.randint(10, 900)
+    place = _place(province)
+    title = f"{'TP. ' if province == 'Hồ Chí Minh' else ''}{province} nâng cao tỷ lệ cán bộ nữ tham gia lãnh đạo, quản lý"
     body = [
-        f"Tính đến nay, toàn tỉnh {province} có {_count(rng, 1_000, 30_000)} nữ cán bộ, công chức, viên chức, "
-        f"chiếm tỷ lệ {_share(rng, 30, 70)} trên tổng số cán bộ, công chức, viên chức toàn tỉnh.",
+        f"Tính đến ngày {day}, toàn {place.split()[0]} {province} có {_count(staff, 1_000, 30_000, rng)} nữ cán bộ, "
+        f"công chức, viên chức, chiếm tỷ lệ {_share(staff, 30, 70, rng)} trên tổng số cán bộ, công chức, viên chức.",
         f"Trong đó, có {women}/{total} nữ giữ chức vụ lãnh đạo, quản lý ({round(100 * women / total, 1)}%). "
-        f"Nhiệm kỳ 2020-2025, có {rng.randint(5, 20)} nữ tham gia Ban Chấp hành Đảng bộ tỉnh, "
-        f"chiếm {_share(rng, 5, 30)}.",
-        f"Tại cuộc bầu cử đại biểu HĐND tỉnh nhiệm kỳ 2021-2026, có {rng.randint(10, 40)} đại biểu nữ trúng cử, "
-        f"chiếm tỷ lệ {_share(rng, 15, 45)}; phấn đấu đến năm 2030 tỷ lệ nữ đại biểu đạt trên 35%.",
+        f"Nhiệm kỳ 2020-2025, có {party.randint(5, 20)} nữ tham gia Ban Chấp hành Đảng bộ {place.split()[0]}, "
+        f"chiếm {_share(party, 5, 30, rng)}.",
+        f"Tại cuộc bầu cử đại biểu HĐND {place.split()[0]} nhiệm kỳ 2021-2026, có {council.randint(10, 40)} đại biểu nữ "
+        f"trúng cử, chiếm tỷ lệ {_share(council, 15, 45, rng)}; phấn đấu đến năm 2030 tỷ lệ nữ đại biểu đạt trên 35%.",
     ]
     return title, body
 

@@ -21,10 +21,17 @@ def indicator_catalogue_rows() -> tuple[list[str], list[tuple]]:
 
 
 def administrative_unit_rows() -> tuple[list[str], list[tuple]]:
-    from chiso.geography import provinces
+    from chiso.geography import official_name, provinces
 
     rows = []
     for unit in provinces():
-        record = unit if isinstance(unit, dict) else vars(unit)
+        record = dict(unit if isinstance(unit, dict) else vars(unit))
+        if record["era"] == "pre_2025":
+            # The gazetteer gives a renamed province its new name in both eras; the extractor
+            # names a pre-2025 figure as texts of the time did ("Thừa Thiên Huế", not "Huế"),
+            # and so must the pre-2025 unit, or such figures resolve to no province.
+            old_name = official_name(record["province_name"], period=None)
+            if old_name != record["province_name"]:
+                record.update(province_name=old_name, full_name=f"Tỉnh {old_name}")
         rows.append(tuple(record[c] for c in ADMINISTRATIVE_UNIT_COLUMNS))
     return ADMINISTRATIVE_UNIT_COLUMNS, rows

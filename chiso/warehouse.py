@@ -516,6 +516,36 @@ def replace_table(conn, table: str, columns: list[str], rows: list[tuple],
     return len(rows)
 
 
+# --- reference data and the incremental models ---------------------------------------------
+
+REFERENCE_TABLES = ("raw.administrative_units", "raw.indicator_catalogue")
+
+
+def reference_fingerprint(conn) -> str:
+    """A hash of the reference tables' content, in any row order. The incremental dbt models
+    resolve provinces and indicators once per article; when these tables change, every article
+    must be resolved again (a full refresh), and this tells when."""
+    parts = []
+    for table in REFERENCE_TABLES:
+        count, checksum = conn.execute(f"SELECT count(*), sum(hash(t)::HUGEINT) FROM {table} AS t").fetchone()
+        parts.append(f"{table}:{count}:{checksum}")
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()
+
+
+def reference_changed_since_last_transform(conn) -> bool:
+    """True when the reference tables differ from those the last successful transform used."""
+    conn.execute("CREATE TABLE IF NOT EXISTS raw.transform_state (reference_fingerprint VARCHAR NOT NULL)")
+    recorded = conn.execute("SELECT reference_fingerprint FROM raw.transform_state").fetchone()
+    return recorded is None or recorded[0] != reference_fingerprint(conn)
+
+
+def record_transform(conn) -> None:
+    with transaction(conn):
+        conn.execute("CREATE TABLE IF NOT EXISTS raw.transform_state (reference_fingerprint VARCHAR NOT NULL)")
+        conn.execute("DELETE FROM raw.transform_state")
+        conn.execute("INSERT INTO raw.transform_state VALUES (?)", [reference_fingerprint(conn)])
+
+
 # --- publication -----------------------------------------------------------------------------
 
 SERVED_SCHEMAS = ("marts", "audit")

@@ -7,6 +7,7 @@ from typing import Any
 import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtProject, dbt_assets
 
+from chiso import warehouse
 from orchestration.assets.ingest import WRITER_POOL
 from orchestration.project import dbt_project
 from orchestration.resources import LocalDbtCli, Warehouse
@@ -45,8 +46,15 @@ def chiso_dbt_models(context: dg.AssetExecutionContext, dbt: LocalDbtCli, wareho
     # itself advises. They are not asset checks, and cost 2.6 s of every build.
     # A fixed target path keeps dbt's partial-parse cache between runs (a fresh one per run
     # costs a full parse); runs are serialised by the writer pool, so they never share it at once.
-    invocation = dbt.cli(["build", "--exclude-resource-type", "unit_test", "--vars", dbt_vars], context=context,
-                         target_path=dbt_project.project_dir / "target" / "build")
+    args = ["build", "--exclude-resource-type", "unit_test", "--vars", dbt_vars]
+    # The observation models are incremental by article; a change of the provinces or of the
+    # catalogue (a new release of either) must reach the articles already loaded too.
+    with warehouse_db.connect() as conn:
+        full_refresh = warehouse.reference_changed_since_last_transform(conn)
+    if full_refresh:
+        context.log.info("reference data changed since the last transform: dbt build --full-refresh")
+        args.append("--full-refresh")
+    invocation = dbt.cli(args, context=context, target_path=dbt_project.project_dir / "target" / "build")
     # Row counts are read by one short-lived connection after dbt has exited, not by
     # dagster-dbt's fetch_row_counts: that keeps dbt's DuckDB instance open in this process,
     # holding the file against every later writer.
@@ -58,8 +66,11 @@ def chiso_dbt_models(context: dg.AssetExecutionContext, dbt: LocalDbtCli, wareho
             relation = relations.get(getattr(event, "metadata", {}).get("unique_id", dg.MetadataValue.text("")).value)
             if relation and isinstance(event, (dg.Output, dg.AssetMaterialization)):
                 rows = conn.execute(f"SELECT count(*) FROM {relation}").fetchone()[0]
-                event = event.with_metadata({**event.metadata, "dagster/row_count": rows})
+                event = event.with_metadata({**event.metadata, "dagster/row_count": rows, "full_refresh": full_refresh})
             yield event
+    if invocation.is_successful():
+        with warehouse_db.connect() as conn:
+            warehouse.record_transform(conn)
 
 
 def mart_keys() -> list[dg.AssetKey]:

@@ -85,3 +85,19 @@ def test_common_word_district_needs_unit_word():
 def test_canonical_province():
     assert canonical_province("Tỉnh Bình Phước") == "Bình Phước"
     assert canonical_province("TP.HCM") == "Hồ Chí Minh"
+
+
+def test_the_warehouse_names_every_province_as_the_extractor_does_in_each_era():
+    """A figure the extractor places in a province must resolve to a unit of the warehouse."""
+    from chiso import reference
+    from chiso.geography import official_name, provinces
+
+    columns, rows = reference.administrative_unit_rows()
+    units = [dict(zip(columns, row)) for row in rows]
+    pre_2025 = {u["province_name"]: u for u in units if u["era"] == "pre_2025"}
+    current = {u["province_name"] for u in units if u["era"] == "current"}
+    for name in {p["province_name"] for p in provinces()}:
+        assert official_name(name, "2024") in pre_2025 or official_name(name, "2024") in current, name
+        assert official_name(name, "2026") in current | set(pre_2025), name
+    assert pre_2025["Thừa Thiên Huế"]["current_province_name"] == "Huế"
+    assert len(pre_2025) == 63 and len(current) == 34
