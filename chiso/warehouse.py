@@ -572,7 +572,11 @@ def publish_serving(working_db: Path, serving_db: Path, schemas: Iterable[str] =
     if serving_db.exists():
         shutil.copyfile(serving_db, tmp)
     counts: dict[str, int] = {}
-    conn = duckdb.connect(str(tmp), config=DUCKDB_CONFIG)
+    try:
+        conn = duckdb.connect(str(tmp), config=DUCKDB_CONFIG)
+    except duckdb.Error:   # the last published file is unreadable: publish from nothing
+        tmp.unlink(missing_ok=True)
+        conn = duckdb.connect(str(tmp), config=DUCKDB_CONFIG)
     try:
         conn.execute(f"ATTACH '{Path(working_db)}' AS working (READ_ONLY)")
         served = [list(schemas)]

@@ -196,6 +196,9 @@ def test_publish_takes_only_the_difference_and_ends_an_exact_copy(tmp_path):
     assert counts == {"audit.dupes": 3, "marts.added": 1, "marts.fact": 1000}
     for table in counts:
         assert rows(serving, table) == rows(working, table), table
+    serving.write_bytes(b"not a database")   # a damaged last publication is replaced, not a failure
+    assert warehouse.publish_serving(working, serving) == counts
+    assert rows(serving, "marts.fact") == rows(working, "marts.fact")
     with duckdb.connect(str(serving), read_only=True) as conn:
         assert conn.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'dropped'").fetchone() == (0,)
 
