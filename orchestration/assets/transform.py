@@ -44,8 +44,6 @@ def chiso_dbt_models(context: dg.AssetExecutionContext, dbt: LocalDbtCli, wareho
     # dbt unit tests check the SQL against fixed inputs, not the data: they run where the SQL
     # changes (the test suite, tests/integration/test_pipeline.py), not on every build, as dbt
     # itself advises. They are not asset checks, and cost 2.6 s of every build.
-    # A fixed target path keeps dbt's partial-parse cache between runs (a fresh one per run
-    # costs a full parse); runs are serialised by the writer pool, so they never share it at once.
     args = ["build", "--exclude-resource-type", "unit_test", "--vars", dbt_vars]
     # The observation models are incremental by article; a change of the provinces or of the
     # catalogue (a new release of either) must reach the articles already loaded too.
@@ -54,6 +52,8 @@ def chiso_dbt_models(context: dg.AssetExecutionContext, dbt: LocalDbtCli, wareho
     if full_refresh:
         context.log.info("reference data changed since the last transform: dbt build --full-refresh")
         args.append("--full-refresh")
+    # A fixed target path keeps dbt's partial-parse cache between runs (a fresh one per run
+    # costs a full parse); runs are serialised by the writer pool, so they never share it at once.
     invocation = dbt.cli(args, context=context, target_path=dbt_project.project_dir / "target" / "build")
     # Row counts are read by one short-lived connection after dbt has exited, not by
     # dagster-dbt's fetch_row_counts: that keeps dbt's DuckDB instance open in this process,
