@@ -84,6 +84,9 @@ CREATE TABLE IF NOT EXISTS raw.indicator_observations (
     extractor_version VARCHAR NOT NULL,
     extracted_at TIMESTAMP NOT NULL
 );
+-- The reference data (raw.administrative_units, raw.indicator_catalogue) the last successful dbt
+-- transform resolved articles against; see reference_changed_since_last_transform.
+CREATE TABLE IF NOT EXISTS raw.transform_state (reference_fingerprint VARCHAR NOT NULL);
 -- Which articles have been extracted by which extractor version: an article is re-extracted
 -- only when it is new or the extractor changed, never because the build ran again.
 CREATE TABLE IF NOT EXISTS raw.article_extractions (
@@ -521,6 +524,23 @@ def replace_table(conn, table: str, columns: list[str], rows: list[tuple],
 REFERENCE_TABLES = ("raw.administrative_units", "raw.indicator_catalogue")
 
 
+def load_indicator_catalogue(conn) -> int:
+    """The catalogue the extractor classifies with, into raw.indicator_catalogue; its row count."""
+    from chiso import reference
+
+    return replace_table(conn, "raw.indicator_catalogue", *reference.indicator_catalogue_rows())
+
+
+def load_administrative_units(conn, rows: list[tuple] | None = None) -> list[tuple]:
+    """The provinces of both eras (or ``rows`` in their columns) into raw.administrative_units."""
+    from chiso import reference
+
+    columns, default_rows = reference.administrative_unit_rows()
+    rows = default_rows if rows is None else rows
+    replace_table(conn, "raw.administrative_units", columns, rows, reference.ADMINISTRATIVE_UNIT_TYPES)
+    return rows
+
+
 def reference_fingerprint(conn) -> str:
     """A hash of the reference tables' content, in any row order. The incremental dbt models
     resolve provinces and indicators once per article; when these tables change, every article
@@ -534,14 +554,12 @@ def reference_fingerprint(conn) -> str:
 
 def reference_changed_since_last_transform(conn) -> bool:
     """True when the reference tables differ from those the last successful transform used."""
-    conn.execute("CREATE TABLE IF NOT EXISTS raw.transform_state (reference_fingerprint VARCHAR NOT NULL)")
     recorded = conn.execute("SELECT reference_fingerprint FROM raw.transform_state").fetchone()
     return recorded is None or recorded[0] != reference_fingerprint(conn)
 
 
 def record_transform(conn) -> None:
     with transaction(conn):
-        conn.execute("CREATE TABLE IF NOT EXISTS raw.transform_state (reference_fingerprint VARCHAR NOT NULL)")
         conn.execute("DELETE FROM raw.transform_state")
         conn.execute("INSERT INTO raw.transform_state VALUES (?)", [reference_fingerprint(conn)])
 
@@ -607,8 +625,9 @@ def _publish_table(conn, schema: str, name: str, previously_published: bool) -> 
     def columns(relation: str) -> list[tuple]:
         return conn.execute(f"SELECT column_name, column_type FROM (DESCRIBE {relation})").fetchall()
 
-    if previously_published and columns(target) == columns(source):
-        row_hash = "hash(" + ", ".join(f'"{column}"' for column, _ in columns(source)) + ")"
+    source_columns = columns(source)
+    if previously_published and columns(target) == source_columns:
+        row_hash = "hash(" + ", ".join(f'"{column}"' for column, _ in source_columns) + ")"
 
         # Only the rows' hashes are held, not the rows: a handful of vectorised scans per table.
         conn.execute(f"CREATE OR REPLACE TEMP TABLE _incoming AS SELECT {row_hash} AS row_hash FROM {source}")

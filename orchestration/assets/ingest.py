@@ -51,9 +51,8 @@ def raw_articles(context: dg.AssetExecutionContext, landing: LandingFolder, ware
     "data file that drives the extractor's classification; feeds dim_indicator.",
 )
 def indicator_catalogue(warehouse_db: Warehouse) -> dg.MaterializeResult:
-    columns, rows = reference.indicator_catalogue_rows()
     with warehouse_db.connect() as conn:
-        count = warehouse.replace_table(conn, "raw.indicator_catalogue", columns, rows)
+        count = warehouse.load_indicator_catalogue(conn)
     return dg.MaterializeResult(metadata={"dagster/row_count": count})
 
 
@@ -66,10 +65,9 @@ def indicator_catalogue(warehouse_db: Warehouse) -> dg.MaterializeResult:
     "vietnamadminunits package; feeds dim_geography.",
 )
 def administrative_units(warehouse_db: Warehouse) -> dg.MaterializeResult:
-    columns, rows = reference.administrative_unit_rows()
     with warehouse_db.connect() as conn:
-        count = warehouse.replace_table(conn, "raw.administrative_units", columns, rows,
-                                        reference.ADMINISTRATIVE_UNIT_TYPES)
-    eras = {era: sum(1 for r in rows if r[columns.index("era")] == era) for era in ("pre_2025", "current")}
-    return dg.MaterializeResult(metadata={"dagster/row_count": count, "provinces_pre_2025": eras["pre_2025"],
+        rows = warehouse.load_administrative_units(conn)
+    era = reference.ADMINISTRATIVE_UNIT_COLUMNS.index("era")
+    eras = {name: sum(1 for r in rows if r[era] == name) for name in ("pre_2025", "current")}
+    return dg.MaterializeResult(metadata={"dagster/row_count": len(rows), "provinces_pre_2025": eras["pre_2025"],
                                           "provinces_current": eras["current"]})

@@ -17,7 +17,7 @@ import duckdb
 import psycopg2
 import pytest
 
-from chiso import reference, warehouse
+from chiso import warehouse
 from chiso.extraction import EXTRACTOR_VERSION, extract
 from chiso.settings import BUNDLED_ARTICLES_DIR
 from orchestration.project import DBT_EXECUTABLE, dbt_project
@@ -84,9 +84,8 @@ def _raw_layer_of_some_samples(folder: Path) -> Path:
     with warehouse.connect(folder / "chiso.duckdb") as conn:
         warehouse.ingest_folder(conn, landing, folder / "quarantine")
         warehouse.extract_pending(conn, extract, EXTRACTOR_VERSION)
-        warehouse.replace_table(conn, "raw.indicator_catalogue", *reference.indicator_catalogue_rows())
-        columns, rows = reference.administrative_unit_rows()
-        warehouse.replace_table(conn, "raw.administrative_units", columns, rows, reference.ADMINISTRATIVE_UNIT_TYPES)
+        warehouse.load_indicator_catalogue(conn)
+        warehouse.load_administrative_units(conn)
     return folder / "chiso.duckdb"
 
 

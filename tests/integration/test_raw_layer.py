@@ -121,20 +121,16 @@ def test_the_raw_ddl_enforces_what_the_dbt_sources_no_longer_test(tmp_path):
 
 
 def test_a_change_of_reference_data_is_noticed_once(tmp_path):
-    from chiso import reference
-
     with warehouse.connect(tmp_path / "chiso.duckdb") as conn:
-        columns, rows = reference.administrative_unit_rows()
-        warehouse.replace_table(conn, "raw.administrative_units", columns, rows, reference.ADMINISTRATIVE_UNIT_TYPES)
-        warehouse.replace_table(conn, "raw.indicator_catalogue", *reference.indicator_catalogue_rows())
+        rows = warehouse.load_administrative_units(conn)
+        warehouse.load_indicator_catalogue(conn)
         assert warehouse.reference_changed_since_last_transform(conn)        # never transformed
         warehouse.record_transform(conn)
         assert not warehouse.reference_changed_since_last_transform(conn)
-        warehouse.replace_table(conn, "raw.administrative_units", columns, list(reversed(rows)),
-                                reference.ADMINISTRATIVE_UNIT_TYPES)     # same content, other order
+        warehouse.load_administrative_units(conn, list(reversed(rows)))     # same content, other order
         assert not warehouse.reference_changed_since_last_transform(conn)
         renamed = [tuple("Thừa Thiên - Huế" if v == "Thừa Thiên Huế" else v for v in row) for row in rows]
-        warehouse.replace_table(conn, "raw.administrative_units", columns, renamed, reference.ADMINISTRATIVE_UNIT_TYPES)
+        warehouse.load_administrative_units(conn, renamed)
         assert warehouse.reference_changed_since_last_transform(conn)
 
 
