@@ -1,5 +1,7 @@
 """Gazetteer built from vietnamadminunits: both eras of provinces, aliases, districts."""
 
+import subprocess
+import sys
 from datetime import date
 
 import pytest
@@ -101,3 +103,13 @@ def test_the_warehouse_names_every_province_as_the_extractor_does_in_each_era():
         assert official_name(name, "2026") in current | set(pre_2025), name
     assert pre_2025["Thừa Thiên Huế"]["current_province_name"] == "Huế"
     assert len(pre_2025) == 63 and len(current) == 34
+
+
+def test_the_gazetteer_reads_the_package_data_without_importing_the_package():
+    # Importing vietnamadminunits loads its address parser and geopy: 0.7 s of every process
+    # that resolves a place, for code the gazetteer never calls.
+    program = ("import sys; from chiso.geography import find_areas, provinces; provinces(); "
+               "find_areas('xã Tân Lập', provinces_hint=('Bình Phước',)); "
+               "print(sorted(m for m in sys.modules if m.startswith(('vietnamadminunits', 'geopy'))))")
+    result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
