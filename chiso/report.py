@@ -1,4 +1,4 @@
-"""A static report from serving.duckdb: PNG charts and one HTML page that links every plotted
+"""A static report from serving.duckdb: SVG charts and one HTML page that links every plotted
 figure back to the article and sentence it came from.
 
 It reads only the published snapshot, so it shows exactly what BI users see.
@@ -10,6 +10,8 @@ import html
 import os
 from dataclasses import dataclass
 from pathlib import Path
+
+from chiso.charts import Bar, TimeSeries, bar_chart, horizontal_grouped_bar_chart, time_series_chart
 
 
 MAX_LISTED_FINDINGS = 300  # the page lists this many findings; the chart counts them all
@@ -25,7 +27,7 @@ GENDER_SHARES = {
 class Chart:
     slug: str
     title: str
-    png: str  # file name inside the report folder
+    image: str  # file name inside the report folder
     figures: list[dict]  # the plotted observations, with their provenance
 
 
@@ -35,21 +37,10 @@ def _rows(conn, sql: str, params: list | None = None) -> list[dict]:
     return [dict(zip(names, row)) for row in cursor.fetchall()]
 
 
-def _plt():
-    import matplotlib
-
-    matplotlib.use("Agg")  # files only, never a window
-    import matplotlib.pyplot as plt
-
-    return plt
-
-
-def _finish(fig, out_dir: Path, slug: str, title: str, figures: list[dict]) -> Chart:
-    """Save a drawn figure as ``<slug>.png`` and describe it."""
-    fig.tight_layout()
-    fig.savefig(out_dir / f"{slug}.png", dpi=110)
-    _plt().close(fig)
-    return Chart(slug, title, f"{slug}.png", figures)
+def _finish(svg: str, out_dir: Path, slug: str, title: str, figures: list[dict]) -> Chart:
+    """Save a drawn chart as ``<slug>.svg`` and describe it."""
+    (out_dir / f"{slug}.svg").write_text(svg, encoding="utf-8")
+    return Chart(slug, title, f"{slug}.svg", figures)
 
 
 def gender_shares_chart(conn, out_dir: Path) -> Chart:
@@ -59,23 +50,13 @@ def gender_shares_chart(conn, out_dir: Path) -> Chart:
         FROM marts.mart_indicator_latest
         WHERE indicator_code IN ({', '.join(repr(c) for c in GENDER_SHARES)}) AND area IS NULL
         ORDER BY place, indicator_code""")
-    plt = _plt()
-    places = sorted({f["place"] for f in figures}) or ["(chưa có số liệu)"]
-    fig, ax = plt.subplots(figsize=(10, max(3.0, 0.45 * len(places) + 1.5)))
-    height = 0.8 / len(GENDER_SHARES)
-    for i, (code, label) in enumerate(GENDER_SHARES.items()):
-        by_place = {}
-        for f in figures:
-            if f["indicator_code"] == code:
-                by_place[f["place"]] = max(by_place.get(f["place"], 0), f["value"])
-        ys = [p + i * height for p in range(len(places))]
-        ax.barh(ys, [by_place.get(p, 0) for p in places], height=height, label=label)
-    ax.set_yticks([p + 0.4 - height / 2 for p in range(len(places))], places)
-    ax.set_xlim(0, 100)
-    ax.set_xlabel("% nữ")
-    ax.set_title("Tỷ lệ nữ theo tỉnh và cấp (số liệu mới nhất)")
-    ax.legend(loc="lower right", fontsize=8)
-    return _finish(fig, out_dir, "gender_shares", "Tỷ lệ nữ theo tỉnh và cấp", figures)
+    shares: dict[str, dict[str, float]] = {label: {} for label in GENDER_SHARES.values()}
+    for f in figures:
+        by_place = shares[GENDER_SHARES[f["indicator_code"]]]
+        by_place[f["place"]] = max(by_place.get(f["place"], 0), f["value"])
+    svg = horizontal_grouped_bar_chart("Tỷ lệ nữ theo tỉnh và cấp (số liệu mới nhất)",
+                                       sorted({f["place"] for f in figures}), shares, x_label="% nữ")
+    return _finish(svg, out_dir, "gender_shares", "Tỷ lệ nữ theo tỉnh và cấp", figures)
 
 
 def hi_coverage_chart(conn, out_dir: Path) -> Chart:
@@ -93,24 +74,14 @@ def hi_coverage_chart(conn, out_dir: Path) -> Chart:
               AND period_end IS NOT NULL AND area IS NULL)
         WHERE newest = 1
         ORDER BY place, period_end""")
-    plt = _plt()
-    fig, ax = plt.subplots(figsize=(10, 5))
-    places = sorted({f["place"] for f in figures})
-    for place in places:
-        actual = [(f["period_end"], f["value"]) for f in figures if f["place"] == place and f["kind"] == "actual"]
-        target = [(f["period_end"], f["value"]) for f in figures if f["place"] == place and f["kind"] == "target"]
-        line = None
-        if actual:
-            (line,) = ax.plot(*zip(*actual), marker="o", label=place)
-        if target:
-            ax.scatter(*zip(*target), marker="x", s=60, color=line.get_color() if line else None,
-                       label=None if line else f"{place} (mục tiêu)")
-    ax.set_ylabel("% dân số có BHYT")
-    ax.set_title("Tỷ lệ bao phủ BHYT theo tỉnh (● thực hiện, × mục tiêu)")
-    if places:
-        ax.legend(fontsize=7, ncol=2)
-    fig.autofmt_xdate()
-    return _finish(fig, out_dir, "hi_coverage", "Bao phủ BHYT theo thời gian, so với mục tiêu", figures)
+    points: dict[str, dict[str, list]] = {}
+    for f in figures:
+        points.setdefault(f["place"], {"actual": [], "target": []})[f["kind"]].append((f["period_end"], f["value"]))
+    series = [TimeSeries(place if kinds["actual"] else f"{place} (mục tiêu)", kinds["actual"], kinds["target"])
+              for place, kinds in sorted(points.items())]
+    svg = time_series_chart("Tỷ lệ bao phủ BHYT theo tỉnh (● thực hiện, × mục tiêu)", series,
+                            y_label="% dân số có BHYT")
+    return _finish(svg, out_dir, "hi_coverage", "Bao phủ BHYT theo thời gian, so với mục tiêu", figures)
 
 
 def findings_chart(conn, out_dir: Path) -> Chart:
@@ -126,14 +97,11 @@ def findings_chart(conn, out_dir: Path) -> Chart:
                sentence_a || ' ↔ ' || sentence_b, value_a, value_b, NULL
         FROM marts.mart_indicator_conflicts
         LIMIT ?""", [MAX_LISTED_FINDINGS])
-    plt = _plt()
     labels = [f"đối chiếu: {r['status']}" for r in reconciliation] + ["mâu thuẫn giữa bài"]
     values = [r["n"] for r in reconciliation] + [conflicts]
-    fig, ax = plt.subplots(figsize=(8, 3.5))
-    ax.bar(labels, values, color=["#4c9f70" if "ok" in lab else "#d1495b" for lab in labels])
-    ax.set_title("Kiểm tra đối chiếu và mâu thuẫn số liệu")
-    ax.set_ylabel("số trường hợp")
-    return _finish(fig, out_dir, "findings", "Đối chiếu và mâu thuẫn", figures)
+    bars = [Bar(label, value, "#4c9f70" if "ok" in label else "#d1495b") for label, value in zip(labels, values)]
+    svg = bar_chart("Kiểm tra đối chiếu và mâu thuẫn số liệu", bars, y_label="số trường hợp")
+    return _finish(svg, out_dir, "findings", "Đối chiếu và mâu thuẫn", figures)
 
 
 def _figure_table(chart: Chart) -> str:
@@ -167,7 +135,7 @@ def render_report(serving_db: Path, out_dir: Path) -> tuple[Path, list[Chart]]:
         observations = conn.execute("SELECT count(*) FROM marts.fct_indicator_observation").fetchone()[0]
     sections = "".join(
         f'<section id="{c.slug}"><h2>{html.escape(c.title)}</h2>'
-        f'<img src="{c.png}" alt="{html.escape(c.title)}">'
+        f'<img src="{c.image}" alt="{html.escape(c.title)}">'
         f"<details open><summary>Số liệu và nguồn ({len(c.figures)})</summary>{_figure_table(c)}</details></section>"
         for c in charts)
     page = f"""<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Chỉ số — báo cáo</title>

@@ -86,11 +86,11 @@ def serving_database(context: dg.AssetExecutionContext, warehouse_db: Warehouse)
 )
 def indicator_report(context: dg.AssetExecutionContext, warehouse_db: Warehouse) -> dg.MaterializeResult:
     page, charts = render_report(warehouse_db.serving_path, warehouse_db.root / "report")
-    preview = base64.b64encode((page.parent / charts[0].png).read_bytes()).decode()
+    preview = base64.b64encode((page.parent / charts[0].image).read_bytes()).decode()
     context.log.info(f"report written to {page}")
     return dg.MaterializeResult(metadata={
         "report": dg.MetadataValue.path(str(page)),
-        "charts": ", ".join(c.png for c in charts),
+        "charts": ", ".join(c.image for c in charts),
         "figures_plotted": sum(len(c.figures) for c in charts),
-        "preview": dg.MetadataValue.md(f"![{charts[0].title}](data:image/png;base64,{preview})"),
+        "preview": dg.MetadataValue.md(f"![{charts[0].title}](data:image/svg+xml;base64,{preview})"),
     })
