@@ -46,7 +46,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     )
     if sys.stderr.isatty():  # the run's steps have their stderr captured: draw on the terminal
         os.environ[progress.TTY_ENV] = "1"
-    outcome = run_build(settings)
+    outcome = run_build(settings, force_transform=args.force)
     print(outcome.summary_text())
     return 0 if outcome.ok else 1
 
@@ -85,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     build = sub.add_parser("build", help="materialise every asset and check, then publish serving.duckdb")
     build.add_argument("--articles", help="landing folder of articles (default: $CHISO_ARTICLES_DIR or the bundled samples)")
     build.add_argument("--warehouse", help="warehouse folder (default: $CHISO_WAREHOUSE_DIR or ./warehouse)")
+    build.add_argument("--force", action="store_true",
+                       help="run dbt and publish even when nothing dbt reads changed since the last publication")
     build.set_defaults(func=cmd_build)
 
     extract = sub.add_parser("extract", help="print the observations of files or folders as JSON lines")

@@ -84,9 +84,14 @@ CREATE TABLE IF NOT EXISTS raw.indicator_observations (
     extractor_version VARCHAR NOT NULL,
     extracted_at TIMESTAMP NOT NULL
 );
--- The reference data (raw.administrative_units, raw.indicator_catalogue) the last successful dbt
--- transform resolved articles against; see reference_changed_since_last_transform.
+-- One row: what the last successful dbt transform read. reference_fingerprint: the reference data
+-- (raw.administrative_units, raw.indicator_catalogue) it resolved articles against (see
+-- reference_changed_since_last_transform); inputs_fingerprint: every table dbt reads and the dbt
+-- project itself; published_fingerprint: the inputs of the transform serving.duckdb was last
+-- published from (see transform_is_published). The last two came after the first release.
 CREATE TABLE IF NOT EXISTS raw.transform_state (reference_fingerprint VARCHAR NOT NULL);
+ALTER TABLE raw.transform_state ADD COLUMN IF NOT EXISTS inputs_fingerprint VARCHAR;
+ALTER TABLE raw.transform_state ADD COLUMN IF NOT EXISTS published_fingerprint VARCHAR;
 -- Which articles have been extracted by which extractor version: an article is re-extracted
 -- only when it is new or the extractor changed, never because the build ran again.
 CREATE TABLE IF NOT EXISTS raw.article_extractions (
@@ -541,15 +546,37 @@ def load_administrative_units(conn, rows: list[tuple] | None = None) -> list[tup
     return rows
 
 
+# The tables the dbt project reads (its sources), each as the columns that matter to it: every
+# build stamps unchanged files with last_seen_at and their mtime, which no model depends on.
+TRANSFORM_INPUTS = {
+    "raw.articles": "*",
+    "raw.indicator_observations": "*",
+    "raw.ingested_files": "* EXCLUDE (last_seen_at, modified_ns)",
+    **{table: "*" for table in REFERENCE_TABLES},
+}
+
+
+def _content_fingerprint(conn, tables: dict[str, str]) -> str:
+    """A hash of the tables' content, in any row order: row counts and the sum of row hashes."""
+    parts = []
+    for table, columns in tables.items():
+        count, checksum = conn.execute(
+            f"SELECT count(*), sum(hash(t)::HUGEINT) FROM (SELECT {columns} FROM {table}) AS t").fetchone()
+        parts.append(f"{table}:{count}:{checksum}")
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()
+
+
 def reference_fingerprint(conn) -> str:
     """A hash of the reference tables' content, in any row order. The incremental dbt models
     resolve provinces and indicators once per article; when these tables change, every article
     must be resolved again (a full refresh), and this tells when."""
-    parts = []
-    for table in REFERENCE_TABLES:
-        count, checksum = conn.execute(f"SELECT count(*), sum(hash(t)::HUGEINT) FROM {table} AS t").fetchone()
-        parts.append(f"{table}:{count}:{checksum}")
-    return hashlib.sha256("|".join(parts).encode()).hexdigest()
+    return _content_fingerprint(conn, {table: "*" for table in REFERENCE_TABLES})
+
+
+def transform_inputs_fingerprint(conn, project_fingerprint: str) -> str:
+    """A hash of everything a dbt build reads: its source tables and the dbt project."""
+    tables = _content_fingerprint(conn, TRANSFORM_INPUTS)
+    return hashlib.sha256(f"{tables}|{project_fingerprint}".encode()).hexdigest()
 
 
 def reference_changed_since_last_transform(conn) -> bool:
@@ -558,10 +585,24 @@ def reference_changed_since_last_transform(conn) -> bool:
     return recorded is None or recorded[0] != reference_fingerprint(conn)
 
 
-def record_transform(conn) -> None:
+def record_transform(conn, inputs_fingerprint: str) -> None:
+    """Remember what the successful transform that just ended read (not yet published)."""
     with transaction(conn):
         conn.execute("DELETE FROM raw.transform_state")
-        conn.execute("INSERT INTO raw.transform_state VALUES (?)", [reference_fingerprint(conn)])
+        conn.execute("INSERT INTO raw.transform_state (reference_fingerprint, inputs_fingerprint) VALUES (?, ?)",
+                     [reference_fingerprint(conn), inputs_fingerprint])
+
+
+def record_publication(conn) -> None:
+    """Remember that serving.duckdb now holds the output of the last recorded transform."""
+    conn.execute("UPDATE raw.transform_state SET published_fingerprint = inputs_fingerprint")
+
+
+def transform_is_published(conn, inputs_fingerprint: str) -> bool:
+    """True when a transform of exactly these inputs succeeded and its output was published:
+    dbt would build the same tables again, and serving.duckdb already holds them."""
+    recorded = conn.execute("SELECT inputs_fingerprint, published_fingerprint FROM raw.transform_state").fetchone()
+    return recorded is not None and recorded[0] == recorded[1] == inputs_fingerprint
 
 
 # --- publication -----------------------------------------------------------------------------

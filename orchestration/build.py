@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import logging
 import os
 from dataclasses import dataclass, field
 
@@ -23,6 +24,7 @@ class BuildOutcome:
     checks_failed: list[tuple[str, bool]] = field(default_factory=list)  # (name, blocking)
     step_failures: list[str] = field(default_factory=list)
     serving_published: bool = False
+    serving_up_to_date: bool = False  # nothing dbt reads changed: transform and publication skipped
     serving_path: str = ""
 
     @property
@@ -31,7 +33,7 @@ class BuildOutcome:
 
     @property
     def ok(self) -> bool:
-        return self.success and not self.blocking_failures and self.serving_published
+        return self.success and not self.blocking_failures and (self.serving_published or self.serving_up_to_date)
 
     def summary_text(self) -> str:
         i = self.ingest
@@ -46,10 +48,21 @@ class BuildOutcome:
         lines += [f"step failed: {failure}" for failure in self.step_failures]
         if self.serving_published:
             lines.append(f"serving: published {self.serving_path}")
+        elif self.serving_up_to_date:
+            lines.append(f"serving: up to date, nothing dbt reads changed since {self.serving_path} was published")
         else:
             lines.append(f"serving: NOT published; the last good {self.serving_path or 'serving.duckdb'} is unchanged")
         lines.append("build: " + ("ok" if self.ok else "FAILED"))
         return "\n".join(lines)
+
+
+class _SkippedTransformChecks(logging.Filter):
+    """Drops Dagster's warning that a blocking dbt test "emitted no result": when nothing dbt reads
+    has changed the transform yields no model on purpose (conditional materialisation), so it
+    runs no test either, and publication is skipped rather than left ungated."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "emitted no result in step 'chiso_dbt_models'" not in record.getMessage()
 
 
 def _instance() -> dg.DagsterInstance:
@@ -57,19 +70,22 @@ def _instance() -> dg.DagsterInstance:
     return dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
 
 
-def run_build(settings: Settings, instance: dg.DagsterInstance | None = None) -> BuildOutcome:
+def run_build(settings: Settings, instance: dg.DagsterInstance | None = None, force_transform: bool = False) -> BuildOutcome:
     from orchestration.definitions import build_definitions
 
     defs = build_definitions(settings)
     job = defs.resolve_job_def(BUILD_JOB_NAME)
     own_instance = instance is None
     instance = instance or _instance()
+    plan_logger, quiet_skip = logging.getLogger("dagster._core.execution.plan.active"), _SkippedTransformChecks()
+    plan_logger.addFilter(quiet_skip)
     try:
         # The console logger would print every Dagster event; the summary says what matters.
-        quiet = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
+        run_config = {"loggers": {"console": {"config": {"log_level": "ERROR"}}},
+                      "ops": {"chiso_dbt_models": {"config": {"force": force_transform}}}}
         # dagster-dbt echoes dbt's own log to stdout; keep stdout for the summary alone.
         with contextlib.redirect_stdout(io.StringIO()):
-            result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=quiet)
+            result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=run_config)
         outcome = BuildOutcome(success=result.success)
         asset_graph = defs.resolve_asset_graph()
         for event in result.all_events:
@@ -97,9 +113,14 @@ def run_build(settings: Settings, instance: dg.DagsterInstance | None = None) ->
                 else:
                     blocking = asset_graph.get_check_spec(evaluation.asset_check_key).blocking
                     outcome.checks_failed.append((label, blocking))
+        # The transform yielded no model because nothing it reads changed, so Dagster skipped
+        # publication: the published snapshot is current (any failure has its own event).
+        outcome.serving_up_to_date = result.success and not outcome.serving_published and any(
+            e.event_type_value == "STEP_SKIPPED" and e.step_key == "serving_database" for e in result.all_events)
         if not outcome.serving_published:
             outcome.serving_path = str(settings.warehouse_dir / "serving.duckdb")
         return outcome
     finally:
+        plan_logger.removeFilter(quiet_skip)
         if own_instance:
             instance.dispose()

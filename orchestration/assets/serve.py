@@ -63,6 +63,8 @@ def serving_database(context: dg.AssetExecutionContext, warehouse_db: Warehouse)
         conn.execute(AUDIT_INGESTION_FILES_VIEW)
         warehouse.replace_table(conn, "audit.check_results", CHECK_RESULT_COLUMNS, check_rows, CHECK_RESULT_TYPES)
     counts = warehouse.publish_serving(warehouse_db.duckdb_path, warehouse_db.serving_path)
+    with warehouse_db.connect() as conn:
+        warehouse.record_publication(conn)
     context.log.info(f"published {len(counts)} tables to {warehouse_db.serving_path}")
     failed = [f"{r[0]}:{r[1]}" for r in check_rows if r[3] is False]
     return dg.MaterializeResult(metadata={

@@ -1,10 +1,13 @@
 """Transform: every dbt model, seed and test through dagster-dbt."""
 
+import hashlib
 import json
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 import dagster as dg
+from pydantic import Field
 from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtProject, dbt_assets
 
 from chiso import warehouse
@@ -29,6 +32,12 @@ class ChisoDbtTranslator(DagsterDbtTranslator):
         return spec.replace_attributes(group_name="transform").merge_attributes(kinds={"duckdb"}, tags=tags)
 
 
+class TransformConfig(dg.Config):
+    force: bool = Field(default=False, description="Run dbt, publication and the report even when nothing "
+                        "dbt reads has changed since the last published transform (e.g. after editing "
+                        "the working database by hand).")
+
+
 @dbt_assets(
     manifest=dbt_project.manifest_path,
     project=dbt_project,
@@ -38,8 +47,21 @@ class ChisoDbtTranslator(DagsterDbtTranslator):
         enable_duplicate_source_asset_keys=True)),
     pool=WRITER_POOL,
 )
-def chiso_dbt_models(context: dg.AssetExecutionContext, dbt: LocalDbtCli, warehouse_db: Warehouse):
+def chiso_dbt_models(context: dg.AssetExecutionContext, dbt: LocalDbtCli, warehouse_db: Warehouse,
+                     config: TransformConfig):
     """`dbt build`: models and their data tests, which arrive in Dagster as asset checks."""
+    with warehouse_db.connect() as conn:
+        inputs = warehouse.transform_inputs_fingerprint(conn, project_fingerprint(dbt_project.manifest_path))
+        up_to_date = warehouse.transform_is_published(conn, inputs) and warehouse_db.serving_path.exists()
+        full_refresh = warehouse.reference_changed_since_last_transform(conn)
+    # A subset chosen in the UI always runs: someone asked for exactly those models.
+    if up_to_date and not config.force and not context.is_subset:
+        # Conditional materialisation: no model is yielded, so Dagster skips publication and the
+        # report too. dbt would rebuild the same tables, test the same rows, and publish the same
+        # snapshot: a daily build with no new article costs seconds, not a transform.
+        context.log.info("nothing dbt reads has changed since the last published transform: dbt, "
+                         "publication and the report are skipped (config force: true runs them anyway)")
+        return
     dbt_vars = json.dumps({"duckdb_path": str(warehouse_db.duckdb_path)})
     # dbt unit tests check the SQL against fixed inputs, not the data: they run where the SQL
     # changes (the test suite, tests/integration/test_pipeline.py), not on every build, as dbt
@@ -47,8 +69,6 @@ def chiso_dbt_models(context: dg.AssetExecutionContext, dbt: LocalDbtCli, wareho
     args = ["build", "--exclude-resource-type", "unit_test", "--vars", dbt_vars]
     # The observation models are incremental by article; a change of the provinces or of the
     # catalogue (a new release of either) must reach the articles already loaded too.
-    with warehouse_db.connect() as conn:
-        full_refresh = warehouse.reference_changed_since_last_transform(conn)
     if full_refresh:
         context.log.info("reference data changed since the last transform: dbt build --full-refresh")
         args.append("--full-refresh")
@@ -68,9 +88,18 @@ def chiso_dbt_models(context: dg.AssetExecutionContext, dbt: LocalDbtCli, wareho
                 rows = conn.execute(f"SELECT count(*) FROM {relation}").fetchone()[0]
                 event = event.with_metadata({**event.metadata, "dagster/row_count": rows, "full_refresh": full_refresh})
             yield event
-    if invocation.is_successful():
+    # Only a build of the whole project stands for these inputs; a subset leaves models behind.
+    if invocation.is_successful() and not context.is_subset:
         with warehouse_db.connect() as conn:
-            warehouse.record_transform(conn)
+            warehouse.record_transform(conn, inputs)
+
+
+def project_fingerprint(manifest_path: Path) -> str:
+    """A hash of the dbt project as dbt compiled it (models, tests, macros, sources, config),
+    without the manifest's metadata, which changes with every parse."""
+    manifest = json.loads(Path(manifest_path).read_text(encoding="utf-8"))
+    manifest.pop("metadata", None)
+    return hashlib.sha256(json.dumps(manifest, sort_keys=True).encode()).hexdigest()
 
 
 def mart_keys() -> list[dg.AssetKey]:

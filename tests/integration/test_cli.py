@@ -22,8 +22,9 @@ def _run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
 
 
 def test_chiso_build_publishes_safely_and_a_blocking_check_keeps_the_last_good_serving(tmp_path):
-    """One warehouse through three builds: the first publishes; the second publishes again while
-    a BI reader holds serving.duckdb open; the third hits a blocking check and publishes nothing."""
+    """One warehouse through four builds: the first publishes; the second finds nothing new and
+    leaves serving.duckdb as it is; the third, forced, publishes again while a BI reader holds
+    serving.duckdb open; the fourth hits a blocking check and publishes nothing."""
     wh = tmp_path / "wh"
     args = ("build", "--articles", str(BUNDLED_ARTICLES_DIR), "--warehouse", str(wh))
     result = _run(*args, env={"DAGSTER_HOME": ""})
@@ -32,9 +33,16 @@ def test_chiso_build_publishes_safely_and_a_blocking_check_keeps_the_last_good_s
     assert "build: ok" in result.stdout and "Completed successfully" not in result.stdout  # no dbt noise
 
     serving = wh / "serving.duckdb"
+    published = serving.read_bytes()
+    unchanged = _run(*args, env={"DAGSTER_HOME": ""})  # nothing new: no transform, nothing to publish
+    assert unchanged.returncode == 0, unchanged.stdout + unchanged.stderr
+    assert "serving: up to date" in unchanged.stdout and "build: ok" in unchanged.stdout
+    assert "emitted no result" not in unchanged.stderr  # Dagster's warning for the skipped dbt tests
+    assert serving.read_bytes() == published
+
     reader = duckdb.connect(str(serving), read_only=True)  # a BI tool, left open during the next build
     before = reader.execute("SELECT count(*) FROM marts.fct_indicator_observation").fetchone()[0]
-    again = _run(*args, env={"DAGSTER_HOME": ""})
+    again = _run(*args, "--force", env={"DAGSTER_HOME": ""})
     assert again.returncode == 0, again.stdout + again.stderr
     assert "0 loaded" in again.stdout and "serving: published" in again.stdout
     assert reader.execute("SELECT count(*) FROM marts.fct_indicator_observation").fetchone()[0] == before

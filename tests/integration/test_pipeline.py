@@ -140,6 +140,12 @@ def test_row_counts_in_the_serving_database(built):
 def test_second_build_changes_no_row(built):
     first, second = built.first, built.second
     assert second.ok
+    # Nothing dbt reads changed: no model was built, no test run, and serving.duckdb was left as
+    # it was (conditional materialisation: publication and the report were skipped).
+    assert second.serving_up_to_date and not second.serving_published
+    assert not [name for name in second.materialized if name.startswith(("staging/", "intermediate/", "marts/"))]
+    assert "serving_database" not in second.materialized and "indicator_report" not in second.materialized
+    assert not [name for name in second.checks_passed if name.startswith(("staging/", "intermediate/", "marts/"))]
     assert second.ingest["files_unchanged"] == first.ingest["files_seen"]
     assert second.ingest["files_loaded"] == 0 and second.observations == first.observations
     assert set(built.second_snapshot) == set(built.first_snapshot)
@@ -158,9 +164,12 @@ def test_a_build_that_adds_articles_equals_a_build_from_scratch(built, tmp_path,
             for path in batch:
                 shutil.copy(path, landing / path.name)
             assert run_build(settings, instance=instance).ok
-        # A warehouse of the release before mart_indicator_observations had extracted_at upgrades in place.
+        # A warehouse of the release before mart_indicator_observations had extracted_at (and before
+        # the transform recorded its inputs) upgrades in place.
         with duckdb.connect(str(warehouse_dir / "chiso.duckdb")) as conn:
             conn.execute("ALTER TABLE marts.mart_indicator_observations DROP COLUMN extracted_at")
+            conn.execute("ALTER TABLE raw.transform_state DROP COLUMN inputs_fingerprint")
+            conn.execute("ALTER TABLE raw.transform_state DROP COLUMN published_fingerprint")
         assert run_build(settings, instance=instance).ok
     grown, scratch = (serving_snapshot(warehouse_dir / "serving.duckdb", WHEN_COLUMNS),
                       serving_snapshot(built.settings.warehouse_dir / "serving.duckdb", WHEN_COLUMNS))

@@ -125,13 +125,42 @@ def test_a_change_of_reference_data_is_noticed_once(tmp_path):
         rows = warehouse.load_administrative_units(conn)
         warehouse.load_indicator_catalogue(conn)
         assert warehouse.reference_changed_since_last_transform(conn)        # never transformed
-        warehouse.record_transform(conn)
+        warehouse.record_transform(conn, warehouse.transform_inputs_fingerprint(conn, "project"))
         assert not warehouse.reference_changed_since_last_transform(conn)
         warehouse.load_administrative_units(conn, list(reversed(rows)))     # same content, other order
         assert not warehouse.reference_changed_since_last_transform(conn)
         renamed = [tuple("Thừa Thiên - Huế" if v == "Thừa Thiên Huế" else v for v in row) for row in rows]
         warehouse.load_administrative_units(conn, renamed)
         assert warehouse.reference_changed_since_last_transform(conn)
+
+
+def test_a_published_transform_is_current_until_something_dbt_reads_changes(landing, tmp_path):
+    wh = tmp_path / "wh"
+    write_article(landing, "a.txt", "Tin A", "06/03/2025 04:52 PM", BODY)
+    _ingest(landing, wh)
+    with warehouse.connect(wh / "chiso.duckdb") as conn:
+        warehouse.load_administrative_units(conn)
+        warehouse.load_indicator_catalogue(conn)
+        inputs = warehouse.transform_inputs_fingerprint(conn, "project v1")
+        assert not warehouse.transform_is_published(conn, inputs)          # never transformed
+        warehouse.record_transform(conn, inputs)
+        assert not warehouse.transform_is_published(conn, inputs)          # transformed, not published
+        warehouse.record_publication(conn)
+        assert warehouse.transform_is_published(conn, inputs)
+        assert warehouse.transform_inputs_fingerprint(conn, "project v2") != inputs   # the dbt project
+    with warehouse.connect(wh / "chiso.duckdb") as conn:
+        # the file seen again, a day later: only bookkeeping no model reads moves
+        conn.execute("UPDATE raw.ingested_files SET last_seen_at = last_seen_at + INTERVAL 1 DAY, "
+                     "modified_ns = modified_ns + 1")
+        assert warehouse.transform_inputs_fingerprint(conn, "project v1") == inputs
+        for change in ("UPDATE raw.articles SET title = 'Tin A (sửa)'",
+                       "UPDATE raw.ingested_files SET reason = 'checked by hand'",
+                       "DELETE FROM raw.indicator_catalogue WHERE code = 'hi_coverage_rate'"):
+            conn.execute("BEGIN TRANSACTION")
+            conn.execute(change)
+            assert warehouse.transform_inputs_fingerprint(conn, "project v1") != inputs, change
+            conn.execute("ROLLBACK")
+        assert warehouse.transform_is_published(conn, warehouse.transform_inputs_fingerprint(conn, "project v1"))
 
 
 def test_oversized_file_is_rejected_with_its_size(landing, tmp_path):
