@@ -311,7 +311,7 @@ def _read_new_file(rel_path: str, sha: str, data: bytes | None, stat: os.stat_re
             continue
         known_articles.add(article.article_id)
         body = article.text[article.body_start:]  # syndicators rewrite titles, not bodies
-        new_file.new_articles.append((index, article, dedup.signature(body).hashvalues, dedup.figures(body)))
+        new_file.new_articles.append((index, article, dedup.signature(body), dedup.figures(body)))
     return new_file
 
 

@@ -1,3 +1,6 @@
+import subprocess
+import sys
+
 import numpy as np
 from datasketch import MinHashLSH
 
@@ -11,7 +14,7 @@ NEXT_MONTH = BODY.replace("245.312", "251.870").replace("41.205", "42.011").repl
 
 
 def _sign(text):
-    return dedup.signature(text).hashvalues, dedup.figures(text)
+    return dedup.signature(text), dedup.figures(text)
 
 
 def test_bands_are_the_ones_datasketch_chooses_for_the_threshold():
@@ -50,7 +53,17 @@ def test_candidates_must_share_a_whole_band():
 def test_a_signature_equals_datasketchs_own_for_the_seed():
     from datasketch import MinHash
 
-    words = dedup._WORD.findall(dedup.strip_accents(dedup.fold(BODY)))
-    reference = MinHash(num_perm=dedup.NUM_PERM, seed=dedup.SEED, scheme=dedup.SCHEME)
-    reference.update_batch([" ".join(words[i:i + 3]).encode() for i in range(len(words) - 2)])
-    assert (dedup.signature(BODY).hashvalues == reference.hashvalues).all()
+    for text in (BODY, NEXT_MONTH, "", "một"):
+        words = dedup._WORD.findall(dedup.strip_accents(dedup.fold(text)))
+        reference = MinHash(num_perm=dedup.NUM_PERM, seed=dedup.SEED, scheme=dedup.SCHEME)
+        reference.update_batch([" ".join(words[i:i + 3]).encode() for i in range(max(1, len(words) - 2))])
+        signature = dedup.signature(text)
+        assert signature.dtype == reference.hashvalues.dtype and (signature == reference.hashvalues).all(), text
+
+
+def test_signing_imports_neither_datasketch_nor_scipy():
+    # datasketch's package loads its LSH module and scipy: 1.3 s of every ingestion, for arithmetic
+    program = ("import sys; from chiso import dedup; dedup.signature('Tin tức'); "
+               "print(sorted({m.split('.')[0] for m in sys.modules} & {'datasketch', 'scipy'}))")
+    result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
