@@ -1,5 +1,7 @@
 """The extractor on the project's own gold sets: the floors the extraction issue sets."""
 
+import shutil
+
 import pytest
 
 from chiso import corpus
@@ -17,3 +19,19 @@ def test_precision_and_recall_floors(name):
 def test_no_regression_below_the_accepted_f1(name):
     accepted = corpus.accepted_scores(REPO_ROOT)[name]["f1"]
     assert round(corpus.evaluate_gold_set(REPO_ROOT, name).overall.f1, 4) >= accepted  # stored rounded
+
+
+def test_gold_set_scores_are_cached_by_what_they_depend_on(tmp_path):
+    root, cache = tmp_path / "repo", tmp_path / "cache"
+    shutil.copytree(REPO_ROOT / "samples", root / "samples")
+    fresh, from_cache = corpus.gold_set_scores(root, cache)
+    assert not from_cache
+    assert fresh["hard"]["f1"] == corpus.evaluate_gold_set(REPO_ROOT, "hard").overall.f1
+    again, from_cache = corpus.gold_set_scores(root, cache)
+    assert from_cache and again == fresh
+
+    gold = sorted(root.glob("samples/articles.*.gold.jsonl"))[0]   # an annotation is dropped
+    gold.write_text("".join(gold.read_text(encoding="utf-8").splitlines(keepends=True)[:-1]), encoding="utf-8")
+    changed, from_cache = corpus.gold_set_scores(root, cache)
+    assert not from_cache and changed["samples"] != fresh["samples"] and changed["hard"] == fresh["hard"]
+    assert len(list(cache.glob("gold-set-scores-*.json"))) == 1   # the stale entry is gone
