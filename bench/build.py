@@ -4,7 +4,7 @@ an incremental build after adding 1% new articles, and the time to load the Dags
 Each build runs as a child process (`chiso build`), so its peak resident memory is measured
 by the operating system (getrusage of the children) rather than estimated.
 
-    .venv/bin/python bench/build.py [--sizes 1000 10000 100000] [--incremental-at 10000] [--workdir DIR]
+    .venv/bin/python bench/build.py [--sizes 1000 10000 100000] [--incremental-at 10000] [--repeat 3] [--workdir DIR]
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -66,6 +67,8 @@ def main() -> None:
     parser.add_argument("--incremental-at", type=int, nargs="+", default=[10000],
                         help="sizes at which to add 1%% new articles and build again (0: none)")
     parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="builds of each kind; the best and the median are printed (the machine is noisy)")
     args = parser.parse_args()
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="chiso-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
@@ -83,22 +86,46 @@ def main() -> None:
             generate(corpus, count=size, seed=size)
         for added in corpus.glob("new-*"):  # the 1% of an earlier run in the same workdir
             added.unlink()
-        shutil.rmtree(wh, ignore_errors=True)
-        seconds, peak = build(corpus, wh)
+        full = []
+        for _ in range(args.repeat):
+            shutil.rmtree(wh, ignore_errors=True)
+            full.append(build(corpus, wh))
         megabytes = sum(p.stat().st_size for p in corpus.iterdir()) / 1e6
-        print(f"full build {size:>7} articles ({megabytes:7.1f} MB): {seconds:8.1f} s  peak {peak:7.0f} MB"
-              f"  ({size / seconds:6.1f} articles/s)")
+        print(f"full build {size:>7} articles ({megabytes:7.1f} MB): {_times(full)}"
+              f"  ({size / min(t for t, _ in full):6.1f} articles/s)")
         if size in incremental_at:
             extra = corpus.parent / f"corpus-{size}-extra"
-            generate(extra, count=max(1, size // 100), seed=size + 1)
+            if not extra.exists():
+                generate(extra, count=max(1, size // 100), seed=size + 1)
+            built = wh.with_name(wh.name + "-full")   # each incremental starts from the same full build
+            shutil.rmtree(built, ignore_errors=True)
+            shutil.copytree(wh, built)
             for path in extra.iterdir():  # 1% new articles land beside the old ones
                 shutil.copy(path, corpus / f"new-{path.name}")
-            inc_seconds, inc_peak = build(corpus, wh)
-            print(f"incremental +1% at {size}: {inc_seconds:8.1f} s  peak {inc_peak:7.0f} MB"
-                  f"  = {inc_seconds / seconds:.2f}x the full build (target <= 0.2x)")
-            noop_seconds, _ = build(corpus, wh)
-            print(f"rebuild with nothing new at {size}: {noop_seconds:8.1f} s = {noop_seconds / seconds:.2f}x")
+            incremental = []
+            for _ in range(args.repeat):
+                shutil.rmtree(wh)
+                shutil.copytree(built, wh)
+                incremental.append(build(corpus, wh))
+            print(f"incremental +1% at {size}: {_times(incremental)}  = {_ratio(incremental, full)} the full build "
+                  f"(target <= 0.2x)")
+            unchanged = [build(corpus, wh) for _ in range(args.repeat)]
+            print(f"rebuild with nothing new at {size}: {_times(unchanged)}  = {_ratio(unchanged, full)}")
+            shutil.rmtree(built)
 
+
+def _times(runs: list[tuple[float, float]]) -> str:
+    seconds = sorted(t for t, _ in runs)
+    spread = f" (median {statistics.median(seconds):.1f} s of {len(seconds)})" if len(seconds) > 1 else ""
+    return f"{seconds[0]:8.1f} s{spread}  peak {max(m for _, m in runs):7.0f} MB"
+
+
+def _ratio(runs: list[tuple[float, float]], full: list[tuple[float, float]]) -> str:
+    best = min(t for t, _ in runs) / min(t for t, _ in full)
+    if len(runs) == 1:
+        return f"{best:.2f}x"
+    median = statistics.median(t for t, _ in runs) / statistics.median(t for t, _ in full)
+    return f"{best:.2f}x (best) / {median:.2f}x (median)"
 
 if __name__ == "__main__":
     main()
