@@ -46,4 +46,4 @@ test: install
 	$(BIN)/pytest
 
 clean:
-	rm -rf warehouse/*.duckdb warehouse/*.wal warehouse/quarantine .dagster_home dbt_project/target
+	rm -rf warehouse/*.duckdb warehouse/*.wal warehouse/quarantine warehouse/report warehouse/dbt_target warehouse/cache .dagster_home dbt_project/target

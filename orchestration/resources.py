@@ -49,6 +49,11 @@ class Warehouse(ConfigurableResource):
     def quarantine_dir(self) -> Path:
         return self.root / "quarantine"
 
+    @property
+    def dbt_target_path(self) -> Path:
+        """dbt's target folder for the builds of this warehouse (see the dbt asset)."""
+        return self.root / "dbt_target"
+
     @contextmanager
     def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
         """A connection to the working database, closed on exit so dbt can open the file next."""

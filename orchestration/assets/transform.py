@@ -72,9 +72,12 @@ def chiso_dbt_models(context: dg.AssetExecutionContext, dbt: LocalDbtCli, wareho
     if full_refresh:
         context.log.info("reference data changed since the last transform: dbt build --full-refresh")
         args.append("--full-refresh")
-    # A fixed target path keeps dbt's partial-parse cache between runs (a fresh one per run
-    # costs a full parse); runs are serialised by the writer pool, so they never share it at once.
-    invocation = dbt.cli(args, context=context, target_path=dbt_project.project_dir / "target" / "build")
+    # dbt's target folder (partial-parse cache, compiled SQL, run results, log) lives with the
+    # warehouse it builds: dbt keys its partial-parse cache on the profile, which names the
+    # DuckDB file, so builds of two warehouses sharing one folder re-parsed the whole project
+    # each time (4.5 s), and two build processes could write the same files at once. Builds of
+    # one warehouse are serialised by the writer pool.
+    invocation = dbt.cli(args, context=context, target_path=warehouse_db.dbt_target_path)
     # Row counts are read by one short-lived connection after dbt has exited, not by
     # dagster-dbt's fetch_row_counts: that keeps dbt's DuckDB instance open in this process,
     # holding the file against every later writer.

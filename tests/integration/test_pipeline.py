@@ -171,6 +171,17 @@ def test_a_build_that_adds_articles_equals_a_build_from_scratch(built, tmp_path,
             conn.execute("ALTER TABLE raw.transform_state DROP COLUMN inputs_fingerprint")
             conn.execute("ALTER TABLE raw.transform_state DROP COLUMN published_fingerprint")
         assert run_build(settings, instance=instance).ok
+    # dbt's target folder is the warehouse's own: the builds after the first parsed only what
+    # changed (dbt keys that cache on the profile, which names the DuckDB file).
+    log = [json.loads(line) for line in (warehouse_dir / "dbt_target" / "dbt.log").read_text().splitlines()
+           if line.startswith("{")]
+    invocations = list(dict.fromkeys(event["info"]["invocation_id"] for event in log))
+    assert len(invocations) == 3
+    full_parses = [i for i in invocations
+                   if any(e["info"]["invocation_id"] == i and e["info"]["name"] == "UnableToPartialParse" for e in log)]
+    assert full_parses == [invocations[0]]   # the first: no cache yet
+    run_results = json.loads((warehouse_dir / "dbt_target" / "run_results.json").read_text())
+    assert run_results["args"]["vars"]["duckdb_path"] == str(warehouse_dir / "chiso.duckdb")
     grown, scratch = (serving_snapshot(warehouse_dir / "serving.duckdb", WHEN_COLUMNS),
                       serving_snapshot(built.settings.warehouse_dir / "serving.duckdb", WHEN_COLUMNS))
     marts = sorted(t for t in scratch if t.startswith("marts."))
