@@ -12,15 +12,31 @@ with obs as (
       and (geography_level <> 'unknown' or organization_name <> 'Không xác định')
 ),
 
-with_first_report as (
+first_reports as (
+    -- The window sorts only the grain, the ordering columns and the value; the wide columns
+    -- (sentences, titles) are joined back for the conflicts alone (at 100,000 articles this
+    -- took the model from 8 s to 4 s, same rows).
     select
-        *,
-        first_value(observation_id) over (
-            partition by indicator_code, kind, geography_level, province_code, era, province_name,
-                         organization_name, area, period
-            order by published_at nulls last, article_id, observation_id
-        ) as first_observation_id
+        observation_id,
+        article_id,
+        value,
+        first_value(observation_id) over earliest as first_observation_id,
+        first_value(article_id) over earliest as first_article_id,
+        first_value(value) over earliest as first_value
     from obs
+    window earliest as (
+        partition by indicator_code, kind, geography_level, province_code, era, province_name,
+                     organization_name, area, period
+        order by published_at nulls last, article_id, observation_id
+    )
+),
+
+conflicting as (
+    select first_observation_id, observation_id
+    from first_reports
+    where first_article_id <> article_id
+      and abs(first_value - value)
+          > {{ var('conflict_relative_tolerance') }} * greatest(abs(first_value), abs(value)) + 1e-9
 )
 
 select
@@ -51,8 +67,6 @@ select
     b.published_date as published_date_b,
     b.sentence as sentence_b,
     b.observation_id as observation_id_b
-from with_first_report as b
-join obs as a on a.observation_id = b.first_observation_id
-where a.article_id <> b.article_id
-  and abs(a.value - b.value)
-      > {{ var('conflict_relative_tolerance') }} * greatest(abs(a.value), abs(b.value)) + 1e-9
+from conflicting as c
+join obs as a on a.observation_id = c.first_observation_id
+join obs as b on b.observation_id = c.observation_id
