@@ -5,11 +5,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sys
-from importlib import metadata
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from chiso import fingerprint
 from chiso.documents import SUPPORTED_SUFFIXES, DocumentError, iter_input_files, read_articles
 from chiso.progress import Progress
 
@@ -81,28 +80,26 @@ def accepted_scores(root: Path) -> dict:
 
 def scoring_fingerprint(root: Path) -> str:
     """A hash of everything the gold-set scores depend on: the extractor's code and data (the whole
-    ``chiso`` package, which it imports from), the gold sets, and the gazetteer's version."""
+    ``chiso`` package, which it imports from), the gold sets, and every installed package (the
+    HTML samples are read by trafilatura, legacy encodings by charset-normalizer, places by the
+    gazetteer's data)."""
     root = Path(root)
-    package = Path(__file__).resolve().parent
-    files = [p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
-    for folder, gold_glob in GOLD_SETS.values():
-        files += [p for p in (root / folder).rglob("*") if p.is_file()] + list(root.glob(gold_glob))
-    digest = hashlib.sha256(f"python {sys.version_info[:2]} vietnamadminunits "
-                            f"{metadata.version('vietnamadminunits')}".encode())
-    for path in sorted(set(files)):
-        digest.update(str(path.relative_to(package if path.is_relative_to(package) else root)).encode())
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()
+    gold_sets = [path for folder, gold_glob in GOLD_SETS.values() for path in [root / folder, *sorted(root.glob(gold_glob))]]
+    code_and_data = fingerprint.files_fingerprint([Path(__file__).resolve().parent, *gold_sets])
+    return hashlib.sha256(f"{code_and_data}|{fingerprint.environment_fingerprint()}".encode()).hexdigest()
 
 
 def gold_set_scores(root: Path, cache_dir: Path | None = None) -> tuple[dict[str, dict], bool]:
     """Precision, recall and F1 of every gold set (and the per-indicator table of the samples),
     and whether they came from the cache. The scores are a function of scoring_fingerprint's
     inputs alone, so they are computed once per version of those (0.7 s each time otherwise)."""
-    fingerprint = scoring_fingerprint(root)
-    cached = Path(cache_dir) / f"gold-set-scores-{fingerprint[:24]}.json" if cache_dir else None
-    if cached and cached.exists():
-        return json.loads(cached.read_text(encoding="utf-8")), True
+    version = scoring_fingerprint(root)
+    cached = Path(cache_dir) / f"gold-set-scores-{version[:24]}.json" if cache_dir else None
+    if cached:
+        try:
+            return json.loads(cached.read_text(encoding="utf-8")), True
+        except (OSError, ValueError):   # not there yet, removed meanwhile, or unreadable: score again
+            pass
     scores = {}
     for name in GOLD_SETS:
         report = evaluate_gold_set(root, name)
@@ -110,8 +107,8 @@ def gold_set_scores(root: Path, cache_dir: Path | None = None) -> tuple[dict[str
                         "f1": report.overall.f1, "per_indicator": report.format_table()}
     if cached:
         cached.parent.mkdir(parents=True, exist_ok=True)
-        for stale in cached.parent.glob("gold-set-scores-*.json"):
-            stale.unlink(missing_ok=True)
+        for stale in [*cached.parent.glob("gold-set-scores-*.json"), *cached.parent.glob(".gold-set-scores-*")]:
+            stale.unlink(missing_ok=True)   # older versions, and what a killed run left half-written
         partial = cached.with_name(f".{cached.name}.{os.getpid()}")
         partial.write_text(json.dumps(scores, ensure_ascii=False), encoding="utf-8")
         os.replace(partial, cached)   # a reader never sees half a file

@@ -122,6 +122,13 @@ def _figure_table(chart: Chart) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
 
 
+def is_current(out_dir: Path, serving_db: Path) -> bool:
+    """True when the report in ``out_dir`` was rendered after ``serving_db`` was last published
+    (a report that failed, or was deleted, is not)."""
+    page, serving_db = Path(out_dir) / "index.html", Path(serving_db)
+    return page.exists() and serving_db.exists() and page.stat().st_mtime_ns >= serving_db.stat().st_mtime_ns
+
+
 def render_report(serving_db: Path, out_dir: Path) -> tuple[Path, list[Chart]]:
     """Write the charts and index.html into ``out_dir`` (replaced as a whole); return the page."""
     out_dir = Path(out_dir)

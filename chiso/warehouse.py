@@ -84,14 +84,13 @@ CREATE TABLE IF NOT EXISTS raw.indicator_observations (
     extractor_version VARCHAR NOT NULL,
     extracted_at TIMESTAMP NOT NULL
 );
--- One row: what the last successful dbt transform read. reference_fingerprint: the reference data
--- (raw.administrative_units, raw.indicator_catalogue) it resolved articles against (see
--- reference_changed_since_last_transform); inputs_fingerprint: every table dbt reads and the dbt
--- project itself; published_fingerprint: the inputs of the transform serving.duckdb was last
--- published from (see transform_is_published). The last two came after the first release.
+-- One row: what the last successful dbt transform of the whole project read. reference_fingerprint:
+-- the reference data (raw.administrative_units, raw.indicator_catalogue) it resolved articles
+-- against (see reference_changed_since_last_transform); inputs_fingerprint (added after the first
+-- release): every table dbt reads and the code that builds and publishes (see
+-- transform_inputs_fingerprint). Publication copies it into serving.duckdb (audit.publication).
 CREATE TABLE IF NOT EXISTS raw.transform_state (reference_fingerprint VARCHAR NOT NULL);
 ALTER TABLE raw.transform_state ADD COLUMN IF NOT EXISTS inputs_fingerprint VARCHAR;
-ALTER TABLE raw.transform_state ADD COLUMN IF NOT EXISTS published_fingerprint VARCHAR;
 -- Which articles have been extracted by which extractor version: an article is re-extracted
 -- only when it is new or the extractor changed, never because the build ran again.
 CREATE TABLE IF NOT EXISTS raw.article_extractions (
@@ -573,10 +572,11 @@ def reference_fingerprint(conn) -> str:
     return _content_fingerprint(conn, {table: "*" for table in REFERENCE_TABLES})
 
 
-def transform_inputs_fingerprint(conn, project_fingerprint: str) -> str:
-    """A hash of everything a dbt build reads: its source tables and the dbt project."""
+def transform_inputs_fingerprint(conn, code_fingerprint: str) -> str:
+    """A hash of everything a build after ingestion depends on: the tables dbt reads, and the
+    code (``code_fingerprint``: the dbt project, the publication and report code, the packages)."""
     tables = _content_fingerprint(conn, TRANSFORM_INPUTS)
-    return hashlib.sha256(f"{tables}|{project_fingerprint}".encode()).hexdigest()
+    return hashlib.sha256(f"{tables}|{code_fingerprint}".encode()).hexdigest()
 
 
 def reference_changed_since_last_transform(conn) -> bool:
@@ -593,16 +593,36 @@ def record_transform(conn, inputs_fingerprint: str) -> None:
                      [reference_fingerprint(conn), inputs_fingerprint])
 
 
-def record_publication(conn) -> None:
-    """Remember that serving.duckdb now holds the output of the last recorded transform."""
-    conn.execute("UPDATE raw.transform_state SET published_fingerprint = inputs_fingerprint")
+def stamp_publication(conn) -> None:
+    """Write audit.publication into the working database, to be published with the marts: the
+    inputs of the transform they were built by, so serving.duckdb itself says what it holds."""
+    conn.execute("CREATE SCHEMA IF NOT EXISTS audit")
+    conn.execute("CREATE OR REPLACE TABLE audit.publication AS "
+                 "SELECT inputs_fingerprint, now()::TIMESTAMP AS published_at FROM raw.transform_state")
 
 
-def transform_is_published(conn, inputs_fingerprint: str) -> bool:
-    """True when a transform of exactly these inputs succeeded and its output was published:
-    dbt would build the same tables again, and serving.duckdb already holds them."""
-    recorded = conn.execute("SELECT inputs_fingerprint, published_fingerprint FROM raw.transform_state").fetchone()
-    return recorded is not None and recorded[0] == recorded[1] == inputs_fingerprint
+def published_inputs(serving_db: Path) -> str | None:
+    """The inputs fingerprint serving.duckdb was published from; None when there is no such file,
+    it cannot be read, or it predates audit.publication."""
+    import duckdb
+
+    if not Path(serving_db).exists():
+        return None
+    try:
+        with duckdb.connect(str(serving_db), read_only=True) as conn:
+            row = conn.execute("SELECT inputs_fingerprint FROM audit.publication").fetchone()
+    except duckdb.Error:
+        return None
+    return row[0] if row else None
+
+
+def transform_is_published(conn, inputs_fingerprint: str, serving_db: Path) -> bool:
+    """True when the last transform of the whole project read exactly these inputs and
+    serving.duckdb holds its output: dbt would build the same tables again, and publish the same
+    snapshot. Read from serving.duckdb itself, so a replaced or restored file is noticed."""
+    recorded = conn.execute("SELECT inputs_fingerprint FROM raw.transform_state").fetchone()
+    return (recorded is not None and recorded[0] == inputs_fingerprint
+            and published_inputs(serving_db) == inputs_fingerprint)
 
 
 # --- publication -----------------------------------------------------------------------------

@@ -56,13 +56,21 @@ class BuildOutcome:
         return "\n".join(lines)
 
 
-class _SkippedTransformChecks(logging.Filter):
-    """Drops Dagster's warning that a blocking dbt test "emitted no result": when nothing dbt reads
-    has changed the transform yields no model on purpose (conditional materialisation), so it
-    runs no test either, and publication is skipped rather than left ungated."""
+class _HeldTransformCheckWarnings(logging.Filter):
+    """Holds back Dagster's warnings that a blocking dbt test "emitted no result". When nothing dbt
+    reads has changed, the transform yields no model on purpose (conditional materialisation),
+    so it runs no test either, and publication is skipped rather than left ungated: the warnings
+    say nothing then. In any other build they are let through once the run is over."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.held: list[logging.LogRecord] = []
 
     def filter(self, record: logging.LogRecord) -> bool:
-        return "emitted no result in step 'chiso_dbt_models'" not in record.getMessage()
+        if "emitted no result in step 'chiso_dbt_models'" in record.getMessage():
+            self.held.append(record)
+            return False
+        return True
 
 
 def _instance() -> dg.DagsterInstance:
@@ -71,14 +79,16 @@ def _instance() -> dg.DagsterInstance:
 
 
 def run_build(settings: Settings, instance: dg.DagsterInstance | None = None, force_transform: bool = False) -> BuildOutcome:
+    from orchestration.assets.transform import UP_TO_DATE
     from orchestration.definitions import build_definitions
 
     defs = build_definitions(settings)
     job = defs.resolve_job_def(BUILD_JOB_NAME)
     own_instance = instance is None
     instance = instance or _instance()
-    plan_logger, quiet_skip = logging.getLogger("dagster._core.execution.plan.active"), _SkippedTransformChecks()
-    plan_logger.addFilter(quiet_skip)
+    plan_logger, held_warnings = logging.getLogger("dagster._core.execution.plan.active"), _HeldTransformCheckWarnings()
+    plan_logger.addFilter(held_warnings)
+    outcome = None
     try:
         # The console logger would print every Dagster event; the summary says what matters.
         run_config = {"loggers": {"console": {"config": {"log_level": "ERROR"}}},
@@ -113,14 +123,19 @@ def run_build(settings: Settings, instance: dg.DagsterInstance | None = None, fo
                 else:
                     blocking = asset_graph.get_check_spec(evaluation.asset_check_key).blocking
                     outcome.checks_failed.append((label, blocking))
-        # The transform yielded no model because nothing it reads changed, so Dagster skipped
-        # publication: the published snapshot is current (any failure has its own event).
+        # The transform said it skipped because nothing it reads changed (and Dagster skipped
+        # publication): the published snapshot is current.
         outcome.serving_up_to_date = result.success and not outcome.serving_published and any(
-            e.event_type_value == "STEP_SKIPPED" and e.step_key == "serving_database" for e in result.all_events)
+            e.event_type_value == "ASSET_OBSERVATION"
+            and e.event_specific_data.asset_observation.metadata.get(UP_TO_DATE, dg.MetadataValue.bool(False)).value
+            for e in result.all_events)
         if not outcome.serving_published:
             outcome.serving_path = str(settings.warehouse_dir / "serving.duckdb")
         return outcome
     finally:
-        plan_logger.removeFilter(quiet_skip)
+        plan_logger.removeFilter(held_warnings)
+        if outcome is None or not outcome.serving_up_to_date:
+            for record in held_warnings.held:
+                plan_logger.handle(record)
         if own_instance:
             instance.dispose()

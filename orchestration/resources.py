@@ -50,6 +50,10 @@ class Warehouse(ConfigurableResource):
         return self.root / "quarantine"
 
     @property
+    def report_dir(self) -> Path:
+        return self.root / "report"
+
+    @property
     def dbt_target_path(self) -> Path:
         """dbt's target folder for the builds of this warehouse (see the dbt asset)."""
         return self.root / "dbt_target"

@@ -52,7 +52,7 @@ def latest_check_results(context: dg.AssetExecutionContext) -> list[tuple]:
     pool=WRITER_POOL,
     deps=[*mart_keys(), raw_articles],
     description="serving.duckdb: a snapshot of the marts and the audit tables (ingestion_files, "
-    "check_results), built as a new file and renamed over the old one only after every upstream "
+    "check_results, and publication: what the snapshot was built from), built as a new file and renamed over the old one only after every upstream "
     "blocking check passed. Readers holding the old file open keep a consistent view and never "
     "block a build.",
 )
@@ -62,9 +62,8 @@ def serving_database(context: dg.AssetExecutionContext, warehouse_db: Warehouse)
         conn.execute("CREATE SCHEMA IF NOT EXISTS audit")
         conn.execute(AUDIT_INGESTION_FILES_VIEW)
         warehouse.replace_table(conn, "audit.check_results", CHECK_RESULT_COLUMNS, check_rows, CHECK_RESULT_TYPES)
+        warehouse.stamp_publication(conn)
     counts = warehouse.publish_serving(warehouse_db.duckdb_path, warehouse_db.serving_path)
-    with warehouse_db.connect() as conn:
-        warehouse.record_publication(conn)
     context.log.info(f"published {len(counts)} tables to {warehouse_db.serving_path}")
     failed = [f"{r[0]}:{r[1]}" for r in check_rows if r[3] is False]
     return dg.MaterializeResult(metadata={
@@ -87,7 +86,7 @@ def serving_database(context: dg.AssetExecutionContext, warehouse_db: Warehouse)
     "every plotted figure is listed with its source article and sentence.",
 )
 def indicator_report(context: dg.AssetExecutionContext, warehouse_db: Warehouse) -> dg.MaterializeResult:
-    page, charts = render_report(warehouse_db.serving_path, warehouse_db.root / "report")
+    page, charts = render_report(warehouse_db.serving_path, warehouse_db.report_dir)
     preview = base64.b64encode((page.parent / charts[0].image).read_bytes()).decode()
     context.log.info(f"report written to {page}")
     return dg.MaterializeResult(metadata={

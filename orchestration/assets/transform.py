@@ -1,6 +1,5 @@
 """Transform: every dbt model, seed and test through dagster-dbt."""
 
-import hashlib
 import json
 from collections.abc import Mapping
 from pathlib import Path
@@ -10,12 +9,14 @@ import dagster as dg
 from pydantic import Field
 from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtProject, dbt_assets
 
-from chiso import warehouse
+import chiso
+from chiso import fingerprint, report, warehouse
 from orchestration.assets.ingest import WRITER_POOL
 from orchestration.project import dbt_project
 from orchestration.resources import LocalDbtCli, Warehouse
 
 MART_PREFIXES = ("dim_", "fct_", "mart_")
+UP_TO_DATE = "up_to_date"  # metadata of the observations the transform yields when it skips
 
 
 class ChisoDbtTranslator(DagsterDbtTranslator):
@@ -51,16 +52,20 @@ def chiso_dbt_models(context: dg.AssetExecutionContext, dbt: LocalDbtCli, wareho
                      config: TransformConfig):
     """`dbt build`: models and their data tests, which arrive in Dagster as asset checks."""
     with warehouse_db.connect() as conn:
-        inputs = warehouse.transform_inputs_fingerprint(conn, project_fingerprint(dbt_project.manifest_path))
-        up_to_date = warehouse.transform_is_published(conn, inputs) and warehouse_db.serving_path.exists()
+        inputs = warehouse.transform_inputs_fingerprint(conn, code_fingerprint())
+        up_to_date = (warehouse.transform_is_published(conn, inputs, warehouse_db.serving_path)
+                      and report.is_current(warehouse_db.report_dir, warehouse_db.serving_path))
         full_refresh = warehouse.reference_changed_since_last_transform(conn)
     # A subset chosen in the UI always runs: someone asked for exactly those models.
     if up_to_date and not config.force and not context.is_subset:
         # Conditional materialisation: no model is yielded, so Dagster skips publication and the
         # report too. dbt would rebuild the same tables, test the same rows, and publish the same
-        # snapshot: a daily build with no new article costs seconds, not a transform.
+        # snapshot: a daily build with no new article costs seconds, not a transform. The
+        # observation says so in the asset's history (and tells `chiso build` why nothing ran).
         context.log.info("nothing dbt reads has changed since the last published transform: dbt, "
                          "publication and the report are skipped (config force: true runs them anyway)")
+        for key in sorted(context.selected_asset_keys, key=lambda k: k.path):
+            yield dg.AssetObservation(asset_key=key, metadata={UP_TO_DATE: True, "inputs_fingerprint": inputs[:16]})
         return
     dbt_vars = json.dumps({"duckdb_path": str(warehouse_db.duckdb_path)})
     # dbt unit tests check the SQL against fixed inputs, not the data: they run where the SQL
@@ -97,12 +102,14 @@ def chiso_dbt_models(context: dg.AssetExecutionContext, dbt: LocalDbtCli, wareho
             warehouse.record_transform(conn, inputs)
 
 
-def project_fingerprint(manifest_path: Path) -> str:
-    """A hash of the dbt project as dbt compiled it (models, tests, macros, sources, config),
-    without the manifest's metadata, which changes with every parse."""
-    manifest = json.loads(Path(manifest_path).read_text(encoding="utf-8"))
-    manifest.pop("metadata", None)
-    return hashlib.sha256(json.dumps(manifest, sort_keys=True).encode()).hexdigest()
+def code_fingerprint() -> str:
+    """A hash of the code a build runs after ingestion (the dbt project's sources, this package,
+    chiso) and of the installed packages: a change to any of them may change what dbt, the
+    publication or the report would produce. The sources, not the prepared manifest, which is
+    only refreshed by `make` and does not record the values of dbt vars."""
+    code = fingerprint.files_fingerprint([dbt_project.project_dir, Path(chiso.__file__).parent,
+                                          Path(__file__).resolve().parents[1]])
+    return f"{code}|{fingerprint.environment_fingerprint()}"
 
 
 def mart_keys() -> list[dg.AssetKey]:

@@ -135,32 +135,56 @@ def test_a_change_of_reference_data_is_noticed_once(tmp_path):
 
 
 def test_a_published_transform_is_current_until_something_dbt_reads_changes(landing, tmp_path):
+    from chiso.extraction import EXTRACTOR_VERSION, extract
+
     wh = tmp_path / "wh"
+    serving = wh / "serving.duckdb"
     write_article(landing, "a.txt", "Tin A", "06/03/2025 04:52 PM", BODY)
     _ingest(landing, wh)
     with warehouse.connect(wh / "chiso.duckdb") as conn:
         warehouse.load_administrative_units(conn)
         warehouse.load_indicator_catalogue(conn)
-        inputs = warehouse.transform_inputs_fingerprint(conn, "project v1")
-        assert not warehouse.transform_is_published(conn, inputs)          # never transformed
+        warehouse.extract_pending(conn, extract, EXTRACTOR_VERSION, workers=1)
+        inputs = warehouse.transform_inputs_fingerprint(conn, "code v1")
+        assert not warehouse.transform_is_published(conn, inputs, serving)          # never transformed
         warehouse.record_transform(conn, inputs)
-        assert not warehouse.transform_is_published(conn, inputs)          # transformed, not published
-        warehouse.record_publication(conn)
-        assert warehouse.transform_is_published(conn, inputs)
-        assert warehouse.transform_inputs_fingerprint(conn, "project v2") != inputs   # the dbt project
+        assert not warehouse.transform_is_published(conn, inputs, serving)          # transformed, not published
+        warehouse.stamp_publication(conn)
+    warehouse.publish_serving(wh / "chiso.duckdb", serving)
     with warehouse.connect(wh / "chiso.duckdb") as conn:
+        assert warehouse.transform_is_published(conn, inputs, serving)
+        assert warehouse.transform_inputs_fingerprint(conn, "code v2") != inputs     # the code changed
         # the file seen again, a day later: only bookkeeping no model reads moves
         conn.execute("UPDATE raw.ingested_files SET last_seen_at = last_seen_at + INTERVAL 1 DAY, "
                      "modified_ns = modified_ns + 1")
-        assert warehouse.transform_inputs_fingerprint(conn, "project v1") == inputs
+        assert warehouse.transform_inputs_fingerprint(conn, "code v1") == inputs
         for change in ("UPDATE raw.articles SET title = 'Tin A (sửa)'",
                        "UPDATE raw.ingested_files SET reason = 'checked by hand'",
-                       "DELETE FROM raw.indicator_catalogue WHERE code = 'hi_coverage_rate'"):
+                       "UPDATE raw.indicator_observations SET value = value + 1",   # re-extracted
+                       "DELETE FROM raw.indicator_catalogue WHERE code = 'hi_coverage_rate'",
+                       "UPDATE raw.administrative_units SET full_name = full_name || ' '"):
             conn.execute("BEGIN TRANSACTION")
             conn.execute(change)
-            assert warehouse.transform_inputs_fingerprint(conn, "project v1") != inputs, change
+            assert warehouse.transform_inputs_fingerprint(conn, "code v1") != inputs, change
             conn.execute("ROLLBACK")
-        assert warehouse.transform_is_published(conn, warehouse.transform_inputs_fingerprint(conn, "project v1"))
+        assert warehouse.transform_is_published(conn, inputs, serving)
+    # serving.duckdb says what it was built from: another file in its place is noticed
+    with duckdb.connect(str(serving)) as conn:
+        conn.execute("UPDATE audit.publication SET inputs_fingerprint = 'an older build'")
+    with warehouse.connect(wh / "chiso.duckdb") as conn:
+        assert not warehouse.transform_is_published(conn, inputs, serving)
+        serving.unlink()
+        assert not warehouse.transform_is_published(conn, inputs, serving)
+
+
+def test_every_dbt_source_is_in_the_inputs_that_decide_a_transform():
+    import json
+
+    from orchestration.project import dbt_project
+
+    manifest = json.loads(dbt_project.manifest_path.read_text())
+    sources = {f"{s['schema']}.{s['name']}" for s in manifest["sources"].values()}
+    assert sources and sources <= set(warehouse.TRANSFORM_INPUTS)
 
 
 def test_oversized_file_is_rejected_with_its_size(landing, tmp_path):
