@@ -27,7 +27,7 @@ AXIS_COLOUR = "#333333"
 # columns are sized from this estimate (generous, so labels are not clipped).
 CHAR_WIDTH = 0.6
 # XML 1.0 forbids these control characters even escaped; labels come from scraped text.
-_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 @dataclass(frozen=True)

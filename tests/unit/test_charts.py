@@ -1,7 +1,5 @@
 """The report's SVG charts: well-formed documents whose marks match the data they were given."""
 
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from datetime import date
 
@@ -159,7 +157,7 @@ def test_bar_chart_heights_colours_and_value_labels():
 
 
 def test_text_is_escaped_and_control_characters_dropped():
-    label = 'Tỷ lệ nữ <b> & "x"\x07'
+    label = 'Tỷ lệ nữ <b> & "x"\x07\ufffe'
     svgs = [horizontal_grouped_bar_chart(label, [label], {label: {label: 40}}, x_label=label),
             time_series_chart(label, [TimeSeries(label, actual=[(date(2024, 1, 1), 1.0)])], y_label=label, x_label=label),
             bar_chart(label, [Bar(label, 3)], y_label=label)]
@@ -181,8 +179,3 @@ def test_empty_data_gives_axes_and_a_note():
 def test_every_chart_uses_sans_serif():
     for svg in empty_charts():
         assert parse(svg).get("font-family") == "sans-serif"
-
-
-def test_the_report_never_imports_matplotlib():
-    code = "import sys, chiso.report, chiso.charts; sys.exit('matplotlib' in sys.modules)"
-    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
