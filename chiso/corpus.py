@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from pathlib import Path
@@ -84,9 +83,9 @@ def scoring_fingerprint(root: Path) -> str:
     HTML samples are read by trafilatura, legacy encodings by charset-normalizer, places by the
     gazetteer's data)."""
     root = Path(root)
-    gold_sets = [path for folder, gold_glob in GOLD_SETS.values() for path in [root / folder, *sorted(root.glob(gold_glob))]]
-    code_and_data = fingerprint.files_fingerprint([Path(__file__).resolve().parent, *gold_sets])
-    return hashlib.sha256(f"{code_and_data}|{fingerprint.environment_fingerprint()}".encode()).hexdigest()
+    gold_sets = [path for folder, gold_glob in GOLD_SETS.values()
+                 for path in [root / folder, *sorted(root.glob(gold_glob))]]
+    return fingerprint.code_fingerprint([Path(__file__).resolve().parent, *gold_sets])
 
 
 def gold_set_scores(root: Path, cache_dir: Path | None = None) -> tuple[dict[str, dict], bool]:

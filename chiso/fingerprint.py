@@ -41,3 +41,8 @@ def environment_fingerprint() -> str:
     """A hash of the Python version and of every installed distribution with its version."""
     installed = sorted({(d.metadata["Name"] or "").lower(): d.version for d in metadata.distributions()}.items())
     return hashlib.sha256(repr((sys.version_info[:3], installed)).encode()).hexdigest()
+
+
+def code_fingerprint(roots: Iterable[Path]) -> str:
+    """A hash of the files below ``roots`` and of the environment that runs them."""
+    return hashlib.sha256(f"{files_fingerprint(roots)}|{environment_fingerprint()}".encode()).hexdigest()

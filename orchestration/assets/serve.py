@@ -52,8 +52,8 @@ def latest_check_results(context: dg.AssetExecutionContext) -> list[tuple]:
     pool=WRITER_POOL,
     deps=[*mart_keys(), raw_articles],
     description="serving.duckdb: a snapshot of the marts and the audit tables (ingestion_files, "
-    "check_results, and publication: what the snapshot was built from), built as a new file and renamed over the old one only after every upstream "
-    "blocking check passed. Readers holding the old file open keep a consistent view and never "
+    "check_results, and publication: what the snapshot was built from), built as a new file and "
+    "renamed over the old one only after every upstream blocking check passed. Readers holding the old file open keep a consistent view and never "
     "block a build.",
 )
 def serving_database(context: dg.AssetExecutionContext, warehouse_db: Warehouse) -> dg.MaterializeResult:

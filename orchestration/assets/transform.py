@@ -107,9 +107,8 @@ def code_fingerprint() -> str:
     chiso) and of the installed packages: a change to any of them may change what dbt, the
     publication or the report would produce. The sources, not the prepared manifest, which is
     only refreshed by `make` and does not record the values of dbt vars."""
-    code = fingerprint.files_fingerprint([dbt_project.project_dir, Path(chiso.__file__).parent,
-                                          Path(__file__).resolve().parents[1]])
-    return f"{code}|{fingerprint.environment_fingerprint()}"
+    return fingerprint.code_fingerprint([dbt_project.project_dir, Path(chiso.__file__).parent,
+                                         Path(__file__).resolve().parents[1]])
 
 
 def mart_keys() -> list[dg.AssetKey]:
