@@ -97,7 +97,7 @@ def band_keys(hashvalues: np.ndarray) -> list[bytes]:
 
 
 def is_near_copy(hashvalues: np.ndarray, article_figures: frozenset[str],
-                 other_hashvalues: np.ndarray, other_figures: frozenset[str]) -> bool:
+                 other_hashvalues: "np.ndarray | list[int]", other_figures: frozenset[str]) -> bool:
     return (_overlap(other_figures, article_figures) >= FIGURES_THRESHOLD  # the cheap test first
             and float((other_hashvalues == hashvalues).mean()) >= THRESHOLD)  # MinHash.jaccard
 
@@ -123,7 +123,7 @@ class NearDuplicateIndex:
             bucket.setdefault(key, []).append(article_id)
 
     def find(self, hashvalues: np.ndarray, article_figures: frozenset[str],
-             earlier: Iterable[tuple[str, np.ndarray, frozenset[str]]] = ()) -> str | None:
+             earlier: Iterable[tuple[str, "np.ndarray | list[int]", frozenset[str]]] = ()) -> str | None:
         """The earliest near copy: first among ``earlier`` (candidates from before this batch, in
         their order), then among the articles added here."""
         for article_id, other_hashvalues, other_figures in earlier:

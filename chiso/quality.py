@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from chiso.documents import iter_input_files
-from chiso.warehouse import FileInventory, relative_path
+from chiso.documents import scan_input_files
+from chiso.warehouse import FileInventory
 
 
 def unaccounted_files(conn, landing_dir: Path) -> list[str]:
@@ -17,14 +17,12 @@ def unaccounted_files(conn, landing_dir: Path) -> list[str]:
 
     A file is identified as ingestion identifies it (``FileInventory``): by its recorded path,
     size and modification time, else by the hash of its bytes."""
-    landing_dir = Path(landing_dir)
     inventory = FileInventory(conn)
     missing = []
-    for path in iter_input_files(landing_dir):
-        rel = relative_path(path, landing_dir)
-        sha, _, _ = inventory.content(path, rel)
-        if (rel, sha) not in inventory.known:
-            missing.append(rel)
+    for file in scan_input_files(landing_dir):
+        sha, _ = inventory.content(file)
+        if (file.rel_path, sha) not in inventory.known:
+            missing.append(file.rel_path)
     return missing
 
 

@@ -1,5 +1,6 @@
 import json
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -89,3 +90,36 @@ def test_unreadable_files_have_specific_reasons(name, data, reason):
     with pytest.raises(DocumentError) as error:
         parse_document(name, data)
     assert error.value.reason == reason
+
+
+def _rglob_reference(root: Path) -> list[tuple[str, int]]:
+    """What a pathlib walk gives: every non-hidden file, sorted as pathlib sorts paths."""
+    if root.is_file():
+        return [(root.name, root.stat().st_size)]
+    paths = sorted(p for p in root.rglob("*") if p.is_file()
+                   and not any(part.startswith(".") for part in p.relative_to(root).parts))
+    return [(p.relative_to(root).as_posix(), p.stat().st_size) for p in paths]
+
+
+def test_scanning_a_landing_folder_finds_what_a_pathlib_walk_finds_in_its_order(tmp_path):
+    from chiso.documents import scan_input_files
+
+    root = tmp_path / "landing"
+    for rel in ["b.txt", "a/x.txt", "a-b/x.txt", "a/z/deep.html", "A.txt", "a b/y.jsonl", "tỉnh/bài 1.txt",
+                ".hidden.txt", ".git/config", "a/.cache/x.txt", "10.txt", "9.txt"]:
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(rel * 3)
+    (root / "link-to-file.txt").symlink_to(root / "b.txt")
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "outside.txt").write_text("not below the root")
+    (root / "link-to-folder").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+
+    scanned = scan_input_files(root)
+    assert [(f.rel_path, f.stat.st_size) for f in scanned] == _rglob_reference(root)
+    assert [f.rel_path for f in scanned][:3] == ["10.txt", "9.txt", "A.txt"]
+    assert "a/x.txt" in [f.rel_path for f in scanned] and not any("hidden" in f.rel_path for f in scanned)
+    assert {f.rel_path: f.path.read_text() for f in scanned}["a/z/deep.html"] == "a/z/deep.html" * 3
+    assert {f.rel_path: f.path.read_text() for f in scanned}["link-to-file.txt"] == "b.txt" * 3
+    assert [(f.rel_path, f.stat.st_size) for f in scan_input_files(root / "b.txt")] == [("b.txt", 15)]
+    assert scan_input_files(tmp_path / "no-such-folder") == []
