@@ -4,8 +4,12 @@ Each article is a seed-format text file (title, dateline, body) drawn from templ
 themes, with random provinces (all 63 before the merger, all 34 after), dates and number styles,
 padded with the kind of prose real articles carry around their figures. A province's figure for
 a period is the same in every article that reports it (only its written form varies), as in the
-press: contradictions between articles stay the exception they are. The same seed gives the
-same files.
+press: contradictions between articles stay the exception they are. Insurance reports cover the
+last reporting period (6 months, 9 months, the year) and count to its last day. The figures
+without a date of their own ("Trong kỳ", revenue) then take the year as their period, as the
+catalogue's period formats allow, so a province's 9-month and whole-year reports still
+contradict each other there: about 4% of the observations are conflicts (20% before session 4,
+when every article drew its own as-of date). The same seed gives the same files.
 
     python bench/generate.py OUT_DIR --count 1000 [--seed 7] [--paragraphs 6]
 """
@@ -86,12 +90,22 @@ def _as_of(rng: random.Random, when: datetime) -> datetime:
     return when - timedelta(days=rng.randint(1, 60))
 
 
+def _reporting_period(when: datetime) -> tuple[str, datetime]:
+    """The last reporting period ended before publication, as titles name it, and its last day:
+    insurance agencies report on the first 6 months, the first 9 months and the whole year."""
+    ends = [(f"năm {when.year - 1}", datetime(when.year - 1, 12, 31)),
+            (f"6 tháng {when.year}", datetime(when.year, 6, 30)), (f"9 tháng {when.year}", datetime(when.year, 9, 30))]
+    return max((end for end in ends if end[1] < when), key=lambda end: end[1])
+
+
 def _insurance(rng: random.Random, province: str, when: datetime) -> tuple[str, list[str]]:
-    as_of = _as_of(rng, when)
+    # A report covers a reporting period and counts its figures to the period's last day, so every
+    # article on the same province and period states the same figures.
+    period, as_of = _reporting_period(when)
     day = f"{as_of.day}/{as_of.month}/{as_of.year}"
-    fact = _fact(province, "insurance", day)
+    fact = _fact(province, "insurance", period)
     place = _place(province)
-    title = f"BHXH {place}: kết quả thực hiện nhiệm vụ {rng.choice(['6 tháng', '9 tháng', 'năm'])} {as_of.year}"
+    title = f"BHXH {place}: kết quả thực hiện nhiệm vụ {period}"
     body = [
         f"Tính đến ngày {day}, toàn {place.split()[0]} {province} có {_count(fact, 20_000, 2_000_000, rng)} người tham gia BHYT, "
         f"đạt tỷ lệ bao phủ {_share(fact, 80, 99, rng)} dân số; số người tham gia BHXH bắt buộc là "
@@ -114,10 +128,11 @@ def _gender(rng: random.Random, province: str, when: datetime) -> tuple[str, lis
     total = women + staff.randint(10, 900)
     place = _place(province)
     title = f"{'TP. ' if province == 'Hồ Chí Minh' else ''}{province} nâng cao tỷ lệ cán bộ nữ tham gia lãnh đạo, quản lý"
+    # "Trong đó" (of whom) follows the total it is part of, in the same paragraph, as in the press.
     body = [
         f"Tính đến ngày {day}, toàn {place.split()[0]} {province} có {_count(staff, 1_000, 30_000, rng)} nữ cán bộ, "
-        f"công chức, viên chức, chiếm tỷ lệ {_share(staff, 30, 70, rng)} trên tổng số cán bộ, công chức, viên chức.",
-        f"Trong đó, có {women}/{total} nữ giữ chức vụ lãnh đạo, quản lý ({round(100 * women / total, 1)}%). "
+        f"công chức, viên chức, chiếm tỷ lệ {_share(staff, 30, 70, rng)} trên tổng số cán bộ, công chức, viên chức. "
+        f"Trong đó, có {women}/{total} nữ giữ chức vụ lãnh đạo, quản lý ({round(100 * women / total, 1)}%).",
         f"Nhiệm kỳ 2020-2025, có {party.randint(5, 20)} nữ tham gia Ban Chấp hành Đảng bộ {place.split()[0]}, "
         f"chiếm {_share(party, 5, 30, rng)}.",
         f"Tại cuộc bầu cử đại biểu HĐND {place.split()[0]} nhiệm kỳ 2021-2026, có {council.randint(10, 40)} đại biểu nữ "
