@@ -433,6 +433,18 @@ def _extract_many(extract: Callable, articles: list[Article]) -> list[list]:
     return [extract(article) for article in articles]
 
 
+def extraction_pool(workers: int) -> ProcessPoolExecutor:
+    # spawn, not fork: the parent holds a DuckDB connection and threads that a fork would copy
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+
+
+def extract_in_pool(pool: ProcessPoolExecutor, workers: int, extract: Callable, articles: list[Article]) -> list[list]:
+    """``extract`` of each article, over ``pool``, in the articles' order (four chunks per worker
+    keep the workers busy to the end)."""
+    chunk = max(1, len(articles) // (workers * 4))
+    return [obs for part in pool.map(partial(_extract_many, extract), _chunks(articles, chunk)) for obs in part]
+
+
 def _chunks(items: list, size: int) -> Iterator[list]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
@@ -455,22 +467,14 @@ def extract_pending(conn, extract: Callable, extractor_version: str, progress: P
     progress = progress or Progress("extract", enabled=False)
     progress.total, progress.unit = len(pending_ids), "articles"
     workers = workers or os.cpu_count() or 1
-    pool = None
-    if workers > 1 and len(pending_ids) >= POOL_MIN_ARTICLES:
-        # spawn, not fork: the parent holds a DuckDB connection and threads that a fork would copy
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    pool = extraction_pool(workers) if workers > 1 and len(pending_ids) >= POOL_MIN_ARTICLES else None
     now = _now()
     counts: Counter[str] = Counter()
     written = 0
     try:
         for batch_ids in _chunks(pending_ids, EXTRACTION_BATCH):
             articles = load_articles(conn, batch_ids)
-            if pool:
-                chunk = max(1, len(articles) // (workers * 4))
-                results = [obs for part in pool.map(partial(_extract_many, extract), _chunks(articles, chunk))
-                           for obs in part]
-            else:
-                results = _extract_many(extract, articles)
+            results = extract_in_pool(pool, workers, extract, articles) if pool else _extract_many(extract, articles)
             rows, done = [], []
             for article, observations in zip(articles, results):
                 for obs in observations:
