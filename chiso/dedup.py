@@ -98,8 +98,12 @@ def band_keys(hashvalues: np.ndarray) -> list[bytes]:
 
 def is_near_copy(hashvalues: np.ndarray, article_figures: frozenset[str],
                  other_hashvalues: "np.ndarray | list[int]", other_figures: frozenset[str]) -> bool:
-    return (_overlap(other_figures, article_figures) >= FIGURES_THRESHOLD  # the cheap test first
-            and float((other_hashvalues == hashvalues).mean()) >= THRESHOLD)  # MinHash.jaccard
+    import numpy as np
+
+    # the cheap test first; a signature read back from the warehouse is a list, compared as the
+    # same unsigned type (numpy would read a list with values of 2**63 and more as floats)
+    return (_overlap(other_figures, article_figures) >= FIGURES_THRESHOLD
+            and float((np.asarray(other_hashvalues, dtype=hashvalues.dtype) == hashvalues).mean()) >= THRESHOLD)
 
 
 class NearDuplicateIndex:

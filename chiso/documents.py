@@ -298,8 +298,10 @@ def scan_input_files(root: Path) -> list[InputFile]:
                     folders.append((entry.path, rel_path + "/"))
                 elif entry.is_file():
                     found.append(InputFile(entry.path, rel_path, entry.stat()))
-            except FileNotFoundError:
-                continue   # removed since the folder was listed: not in the landing folder any more
+            except OSError:
+                # removed since the folder was listed, or a link that leads nowhere (a loop, a path
+                # through a file): not a file to load, as pathlib's walk decides too
+                continue
     found.sort(key=lambda file: file.rel_path.split("/"))
     return found
 

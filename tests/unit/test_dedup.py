@@ -67,3 +67,15 @@ def test_signing_imports_neither_datasketch_nor_scipy():
                "print(sorted({m.split('.')[0] for m in sys.modules} & {'datasketch', 'scipy'}))")
     result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_a_signature_read_back_as_a_list_compares_as_its_unsigned_type():
+    import numpy as np
+
+    from chiso.dedup import is_near_copy
+
+    ours = np.array([2**64 - 1, 5, 7, 9], dtype=np.uint64)
+    figures = frozenset({"1.000"})
+    # as floats, 2**64 - 2 and 2**64 - 1 are the same number: a list must not be read as floats
+    assert not is_near_copy(ours, figures, [2**64 - 2, 5, 7, 9], figures)   # 3 of 4 agree: below 0.8
+    assert is_near_copy(ours, figures, [2**64 - 1, 5, 7, 9], figures)

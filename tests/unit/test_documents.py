@@ -114,6 +114,9 @@ def test_scanning_a_landing_folder_finds_what_a_pathlib_walk_finds_in_its_order(
     (tmp_path / "elsewhere").mkdir()
     (tmp_path / "elsewhere" / "outside.txt").write_text("not below the root")
     (root / "link-to-folder").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    (root / "dangling").symlink_to(tmp_path / "gone")
+    (root / "loop").symlink_to(root / "loop")
+    (root / "through-a-file").symlink_to(root / "b.txt" / "sub")
 
     scanned = scan_input_files(root)
     assert [(f.rel_path, f.stat.st_size) for f in scanned] == _rglob_reference(root)
