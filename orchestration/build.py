@@ -6,6 +6,9 @@ import contextlib
 import io
 import logging
 import os
+import signal
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import dagster as dg
@@ -78,6 +81,24 @@ def _instance() -> dg.DagsterInstance:
     return dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
 
 
+@contextlib.contextmanager
+def signal_handlers_kept() -> Iterator[None]:
+    """Restore SIGINT's and SIGTERM's handlers after an in-process Dagster run. Dagster captures
+    interrupts during the run and, when it ends, maps SIGTERM to the SIGINT handler it found: in a
+    process started with SIGINT ignored (a shell's background job), SIGTERM was then ignored too,
+    by the process and by every child it started later (a `dbt docs serve` outlived `kill`)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield   # (Dagster leaves the handlers alone off the main thread too)
+        return
+    saved = {signum: signal.getsignal(signum) for signum in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for signum, handler in saved.items():
+            if handler is not None:   # None: set outside Python, cannot be restored from here
+                signal.signal(signum, handler)
+
+
 def run_build(settings: Settings, instance: dg.DagsterInstance | None = None, force_transform: bool = False) -> BuildOutcome:
     from orchestration.assets.transform import UP_TO_DATE
     from orchestration.definitions import build_definitions
@@ -94,7 +115,7 @@ def run_build(settings: Settings, instance: dg.DagsterInstance | None = None, fo
         run_config = {"loggers": {"console": {"config": {"log_level": "ERROR"}}},
                       "ops": {"chiso_dbt_models": {"config": {"force": force_transform}}}}
         # dagster-dbt echoes dbt's own log to stdout; keep stdout for the summary alone.
-        with contextlib.redirect_stdout(io.StringIO()):
+        with contextlib.redirect_stdout(io.StringIO()), signal_handlers_kept():
             result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=run_config)
         outcome = BuildOutcome(success=result.success)
         asset_graph = defs.resolve_asset_graph()

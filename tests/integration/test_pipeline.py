@@ -315,3 +315,17 @@ def test_report_renders_every_chart_in_headless_chromium(built, tmp_path):
     assert "bhxh-" in dom  # the figures link back to their source articles
     png = shot.read_bytes()
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 50_000  # a blank page compresses to a few KB
+
+
+def test_a_build_leaves_the_signal_handlers_of_its_process_as_it_found_them(tmp_path, dagster_home):
+    """As in a shell's background job (SIGINT ignored): Dagster's run would leave SIGTERM ignored
+    too, for the process and every child it starts afterwards (the conftest restores both)."""
+    landing = tmp_path / "landing"
+    landing.mkdir()
+    shutil.copy(sorted(BUNDLED_ARTICLES_DIR.iterdir())[0], landing)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    with dg.instance_for_test(temp_dir=str(dagster_home)) as instance:
+        assert run_build(Settings(articles_dir=landing, warehouse_dir=tmp_path / "wh"), instance=instance).ok
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+    assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
