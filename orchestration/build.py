@@ -6,15 +6,13 @@ import contextlib
 import io
 import logging
 import os
-import signal
-import threading
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import dagster as dg
 
 from chiso.settings import Settings
 from orchestration.automation import BUILD_JOB_NAME
+from orchestration.signals import signal_handlers_kept
 
 
 @dataclass
@@ -79,24 +77,6 @@ class _HeldTransformCheckWarnings(logging.Filter):
 def _instance() -> dg.DagsterInstance:
     # With DAGSTER_HOME set (make run does) the runs land where the UI reads them.
     return dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
-
-
-@contextlib.contextmanager
-def signal_handlers_kept() -> Iterator[None]:
-    """Restore SIGINT's and SIGTERM's handlers after an in-process Dagster run. Dagster captures
-    interrupts during the run and, when it ends, maps SIGTERM to the SIGINT handler it found: in a
-    process started with SIGINT ignored (a shell's background job), SIGTERM was then ignored too,
-    by the process and by every child it started later (a `dbt docs serve` outlived `kill`)."""
-    if threading.current_thread() is not threading.main_thread():
-        yield   # (Dagster leaves the handlers alone off the main thread too)
-        return
-    saved = {signum: signal.getsignal(signum) for signum in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        yield
-    finally:
-        for signum, handler in saved.items():
-            if handler is not None:   # None: set outside Python, cannot be restored from here
-                signal.signal(signum, handler)
 
 
 def run_build(settings: Settings, instance: dg.DagsterInstance | None = None, force_transform: bool = False) -> BuildOutcome:

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
-import signal
 from pathlib import Path
 
 import pytest
+
+from orchestration.signals import signal_handlers_kept
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SAMPLES_DIR = REPO_ROOT / "samples"
@@ -15,11 +16,8 @@ def signal_handlers_restored():
     process (a test's own `materialize`, a sensor's evaluation) maps SIGTERM to the SIGINT handler,
     which every later child of the test process would inherit when that is SIG_IGN (pytest run
     as a background job): `chiso docs` then outlived the SIGTERM of its test."""
-    saved = {signum: signal.getsignal(signum) for signum in (signal.SIGINT, signal.SIGTERM)}
-    yield
-    for signum, handler in saved.items():
-        if handler is not None:
-            signal.signal(signum, handler)
+    with signal_handlers_kept():
+        yield
 
 
 @pytest.fixture
