@@ -23,6 +23,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
 from bench.generate import generate  # noqa: E402
+from bench.timing import best_in_turns  # noqa: E402
 
 BIN = Path(sys.executable).parent
 
@@ -53,14 +54,13 @@ def build(articles: Path, warehouse: Path) -> tuple[float, float]:
 def import_seconds(statements: list[str], runs: int = 5) -> list[float]:
     """Best wall time of a fresh interpreter running each of ``statements`` (imports are all
     they do), taken in turns so that a noisy spell of the machine slows them alike."""
-    best = [float("inf")] * len(statements)
-    for _ in range(runs):
-        for i, statement in enumerate(statements):
-            seconds, _, result = timed_child([sys.executable, "-c", statement])
-            if result.returncode != 0:
+    def importing(statement: str):
+        def run() -> None:
+            if timed_child([sys.executable, "-c", statement])[2].returncode != 0:
                 raise SystemExit(f"{statement!r} failed")
-            best[i] = min(best[i], seconds)
-    return best
+        return run
+
+    return best_in_turns(runs, *map(importing, statements))
 
 
 def main() -> None:

@@ -24,30 +24,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.generate import generate  # noqa: E402
+from bench.timing import best_in_turns, best_of  # noqa: E402
 from chiso.documents import read_articles  # noqa: E402
 from chiso.extraction import extract  # noqa: E402
 from chiso.warehouse import extract_in_pool, extraction_pool  # noqa: E402
 
 NUMBER = re.compile(r"\d[\d.,]*")
-
-
-def best_of(runs: int, fn) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
-def best_in_turns(runs: int, *fns) -> list[float]:
-    """The best time of each of ``fns`` over ``runs`` rounds that run them one after the other,
-    so that a slow spell of the (shared) machine slows each alike and their ratio holds."""
-    best = [float("inf")] * len(fns)
-    for _ in range(runs):
-        for i, fn in enumerate(fns):
-            best[i] = min(best[i], best_of(1, fn))
-    return best
 
 
 def main() -> None:

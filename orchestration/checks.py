@@ -45,7 +45,7 @@ def provenance_points_at_the_figure(warehouse_db: Warehouse) -> dg.AssetCheckRes
                 "regression guard on the code, so it warns rather than holding back new data.")
 def gold_set_f1_not_below_accepted(warehouse_db: Warehouse) -> dg.AssetCheckResult:
     accepted = corpus.accepted_scores(REPO_ROOT)
-    scores, from_cache = corpus.gold_set_scores(REPO_ROOT, warehouse_db.root / "cache")
+    scores, from_cache = corpus.gold_set_scores(REPO_ROOT, warehouse_db.cache_dir)
     metadata: dict = {"scores_from_cache": from_cache}
     regressions = []
     for name, score in scores.items():

@@ -54,6 +54,11 @@ class Warehouse(ConfigurableResource):
         return self.root / "report"
 
     @property
+    def cache_dir(self) -> Path:
+        """Results kept between builds (the gold-set scores), each keyed by what produced it."""
+        return self.root / "cache"
+
+    @property
     def dbt_target_path(self) -> Path:
         """dbt's target folder for the builds of this warehouse (see the dbt asset)."""
         return self.root / "dbt_target"

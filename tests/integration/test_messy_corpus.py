@@ -19,7 +19,6 @@ from chiso import warehouse
 from chiso.documents import read_articles
 from chiso.extraction import EXTRACTOR_VERSION, extract
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
 
 TITLE = "BHXH tỉnh Hoà Bình: hơn 92% dân số tham gia bảo hiểm y tế"
 DATE_LINE = "14/08/2024 03:20 PM"
@@ -179,7 +178,6 @@ def _counts(wh: Path) -> tuple:
 
 
 def test_a_load_killed_half_way_ends_where_an_uninterrupted_one_does(tmp_path):
-    sys.path.insert(0, str(REPO_ROOT))
     from bench.generate import generate
 
     landing = tmp_path / "landing"

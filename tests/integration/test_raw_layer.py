@@ -282,13 +282,8 @@ def test_near_duplicate_is_loaded_and_linked_but_next_months_report_is_not(landi
 
 
 def test_process_pool_extraction_is_identical_to_one_process(tmp_path):
-    import sys
-
-    from chiso.extraction import EXTRACTOR_VERSION, extract
-    from tests.conftest import REPO_ROOT
-
-    sys.path.insert(0, str(REPO_ROOT))
     from bench.generate import generate
+    from chiso.extraction import EXTRACTOR_VERSION, extract
 
     landing = tmp_path / "landing"
     generate(landing, count=warehouse.POOL_MIN_ARTICLES + 50, seed=3)

@@ -2,18 +2,14 @@
 as the press does: contradictions stay the exception, so the benchmarks do not time a conflicts
 mart swollen by the generator."""
 
-import sys
 from collections import defaultdict
 
+from bench.generate import generate
 from chiso.documents import read_articles
 from chiso.extraction import extract
-from tests.conftest import REPO_ROOT
 
 
 def test_generated_articles_rarely_contradict_each_other(tmp_path):
-    sys.path.insert(0, str(REPO_ROOT))
-    from bench.generate import generate
-
     values = defaultdict(set)
     for path in generate(tmp_path, count=600, seed=5):
         for article in read_articles(path):
@@ -27,8 +23,5 @@ def test_generated_articles_rarely_contradict_each_other(tmp_path):
 
 
 def test_the_same_seed_gives_the_same_files(tmp_path):
-    sys.path.insert(0, str(REPO_ROOT))
-    from bench.generate import generate
-
     first = [p.read_bytes() for p in generate(tmp_path / "a", count=50, seed=9)]
     assert first == [p.read_bytes() for p in generate(tmp_path / "b", count=50, seed=9)]
