@@ -60,6 +60,8 @@ _NATIONAL_RE = re.compile(r"(?<!\w)" + _NATIONAL_ALTERNATIVES.full.pattern)
 _BARE_PROVINCE_RE = re.compile(r"(?<!\w)(?:toàn tỉnh|cả tỉnh|tỉnh ta|trên địa bàn tỉnh|toàn thành phố|trên địa bàn thành phố|bhxh tỉnh|bhxh thành phố|của tỉnh|ubnd tỉnh|hđnd tỉnh|tỉnh ủy|thành ủy|ubnd thành phố|hđnd thành phố)(?!\w)")
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
 _UPPER_FOR_GEO = _UPPER
+_BARE_DISTRICT_BODY = re.compile(r"(?:toàn|cả|trên địa bàn|bhxh|ubnd|hđnd|huyện ủy|quận ủy|thị ủy)\s+(?:huyện|quận|thị xã)(?!\w)"
+                                 r"|(?:huyện|quận|thị xã) (?:ta|nhà)(?!\w)")
 _REGION_RE = re.compile(r"(?<!\w)(?:toàn khu vực|trên địa bàn khu vực|bhxh khu vực|các tỉnh trong khu vực|toàn vùng)(?!\w)")
 # the same three patterns without their leading (?<!\w), for fastre.finditer_at_word_start
 _NATIONAL_BODY = re.compile(_NATIONAL_RE.pattern[len(r"(?<!\w)"):])
@@ -81,6 +83,21 @@ _PLACE_NOUNS = (r"(?:tổ chức|cơ sở|đơn vị|cơ quan|xã|phường|th�
                 r"trường|địa phương|bộ|ngành|hộ|ấp|thôn|bản|làng|khu phố|tổ dân phố|trạm y tế|bệnh viện|cấp ủy(?! viên)|"
                 r"ban thường vụ|ban chấp hành|hđnd|ủy ban|sở|phòng|hợp tác xã|công đoàn|chi hội)")
 _PLACES_SHARE_RIGHT = re.compile(r"^\s*(?:số\s+)?(?:các\s+)?" + _PLACE_NOUNS + r"(?!\w)")
+# a further percentage joined to a figure ("60% và đến năm 2030 đạt 75% các bộ, cơ quan ..."): the
+# places or organisations after the last one are what both count
+_JOINED_PERCENT = re.compile(r"\s*(?:và|hoặc)\s+(?:(?:đến|vào)\s+(?:năm|cuối năm)\s+\d{4}\s*,?\s*)?(?:(?:đạt|là)\s+)?"
+                             r"(?:(?:khoảng|trên|ít nhất|tối thiểu)\s+)?\d+(?:[.,]\d+)?\s*%")
+
+
+def _places_share(folded: str, after: int, sent_end: int) -> bool:
+    """True when the percentage ending at ``after`` is a share of places or organisations ("đạt 60% các
+    xã", "60% và đến năm 2030 đạt 75% các bộ"), which the catalogue never counts."""
+    joined = _JOINED_PERCENT.match(folded, after, sent_end)
+    if joined is not None:
+        after = joined.end()
+    return _PLACES_SHARE_RIGHT.search(folded[after:min(sent_end, after + 60)]) is not None
+
+
 _MILESTONE_LEFT = re.compile(r"(?<!\w)(?:vượt|qua|vượt qua|trên|dưới|ngưỡng|chạm)\s+(?:mốc|ngưỡng)\s*(?:là\s*)?$")
 _FROM_UP = re.compile(r"(?<!\w)(?:có|với|những|các)\s+từ\s*$")
 _POSSESSIVE_LEFT = re.compile(r"(?<!\w)của\s*(?:gần|hơn|khoảng|trên)?\s*$")
@@ -183,6 +200,16 @@ class _Doc:
         geo += [(m.start(), m.end(), "main", self.main_province, None)
                 for m in finditer_at_word_start(_BARE_PROVINCE_BODY, self.folded)
                 if not _SPACE_CAPITAL.match(self.text[m.end():m.end() + 3])]
+        # a bare "toàn huyện", "BHXH huyện" is the district the title names, as a bare "tỉnh" is the
+        # article's province (only when the title names one district: otherwise it is unknown)
+        title_districts = {a.name: a for a in self.areas if a.kind == "district" and a.start < self.title_end}
+        if len(title_districts) == 1 and ("huyện" in self.folded or "quận" in self.folded or "thị xã" in self.folded):
+            (main_area,) = title_districts.values()
+            area_province = self._area_province(main_area)
+            if area_province is not None:
+                geo += [(m.start(), m.end(), "area", area_province, main_area.name)
+                        for m in finditer_at_word_start(_BARE_DISTRICT_BODY, self.folded, self.title_end)
+                        if not _SPACE_CAPITAL.match(self.text[m.end():m.end() + 3])]
         # an area inside a province span, or a province inside an area span, is the longer one
         geo.sort(key=lambda g: (g[0], -(g[1] - g[0])))
         cleaned = []
@@ -195,6 +222,8 @@ class _Doc:
         self.period_starts = [p.start for p in self.periods]
         self.usable_periods = [p for p in self.periods if not p.comparison]
         self.usable_period_starts = [p.start for p in self.usable_periods]
+        self.periods_but_terms = [p for p in self.usable_periods if p.kind not in ("term", "qh")]
+        self.periods_but_terms_starts = [p.start for p in self.periods_but_terms]
         self.org_starts = [o.start for o in self.orgs]
         self._event_terms: dict[str, object] = {}
         self.implicit_period: set[int] = set()
@@ -575,7 +604,7 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "change"
     if _CHANGE_RIGHT.search(right) or _NEW_RIGHT.search(right):
         return "change"
-    if m.is_percent and _PLACES_SHARE_RIGHT.search(doc.folded[m.after:min(sent.end, m.after + 60)]):
+    if m.is_percent and _places_share(doc.folded, m.after, sent.end):
         return "places"
     if m.is_percent and search_last_words(_RATE_LEVEL_LEFT, left, 4):
         return "threshold"
@@ -645,6 +674,7 @@ def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str |
     return province, None
 
 
+_ELECTION_WORD = re.compile(r"(?<!\w)(?:bầu|trúng cử|ứng cử|đại hội|nhiệm kỳ)(?!\w)")
 _TERM_SCOPED = ("women_party_committee", "women_deputy", "women_candidate")
 _EVENT_BEFORE = {
     "women_party_committee": re.compile(r"(?<!\w)(?:đại hội|ban chấp hành|cấp ủy|đảng bộ)(?!\w)[^.;]{0,80}$"),
@@ -684,6 +714,11 @@ def _period(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | No
         event = doc.event_term(ind.code.rsplit("_", 1)[0])
         if not after and event is not None:
             return event.value, False
+    if ind is not None and not term_scoped and not _ELECTION_WORD.search(doc.folded, sent.start, sent.end):
+        # a term is the period of an elected body or a party committee: carried to a figure of one
+        # of those, or to one about an election ("9 đồng chí nữ được bầu giữ chức Bí thư"), never to
+        # a staff count or an insurance figure in a later sentence
+        usable, starts = doc.periods_but_terms, doc.periods_but_terms_starts
     p = _nearest(starts, usable, sent, m.start, doc.paragraph_before(sent))
     if p is None:
         earlier = [q for q in _items_in(starts, usable, doc.title_end, sent.start)
@@ -699,11 +734,17 @@ def _period(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | No
     return (str(doc.pub_year) if doc.pub_year else None), False
 
 
+# the organisation after a plan or target is the one that set it ("đạt 100,3% kế hoạch BHXH Việt
+# Nam giao"), not the one the figure is about
+_ASSIGNER_BEFORE = re.compile(r"(?<!\w)(?:kế hoạch|kh|chỉ tiêu|dự toán)\s*(?:do\s*|của\s*)?$")
+
+
 def _organization(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator, province: str | None) -> str | None:
     if ind.org_scope == "population":
         return None
     carry = doc.paragraph_before(sent) if ind.org_scope == "organization" else None
-    o = _nearest(doc.org_starts, doc.orgs, sent, m.start, carry)
+    o = _nearest(doc.org_starts, doc.orgs, sent, m.start, carry,
+                 after_ok=lambda o: not _ASSIGNER_BEFORE.search(doc.folded, max(0, o.start - 25), o.start))
     if o is None:
         return None
     if ind.org_scope == "collector" and o.head != "BHXH":

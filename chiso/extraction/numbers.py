@@ -79,6 +79,11 @@ class NumberMention:
     after: int = 0            # offset where the text after the figure (and its /b) starts
 
 
+# The rest of a list of numbered things after the first one ("quận 1, 3 và 5", "khoản 2, 3"): more
+# numbers of one or two digits, none of them a percentage or a count of people, visits or cards.
+_NUMBERED_LIST_TAIL = (r"(?:\s*(?:,|và|hoặc)\s*\d{1,2}(?!\d|[.,]\d)(?!\s*(?:%|phần trăm|"
+                       + _trie(list(PERSON_NOUNS + VISIT_NOUNS + CARD_NOUNS)) + r")(?!\w)))*")
+
 # --- masks ------------------------------------------------------------------------------------
 
 _MASKS = [
@@ -93,7 +98,7 @@ _MASKS = [
     re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–—/]\s*(?:19|20)\d{2}(?!\d)"),
     # "ngày 8/3", "ngày 20-10", "tháng 5", "quý 2", "năm 2024"
     re.compile(r"(?:ngày|hôm|mùng|mồng|sáng|chiều|tối|trưa|đêm|từ|đến|tới|hết|đầu|cuối|dịp|nhân)\s+(?:ngày\s+)?\d{1,2}\s?[/\-.]\s?\d{1,2}(?![\d,])"),
-    re.compile(r"(?<!\w)(?:" + _trie(['ngày', 'tháng', 'quý', 'năm', 'tuần', 'thứ', 'lần', 'đợt', 'khóa', 'phiên', 'kỳ', 'kế hoạch số', 'văn bản số', 'điều', 'khoản', 'điểm', 'chương', 'mục', 'phần', 'bước', 'giai đoạn', 'vòng', 'top', 'hạng', 'bậc', 'cấp độ', 'nhóm', 'quận', 'phường', 'tổ', 'ấp', 'thôn', 'xóm', 'khu', 'đường', 'quốc lộ', 'tỉnh lộ', 'km', 'phòng', 'tầng', 'lô', 'hẻm', 'ngõ', 'kiệt', 'nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'thông tư', 'công văn', 'kết luận', 'quy định', 'luật', 'thông báo', 'tờ trình', 'hướng dẫn', 'covid', 'sars-cov']) + r")\s*(?:số\s*)?\d+(?![\d.,]\d)(?!\s*(?:%|phần trăm))"),
+    re.compile(r"(?<!\w)(?:" + _trie(['ngày', 'tháng', 'quý', 'năm', 'tuần', 'thứ', 'lần', 'đợt', 'khóa', 'phiên', 'kỳ', 'kế hoạch số', 'văn bản số', 'điều', 'khoản', 'điểm', 'chương', 'mục', 'phần', 'bước', 'giai đoạn', 'vòng', 'top', 'hạng', 'bậc', 'cấp độ', 'nhóm', 'quận', 'phường', 'tổ', 'ấp', 'thôn', 'xóm', 'khu', 'đường', 'quốc lộ', 'tỉnh lộ', 'km', 'phòng', 'tầng', 'lô', 'hẻm', 'ngõ', 'kiệt', 'nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'thông tư', 'công văn', 'kết luận', 'quy định', 'luật', 'thông báo', 'tờ trình', 'hướng dẫn', 'covid', 'sars-cov']) + r")\s*(?:số\s*)?\d+(?![\d.,]\d)(?!\s*(?:%|phần trăm))" + _NUMBERED_LIST_TAIL),
     # times 16:52, 8h30, 14 giờ 30
     re.compile(r"(?<!\d)\d{1,2}\s?(?::|h)\s?\d{2}(?:\s?:\s?\d{2})?(?!\d)"),
     re.compile(r"(?<!\d)\d{1,2}\s?(?:giờ|g)\s?\d{1,2}(?:\s?phút)?(?!\w)"),

@@ -3,7 +3,7 @@
 from datetime import datetime
 
 from chiso.documents import make_article
-from chiso.extraction import EXTRACTOR_VERSION, extract
+from chiso.extraction import extract
 from chiso.extraction.context import find_periods
 from chiso.extraction.numbers import find_numbers
 
@@ -16,10 +16,6 @@ def obs(body, title="Tin tức tỉnh Thanh Hóa", published=PUB):
 
 def pairs(body, **kw):
     return {(o.indicator, o.value) for o in obs(body, **kw)}
-
-
-def test_version():
-    assert EXTRACTOR_VERSION == "1.2.0"
 
 
 # --- counts with the women last -------------------------------------------------------------------
