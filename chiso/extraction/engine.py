@@ -770,7 +770,7 @@ def _trim_after_province(name: str) -> str:
 
 
 _PLAN_LEFT = re.compile(
-    r"(?<!\w)(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:năm\s+\d{4}|được giao|giao|đề ra|đặt ra|của [^,;()]{1,30}?))?"
+    r"(?<!\w)(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:(?:cho\s+)?năm\s+\d{4}|được giao|giao|đề ra|đặt ra|của [^,;()]{1,30}?)){0,2}"
     r"\s*(?::|là|=)?\s*$")
 
 
@@ -784,6 +784,8 @@ def _plan_before(doc: _Doc, m: NumberMention, sent: Sentence) -> bool:
     return _PLAN_WORD.search(left) is not None and _PLAN_LEFT.search(left) is not None
 
 
+_PARALLEL_CLAUSE = re.compile(r";\s*(?:ở\s+|tại\s+|đối với\s+|còn\s+)?(?:cấp|huyện|xã|tỉnh|thành phố|quận|phường|thị xã|khối)(?!\w)"
+                              r"[^;\d]{0,40}?(?:là|có|đạt|với)\s*$")
 _NEW_SUBJECT = re.compile(r"(?<!\w)(?:tỷ lệ|tăng|giảm|so với|vượt|thấp hơn|cao hơn|bình quân|trung bình|lãi|lương|giá)(?!\w)")
 
 
@@ -907,6 +909,11 @@ def extract_observations(article: Article, version: str):
                 if hit.indicator is None and best is None and not m.is_percent and last_count is not None \
                         and last_count.mention.noun_class == m.noun_class and last_count.mention.is_money == m.is_money:
                     between = doc.cuetext[last_count.mention.after:m.start]
+                    # "…; cấp xã là 1.512 người": a parallel clause about another level or place, its
+                    # subject left out, counts what the previous clause counted
+                    parallel = _PARALLEL_CLAUSE.search(between) if len(between) < 140 else None
+                    if parallel is not None:
+                        between = between[parallel.start() + 1:]
                     if len(between) < 90 and not re.search(r"\d", between) \
                             and not re.search(r"(?<!\w)(?:tăng|giảm|so với|vượt|tổng|trong đó(?!\s+(?:tỉnh|huyện|xã|thành phố|quận|thị xã|phường)))(?!\w)", between):
                         hit.indicator, hit.cue, hit.confidence = last_count.indicator, last_count.cue, CONFIDENCE["far_cue"]

@@ -109,3 +109,23 @@ def test_the_organisation_that_set_the_plan_is_not_the_collector():
     found = obs("Năm 2024, tổng thu BHXH, BHYT, BHTN đạt 4.105 tỷ đồng, bằng 101,7% kế hoạch BHXH Việt Nam giao.")
     assert {(o.indicator, o.organization) for o in found} == {
         ("insurance_revenue", None), ("plan_completion_rate", None)}
+
+
+# --- targets and parallel clauses -----------------------------------------------------------------
+
+def test_a_target_with_its_year_after_the_plan_word():
+    found = obs("Tỷ lệ bao phủ BHYT toàn tỉnh đạt 92,7%, trong khi chỉ tiêu được giao năm 2025 là 94%.")
+    assert {(o.indicator, o.value, o.kind) for o in found} == {
+        ("hi_coverage_rate", 92.7, "actual"), ("hi_coverage_rate", 94, "target")}
+
+
+def test_a_parallel_clause_without_its_subject_counts_the_same_thing():
+    found = pairs("Kết quả bầu cử đại biểu HĐND các cấp: ở cấp tỉnh, số đại biểu nữ trúng cử là 17 người, chiếm 34%; "
+                  "cấp huyện là 129 người, chiếm 31,2%.")
+    assert found == {("women_deputy_count", 17), ("women_deputy_share", 34), ("women_deputy_count", 129),
+                     ("women_deputy_share", 31.2)}
+
+
+def test_a_parallel_clause_with_a_subject_of_its_own_is_not_inherited():
+    found = pairs("Toàn tỉnh có 2.315 nữ đảng viên mới; cấp xã có 46 trạm y tế đạt chuẩn.")
+    assert ("women_staff_count", 46) not in found and not any(v == 46 for _i, v in found)
