@@ -162,7 +162,7 @@ def _period_value(kind: str, m: re.Match, pub: date | None) -> str | None:
 # --- kind and approximation -------------------------------------------------------------------
 
 _TARGET = re.compile(
-    r"(?<!\w)(?:phấn đấu|chỉ tiêu|mục tiêu|được giao|giao chỉ tiêu|sẽ đạt|sẽ có|sẽ|dự kiến|đặt ra|đề ra|hướng tới|hướng đến|"
+    r"(?<!\w)(?:phấn đấu|chỉ tiêu|mục tiêu|được giao(?!\s+(?:quản lý|phụ trách|nhiệm vụ|thực hiện))|giao chỉ tiêu|sẽ đạt|sẽ có|sẽ|dự kiến|đặt ra|đề ra|hướng tới|hướng đến|"
     r"định hướng|phải đạt|cần đạt|bảo đảm tỷ lệ|đảm bảo tỷ lệ|bảo đảm có|đảm bảo có|tối thiểu|ít nhất|kế hoạch(?:\s+năm\s+\d{4})?[^.;]{0,60}?đạt|"
     r"nhằm đạt|đến năm 20\d\d[^.;]{0,60}?đạt|cơ cấu|quy hoạch)(?!\w)")
 _ACTUAL = re.compile(r"(?<!\w)(?:đã|đạt được|tính đến|đến nay|hiện nay|hiện có|kết quả|thực tế|ước thực hiện|thực hiện được|trong đó)(?!\w)")

@@ -43,12 +43,13 @@ _LIST_NOUNS = ("cán bộ", "công chức", "viên chức", "người lao độn
 # a comma followed (after white space) by one of _LIST_NOUNS: the literal "," lets the regex engine
 # skip from comma to comma
 _COMMA_BEFORE_LIST_NOUN = re.compile(r",\s*(?=(?:" + "|".join(_LIST_NOUNS) + r"))")
-_CLAUSE_BREAK = re.compile(r";|[,;()]|(?<!\w)(?:trong đó|còn lại|riêng|và)(?!\w)")
+_CLAUSE_BREAK = re.compile(r";|[,;()]|(?<!\w)(?:trong đó|còn lại|riêng|và(?!\s+tương đương))(?!\w)")
 # commas that do not end a clause: inside a figure ("41,3"), or before a time apposition
 # ("tỷ lệ nữ tham gia Ban Chấp hành khóa XVI, nhiệm kỳ 2020 – 2025 là 13,73%")
 _SOFT_COMMA = re.compile(r"(?:(?<=\d),(?=\d)|,\s*(?:nhiệm kỳ|khóa [a-z]+\b|giai đoạn)\s*\(?\d{4}\s*[-–—]\s*\d{4}\)?\s*(?!,))")
-# _CLAUSE_BREAK's breaks as one alternation of literals (the engine then skips to their first characters)
-_CLAUSE_BREAK_FAST = re.compile(r"(?:,|;|\(|\)|trong đó(?!\w)|còn lại(?!\w)|riêng(?!\w)|và(?!\w))")
+# _CLAUSE_BREAK's breaks as one alternation of literals (the engine then skips to their first characters);
+# "và tương đương" ("cấp vụ và tương đương") ends a noun phrase, not a clause
+_CLAUSE_BREAK_FAST = re.compile(r"(?:,|;|\(|\)|trong đó(?!\w)|còn lại(?!\w)|riêng(?!\w)|và(?!\w)(?!\s+tương đương))")
 # phrases that make a figure national; each with a literal all its matches contain (fastre.PresentAlternatives)
 _NATIONAL_ALTERNATIVES = PresentAlternatives((
     ("cả nước", "cả nước"), ("toàn quốc", "toàn quốc"), ("trên toàn quốc", "toàn quốc"), ("bhxh việt nam", "việt nam"),
@@ -98,7 +99,7 @@ def _places_share(folded: str, after: int, sent_end: int) -> bool:
     return _PLACES_SHARE_RIGHT.search(folded[after:min(sent_end, after + 60)]) is not None
 
 
-_MILESTONE_LEFT = re.compile(r"(?<!\w)(?:vượt|qua|vượt qua|trên|dưới|ngưỡng|chạm)\s+(?:mốc|ngưỡng)\s*(?:là\s*)?$")
+_MILESTONE_LEFT = re.compile(r"(?<!\w)(?:vượt|qua|vượt qua|trên|dưới|ngưỡng|chạm)\s+(?:mốc|ngưỡng|mức)\s*(?:là\s*)?$")
 _FROM_UP = re.compile(r"(?<!\w)(?:có|với|những|các)\s+từ\s*$")
 _POSSESSIVE_LEFT = re.compile(r"(?<!\w)của\s*(?:gần|hơn|khoảng|trên)?\s*$")
 _AVERAGE = re.compile(r"(?<!\w)(?:bình quân|trung bình|mỗi)(?!\w)")
@@ -468,7 +469,9 @@ _SUBJECT_HEAD = re.compile(r"(?<!\w)(?:tỷ lệ|số lượng|tổng số|số)
 _COPULA_END = re.compile(r"(?<!\w)(?:là|đạt|chiếm|lên tới|lên|ở mức|có|được)(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ|mức|tỷ lệ|được))*\s*:?\s*$")
 # _SUBJECT_HEAD's two alternatives without their leading (?<!\w), for fastre.finditer_at_word_start
 _SUBJECT_HEAD_BODY = re.compile(r"(?:tỷ lệ|số lượng|tổng số|số)(?:\s+\w+){0,2}?\s+(?:nữ|phụ nữ)(?!\w)|tỷ lệ(?!\w)")
-_SUBSET = re.compile(r"(?<!\w)(?:trong đó|trong số đó|trong số này|trong tổng số đó)(?:\s+có)?(?!\w)")
+_SUBSET = re.compile(r"(?<!\w)(?:trong đó|trong số đó|trong số này|trong tổng số đó)(?:\s+có)?(?!\w)"
+                     # "bầu được 323 đại biểu; nữ 96 người": a list line with the women after a ";"
+                     r"|;(?=\s*(?:nữ|phụ nữ)\s+(?:là\s+|có\s+)?\d)")
 
 
 def _subject_start(ct: str, lo: int, pos: int) -> int | None:
@@ -544,6 +547,9 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
         items = occ.get((code, "cues"))
         if items is None:
             continue
+        # an excluded term between a left cue and the figure names another body or population:
+        # "Ban Chấp hành bầu Ủy ban Kiểm tra gồm 11 đồng chí, có 2 đồng chí nữ"
+        excluded_at = occ.get((code, "excluded_terms")) if ind.excluded_terms is not None else None
         prio = ind.cue_priority
         if ind.cue_side in ("left", "both"):
             i = bisect.bisect_left(items, scan_lo, key=_START)
@@ -552,7 +558,7 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
                 i += 1
                 if cs >= m.start:
                     break
-                if ce > m.start:
+                if ce > m.start or _any_in(excluded_at, ce, m.start):
                     continue
                 if parent is not None and parent[0] <= cs and ce <= parent[1]:
                     # the noun of the whole the subset belongs to: its head noun, nearest its figure
@@ -661,9 +667,14 @@ def _nearest(starts: list[int], items: list, sent: Sentence, pos: int, carry_fro
     return None
 
 
+_PART_BEFORE_PLACE = re.compile(r";|(?<!\w)trong (?:đó|số đó)(?!\w)")
+
+
 def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str | None]:
+    # a place after the figure names its population ("đạt 95% ở tỉnh B"), unless a ";" or "trong đó"
+    # comes first: "Tổng thu đạt 2.134,5 tỷ đồng; trong đó Hà Giang (cũ) thu …" is not Hà Giang's
     g = _nearest(doc.geo_starts, doc.geo, sent, m.start, doc.paragraph_before(sent),
-                 after_ok=lambda x: x[2] not in ("national", "region"))
+                 after_ok=lambda x: x[2] not in ("national", "region") and not _PART_BEFORE_PLACE.search(doc.folded, m.end, x[0]))
     if g is None:
         return doc.main_province, None
     _s, _e, kind, province, area = g
@@ -816,14 +827,24 @@ def _parent(doc: _Doc, mentions: list[NumberMention], k: int):
     figure that share agrees with ("14 người ứng cử để bầu 8 đại biểu" → 14)."""
     m = mentions[k]
     cands = []
+    seats_seen = False
     for j in range(k - 1, max(-1, k - 5), -1):
         p = mentions[j]
         if p.is_percent:
             continue
+        if _SEATS_BEFORE.search(doc.folded, max(0, p.start - 20), p.start):
+            # "30 người ứng cử tại 5 đơn vị bầu cử để bầu 12 đại biểu; trong đó 13 người là nữ": the
+            # seats to fill are not the whole the subset is drawn from, nor are the places before them
+            seats_seen = True
+            continue
+        if seats_seen and p.noun_class == "other":
+            continue
         if p.is_money != m.is_money or p.noun_class == "other":
             break
-        # every _SUBSET match has "trong" (a substring search costs less than the scan)
-        hits = list(_SUBSET.finditer(doc.cuetext, p.after, m.start)) if doc.cuetext.find("trong", p.after, m.start) >= 0 else []
+        # every _SUBSET match has "trong" or ";" (a substring search costs less than the scan)
+        # (up to the figure's end: the ";" marker looks ahead to the figure's digits)
+        hits = list(_SUBSET.finditer(doc.cuetext, p.after, m.end)) if (
+            doc.cuetext.find("trong", p.after, m.start) >= 0 or doc.cuetext.find(";", p.after, m.start) >= 0) else []
         if not hits or m.start - hits[-1].end() > 60:
             break
         cands.append((p, hits[-1].start()))
@@ -839,6 +860,9 @@ def _parent(doc: _Doc, mentions: list[NumberMention], k: int):
                     return (p.start, marker)
     p, marker = cands[0]
     return (p.start, marker)
+
+
+_SEATS_BEFORE = re.compile(r"(?<!\w)(?:để|sẽ|được)?\s*bầu\s*(?:ra\s*|chọn\s*)?$")
 
 
 # --- main -------------------------------------------------------------------------------------
@@ -901,8 +925,10 @@ def extract_observations(article: Article, version: str):
                 if hit.indicator is None and best is None and m.is_percent and last_pct is not None:
                     between = doc.cuetext[last_pct.mention.after:m.start]
                     compared = re.search(r"(?<!\w)so với\s+[^\d();]{1,40}\(\s*$", between)   # "thấp hơn so với cấp huyện (17,8%)"
+                    # (a new "tỷ lệ …" names a rate of its own: "…; tỷ lệ hộ nghèo còn 5%"; a comparison
+                    # before a ";" belongs to the clause it ends: "…, thấp hơn so với cả nước; tỉnh B đạt 92,9%")
                     if len(between) < 80 and not re.search(r"\d", between) and \
-                            (compared or not re.search(r"(?<!\w)(?:tăng|giảm|so với|vượt)(?!\w)", between)):
+                            (compared or not re.search(r"(?<!\w)(?:tăng|giảm|so với|vượt|tỷ lệ)(?!\w)", between.rsplit(";", 1)[-1])):
                         hit.indicator, hit.cue, hit.confidence = last_pct.indicator, last_pct.cue, CONFIDENCE["far_cue"]
                 if best is not None and m.is_percent and best[0][0] > 1:
                     best = None
@@ -1103,7 +1129,7 @@ def _observation(doc: _Doc, hit: _Hit, version: str, Observation):
 
 
 def _dedupe(observations, doc: _Doc):
-    seen: dict[tuple, int] = {}
+    seen: dict[tuple, list[str | None]] = {}
     out = []
     body = [o for o in observations if o.start >= doc.title_end and o.kind != "derived"]
     observations = [o for o in observations if o.start >= doc.title_end or not any(
@@ -1115,11 +1141,15 @@ def _dedupe(observations, doc: _Doc):
     observations = [o for o in observations if not (id(o) in doc.implicit_period and o.kind != "derived" and
                     (o.indicator, round(o.value, 6), o.province, o.kind) in stated and
                     sum(1 for x in observations if x.indicator == o.indicator and abs(x.value - o.value) < 1e-6) > 1)]
+    # stated twice: for the same place and area, and the same organisation where both name one (an
+    # HĐND and the National Assembly delegation of a province may both reach 30%)
     for ob in sorted(observations, key=lambda o: (o.start < doc.title_end, o.start)):
-        key = (ob.indicator, round(ob.value, 6), ob.province, ob.period[:4] if ob.period else None, ob.kind == "derived")
-        if key in seen:
+        key = (ob.indicator, round(ob.value, 6), ob.province, ob.area, ob.period[:4] if ob.period else None,
+               ob.kind == "derived")
+        kept = seen.setdefault(key, [])
+        if any(org is None or ob.organization is None or org == ob.organization for org in kept):
             continue
-        seen[key] = len(out)
+        kept.append(ob.organization)
         out.append(ob)
     out.sort(key=lambda o: (o.start, o.kind == "derived"))
     return out

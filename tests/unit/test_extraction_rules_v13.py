@@ -129,3 +129,76 @@ def test_a_parallel_clause_without_its_subject_counts_the_same_thing():
 def test_a_parallel_clause_with_a_subject_of_its_own_is_not_inherited():
     found = pairs("Toàn tỉnh có 2.315 nữ đảng viên mới; cấp xã có 46 trạm y tế đạt chuẩn.")
     assert ("women_staff_count", 46) not in found and not any(v == 46 for _i, v in found)
+
+
+# --- from a second blind review -------------------------------------------------------------------
+
+def test_a_share_of_the_population_that_is_not_insured_is_not_coverage():
+    assert pairs("Đồng bào dân tộc thiểu số chiếm 54% dân số của tỉnh; tỷ lệ hộ nghèo còn 12,3%.") == set()
+
+
+def test_a_new_rate_after_a_semicolon_does_not_inherit_the_previous_one():
+    assert pairs("Tỷ lệ bao phủ BHYT đạt 93,1%; tỷ lệ hộ cận nghèo còn 4,2%.") == {("hi_coverage_rate", 93.1)}
+
+
+def test_women_among_candidates_for_seats_are_candidates():
+    found = pairs("Tỉnh có 21 người ứng cử đại biểu Quốc hội tại 4 đơn vị bầu cử để bầu 10 đại biểu; "
+                  "trong đó có 9 người là nữ.")
+    assert found == {("women_candidate_count", 9)}
+
+
+def test_a_fraction_of_posts_at_a_level_and_equivalent():
+    found = pairs("Ở các sở, có 64/170 lãnh đạo cấp phòng và tương đương là nữ (37,6%).")
+    assert found == {("women_leader_count", 64), ("women_leader_share", 37.6)}
+
+
+def test_applicants_for_a_benefit_are_not_recipients():
+    found = pairs("Năm 2024, có 31.450 người nộp hồ sơ đề nghị hưởng trợ cấp thất nghiệp; 30.980 người có quyết định hưởng.")
+    assert found == {("benefit_recipients", 30980)}
+
+
+def test_equal_shares_of_two_bodies_are_two_observations():
+    found = obs("Tỷ lệ nữ đại biểu HĐND tỉnh nhiệm kỳ 2021 - 2026 đạt 31%. "
+                "Tỷ lệ nữ đại biểu Quốc hội khóa XV của tỉnh cũng đạt 31%.")
+    assert [(o.indicator, o.value) for o in found] == [("women_deputy_share", 31), ("women_deputy_share", 31)]
+    assert len({o.organization for o in found}) == 2
+
+
+def test_the_scheme_named_before_a_rate_in_a_list_is_its_indicator():
+    found = pairs("Năm 2024, tỷ lệ tham gia BHXH đạt 39,4% lực lượng lao động trong độ tuổi, BHTN đạt 33,2%, "
+                  "tỷ lệ bao phủ BHYT đạt 93,6% dân số.")
+    assert found == {("si_coverage_rate", 39.4), ("ui_coverage_rate", 33.2), ("hi_coverage_rate", 93.6)}
+
+
+def test_a_level_passed_is_a_threshold():
+    assert pairs("Lần đầu tiên tỷ lệ nữ đại biểu HĐND tỉnh vượt mức 35%.") == set()
+
+
+def test_a_comparison_ends_with_its_clause():
+    found = obs("Tính đến 30/6/2025, tỷ lệ bao phủ BHYT của tỉnh Đắk Nông đạt 89,4% dân số, thấp hơn so với bình quân "
+                "chung cả nước; tỉnh Bình Thuận đạt 93,2%.", published=datetime(2025, 8, 1))
+    assert {(o.value, o.province) for o in found} == {(89.4, "Đắk Nông"), (93.2, "Bình Thuận")}
+
+
+def test_a_field_assigned_to_manage_is_not_a_target():
+    found = obs("Về lĩnh vực được giao quản lý, trong tháng 1/2025 có 58.300 người có quyết định hưởng trợ cấp thất nghiệp.")
+    assert [(o.indicator, o.kind) for o in found] == [("benefit_recipients", "actual")]
+
+
+def test_the_control_commission_is_not_a_party_committee():
+    assert pairs("Ban Chấp hành Đảng bộ tỉnh đã bầu Ủy ban Kiểm tra Tỉnh ủy gồm 9 đồng chí, có 2 đồng chí nữ.") == set()
+
+
+def test_the_labour_force_participation_of_women_is_not_their_share_of_staff():
+    assert pairs("Tỷ lệ tham gia lực lượng lao động của nữ là 62,9%.") == set()
+
+
+def test_a_place_after_a_semicolon_is_not_the_total_s_place():
+    found = obs("Tổng thu 6 tháng đầu năm 2025 của hai địa bàn đạt 1.980,4 tỷ đồng; trong đó Hà Giang (cũ) thu được 702,5 tỷ đồng.",
+                title="BHXH tỉnh Tuyên Quang sau hợp nhất", published=datetime(2025, 7, 15))
+    assert {(o.value, o.province) for o in found} == {(1980.4e9, "Tuyên Quang"), (702.5e9, "Hà Giang")}
+
+
+def test_women_after_a_semicolon_in_a_list_line_are_a_subset():
+    found = pairs("Kết quả bầu cử HĐND các cấp: - HĐND cấp xã: bầu được 2.105 đại biểu; nữ 604 người, chiếm 28,69%.")
+    assert found == {("women_deputy_count", 604), ("women_deputy_share", 28.69)}
