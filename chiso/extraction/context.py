@@ -37,8 +37,11 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("asof_date", re.compile(r"(?:đến|tới|hết|thời điểm|lũy kế đến|tính tới)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s?[/.\-]\s?(\d{1,2})(?:\s?[/.\-]\s?(\d{4})|\s+năm\s+(\d{4}))?(?![\d/])")),
     # "(?:6|sáu)\s+tháng ..." spelt as two alternatives, so that every alternative starts with a literal
     # (the regex engine then skips to the characters a match can start with); its groups are 1-2 and 3-4
+    # "6 tháng năm 2024", "6 tháng 2024" and a report of "6 tháng" ("sơ kết 6 tháng") are the first half too
     ("half", re.compile(r"6\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?|sáu\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?"
-                        r"|nửa\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?")),
+                        r"|nửa\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?|(?<![\d/.,])6\s+tháng\s+(?:năm\s+)?((?:19|20)\d{2})(?!\d)"
+                        r"|(?:sơ kết|kết quả|báo cáo|tổng kết)\s+(?:công tác\s+|hoạt động\s+|thực hiện\s+nhiệm vụ\s+)?"
+                        r"(?:6|sáu)\s+tháng(?!\s*(?:đầu|cuối|tuổi|tới|qua|liền|liên tục|năm|trước|sau))")),
     ("months", re.compile(r"(?:3|ba|9|chín|10|mười|11|mười một|4|5|7|8)\s+tháng\s+(?:đầu\s+)?năm(?:\s+(\d{4}))?")),
     ("quarter", re.compile(r"quý\s+(iv|iii|ii|i|[1-4])(?:\s*(?:/|năm)\s*(\d{4}))?")),
     ("month", re.compile(r"tháng\s+(\d{1,2})(?:\s*(?:/|năm)\s*(\d{4}))?(?!\d)")),
@@ -120,8 +123,8 @@ def _period_value(kind: str, m: re.Match, pub: date | None) -> str | None:
                 year -= 1  # "đến 31/12" in a January article is last year's end
             return date(year, mo, d).isoformat()
         if kind == "half":
-            which = m.group(1) or m.group(3) or m.group(5)
-            y = m.group(2) or m.group(4) or m.group(6)
+            which = m.group(1) or m.group(3) or m.group(5) or "đầu"
+            y = m.group(2) or m.group(4) or m.group(6) or m.group(7)
             year = int(y) if y else pub_year
             if year is None:
                 return None

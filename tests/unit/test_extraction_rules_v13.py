@@ -202,3 +202,19 @@ def test_a_place_after_a_semicolon_is_not_the_total_s_place():
 def test_women_after_a_semicolon_in_a_list_line_are_a_subset():
     found = pairs("Kết quả bầu cử HĐND các cấp: - HĐND cấp xã: bầu được 2.105 đại biểu; nữ 604 người, chiếm 28,69%.")
     assert found == {("women_deputy_count", 604), ("women_deputy_share", 28.69)}
+
+
+# --- half-year reports ----------------------------------------------------------------------------
+
+def test_a_report_of_six_months_is_the_first_half():
+    body = "Tổng số thu BHXH, BHYT, BHTN đạt 2.318,7 tỷ đồng, bằng 49,2% kế hoạch."
+    for title in ("BHXH tỉnh Nghệ An: kết quả thực hiện nhiệm vụ 6 tháng 2024", "Thu BHXH 6 tháng năm 2024 đạt khá",
+                  "BHXH Nghệ An sơ kết 6 tháng"):
+        found = obs(body, title=title, published=datetime(2024, 7, 12))
+        assert {o.period for o in found} == {"2024-H1"}, title
+
+
+def test_six_months_of_a_benefit_is_not_a_half_year():
+    found = obs("Năm 2024, BHXH tỉnh đã giải quyết cho 3.215 lao động nữ hưởng chế độ thai sản.",
+                title="Nghỉ thai sản 6 tháng: quyền lợi của lao động nữ", published=datetime(2024, 7, 12))
+    assert {o.period for o in found} == {"2024"}
