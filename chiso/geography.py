@@ -337,6 +337,10 @@ def _bare_district_pattern(province: str):
 
 
 _STREET_OR_COMMUNE_BEFORE = re.compile(r"(?:xã|phường|thị trấn|đường|phố|thôn|ấp)\s*$")
+# a bare place name at the end of a company's or an institution's name ("Công ty CP Thủy sản Sa Đéc")
+# names the body, not the district the figure is for
+_BODY_NAME_BEFORE = re.compile(r"(?<!\w)(?:công ty|cty|doanh nghiệp|nhà máy|xí nghiệp|tập đoàn|ngân hàng|hợp tác xã|htx|"
+                               r"trường|bệnh viện|khách sạn|siêu thị)(?:\s+[^\s,;.()\d]+){0,6}\s+$")
 
 
 def find_areas(text: str, folded: str | None = None, provinces_hint: tuple[str, ...] = (),
@@ -378,7 +382,7 @@ def find_areas(text: str, folded: str | None = None, provinces_hint: tuple[str, 
             if any(a < e and s < b for a, b in taken) or not _is_capitalised(text[s:e]):
                 continue
             before = folded[max(0, s - 12):s]
-            if _STREET_OR_COMMUNE_BEFORE.search(before):
+            if _STREET_OR_COMMUNE_BEFORE.search(before) or _BODY_NAME_BEFORE.search(folded, max(0, s - 70), s):
                 continue
             short = next((sh for sh, p in districts.get(fold(text[s:e]), []) if p == prov), text[s:e])
             taken.append((s, e))

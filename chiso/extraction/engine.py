@@ -667,13 +667,17 @@ def _nearest(starts: list[int], items: list, sent: Sentence, pos: int, carry_fro
     return None
 
 
+_LEVEL = re.compile(r"(?<!\w)cấp (?:xã|huyện|tỉnh|cơ sở)(?!\w)")
 _PART_BEFORE_PLACE = re.compile(r";|(?<!\w)trong (?:đó|số đó)(?!\w)")
 
 
 def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str | None]:
     # a place after the figure names its population ("đạt 95% ở tỉnh B"), unless a ";" or "trong đó"
     # comes first: "Tổng thu đạt 2.134,5 tỷ đồng; trong đó Hà Giang (cũ) thu …" is not Hà Giang's
-    g = _nearest(doc.geo_starts, doc.geo, sent, m.start, doc.paragraph_before(sent),
+    # a sentence that names a level ("Ở cấp xã, …") is about the whole province at that level: the
+    # district of the sentence before is not carried into it
+    carry = None if _LEVEL.search(doc.folded, sent.start, m.start) else doc.paragraph_before(sent)
+    g = _nearest(doc.geo_starts, doc.geo, sent, m.start, carry,
                  after_ok=lambda x: x[2] not in ("national", "region") and not _PART_BEFORE_PLACE.search(doc.folded, m.end, x[0]))
     if g is None:
         return doc.main_province, None

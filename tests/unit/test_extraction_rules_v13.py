@@ -218,3 +218,18 @@ def test_six_months_of_a_benefit_is_not_a_half_year():
     found = obs("Năm 2024, BHXH tỉnh đã giải quyết cho 3.215 lao động nữ hưởng chế độ thai sản.",
                 title="Nghỉ thai sản 6 tháng: quyền lợi của lao động nữ", published=datetime(2024, 7, 12))
     assert {o.period for o in found} == {"2024"}
+
+
+# --- areas ----------------------------------------------------------------------------------------
+
+def test_a_place_name_ending_a_company_name_is_not_an_area():
+    found = obs("Tính đến 31/8/2024, các đơn vị nợ lớn gồm: Công ty TNHH Xây dựng Cao Lãnh (nợ 4,6 tỷ đồng), "
+                "Công ty CP Thủy sản Lai Vung (2,9 tỷ đồng).",
+                title="BHXH tỉnh Đồng Tháp đôn đốc thu nợ", published=datetime(2024, 9, 10))
+    assert [(o.value, o.province, o.area) for o in found] == [(4.6e9, "Đồng Tháp", None), (2.9e9, "Đồng Tháp", None)]
+
+
+def test_a_sentence_about_a_level_does_not_carry_the_district_before_it():
+    found = obs("Riêng huyện Mù Cang Chải, tỷ lệ nữ đại biểu HĐND huyện đạt 37,5%. Ở cấp xã, tỷ lệ nữ đại biểu HĐND đạt 27,4%.",
+                title="Kết quả bầu cử HĐND tỉnh Yên Bái", published=datetime(2021, 6, 5))
+    assert [(o.value, o.area) for o in found] == [(37.5, "Mù Cang Chải"), (27.4, None)]
