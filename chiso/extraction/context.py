@@ -42,7 +42,9 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern]] = [
                         r"|nửa\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?|(?<![\d/.,])6\s+tháng\s+(?:năm\s+)?((?:19|20)\d{2})(?!\d)"
                         r"|(?:sơ kết|kết quả|báo cáo|tổng kết)\s+(?:công tác\s+|hoạt động\s+|thực hiện\s+nhiệm vụ\s+)?"
                         r"(?:6|sáu)\s+tháng(?!\s*(?:đầu|cuối|tuổi|tới|qua|liền|liên tục|năm|trước|sau))")),
-    ("months", re.compile(r"(?:3|ba|9|chín|10|mười|11|mười một|4|5|7|8)\s+tháng\s+(?:đầu\s+)?năm(?:\s+(\d{4}))?")),
+    ("months", re.compile(r"(?:3|ba|9|chín|10|mười|11|mười một|4|5|7|8)\s+tháng\s+(?:đầu\s+)?năm(?:\s+(\d{4}))?"
+                          # "Tổng số thu 9 tháng của BHXH tỉnh", "10 tháng qua": the months so far this year
+                          r"|(?<![\d/.,])(?:5|7|8|9|chín|10|11)\s+tháng(?=\s+(?:của|qua|vừa qua)(?!\w))")),
     ("quarter", re.compile(r"quý\s+(iv|iii|ii|i|[1-4])(?:\s*(?:/|năm)\s*(\d{4}))?")),
     ("month", re.compile(r"tháng\s+(\d{1,2})(?:\s*(?:/|năm)\s*(\d{4}))?(?!\d)")),
     ("year", re.compile(r"(?:năm|đến|tới|trong|cuối|đầu|hết)\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–/]\s*(?:19|20)\d{2})")),
@@ -166,7 +168,7 @@ def _period_value(kind: str, m: re.Match, pub: date | None) -> str | None:
 
 _TARGET = re.compile(
     r"(?<!\w)(?:phấn đấu|chỉ tiêu|mục tiêu|được giao(?!\s+(?:quản lý|phụ trách|nhiệm vụ|thực hiện))|giao chỉ tiêu|sẽ đạt|sẽ có|sẽ|dự kiến|đặt ra|đề ra|hướng tới|hướng đến|"
-    r"định hướng|phải đạt|cần đạt|bảo đảm tỷ lệ|đảm bảo tỷ lệ|bảo đảm có|đảm bảo có|tối thiểu|ít nhất|kế hoạch(?:\s+năm\s+\d{4})?[^.;]{0,60}?đạt|"
+    r"định hướng|phải đạt|cần đạt|bảo đảm tỷ lệ|đảm bảo tỷ lệ|bảo đảm có|đảm bảo có|tối thiểu|ít nhất|(?<!%)(?<!%\s)kế hoạch(?:\s+năm\s+\d{4})?[^.;]{0,60}?đạt|"
     r"nhằm đạt|đến năm 20\d\d[^.;]{0,60}?đạt|cơ cấu|quy hoạch)(?!\w)")
 _ACTUAL = re.compile(r"(?<!\w)(?:đã|đạt được|tính đến|đến nay|hiện nay|hiện có|kết quả|thực tế|ước thực hiện|thực hiện được|trong đó)(?!\w)")
 _APPROX = re.compile(r"(?<!\w)(?:hơn|gần|khoảng|trên|xấp xỉ|ước|ước tính|ước đạt|ước khoảng|chừng|ngót|gần như|trên dưới|hàng|độ|tới gần|lên tới hơn|có hơn)\s*$")

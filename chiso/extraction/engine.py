@@ -20,7 +20,7 @@ from chiso.extraction.fastre import (PresentAlternatives, blank_matches, findite
                                      search_last_words)
 from chiso.extraction.context import (find_organizations, find_periods, is_approx, kind_of)
 from chiso.extraction.numbers import NumberMention, find_numbers
-from chiso.extraction.sentences import Sentence, split_sentences
+from chiso.extraction.sentences import Sentence, related_link_spans, split_sentences
 from chiso.geography import MERGER_DATE, NATIONAL, current_province_of, official_name, find_areas, find_provinces, province_names_cached
 from chiso.text import fold
 
@@ -73,7 +73,9 @@ _TOTAL_LEFT = re.compile(r"(?:(?<!\w)trong|/)\s*(?:tổng\s+số\s*|số\s*)?$|(
 _CHANGE_LEFT = re.compile(
     r"(?<!\w)(?:tăng|giảm|vượt|thêm|hụt|thiếu|chênh lệch|cao hơn|thấp hơn|nhiều hơn|ít hơn|còn phải(?: \w+){0,2}|còn thiếu|"
     r"cần(?: phải)? phát triển(?: thêm)?|phát triển mới|gấp|tăng thêm|giảm đi|vận động(?: được)?|hỗ trợ(?: thêm)?|miễn|giảm trừ)"
-    r"(?:\s+(?:thêm|khoảng|gần|hơn|trên|được|tới|là|xấp xỉ|mạnh|nhẹ|mới|so với[^,;()]{0,40}?|tương ứng|tương đương))*\s*$")
+    r"(?:\s+(?:thêm|khoảng|gần|hơn|trên|được|tới|là|xấp xỉ|mạnh|nhẹ|mới|so với[^,;()]{0,40}?|tương ứng|tương đương|"
+    # the base compared with, without "so với": "cao hơn nhiệm kỳ trước 6,2%", "tăng cùng kỳ 5%"
+    r"(?:cùng kỳ|nhiệm kỳ|khóa|kỳ|năm|giai đoạn)(?:\s+(?:trước|qua|ngoái|\d{4}))?))*\s*$")
 # a word every _CHANGE_LEFT match contains (one literal scan rules most windows out)
 _CHANGE_WORD = re.compile(r"tăng|giảm|vượt|thêm|hụt|thiếu|chênh lệch|hơn|còn|cần|phát triển|gấp|vận động|hỗ trợ|miễn")
 _LEVEL_AFTER_CHANGE = re.compile(r"(?:tăng|giảm)\s+(?:lên|xuống|còn|thành)(?:\s+(?:còn|mức|khoảng|gần|hơn|trên))*\s*$")
@@ -90,12 +92,17 @@ _JOINED_PERCENT = re.compile(r"\s*(?:và|hoặc)\s+(?:(?:đến|vào)\s+(?:năm|
                              r"(?:(?:khoảng|trên|ít nhất|tối thiểu)\s+)?\d+(?:[.,]\d+)?\s*%")
 
 
+_PLACES_COUNT_RIGHT = re.compile(r"\s*\(\s*\d+\s*/\s*\d+\s+(?:các\s+)?" + _PLACE_NOUNS + r"(?!\w)")
+
+
 def _places_share(folded: str, after: int, sent_end: int) -> bool:
     """True when the percentage ending at ``after`` is a share of places or organisations ("đạt 60% các
     xã", "60% và đến năm 2030 đạt 75% các bộ"), which the catalogue never counts."""
     joined = _JOINED_PERCENT.match(folded, after, sent_end)
     if joined is not None:
         after = joined.end()
+    if _PLACES_COUNT_RIGHT.match(folded, after, sent_end):
+        return True   # "đạt 33,3% (21/63 tỉnh)"
     return _PLACES_SHARE_RIGHT.search(folded[after:min(sent_end, after + 60)]) is not None
 
 
@@ -103,7 +110,7 @@ _MILESTONE_LEFT = re.compile(r"(?<!\w)(?:vượt|qua|vượt qua|trên|dưới|n
 _FROM_UP = re.compile(r"(?<!\w)(?:có|với|những|các)\s+từ\s*$")
 _POSSESSIVE_LEFT = re.compile(r"(?<!\w)của\s*(?:gần|hơn|khoảng|trên)?\s*$")
 _AVERAGE = re.compile(r"(?<!\w)(?:bình quân|trung bình|mỗi)(?!\w)")
-_THRESHOLD_LEFT = re.compile(r"(?<!\w)(?:trên|dưới|từ|hơn|không dưới|không quá|tối thiểu|ít nhất|vượt)\s*$")
+_THRESHOLD_LEFT = re.compile(r"(?<!\w)(?:trên|dưới|từ|hơn|không dưới|không quá|tối thiểu|ít nhất|vượt|chưa đạt|không đạt)\s*$")
 _PLACES_CRITERION = re.compile(r"(?:\d+\s*/\s*\d+|các|những|nhiều|một số|hầu hết|đa số|\d+)\s+(?:\w+\s+)?(?:tỉnh|huyện|xã|đơn vị|địa phương|bộ|ngành|cơ quan|doanh nghiệp|thành phố|quận|phường|chi bộ|đảng bộ|tổ chức|cơ sở|trường|bệnh viện|sở|thị xã)(?!\w)")
 _SHARE_LINK = re.compile(r"^[^;.]{0,120}?(?:chiếm|bằng|tương đương|đạt|\(|=|là|tỷ lệ)\s*(?:tỷ lệ\s*|khoảng\s*|gần\s*|hơn\s*|trên\s*|xấp xỉ\s*|được\s*)*$")
 
@@ -174,6 +181,9 @@ class _Doc:
         self.sentences = split_sentences(self.text)
         self.sent_starts = [s.start for s in self.sentences]
         self.numbers = find_numbers(self.text, self.folded)
+        links = related_link_spans(self.text)
+        if links:   # other articles' headlines: their figures are not this article's
+            self.numbers = [n for n in self.numbers if not any(a <= n.start < b for a, b in links)]
         self.title_end = article.body_start if article.title else 0
         self._index_phrases()
         self.provinces = find_provinces(self.text, self.folded)
@@ -593,6 +603,10 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
     return best
 
 
+_PER_TIME_RIGHT = re.compile(r"\s*/\s*(?:ngày|tháng|năm|người)(?!\w)")
+_INTEREST_LEFT = re.compile(r"(?<!\w)(?:tiền lãi|số lãi|lãi chậm đóng|lãi phạt|lãi suất)(?!\w)[^.;,]{0,40}$")
+_RECOVERED_LEFT = re.compile(r"(?<!\w)(?:thu hồi|truy thu)(?:\s+(?:được|nợ|số nợ|tiền nợ|nợ đọng))*\s*(?:được\s*)?(?:hơn\s*|gần\s*|khoảng\s*)?$")
+_CAP_LEFT = re.compile(r"(?<!\w)(?:tối đa|không quá|tối thiểu|không dưới|mức phạt(?:\s+\w+){0,3}?)\s*(?:là\s*)?(?:không quá\s*)?$")
 _RATE_LEVEL_LEFT = re.compile(r"(?<!\w)mức\s+(?:tối thiểu|tối đa|quy định|sàn|trần|bình quân)\s*(?:là\s*)?$")
 _DIGIT_OR_LINK = re.compile(r"\d|(?<!\w)(?:đạt|chiếm)(?!\w)")
 _OPEN_PAREN_END = re.compile(r"\(\s*$")
@@ -604,6 +618,16 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
     ct = doc.cuetext
     left = ct[max(sent.start, m.start - 120):m.start]
     right = ct[m.after:min(sent.end, m.after + 60)]
+    if m.is_percent and _PER_TIME_RIGHT.match(doc.folded, m.after):
+        return "other_rate"   # "0,03%/ngày": an interest or a fee rate
+    if m.is_money:
+        money_left = doc.folded[max(sent.start, m.start - 60):m.start]
+        if _INTEREST_LEFT.search(money_left):
+            return "other"    # late-payment interest is not the arrears it is charged on
+        if _RECOVERED_LEFT.search(money_left):
+            return "change"   # money recovered is a flow, not the arrears outstanding
+        if _CAP_LEFT.search(money_left):
+            return "threshold"   # "tối đa không quá 75 triệu đồng": a cap
     # each pattern below is tried only when a word it needs is there: a pattern that starts with a
     # look-behind and ends with $ is tried at every character of the window, a literal scan skips ahead
     if _CHANGE_WORD.search(left) and _CHANGE_LEFT.search(left) and not _LEVEL_AFTER_CHANGE.search(left):
@@ -735,6 +759,8 @@ def _period(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | No
         # a staff count or an insurance figure in a later sentence
         usable, starts = doc.periods_but_terms, doc.periods_but_terms_starts
     p = _nearest(starts, usable, sent, m.start, doc.paragraph_before(sent))
+    if p is not None and p.start < sent.start and doc.pub_year is not None and p.year > doc.pub_year:
+        p = None   # a future year carried from an earlier sentence is a target's, not this figure's
     if p is None:
         earlier = [q for q in _items_in(starts, usable, doc.title_end, sent.start)
                    if doc.pub_year is None or q.year <= doc.pub_year]
@@ -801,6 +827,18 @@ def _plan_before(doc: _Doc, m: NumberMention, sent: Sentence) -> bool:
 
 _PARALLEL_CLAUSE = re.compile(r";\s*(?:ở\s+|tại\s+|đối với\s+|còn\s+)?(?:cấp|huyện|xã|tỉnh|thành phố|quận|phường|thị xã|khối)(?!\w)"
                               r"[^;\d]{0,40}?(?:là|có|đạt|với)\s*$")
+def _place_led_clause(doc: _Doc, lo: int, hi: int) -> int | None:
+    """The position of the last ";" of ``[lo, hi)`` when the clause after it starts with a place:
+    "…; Hà Nội đạt 69.215 tỷ đồng"."""
+    semi = doc.cuetext.rfind(";", lo, hi)
+    if semi < 0:
+        return None
+    i = bisect.bisect_left(doc.geo_starts, semi)
+    if i >= len(doc.geo_starts) or doc.geo_starts[i] >= hi or doc.cuetext[semi + 1:doc.geo_starts[i]].strip():
+        return None
+    return semi
+
+
 _NEW_SUBJECT = re.compile(r"(?<!\w)(?:tỷ lệ|tăng|giảm|so với|vượt|thấp hơn|cao hơn|bình quân|trung bình|lãi|lương|giá)(?!\w)")
 
 
@@ -880,6 +918,9 @@ def extract_observations(article: Article, version: str):
     for m in doc.numbers:
         by_sentence.setdefault(doc.sentence_of(m.start).index, []).append(m)
     last_pct_of: dict[int, _Hit] = {}
+    # the rate a criterion is about ("7/13 địa phương đạt tỷ lệ bao phủ BHYT trên 95%"), by sentence:
+    # the next sentence's bare percentages ("Trong đó, TP Hạ Long đạt 96,2%") are levels of it
+    criterion_of: dict[int, _Hit] = {}
     for si, mentions in by_sentence.items():
         sent = doc.sentences[si]
         prev_hit: _Hit | None = None
@@ -891,6 +932,10 @@ def extract_observations(article: Article, version: str):
             next_start = mentions[k + 1].start if k + 1 < len(mentions) else sent.end
             hit = _Hit(m, sent)
             hit.excluded = _excluded(doc, m, sent, prev_hit)
+            if hit.excluded == "threshold" and m.is_percent and si not in criterion_of:
+                topic = _classify(doc, m, sent, prev_end, next_start)
+                if topic is not None:
+                    criterion_of[si] = _Hit(m, sent, indicator=topic[1], cue=topic[2])
             if not hit.excluded and _plan_before(doc, m, sent):
                 # a plan or assigned target written as a bare figure ("đạt 82% kế hoạch 3.902 tỷ đồng",
                 # "(kế hoạch: 1.176.000 người)", "chỉ tiêu giao 95%"): a target of the figure it follows
@@ -936,22 +981,27 @@ def extract_observations(article: Article, version: str):
                         hit.indicator, hit.cue, hit.confidence = last_pct.indicator, last_pct.cue, CONFIDENCE["far_cue"]
                 if best is not None and m.is_percent and best[0][0] > 1:
                     best = None
-                if hit.indicator is None and best is None and not m.is_percent and last_count is not None \
-                        and last_count.mention.noun_class == m.noun_class and last_count.mention.is_money == m.is_money:
-                    between = doc.cuetext[last_count.mention.after:m.start]
-                    # "…; cấp xã là 1.512 người": a parallel clause about another level or place, its
-                    # subject left out, counts what the previous clause counted
-                    parallel = _PARALLEL_CLAUSE.search(between) if len(between) < 140 else None
-                    if parallel is not None:
-                        between = between[parallel.start() + 1:]
+                # the figure before of the same kind: a count, or an amount of money
+                level_before = last_amount if m.is_money and last_amount is not None and last_amount.mention.is_money else last_count
+                if hit.indicator is None and best is None and not m.is_percent and level_before is not None \
+                        and level_before.mention.noun_class == m.noun_class and level_before.mention.is_money == m.is_money:
+                    between = doc.cuetext[level_before.mention.after:m.start]
+                    # "…; cấp xã là 1.512 người", "…; Hà Nội đạt 69.215 tỷ đồng": a parallel clause about
+                    # another level or place, its subject left out, counts what the previous clause counted
+                    if len(between) < 140:
+                        parallel = _PARALLEL_CLAUSE.search(between)
+                        semi = (level_before.mention.after + parallel.start() if parallel is not None
+                                else _place_led_clause(doc, level_before.mention.after, m.start))
+                        if semi is not None:
+                            between = doc.cuetext[semi + 1:m.start]
                     if len(between) < 90 and not re.search(r"\d", between) \
                             and not re.search(r"(?<!\w)(?:tăng|giảm|so với|vượt|tổng|trong đó(?!\s+(?:tỉnh|huyện|xã|thành phố|quận|thị xã|phường)))(?!\w)", between):
-                        hit.indicator, hit.cue, hit.confidence = last_count.indicator, last_count.cue, CONFIDENCE["far_cue"]
+                        hit.indicator, hit.cue, hit.confidence = level_before.indicator, level_before.cue, CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is not None:
                     hit.indicator, hit.cue, hit.crossings = own, best[2], best[0][0]
                     hit.confidence = CONFIDENCE["base"] if best[0][0] == 0 else CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None and m.is_percent and last_pct is None:
-                    carried = _carried_percent(doc, sent, m, last_pct_of.get(si - 1))
+                    carried = _carried_percent(doc, sent, m, last_pct_of.get(si - 1) or criterion_of.get(si - 1))
                     if carried is not None:
                         hit.indicator, hit.cue, hit.confidence = carried.indicator, carried.cue, CONFIDENCE["carried"]
                 if m.in_words:

@@ -233,3 +233,60 @@ def test_a_sentence_about_a_level_does_not_carry_the_district_before_it():
     found = obs("Riêng huyện Mù Cang Chải, tỷ lệ nữ đại biểu HĐND huyện đạt 37,5%. Ở cấp xã, tỷ lệ nữ đại biểu HĐND đạt 27,4%.",
                 title="Kết quả bầu cử HĐND tỉnh Yên Bái", published=datetime(2021, 6, 5))
     assert [(o.value, o.area) for o in found] == [(37.5, "Mù Cang Chải"), (27.4, None)]
+
+
+# --- from a third blind review --------------------------------------------------------------------
+
+def test_late_payment_interest_and_its_rate_are_not_arrears():
+    assert pairs("Tiền lãi chậm đóng phát sinh trong quý là 3,4 tỷ đồng, tính bằng 0,03%/ngày trên số tiền chậm đóng.") == set()
+
+
+def test_arrears_recovered_and_a_cap_are_not_arrears():
+    assert pairs("Năm 2024, cơ quan BHXH đã thu hồi nợ được 517 tỷ đồng.") == set()
+    assert pairs("Mức phạt đối với hành vi chậm đóng tối đa không quá 75 triệu đồng.") == set()
+
+
+def test_a_change_against_a_named_base_is_not_a_level():
+    assert pairs("Tỷ lệ nữ đại biểu HĐND tỉnh nhiệm kỳ 2021 - 2026 đạt 33,9%, cao hơn nhiệm kỳ trước 5,4%.") == {
+        ("women_deputy_share", 33.9)}
+
+
+def test_places_not_reaching_a_rate_and_a_share_of_places_are_not_levels():
+    assert pairs("Các xã chưa đạt 85% kế hoạch thu cần khẩn trương triển khai.") == set()
+    assert pairs("Tỷ lệ nữ lãnh đạo chủ chốt cấp tỉnh đạt 31,7% (20/63 tỉnh).") == set()
+
+
+def test_the_second_unit_of_a_list_after_a_completion_rate_is_actual():
+    found = obs("BHXH huyện Diễn Châu đạt 27,1% kế hoạch thu, BHXH huyện Yên Thành đạt 25,3%.")
+    assert {(o.value, o.kind) for o in found} == {(27.1, "actual"), (25.3, "actual")}
+
+
+def test_a_place_led_clause_after_a_semicolon_counts_what_the_first_counted():
+    found = obs("Một số địa phương có số thu lớn như TP Hồ Chí Minh thu đạt 88.410 tỷ đồng; Hà Nội đạt 66.905 tỷ đồng.")
+    assert {(o.indicator, o.value, o.province) for o in found} == {
+        ("insurance_revenue", 88410e9, "Hồ Chí Minh"), ("insurance_revenue", 66905e9, "Hà Nội")}
+
+
+def test_the_places_meeting_a_criterion_give_the_next_sentence_its_rate():
+    found = pairs("Toàn tỉnh đạt tỷ lệ bao phủ BHYT 93,9% dân số. Hiện có 5/11 huyện đạt tỷ lệ bao phủ BHYT trên 95%. "
+                  "Trong đó, huyện Quỳnh Lưu đạt 96,8%, huyện Diễn Châu đạt 95,4%.")
+    assert found == {("hi_coverage_rate", 93.9), ("hi_coverage_rate", 96.8), ("hi_coverage_rate", 95.4)}
+
+
+def test_a_future_year_is_not_carried_to_a_later_figure():
+    found = obs("Hiện 9/30 bộ có lãnh đạo chủ chốt là nữ, trong khi mục tiêu đến năm 2025 là 60%. "
+                "Cả nước có 17 nữ Bộ trưởng, Thứ trưởng và tương đương.", published=datetime(2024, 3, 7))
+    assert [(o.indicator, o.value, o.kind, o.period) for o in found] == [("women_leader_count", 17, "actual", "2024")]
+
+
+def test_months_of_this_year_without_the_word_year():
+    found = obs("Tính đến 30/6/2025, BHXH tỉnh quản lý 71.240 người tham gia BHXH.\n\n"
+                "Tổng số thu 9 tháng của BHXH tỉnh đạt 2.874 tỷ đồng.", published=datetime(2025, 10, 8))
+    assert [(o.indicator, o.period) for o in found] == [("si_participants", "2025-06-30"), ("insurance_revenue", "2025")]
+
+
+def test_related_article_headlines_are_not_this_article_s_figures():
+    found = obs("Năm 2024, toàn tỉnh có 168.420 người tham gia BHXH tự nguyện.\n\nTin liên quan:\n"
+                "- Hà Tĩnh: Hơn 53 nghìn người tham gia BHXH tự nguyện\n- Trao 50 sổ BHXH cho người khó khăn\n\n"
+                "Năm 2025, tỉnh phấn đấu có 180.000 người tham gia BHXH tự nguyện.")
+    assert [(o.value, o.kind) for o in found] == [(168420, "actual"), (180000, "target")]
