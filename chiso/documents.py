@@ -177,7 +177,16 @@ def parse_html(source: str, html: str, url: str | None = None) -> Article:
     if extracted is None or not (extracted.text or "").strip():
         raise DocumentError("no_body", "no article text could be found in the HTML page")
     title = normalize_text(extracted.title or "") or None
-    lines = [line for line in normalize_text(extracted.text).split("\n") if line.strip()]
+    text = extracted.text
+    body = _article_body_html(html)
+    if body is not None:
+        # The page marks its article body: its text alone, so a sidebar's or a footer's figures
+        # ("Số người tham gia BHYT: 95.502.117") that the generic extractor kept stay out.
+        in_body = trafilatura.bare_extraction(body, include_comments=False, include_tables=False,
+                                              favor_precision=True)
+        if in_body is not None and len((in_body.text or "").split()) >= MIN_HTML_BODY_WORDS:
+            text = in_body.text
+    lines = [line for line in normalize_text(text).split("\n") if line.strip()]
     # The page's <h1> repeats the title and a dateline often follows it: both are metadata.
     if title and lines and lines[0].rstrip(" .") == title.rstrip(" ."):
         lines.pop(0)
@@ -191,6 +200,32 @@ def parse_html(source: str, html: str, url: str | None = None) -> Article:
         raise DocumentError("no_body", f"the page's main text has {words} words: navigation, not an article")
     # One paragraph per block, separated by a blank line, as in the plain-text layout.
     return make_article(source, title, "\n\n".join(lines), published_at, url or extracted.url)
+
+
+# Elements that hold an article's body on Vietnamese news and government sites (and in common CMSs).
+_ARTICLE_BODY_XPATH = " | ".join(
+    ["//*[@itemprop='articleBody']", "//article"]
+    + [f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]" for name in (
+        "article-body", "article__body", "article-content", "articleBody", "journal-content-article", "detail-content",
+        "detail__content", "content-detail", "news-content", "news-detail", "entry-content", "post-content",
+        "fck_detail", "singular-content", "detail-body", "the-article-body")])
+
+
+def _article_body_html(html: str) -> str | None:
+    """The HTML of the element the page marks as its article body (the largest, when several do),
+    or None when it marks none."""
+    import lxml.html
+    from lxml.etree import ParserError
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ParserError, ValueError):
+        return None
+    candidates = tree.xpath(_ARTICLE_BODY_XPATH)
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda element: len(element.text_content()))
+    return f"<html><body>{lxml.html.tostring(best, encoding='unicode')}</body></html>"
 
 
 # --- JSON records ----------------------------------------------------------------------------
