@@ -131,7 +131,11 @@ class EvaluationReport:
 
 
 def evaluate(gold: list[dict], predicted: list[dict]) -> EvaluationReport:
-    gold = [g for g in gold if g.get("kind") != "derived"]
+    """Precision, recall and F1 as the catalogue's scoring rules define them. A gold row marked
+    ``"ambiguous": true`` (the annotator could not tell from the rules) is optional: a prediction
+    that matches one counts neither for nor against, and missing one is not a miss."""
+    optional = [g for g in gold if g.get("ambiguous") and g.get("kind") != "derived"]
+    gold = [g for g in gold if g.get("kind") != "derived" and not g.get("ambiguous")]
     predicted = [p for p in predicted if p.get("kind") != "derived"]
     groups_g: dict[tuple, list[int]] = defaultdict(list)
     groups_p: dict[tuple, list[int]] = defaultdict(list)
@@ -139,6 +143,9 @@ def evaluate(gold: list[dict], predicted: list[dict]) -> EvaluationReport:
         groups_g[(g.get("file"), g.get("indicator"))].append(i)
     for i, p in enumerate(predicted):
         groups_p[(p.get("file"), p.get("indicator"))].append(i)
+    groups_o: dict[tuple, list[dict]] = defaultdict(list)
+    for o in optional:
+        groups_o[(o.get("file"), o.get("indicator"))].append(o)
     overall = Score()
     per: dict[str, Score] = defaultdict(Score)
     fps, fns, mism = [], [], []
@@ -172,11 +179,17 @@ def evaluate(gold: list[dict], predicted: list[dict]) -> EvaluationReport:
                 overall.fn += 1
                 per[key[1]].fn += 1
                 fns.append(gold[a])
+        unused_optional = list(groups_o.get(key, []))
         for b in pi:
-            if b not in used_p:
-                overall.fp += 1
-                per[key[1]].fp += 1
-                fps.append(predicted[b])
+            if b in used_p:
+                continue
+            o = next((o for o in unused_optional if values_match(o.get("value"), predicted[b].get("value"))), None)
+            if o is not None:
+                unused_optional.remove(o)
+                continue
+            overall.fp += 1
+            per[key[1]].fp += 1
+            fps.append(predicted[b])
     return EvaluationReport(overall, dict(per), fps, fns, mism)
 
 

@@ -14,6 +14,16 @@ def g(indicator, value, file="a.txt", **kw):
     return row
 
 
+def test_an_ambiguous_gold_row_is_optional():
+    gold = [g("women_staff_count", 122), g("women_candidate_share", 40, kind="target", ambiguous=True),
+            g("hi_participants", 5400, ambiguous=True)]
+    # found: the certain row and one of the two optional ones; and a wrong value of the other
+    pred = [g("women_staff_count", 122), g("women_candidate_share", 40, kind="target"), g("hi_participants", 9999)]
+    r = evaluate(gold, pred)
+    assert (r.overall.tp, r.overall.fp, r.overall.fn) == (1, 1, 0)
+    assert r.false_positives == [g("hi_participants", 9999)]
+
+
 def test_value_tolerance():
     assert values_match(100, 100.4)          # 0.4% relative
     assert not values_match(100, 101)        # 1%
