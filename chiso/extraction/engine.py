@@ -181,7 +181,7 @@ class _Doc:
         self.sentences = split_sentences(self.text)
         self.sent_starts = [s.start for s in self.sentences]
         self.numbers = find_numbers(self.text, self.folded)
-        links = related_link_spans(self.text)
+        links = related_link_spans(self.folded)
         if links:   # other articles' headlines: their figures are not this article's
             self.numbers = [n for n in self.numbers if not any(a <= n.start < b for a, b in links)]
         self.title_end = article.body_start if article.title else 0
