@@ -55,6 +55,9 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern]] = [
     # starts with a literal, which lets the regex engine skip to the characters a match can start with
     ("now", re.compile(r"tính\s+đến\s+nay|đến\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có|hiện\s+đang|đến\s+thời\s+điểm\s+(?:hiện\s+tại|này)|tính\s+đến\s+thời\s+điểm\s+này|tới\s+nay")),
     ("this_year", re.compile(r"năm\s+nay")),
+    # "Dự báo đến cuối năm, …": the end of the year the article is written in (of the year before,
+    # in a January or February article looking back)
+    ("year_end", re.compile(r"(?:đến|tới|vào)\s+cuối\s+năm(?!\s+(?:\d|nay|qua|trước|ngoái|học|tài chính))")),
     ("last_year", re.compile(r"năm\s+qua|năm\s+trước|năm\s+ngoái")),
 ]
 _REFERENCE_BEFORE = re.compile(
@@ -83,6 +86,7 @@ _PERIOD_NEEDS = {
     "month": ("tháng",),
     "now": ("nay", "này", "hiện"),
     "this_year": ("nay",),
+    "year_end": ("cuối năm",),   # ("những tháng cuối năm" is the time left for work, not a figure's time)
     "last_year": ("năm",),
 }
 
@@ -171,6 +175,10 @@ def _period_value(kind: str, m: re.Match, pub: date | None) -> str | None:
             return pub.isoformat() if pub else None
         if kind == "this_year":
             return str(pub_year) if pub_year else None
+        if kind == "year_end":
+            if pub is None:
+                return None
+            return str(pub.year - 1 if pub.month <= 2 else pub.year)
         if kind == "last_year":
             if pub_year is None:
                 return None
@@ -186,7 +194,8 @@ _TARGET = re.compile(
     r"(?<!\w)(?:phấn đấu|chỉ tiêu|mục tiêu|được giao(?!\s+(?:quản lý|phụ trách|nhiệm vụ|thực hiện))|giao chỉ tiêu|sẽ đạt|sẽ có|sẽ|dự kiến|đặt ra|đề ra|hướng tới|hướng đến|"
     r"định hướng|phải đạt|cần đạt|bảo đảm tỷ lệ|đảm bảo tỷ lệ|bảo đảm có|đảm bảo có|tối thiểu|ít nhất|(?<!%)(?<!%\s)kế hoạch(?:\s+năm\s+\d{4})?[^.;]{0,60}?đạt|"
     r"nhằm đạt|đến năm 20\d\d[^.;]{0,60}?đạt|cơ cấu|quy hoạch)(?!\w)")
-_ACTUAL = re.compile(r"(?<!\w)(?:đã|đạt được|tính đến|đến nay|hiện nay|hiện có|kết quả|thực tế|ước thực hiện|thực hiện được|trong đó)(?!\w)")
+_ACTUAL = re.compile(r"(?<!\w)(?:đã|đạt được|tính đến|đến nay|hiện nay|hiện có|hiện là|hiện còn|hiện đạt|kết quả|thực tế|"
+                     r"ước thực hiện|thực hiện được|trong đó(?!\s*:))(?!\w)")   # ("… đề ra 18 chỉ tiêu, trong đó: …" lists targets)
 _APPROX = re.compile(r"(?<!\w)(?:hơn|gần|khoảng|trên|xấp xỉ|ước|ước tính|ước đạt|ước khoảng|chừng|ngót|gần như|trên dưới|hàng|độ|tới gần|lên tới hơn|có hơn)\s*$")
 # _TARGET and _ACTUAL without their leading (?<!\w), for fastre.finditer_at_word_start
 _TARGET_BODY = re.compile(_TARGET.pattern[len(r"(?<!\w)"):])

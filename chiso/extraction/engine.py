@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import itemgetter
 
@@ -251,7 +251,8 @@ class _Doc:
     def _classified_stretches(self) -> list[tuple[int, int]]:
         """The stretches of the text where classification looks up phrases and clause breaks, in
         order: the title, and each sentence with a figure with the sentence before it in its
-        paragraph (the figure's clause, its sentence and the previous one are looked at)."""
+        paragraph (the figure's clause, its sentence and the previous one are looked at), and the
+        header of a list a figure is an item of."""
         sentences = self.sentences
         wanted: set[int] = set()
         for m in self.numbers:
@@ -259,6 +260,9 @@ class _Doc:
             wanted.add(sent.index)
             if sent.index > 0 and sentences[sent.index - 1].paragraph == sent.paragraph:
                 wanted.add(sent.index - 1)
+            header = _list_header(self, sent)
+            if header is not None:
+                wanted.add(header.index)   # a list item's figures may take their topic from it
         stretches = [[0, self.title_end]] if self.title_end else []
         for i in sorted(wanted):
             sent = sentences[i]
@@ -534,6 +538,10 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
     best = None
     subj = _subject_start(ct, lsp, m.start)
     req_lo = min(clause_lo, subj) if subj is not None else clause_lo
+    if "lần lượt" in ct[lo:m.start]:
+        # "Số người tham gia BHTN của Thái Bình và Hưng Yên lần lượt là 381.560 người và 349.020 người":
+        # the subject named before "lần lượt" is every figure's, across the "và" of its list of places
+        req_lo = min(req_lo, lo)
     left_clause = ct[clause_lo:m.start]
     for _position, ind in candidates:
         code = ind.code
@@ -695,7 +703,27 @@ _LEVEL = re.compile(r"(?<!\w)cấp (?:xã|huyện|tỉnh|cơ sở)(?!\w)")
 _PART_BEFORE_PLACE = re.compile(r";|(?<!\w)trong (?:đó|số đó)(?!\w)")
 
 
+def _respective_place(doc: _Doc, m: NumberMention, sent: Sentence):
+    """The place of ``m`` in "… của Thái Bình và Hưng Yên lần lượt là 381.560 người và 349.020 người":
+    the places before "lần lượt" and the figures of the same kind after it, paired in order (None
+    unless there are as many of each)."""
+    at = doc.folded.find("lần lượt", sent.start, m.start)
+    if at < 0:
+        return None
+    lo = max(sent.start, doc.folded.rfind(";", sent.start, at) + 1)
+    places = [g for g in _items_in(doc.geo_starts, doc.geo, lo, at) if g[2] in ("province", "area")]
+    figures = [n for n in doc.numbers if at < n.start < sent.end and n.is_percent == m.is_percent
+               and n.is_money == m.is_money and ";" not in doc.folded[at:n.start]]
+    if len(places) < 2 or len(places) != len(figures) or m not in figures:
+        return None
+    return places[figures.index(m)]
+
+
 def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str | None]:
+    respective = _respective_place(doc, m, sent)
+    if respective is not None:
+        _s, _e, kind, province, area = respective
+        return (province, None) if kind == "province" else (province or doc.main_province, area)
     # a place after the figure names its population ("đạt 95% ở tỉnh B"), unless a ";" or "trong đó"
     # comes first: "Tổng thu đạt 2.134,5 tỷ đồng; trong đó Hà Giang (cũ) thu …" is not Hà Giang's
     # a sentence that names a level ("Ở cấp xã, …") is about the whole province at that level: the
@@ -705,6 +733,12 @@ def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str |
                  after_ok=lambda x: x[2] not in ("national", "region") and not _PART_BEFORE_PLACE.search(doc.folded, m.end, x[0]))
     if g is None:
         return doc.main_province, None
+    if g[2] == "main":
+        # "Tại Hà Nội, BHXH thành phố cho biết …": a bare "thành phố"/"tỉnh" after a named province in
+        # the sentence is that province, not the article's
+        named = [x for x in _items_in(doc.geo_starts, doc.geo, sent.start, g[0]) if x[2] == "province"]
+        if named:
+            g = named[-1]
     _s, _e, kind, province, area = g
     if kind == "region":
         return None, None
@@ -811,7 +845,7 @@ def _trim_after_province(name: str) -> str:
 
 
 _PLAN_LEFT = re.compile(
-    r"(?<!\w)(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:(?:cho\s+)?năm\s+\d{4}|được giao|giao|đề ra|đặt ra|của [^,;()]{1,30}?)){0,2}"
+    r"(?<!\w)(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:(?:cho\s+)?năm(?:\s+\d{4})?|được giao|giao|đề ra|đặt ra|của [^,;()]{1,30}?)){0,2}"
     r"\s*(?::|là|=)?\s*$")
 
 
@@ -827,6 +861,58 @@ def _plan_before(doc: _Doc, m: NumberMention, sent: Sentence) -> bool:
 
 _PARALLEL_CLAUSE = re.compile(r";\s*(?:ở\s+|tại\s+|đối với\s+|còn\s+)?(?:cấp|huyện|xã|tỉnh|thành phố|quận|phường|thị xã|khối)(?!\w)"
                               r"[^;\d]{0,40}?(?:là|có|đạt|với)\s*$")
+_LIST_ITEM = re.compile(r"[-+•*–]\s")
+
+
+def _list_header(doc: _Doc, sent: Sentence) -> Sentence | None:
+    """The line that introduces the list ``sent`` is an item of ("Tỷ lệ bao phủ BHYT một số địa
+    phương (đến 31/8/2025):" above "- Xã Quỳnh Phụ: 91,7%"): the sentence ending with ":" right above
+    the run of "- …" lines ``sent`` belongs to, or None when ``sent`` is not such an item."""
+    if not _LIST_ITEM.match(doc.text, sent.start):
+        return None
+    i = sent.index - 1
+    while i >= 0 and _LIST_ITEM.match(doc.text, doc.sentences[i].start):
+        i -= 1
+    if i < 0 or sent.index - i > 30:
+        return None
+    header = doc.sentences[i]
+    return header if doc.text[header.end - 1] == ":" else None
+
+
+def _header_end(doc: _Doc, header: Sentence) -> int:
+    """Where a list header's own words end: before its ":" and a parenthesis that closes it."""
+    end = header.end - 1
+    while end > header.start and doc.text[end - 1].isspace():
+        end -= 1
+    if doc.text[end - 1:end] == ")":
+        opening = doc.text.rfind("(", header.start, end)
+        if opening > header.start:
+            end = opening
+    return end
+
+
+_PART_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này|riêng)(?!\w)")
+
+
+def _part_of_previous(doc: _Doc, sent: Sentence, m: NumberMention, whole: "_Hit") -> bool:
+    """True when ``m``, the first figure of a sentence that opens with "Trong đó"/"Riêng" and names a
+    place, is that place's part of ``whole``, the last figure of the sentence before in its paragraph:
+    of the same kind, with nothing between but words (no figure, change or total). (A part that is
+    not a place, "Trong đó, 300 người là hộ nghèo", is a sub-population the catalogue does not count.)"""
+    if whole.sentence.index != sent.index - 1 or whole.sentence.paragraph != sent.paragraph:
+        return False
+    if whole.mention.is_money != m.is_money or whole.mention.noun_class != m.noun_class:
+        return False
+    if whole.indicator.theme == "gender":
+        return False   # "… 1.298 đại biểu nữ. Riêng HĐND TP Tân An bầu được 35 đại biểu": a part need not be women
+    if not _PART_START.match(doc.folded, sent.start):
+        return False
+    if not any(g[2] in ("province", "area") for g in _items_in(doc.geo_starts, doc.geo, sent.start, m.start)):
+        return False
+    between = doc.cuetext[sent.start:m.start]
+    return len(between) < 90 and not re.search(r"\d|(?<!\w)(?:tăng|giảm|so với|vượt|tổng)(?!\w)", between)
+
+
 def _place_led_clause(doc: _Doc, lo: int, hi: int) -> int | None:
     """The position of the last ";" of ``[lo, hi)`` when the clause after it starts with a place:
     "…; Hà Nội đạt 69.215 tỷ đồng"."""
@@ -921,6 +1007,9 @@ def extract_observations(article: Article, version: str):
     # the rate a criterion is about ("7/13 địa phương đạt tỷ lệ bao phủ BHYT trên 95%"), by sentence:
     # the next sentence's bare percentages ("Trong đó, TP Hạ Long đạt 96,2%") are levels of it
     criterion_of: dict[int, _Hit] = {}
+    # the last count or amount of each sentence: "… có 112.907 người tham gia BHXH tự nguyện. Trong đó,
+    # khu vực Kiên Giang (cũ) có 51.336 người" counts part of it
+    level_of: dict[int, _Hit] = {}
     for si, mentions in by_sentence.items():
         sent = doc.sentences[si]
         prev_hit: _Hit | None = None
@@ -997,6 +1086,10 @@ def extract_observations(article: Article, version: str):
                     if len(between) < 90 and not re.search(r"\d", between) \
                             and not re.search(r"(?<!\w)(?:tăng|giảm|so với|vượt|tổng|trong đó(?!\s+(?:tỉnh|huyện|xã|thành phố|quận|thị xã|phường)))(?!\w)", between):
                         hit.indicator, hit.cue, hit.confidence = level_before.indicator, level_before.cue, CONFIDENCE["far_cue"]
+                if hit.indicator is None and best is None and not m.is_percent and k == 0:
+                    whole = level_of.get(si - 1)
+                    if whole is not None and _part_of_previous(doc, sent, m, whole):
+                        hit.indicator, hit.cue, hit.confidence = whole.indicator, whole.cue, CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is not None:
                     hit.indicator, hit.cue, hit.crossings = own, best[2], best[0][0]
                     hit.confidence = CONFIDENCE["base"] if best[0][0] == 0 else CONFIDENCE["far_cue"]
@@ -1004,6 +1097,16 @@ def extract_observations(article: Article, version: str):
                     carried = _carried_percent(doc, sent, m, last_pct_of.get(si - 1) or criterion_of.get(si - 1))
                     if carried is not None:
                         hit.indicator, hit.cue, hit.confidence = carried.indicator, carried.cue, CONFIDENCE["carried"]
+                if hit.indicator is None and best is None:
+                    header = _list_header(doc, sent)
+                    if header is not None:
+                        # the figure as if it closed the header's own words (before an "(đến 31/8/2025)")
+                        at = _header_end(doc, header)
+                        topic = _classify(doc, replace(m, start=at, end=at, after=at), header, header.start, at)
+                    else:
+                        topic = None
+                    if topic is not None:
+                        hit.indicator, hit.cue, hit.confidence = topic[1], f"{topic[2]} (…:)", CONFIDENCE["far_cue"]
                 if m.in_words:
                     hit.confidence = min(hit.confidence, CONFIDENCE["words"])
             hits.append(hit)
@@ -1018,6 +1121,8 @@ def extract_observations(article: Article, version: str):
                 last_count = hit
             elif not m.is_percent:
                 last_count = None if hit.excluded != "change" else last_count
+            if hit.indicator is not None and not hit.excluded and not m.is_percent and hit.force_kind != "target":
+                level_of[si] = hit
     table_hits, in_tables = _table_hits(doc)
     if in_tables:
         hits = [h for h in hits if h.mention.start not in in_tables] + table_hits

@@ -290,3 +290,68 @@ def test_related_article_headlines_are_not_this_article_s_figures():
                 "- Hà Tĩnh: Hơn 53 nghìn người tham gia BHXH tự nguyện\n- Trao 50 sổ BHXH cho người khó khăn\n\n"
                 "Năm 2025, tỉnh phấn đấu có 180.000 người tham gia BHXH tự nguyện.")
     assert [(o.value, o.kind) for o in found] == [(168420, "actual"), (180000, "target")]
+
+
+# --- from a fourth blind review -------------------------------------------------------------------
+
+def test_a_place_s_part_in_the_next_sentence_counts_the_same_thing():
+    found = obs("BHXH tỉnh An Giang có 108.430 người tham gia BHXH tự nguyện. Trong đó, khu vực Kiên Giang (cũ) có 49.870 người.",
+                published=datetime(2025, 10, 30))
+    assert {(o.indicator, o.value) for o in found} == {("si_voluntary_participants", 108430),
+                                                      ("si_voluntary_participants", 49870)}
+
+
+def test_a_part_that_is_not_a_place_is_not_the_indicator():
+    found = pairs("Toàn tỉnh có 108.430 người tham gia BHXH tự nguyện. Trong đó, 2.150 người thuộc hộ nghèo được hỗ trợ.")
+    assert found == {("si_voluntary_participants", 108430)}
+
+
+def test_figures_given_respectively_take_the_places_in_order():
+    found = obs("Số người tham gia BHTN của Thái Bình và Hưng Yên lần lượt là 375.210 người và 341.600 người.")
+    assert [(o.indicator, o.value, o.province) for o in found] == [
+        ("ui_participants", 375210, "Thái Bình"), ("ui_participants", 341600, "Hưng Yên")]
+
+
+def test_a_benefit_amount_after_a_comma():
+    found = pairs("Năm 2024, có 21.300 người hưởng trợ cấp thất nghiệp, với tổng số tiền 764 tỷ đồng.")
+    assert ("benefit_expenditure", 764e9) in found
+
+
+def test_a_provincial_agency_after_a_named_province_is_that_province_s():
+    found = obs("Theo BHXH Việt Nam, cả nước có 20,13 triệu người tham gia BHXH. "
+                "Tại Hà Nội, BHXH thành phố cho biết số người tham gia BHXH đạt 2.246.000 người.")
+    assert [(o.value, o.province) for o in found] == [(20.13e6, "Việt Nam"), (2246000, "Hà Nội")]
+
+
+def test_a_present_figure_after_a_target_in_one_sentence_is_actual():
+    found = obs("Năm 2025, tỉnh phấn đấu tổng thu đạt 5.160 tỷ đồng; nợ đọng hiện là 128,3 tỷ đồng.")
+    assert [(o.indicator, o.kind) for o in found] == [("insurance_revenue", "target"), ("contribution_arrears", "actual")]
+
+
+def test_a_list_of_targets_after_trong_do_colon_is_targets():
+    found = obs("Đại hội Đảng bộ tỉnh nhiệm kỳ 2025 - 2030 đề ra 18 chỉ tiêu chủ yếu, trong đó: tỷ lệ dân số tham gia "
+                "BHYT đạt 96% trở lên.")
+    assert [(o.indicator, o.kind) for o in found] == [("hi_coverage_rate", "target")]
+
+
+def test_students_are_people():
+    assert pairs("Thành phố Cần Thơ có 86.512 sinh viên tham gia BHYT.") == {("hi_participants", 86512)}
+
+
+def test_the_year_s_plan_in_parentheses_is_a_target():
+    found = obs("Tổng thu đạt 12.340 tỷ đồng (kế hoạch năm: 16.727 tỷ đồng).")
+    assert {(o.value, o.kind) for o in found} == {(12340e9, "actual"), (16727e9, "target")}
+
+
+def test_the_end_of_the_year_is_a_period():
+    found = obs("Năm 2024, số người tham gia BHTN của tỉnh là 560.215 người.\n\n"
+                "Dự báo đến cuối năm, số người hưởng trợ cấp thất nghiệp của tỉnh sẽ vào khoảng 47.000 người.",
+                published=datetime(2025, 11, 5))
+    assert [(o.value, o.period) for o in found] == [(560215, "2024"), (47000, "2025")]
+
+
+def test_the_items_of_a_list_take_their_indicator_from_its_header():
+    found = obs("Tỷ lệ bao phủ BHYT một số địa phương (đến 31/8/2025):\n- Xã Quỳnh Phụ: 91,7%\n- Xã Văn Giang: 88,9%\n\n"
+                "Các hoạt động chính:\n- Tổ chức 25 hội nghị cho 1.200 người dân.", published=datetime(2025, 9, 10))
+    assert [(o.indicator, o.value, o.period) for o in found] == [("hi_coverage_rate", 91.7, "2025-08-31"),
+                                                                 ("hi_coverage_rate", 88.9, "2025-08-31")]
