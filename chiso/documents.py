@@ -178,14 +178,16 @@ def parse_html(source: str, html: str, url: str | None = None) -> Article:
         raise DocumentError("no_body", "no article text could be found in the HTML page")
     title = normalize_text(extracted.title or "") or None
     text = extracted.text
-    body = _article_body_html(html)
-    if body is not None:
+    marked = _marked_article(html)
+    if marked is not None:
         # The page marks its article body: its text alone, so a sidebar's or a footer's figures
-        # ("Số người tham gia BHYT: 95.502.117") that the generic extractor kept stay out.
+        # ("Số người tham gia BHYT: 95.502.117") that the generic extractor kept stay out; and the
+        # lead paragraph set apart from it, which the generic extractor drops as page furniture.
+        lead, body = marked
         in_body = trafilatura.bare_extraction(body, include_comments=False, include_tables=False,
                                               favor_precision=True)
         if in_body is not None and len((in_body.text or "").split()) >= MIN_HTML_BODY_WORDS:
-            text = in_body.text
+            text = f"{lead}\n{in_body.text}" if lead else in_body.text
     lines = [line for line in normalize_text(text).split("\n") if line.strip()]
     # The page's <h1> repeats the title and a dateline often follows it: both are metadata.
     if title and lines and lines[0].rstrip(" .") == title.rstrip(" ."):
@@ -211,9 +213,14 @@ _ARTICLE_BODY_XPATH = " | ".join(
         "fck_detail", "singular-content", "detail-body", "the-article-body")])
 
 
-def _article_body_html(html: str) -> str | None:
-    """The HTML of the element the page marks as its article body (the largest, when several do),
-    or None when it marks none."""
+_LEAD_XPATH = " | ".join(f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]" for name in (
+    "sapo", "description", "lead", "summary", "chapeau", "article-sapo", "detail-sapo", "article__sapo", "singular-sapo"))
+
+
+def _marked_article(html: str) -> tuple[str | None, str] | None:
+    """The text of the page's lead paragraph when it stands outside the body (or None), and the HTML
+    of the element the page marks as its article body (the largest, when several do); None when the
+    page marks no body."""
     import lxml.html
     from lxml.etree import ParserError
 
@@ -225,7 +232,16 @@ def _article_body_html(html: str) -> str | None:
     if not candidates:
         return None
     best = max(candidates, key=lambda element: len(element.text_content()))
-    return f"<html><body>{lxml.html.tostring(best, encoding='unicode')}</body></html>"
+    body = f"<html><body>{lxml.html.tostring(best, encoding='unicode')}</body></html>"
+    # the lead paragraph many sites set apart from the body ("<p class="description">" beside
+    # "<article class="fck_detail">"): it states the article's main figures
+    for lead in tree.xpath(_LEAD_XPATH):
+        if lead is best or lead in best.iterancestors() or best in lead.iterancestors():
+            continue
+        text = " ".join(lead.text_content().split())
+        if 40 <= len(text) <= 1500:
+            return text, body
+    return None, body
 
 
 # --- JSON records ----------------------------------------------------------------------------

@@ -339,8 +339,10 @@ def _bare_district_pattern(province: str):
 _STREET_OR_COMMUNE_BEFORE = re.compile(r"(?:xã|phường|thị trấn|đường|phố|thôn|ấp)\s*$")
 # a bare place name at the end of a company's or an institution's name ("Công ty CP Thủy sản Sa Đéc")
 # names the body, not the district the figure is for
-_BODY_NAME_BEFORE = re.compile(r"(?<!\w)(?:công ty|cty|doanh nghiệp|nhà máy|xí nghiệp|tập đoàn|ngân hàng|hợp tác xã|htx|"
-                               r"trường|bệnh viện|khách sạn|siêu thị)(?:\s+[^\s,;.()\d]+){0,6}\s+$")
+_BODY_NAME_BEFORE = re.compile(r"(?<!\w)(?:công ty|cty|nhà máy|xí nghiệp|tập đoàn|ngân hàng|hợp tác xã|htx|khách sạn|siêu thị|"
+                               r"bệnh viện|trường (?:đại học|cao đẳng|trung cấp|thpt|thcs|tiểu học|mầm non|trung học))"
+                               # the words of the name, none of which starts a place phrase ("doanh nghiệp ở Lai Vung")
+                               r"(?:\s+(?!(?:ở|tại|thuộc|của|trên|trong)(?!\w))[^\s,;.()\d]+){0,6}\s+$")
 
 
 def find_areas(text: str, folded: str | None = None, provinces_hint: tuple[str, ...] = (),

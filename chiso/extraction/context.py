@@ -42,8 +42,8 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern]] = [
                         r"|nửa\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?|6\s+tháng\s+(?:năm\s+)?((?:19|20)\d{2})(?!\d)")),
     # a report of "6 tháng" ("sơ kết 6 tháng"): the report word before it is checked on each match
     # (_HALF_REPORT_BEFORE), so the pattern starts with the literal the regex engine can skip to
-    ("half_report", re.compile(r"6\s+tháng(?!\s*(?:đầu|cuối|tuổi|tới|qua|liền|liên tục|năm|trước|sau|\d))"
-                               r"|sáu\s+tháng(?!\s*(?:đầu|cuối|tuổi|tới|qua|liền|liên tục|năm|trước|sau|\d))")),
+    ("half_report", re.compile(r"6\s+tháng(?!\s*(?:đầu|cuối|tuổi|tới|qua|liền|liên tục|năm|trước|sau|thực hiện|triển khai|\d))"
+                               r"|sáu\s+tháng(?!\s*(?:đầu|cuối|tuổi|tới|qua|liền|liên tục|năm|trước|sau|thực hiện|triển khai|\d))")),
     # "9 tháng năm 2024", and "Tổng số thu 9 tháng của BHXH tỉnh", "10 tháng qua": the months so far this year
     # (one alternative: a second one with the same first characters made the scan six times slower)
     ("months", re.compile(r"(?:3|ba|9|chín|10|mười|11|mười một|4|5|7|8)\s+tháng"
@@ -72,6 +72,8 @@ _TIME_WORD_BEFORE = re.compile(r"(?<!\w)(?:đến|tới|vào|trong|cuối|đầu
 # kinds whose matches may start with a count of months (checked after the match, not with a leading
 # look-behind, which would make the regex engine try the pattern at every character)
 _COUNTED_KINDS = ("half", "half_report", "months")
+# a few months "của" someone: only nine months and more are the year's running total ("9 tháng của BHXH tỉnh")
+_SHORT_SPAN_OF = re.compile(r"(?:3|ba|4|5|7|8)\s+tháng\s+của(?!\s+năm)(?!\w)")
 _HALF_REPORT_BEFORE = re.compile(r"(?<!\w)(?:sơ kết|kết quả|báo cáo|tổng kết)\s+(?:công tác\s+|hoạt động\s+|thực hiện\s+nhiệm vụ\s+)?$")
 _FIGURE_CHARS = frozenset("0123456789/.,")
 
@@ -107,6 +109,8 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
                 continue   # "16 tháng đầu năm", "1,6 tháng": the count is another number's end
             if kind == "half_report" and not _HALF_REPORT_BEFORE.search(folded, max(0, s - 40), s):
                 continue
+            if kind == "months" and _SHORT_SPAN_OF.match(folded, s):
+                continue   # "thời gian 3 tháng của người lao động": a duration, not the months so far
             value = _period_value(kind, m, pub)
             if value is None:
                 continue
@@ -143,7 +147,9 @@ def _period_value(kind: str, m: re.Match, pub: date | None) -> str | None:
                 year -= 1  # "đến 31/12" in a January article is last year's end
             return date(year, mo, d).isoformat()
         if kind == "half_report":
-            return f"{pub_year}-H1" if pub_year else None
+            # the mid-year review, published in the months after June ("Sơ kết 6 tháng thực hiện Nghị
+            # quyết" in January, or "6 tháng" of a programme, is another six months)
+            return f"{pub_year}-H1" if pub is not None and 6 <= pub.month <= 9 else None
         if kind == "half":
             which = m.group(1) or m.group(3) or m.group(5) or "đầu"
             y = m.group(2) or m.group(4) or m.group(6) or m.group(7)
@@ -191,7 +197,7 @@ def _period_value(kind: str, m: re.Match, pub: date | None) -> str | None:
 # --- kind and approximation -------------------------------------------------------------------
 
 _TARGET = re.compile(
-    r"(?<!\w)(?:phấn đấu|chỉ tiêu|mục tiêu|được giao(?!\s+(?:quản lý|phụ trách|nhiệm vụ|thực hiện))|giao chỉ tiêu|sẽ đạt|sẽ có|sẽ|dự kiến|đặt ra|đề ra|hướng tới|hướng đến|"
+    r"(?<!\w)(?:phấn đấu|chỉ tiêu|mục tiêu|được giao(?!\s+(?:quản lý|phụ trách))|giao chỉ tiêu|sẽ đạt|sẽ có|sẽ|dự kiến|đặt ra|đề ra|hướng tới|hướng đến|"
     r"định hướng|phải đạt|cần đạt|bảo đảm tỷ lệ|đảm bảo tỷ lệ|bảo đảm có|đảm bảo có|tối thiểu|ít nhất|(?<!%)(?<!%\s)kế hoạch(?:\s+năm\s+\d{4})?[^.;]{0,60}?đạt|"
     r"nhằm đạt|đến năm 20\d\d[^.;]{0,60}?đạt|cơ cấu|quy hoạch)(?!\w)")
 _ACTUAL = re.compile(r"(?<!\w)(?:đã|đạt được|tính đến|đến nay|hiện nay|hiện có|hiện là|hiện còn|hiện đạt|kết quả|thực tế|"

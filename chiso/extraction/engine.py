@@ -18,7 +18,7 @@ from chiso.documents import Article
 from chiso.extraction import catalogue as cat
 from chiso.extraction.fastre import (PresentAlternatives, blank_matches, finditer_at_word_start, search_at_word_start,
                                      search_last_words)
-from chiso.extraction.context import (find_organizations, find_periods, is_approx, kind_of)
+from chiso.extraction.context import _TARGET_WORD, find_organizations, find_periods, is_approx, kind_of
 from chiso.extraction.numbers import NumberMention, find_numbers
 from chiso.extraction.sentences import Sentence, related_link_spans, split_sentences
 from chiso.geography import MERGER_DATE, NATIONAL, current_province_of, official_name, find_areas, find_provinces, province_names_cached
@@ -63,6 +63,7 @@ _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper()
 _UPPER_FOR_GEO = _UPPER
 _BARE_DISTRICT_BODY = re.compile(r"(?:toàn|cả|trên địa bàn|bhxh|ubnd|hđnd|huyện ủy|quận ủy|thị ủy)\s+(?:huyện|quận|thị xã)(?!\w)"
                                  r"|(?:huyện|quận|thị xã) (?:ta|nhà)(?!\w)")
+_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+$")   # "các BHXH huyện, thị xã": every district
 _REGION_RE = re.compile(r"(?<!\w)(?:toàn khu vực|trên địa bàn khu vực|bhxh khu vực|các tỉnh trong khu vực|toàn vùng)(?!\w)")
 # the same three patterns without their leading (?<!\w), for fastre.finditer_at_word_start
 _NATIONAL_BODY = re.compile(_NATIONAL_RE.pattern[len(r"(?<!\w)"):])
@@ -86,9 +87,10 @@ _PLACE_NOUNS = (r"(?:tổ chức|cơ sở|đơn vị|cơ quan|xã|phường|th�
                 r"trường|địa phương|bộ|ngành|hộ|ấp|thôn|bản|làng|khu phố|tổ dân phố|trạm y tế|bệnh viện|cấp ủy(?! viên)|"
                 r"ban thường vụ|ban chấp hành|hđnd|ủy ban|sở|phòng|hợp tác xã|công đoàn|chi hội)")
 _PLACES_SHARE_RIGHT = re.compile(r"^\s*(?:số\s+)?(?:các\s+)?" + _PLACE_NOUNS + r"(?!\w)")
-# a further percentage joined to a figure ("60% và đến năm 2030 đạt 75% các bộ, cơ quan ..."): the
-# places or organisations after the last one are what both count
-_JOINED_PERCENT = re.compile(r"\s*(?:và|hoặc)\s+(?:(?:đến|vào)\s+(?:năm|cuối năm)\s+\d{4}\s*,?\s*)?(?:(?:đạt|là)\s+)?"
+# a further percentage of a later time joined to a figure ("60% và đến năm 2030 đạt 75% các bộ, cơ quan
+# ..."): the places or organisations after the last one are what both count (without a time of its
+# own the second is another population's: "đạt 22,4% và 18% cấp ủy cơ sở có nữ bí thư")
+_JOINED_PERCENT = re.compile(r"\s*(?:và|hoặc)\s+(?:đến|vào)\s+(?:năm|cuối năm)\s+\d{4}\s*,?\s*(?:(?:đạt|là)\s+)?"
                              r"(?:(?:khoảng|trên|ít nhất|tối thiểu)\s+)?\d+(?:[.,]\d+)?\s*%")
 
 
@@ -212,15 +214,17 @@ class _Doc:
                 for m in finditer_at_word_start(_BARE_PROVINCE_BODY, self.folded)
                 if not _SPACE_CAPITAL.match(self.text[m.end():m.end() + 3])]
         # a bare "toàn huyện", "BHXH huyện" is the district the title names, as a bare "tỉnh" is the
-        # article's province (only when the title names one district: otherwise it is unknown)
+        # article's province (only when the title names one district: otherwise it is unknown; _geo
+        # prefers a district named earlier in the paragraph: "Tại huyện Diễn Châu, toàn huyện có …")
         title_districts = {a.name: a for a in self.areas if a.kind == "district" and a.start < self.title_end}
         if len(title_districts) == 1 and ("huyện" in self.folded or "quận" in self.folded or "thị xã" in self.folded):
             (main_area,) = title_districts.values()
             area_province = self._area_province(main_area)
             if area_province is not None:
-                geo += [(m.start(), m.end(), "area", area_province, main_area.name)
+                geo += [(m.start(), m.end(), "main_area", area_province, main_area.name)
                         for m in finditer_at_word_start(_BARE_DISTRICT_BODY, self.folded, self.title_end)
-                        if not _SPACE_CAPITAL.match(self.text[m.end():m.end() + 3])]
+                        if not _SPACE_CAPITAL.match(self.text[m.end():m.end() + 3])
+                        and not _PLURAL_BEFORE.search(self.folded, max(0, m.start() - 8), m.start())]
         # an area inside a province span, or a province inside an area span, is the longer one
         geo.sort(key=lambda g: (g[0], -(g[1] - g[0])))
         cleaned = []
@@ -233,11 +237,21 @@ class _Doc:
         self.period_starts = [p.start for p in self.periods]
         self.usable_periods = [p for p in self.periods if not p.comparison]
         self.usable_period_starts = [p.start for p in self.usable_periods]
-        self.periods_but_terms = [p for p in self.usable_periods if p.kind not in ("term", "qh")]
-        self.periods_but_terms_starts = [p.start for p in self.periods_but_terms]
+        self.non_term_periods = [p for p in self.usable_periods if p.kind not in ("term", "qh")]
+        self.non_term_period_starts = [p.start for p in self.non_term_periods]
         self.org_starts = [o.start for o in self.orgs]
         self._event_terms: dict[str, object] = {}
+        self._about_an_election: dict[int, bool] = {}
         self.implicit_period: set[int] = set()
+
+    def about_an_election(self, sent: Sentence) -> bool:
+        """Whether ``sent`` speaks of an election or a congress ("được bầu", "trúng cử", "nhiệm kỳ")."""
+        known = self._about_an_election.get(sent.index)
+        if known is None:
+            text = self.folded[sent.start:sent.end]
+            known = self._about_an_election[sent.index] = (
+                any(word in text for word in _ELECTION_WORDS) and _ELECTION_WORD.search(text) is not None)
+        return known
 
     def event_term(self, group: str):
         """The term of the congress or election the article reports ("Đại hội Đảng bộ ... nhiệm kỳ 2025 – 2030")."""
@@ -383,6 +397,13 @@ class _Doc:
     def sentence_of(self, pos: int) -> Sentence:
         i = bisect.bisect_right(self.sent_starts, pos) - 1
         return self.sentences[max(i, 0)]
+
+    def paragraph_start(self, sent: Sentence) -> int:
+        """Where the paragraph of ``sent`` starts."""
+        i = sent.index
+        while i > 0 and self.sentences[i - 1].paragraph == sent.paragraph:
+            i -= 1
+        return self.sentences[i].start
 
     def paragraph_before(self, sent: Sentence) -> int:
         """Start offset of the paragraph's first sentence (for carried-over context)."""
@@ -611,10 +632,14 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
     return best
 
 
+_OF_THE_POPULATION_RIGHT = re.compile(r"\s*dân số(?!\w)")
+_INSURANCE_WORD = re.compile(r"bhyt|bhxh|bảo hiểm|bao phủ|tham gia|thẻ")
 _PER_TIME_RIGHT = re.compile(r"\s*/\s*(?:ngày|tháng|năm|người)(?!\w)")
-_INTEREST_LEFT = re.compile(r"(?<!\w)(?:tiền lãi|số lãi|lãi chậm đóng|lãi phạt|lãi suất)(?!\w)[^.;,]{0,40}$")
+# the interest charged is what the figure measures: not "Tổng số nợ (bao gồm cả tiền lãi chậm đóng) là …"
+_INTEREST_LEFT = re.compile(r"(?<!\w)(?<!kể cả )(?<!bao gồm )(?<!bao gồm cả )(?<!tính cả )(?<!chưa tính )(?<!không tính )"
+                            r"(?:tiền lãi|số lãi|lãi chậm đóng|lãi phạt|lãi suất)(?!\w)[^.;,()]{0,40}$")
 _RECOVERED_LEFT = re.compile(r"(?<!\w)(?:thu hồi|truy thu)(?:\s+(?:được|nợ|số nợ|tiền nợ|nợ đọng))*\s*(?:được\s*)?(?:hơn\s*|gần\s*|khoảng\s*)?$")
-_CAP_LEFT = re.compile(r"(?<!\w)(?:tối đa|không quá|tối thiểu|không dưới|mức phạt(?:\s+\w+){0,3}?)\s*(?:là\s*)?(?:không quá\s*)?$")
+_CAP_LEFT = re.compile(r"(?<!\w)(?:tối đa|không quá|mức phạt(?:\s+\w+){0,3}?)\s*(?:là\s*)?(?:không quá\s*)?$")
 _RATE_LEVEL_LEFT = re.compile(r"(?<!\w)mức\s+(?:tối thiểu|tối đa|quy định|sàn|trần|bình quân)\s*(?:là\s*)?$")
 _DIGIT_OR_LINK = re.compile(r"\d|(?<!\w)(?:đạt|chiếm)(?!\w)")
 _OPEN_PAREN_END = re.compile(r"\(\s*$")
@@ -628,13 +653,17 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
     right = ct[m.after:min(sent.end, m.after + 60)]
     if m.is_percent and _PER_TIME_RIGHT.match(doc.folded, m.after):
         return "other_rate"   # "0,03%/ngày": an interest or a fee rate
+    if m.is_percent and _OF_THE_POPULATION_RIGHT.match(doc.folded, m.after) and "chiếm" in left \
+            and not _INSURANCE_WORD.search(_clause_left(left)):
+        return "other"   # "Đồng bào dân tộc thiểu số chiếm 54% dân số": who lives there, not who is insured
     if m.is_money:
         money_left = doc.folded[max(sent.start, m.start - 60):m.start]
-        if _INTEREST_LEFT.search(money_left):
+        # (each pattern is tried only when a word every match of it has is there)
+        if "lãi" in money_left and _INTEREST_LEFT.search(money_left):
             return "other"    # late-payment interest is not the arrears it is charged on
-        if _RECOVERED_LEFT.search(money_left):
+        if "thu" in money_left and _RECOVERED_LEFT.search(money_left):
             return "change"   # money recovered is a flow, not the arrears outstanding
-        if _CAP_LEFT.search(money_left):
+        if ("tối đa" in money_left or "không quá" in money_left or "mức phạt" in money_left) and _CAP_LEFT.search(money_left):
             return "threshold"   # "tối đa không quá 75 triệu đồng": a cap
     # each pattern below is tried only when a word it needs is there: a pattern that starts with a
     # look-behind and ends with $ is tried at every character of the window, a literal scan skips ahead
@@ -699,7 +728,7 @@ def _nearest(starts: list[int], items: list, sent: Sentence, pos: int, carry_fro
     return None
 
 
-_LEVEL = re.compile(r"(?<!\w)cấp (?:xã|huyện|tỉnh|cơ sở)(?!\w)")
+_LEVEL_FIRST = re.compile(r"(?:(?:ở|tại|đối với|còn|riêng)\s+)?cấp (?:xã|huyện|tỉnh|cơ sở)(?!\w)")   # opening its sentence
 _PART_BEFORE_PLACE = re.compile(r";|(?<!\w)trong (?:đó|số đó)(?!\w)")
 
 
@@ -726,9 +755,11 @@ def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str |
         return (province, None) if kind == "province" else (province or doc.main_province, area)
     # a place after the figure names its population ("đạt 95% ở tỉnh B"), unless a ";" or "trong đó"
     # comes first: "Tổng thu đạt 2.134,5 tỷ đồng; trong đó Hà Giang (cũ) thu …" is not Hà Giang's
-    # a sentence that names a level ("Ở cấp xã, …") is about the whole province at that level: the
-    # district of the sentence before is not carried into it
-    carry = None if _LEVEL.search(doc.folded, sent.start, m.start) else doc.paragraph_before(sent)
+    # a sentence that opens with a level ("Ở cấp xã, …"), or speaks of the province's level ("các sở,
+    # ngành cấp tỉnh"), is about the whole province: the district of the sentence before is not
+    # carried into it
+    province_level = _LEVEL_FIRST.match(doc.folded, sent.start) or doc.folded.find("cấp tỉnh", sent.start, m.start) >= 0
+    carry = None if province_level else doc.paragraph_before(sent)
     g = _nearest(doc.geo_starts, doc.geo, sent, m.start, carry,
                  after_ok=lambda x: x[2] not in ("national", "region") and not _PART_BEFORE_PLACE.search(doc.folded, m.end, x[0]))
     if g is None:
@@ -739,6 +770,10 @@ def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str |
         named = [x for x in _items_in(doc.geo_starts, doc.geo, sent.start, g[0]) if x[2] == "province"]
         if named:
             g = named[-1]
+    elif g[2] == "main_area":
+        # likewise a bare "huyện" after a district named in the paragraph is that district
+        named = [x for x in _items_in(doc.geo_starts, doc.geo, doc.paragraph_start(sent), g[0]) if x[2] == "area"]
+        g = named[-1] if named else (*g[:2], "area", *g[3:])
     _s, _e, kind, province, area = g
     if kind == "region":
         return None, None
@@ -747,6 +782,7 @@ def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str |
     return province, None
 
 
+_ELECTION_WORDS = ("bầu", "cử", "đại hội", "nhiệm kỳ")   # a literal of every _ELECTION_WORD match
 _ELECTION_WORD = re.compile(r"(?<!\w)(?:bầu|trúng cử|ứng cử|đại hội|nhiệm kỳ)(?!\w)")
 _TERM_SCOPED = ("women_party_committee", "women_deputy", "women_candidate")
 _EVENT_BEFORE = {
@@ -787,14 +823,15 @@ def _period(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | No
         event = doc.event_term(ind.code.rsplit("_", 1)[0])
         if not after and event is not None:
             return event.value, False
-    if ind is not None and not term_scoped and not _ELECTION_WORD.search(doc.folded, sent.start, sent.end):
+    if ind is not None and not term_scoped and not doc.about_an_election(sent):
         # a term is the period of an elected body or a party committee: carried to a figure of one
         # of those, or to one about an election ("9 đồng chí nữ được bầu giữ chức Bí thư"), never to
         # a staff count or an insurance figure in a later sentence
-        usable, starts = doc.periods_but_terms, doc.periods_but_terms_starts
+        usable, starts = doc.non_term_periods, doc.non_term_period_starts
     p = _nearest(starts, usable, sent, m.start, doc.paragraph_before(sent))
-    if p is not None and p.start < sent.start and doc.pub_year is not None and p.year > doc.pub_year:
-        p = None   # a future year carried from an earlier sentence is a target's, not this figure's
+    if p is not None and p.start < sent.start and doc.pub_year is not None and p.year > doc.pub_year \
+            and not _TARGET_WORD.search(doc.folded, sent.start, m.start):
+        p = None   # a future year carried from an earlier sentence is a target's, not this (present) figure's
     if p is None:
         earlier = [q for q in _items_in(starts, usable, doc.title_end, sent.start)
                    if doc.pub_year is None or q.year <= doc.pub_year]
@@ -859,6 +896,9 @@ def _plan_before(doc: _Doc, m: NumberMention, sent: Sentence) -> bool:
     return _PLAN_WORD.search(left) is not None and _PLAN_LEFT.search(left) is not None
 
 
+# the figure, its unit noun (up to three words: "412/1.295 người là nữ") and the end of its clause, or its
+# share ("…, chiếm 36,2%", "…, tỷ lệ 96,8%")
+_CLAUSE_ENDS_AFTER = re.compile(r"(?:\s+[^\s\d,.;()]+){0,3}?\s*(?:$|[.;)]|,\s*(?:chiếm|đạt|bằng|tăng|giảm|tỷ lệ|với)(?!\w)|,?\s*\()")
 _PARALLEL_CLAUSE = re.compile(r";\s*(?:ở\s+|tại\s+|đối với\s+|còn\s+)?(?:cấp|huyện|xã|tỉnh|thành phố|quận|phường|thị xã|khối)(?!\w)"
                               r"[^;\d]{0,40}?(?:là|có|đạt|với)\s*$")
 _LIST_ITEM = re.compile(r"[-+•*–]\s")
@@ -925,6 +965,7 @@ def _place_led_clause(doc: _Doc, lo: int, hi: int) -> int | None:
     return semi
 
 
+_NEW_RATE = re.compile(r"(?<!\w)(?<!có )(?<!với )tỷ lệ(?! này)(?!\w)")
 _NEW_SUBJECT = re.compile(r"(?<!\w)(?:tỷ lệ|tăng|giảm|so với|vượt|thấp hơn|cao hơn|bình quân|trung bình|lãi|lương|giá)(?!\w)")
 
 
@@ -946,6 +987,9 @@ def _carried_percent(doc: _Doc, sent: Sentence, m: NumberMention, prev: "_Hit | 
 
 def _any_cue_of(doc: _Doc, vtype: str, lo: int, hi: int) -> bool:
     return any(_any_in(doc.occ.get((ind.code, "cues")), lo, hi) for ind in _BY_VTYPE.get(vtype, ()))
+
+
+_SEATS_BEFORE = re.compile(r"(?<!\w)(?:để|sẽ)\s+bầu\s*(?:ra\s*|chọn\s*)?$")   # seats to fill
 
 
 def _parent(doc: _Doc, mentions: list[NumberMention], k: int):
@@ -989,8 +1033,6 @@ def _parent(doc: _Doc, mentions: list[NumberMention], k: int):
     p, marker = cands[0]
     return (p.start, marker)
 
-
-_SEATS_BEFORE = re.compile(r"(?<!\w)(?:để|sẽ|được)?\s*bầu\s*(?:ra\s*|chọn\s*)?$")
 
 
 # --- main -------------------------------------------------------------------------------------
@@ -1063,10 +1105,13 @@ def extract_observations(article: Article, version: str):
                 if hit.indicator is None and best is None and m.is_percent and last_pct is not None:
                     between = doc.cuetext[last_pct.mention.after:m.start]
                     compared = re.search(r"(?<!\w)so với\s+[^\d();]{1,40}\(\s*$", between)   # "thấp hơn so với cấp huyện (17,8%)"
-                    # (a new "tỷ lệ …" names a rate of its own: "…; tỷ lệ hộ nghèo còn 5%"; a comparison
-                    # before a ";" belongs to the clause it ends: "…, thấp hơn so với cả nước; tỉnh B đạt 92,9%")
+                    # (a comparison before a ";" belongs to the clause it ends: "…, thấp hơn so với cả nước;
+                    # tỉnh B đạt 92,9%"; after a ";" a new "tỷ lệ …" names a rate of its own: "…; tỷ lệ hộ nghèo
+                    # còn 5%", but not "tỷ lệ này", "có tỷ lệ")
+                    clause = between.rsplit(";", 1)[-1]
                     if len(between) < 80 and not re.search(r"\d", between) and \
-                            (compared or not re.search(r"(?<!\w)(?:tăng|giảm|so với|vượt|tỷ lệ)(?!\w)", between.rsplit(";", 1)[-1])):
+                            (compared or not re.search(r"(?<!\w)(?:tăng|giảm|so với|vượt)(?!\w)", clause)) and \
+                            not (";" in between and _NEW_RATE.search(clause)):
                         hit.indicator, hit.cue, hit.confidence = last_pct.indicator, last_pct.cue, CONFIDENCE["far_cue"]
                 if best is not None and m.is_percent and best[0][0] > 1:
                     best = None
@@ -1075,15 +1120,18 @@ def extract_observations(article: Article, version: str):
                 if hit.indicator is None and best is None and not m.is_percent and level_before is not None \
                         and level_before.mention.noun_class == m.noun_class and level_before.mention.is_money == m.is_money:
                     between = doc.cuetext[level_before.mention.after:m.start]
-                    # "…; cấp xã là 1.512 người", "…; Hà Nội đạt 69.215 tỷ đồng": a parallel clause about
-                    # another level or place, its subject left out, counts what the previous clause counted
-                    if len(between) < 140:
+                    # "…; cấp xã là 1.512 người", "…; Hà Nội đạt 69.215 tỷ đồng": a clause about another level
+                    # or place, its subject left out, counts what the previous one counted; such a clause says
+                    # no more than its figure ("…; cấp xã có 460 người được tập huấn", "…; Nghệ An còn 30 tỷ
+                    # đồng vốn đầu tư" have predicates of their own)
+                    own_predicate = ";" in between and not _CLAUSE_ENDS_AFTER.match(doc.folded, m.after)
+                    if not own_predicate and len(between) < 140:
                         parallel = _PARALLEL_CLAUSE.search(between)
                         semi = (level_before.mention.after + parallel.start() if parallel is not None
                                 else _place_led_clause(doc, level_before.mention.after, m.start))
                         if semi is not None:
                             between = doc.cuetext[semi + 1:m.start]
-                    if len(between) < 90 and not re.search(r"\d", between) \
+                    if not own_predicate and len(between) < 90 and not re.search(r"\d", between) \
                             and not re.search(r"(?<!\w)(?:tăng|giảm|so với|vượt|tổng|trong đó(?!\s+(?:tỉnh|huyện|xã|thành phố|quận|thị xã|phường)))(?!\w)", between):
                         hit.indicator, hit.cue, hit.confidence = level_before.indicator, level_before.cue, CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None and not m.is_percent and k == 0:

@@ -81,8 +81,9 @@ class NumberMention:
 
 
 # The rest of a list of numbered things after the first one ("quận 1, 3 và 5", "khoản 2, 3"): more
-# numbers of one or two digits, none of them a percentage or a count of people, visits or cards.
-_NUMBERED_LIST_TAIL = (r"(?:\s*(?:,|và|hoặc)\s*\d{1,2}(?!\d|[.,]\d)(?!\s*(?:%|phần trăm|"
+# numbers of one or two digits, none of them a percentage, an amount or a count of people, visits
+# or cards ("Tháng 1, 85 tỷ đồng đã được chi trả").
+_NUMBERED_LIST_TAIL = (r"(?:\s*(?:,|và|hoặc)\s*\d{1,2}(?!\d|[.,]\d)(?!\s*(?:%|phần trăm|tỷ|tỉ|triệu|nghìn|ngàn|đồng|"
                        + _trie(list(PERSON_NOUNS + VISIT_NOUNS + CARD_NOUNS)) + r")(?!\w)))*")
 
 # --- masks ------------------------------------------------------------------------------------

@@ -90,27 +90,31 @@ _RELATED_MARKER = re.compile(
     r"[ \t]*(?:tin liên quan|bài liên quan|các tin liên quan|xem thêm|đọc thêm|tin khác|các tin khác|"
     r"tin cùng chuyên mục|tin mới hơn|tin cũ hơn|tin đọc nhiều|có thể bạn quan tâm)[ \t]*:?[ \t]*(?=\n|$)")
 _LINE = re.compile(r"[^\n]*")
-_SENTENCE_END = (".", ":", ";", "!", "?")
+_SENTENCE_END = (".", ":", ";")   # (a headline may end with "?" or "!")
+_BULLET = ("-", "–", "•", "*", "+", ">")
 
 
 def related_link_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the related-article lists in ``text`` (folded: lower case, the offsets of the article's
     text): a marker line and the headline-like lines after it (up to 200 characters, not ending like
-    a sentence), blank lines between them included. (The marker is tried at each line's start: a
-    few dozen anchored matches cost less than one scan of the text.)"""
+    a sentence); past a blank line only "- …" items continue it. (The marker is tried at each line's
+    start: a few dozen anchored matches cost less than one scan of the text.)"""
     spans = []
     line_start = 0
     while line_start < len(text):
         marker = _RELATED_MARKER.match(text, line_start)
         if marker is not None:
             end = pos = marker.end()
+            after_blank = False
             while pos < len(text):
                 line = _LINE.match(text, pos + 1)           # the line after the line break at pos
                 content = line.group(0).strip()
-                if content and (len(content) > 200 or content.endswith(_SENTENCE_END)):
-                    break                                   # prose again: the list has ended
-                if content:
-                    end = line.end()
+                if not content:
+                    after_blank = True
+                elif len(content) > 200 or content.endswith(_SENTENCE_END) or (after_blank and not content.startswith(_BULLET)):
+                    break                                   # prose, or a heading, again: the list has ended
+                else:
+                    end, after_blank = line.end(), False
                 pos = line.end()
             spans.append((line_start, end))
             line_start = end

@@ -89,6 +89,13 @@ def test_html_page_with_a_marked_article_body_leaves_the_sidebar_s_figures_out()
     assert "95.502.117" not in article.text and "20.112.430" not in article.text
 
 
+def test_html_page_keeps_a_lead_paragraph_set_apart_from_the_marked_body():
+    page = Path(__file__).parent / "pages" / "lead-outside-body.html"
+    [article] = parse_document(page.name, page.read_bytes())
+    assert "đạt 41,2% lực lượng lao động" in article.text and "93,3% dân số" in article.text
+    assert "1,2 triệu đồng" not in article.text and "8.123.456" not in article.text
+
+
 @pytest.mark.parametrize("name, data, reason", [
     ("empty.txt", b"  \n\n ", "empty"),
     ("image.png", b"\x89PNG\r\n", "unsupported_format"),
