@@ -421,6 +421,20 @@ def official_name(province: str | None, period: str | None, published: date | No
     return province
 
 
+def absorbed_province(province: str | None, period: str | None, published: date | None = None) -> str | None:
+    """The province ``province`` had become part of by the time ``period`` refers to, when it was merged
+    into another on 1 July 2025 and both the figure and the text are of a later time ("khu vực Kiên
+    Giang (cũ)" as of 30/9/2025 is part of An Giang); None otherwise. (A target for 2030 set by a
+    province in 2023 is still that province's.)"""
+    if not province or published is None or published < MERGER_DATE:
+        return None
+    current = current_province_of(province)
+    if current is None or current == province:
+        return None
+    when = _period_date(period) or published
+    return current if when >= MERGER_DATE else None
+
+
 def _period_date(period: str | None) -> date | None:
     if not period:
         return None

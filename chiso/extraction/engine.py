@@ -21,7 +21,8 @@ from chiso.extraction.fastre import (PresentAlternatives, blank_matches, findite
 from chiso.extraction.context import _TARGET_WORD, find_organizations, find_periods, is_approx, kind_of
 from chiso.extraction.numbers import NumberMention, find_numbers
 from chiso.extraction.sentences import Sentence, related_link_spans, split_sentences
-from chiso.geography import MERGER_DATE, NATIONAL, current_province_of, official_name, find_areas, find_provinces, province_names_cached
+from chiso.geography import (MERGER_DATE, NATIONAL, absorbed_province, current_province_of, official_name, find_areas,
+                              find_provinces, province_names_cached)
 from chiso.text import fold
 
 # Phrases whose words must not act as cues ("Hội Liên hiệp Phụ nữ" is not a count of women,
@@ -1297,7 +1298,13 @@ def _observation(doc: _Doc, hit: _Hit, version: str, Observation):
     kind = hit.force_kind or kind_of(_PAREN_ASIDE.sub(_blank, left) if "(" in left else left, pyear, doc.pub_year)
     approx = is_approx(doc.folded[max(sent.start, m.start - 30):m.start])
     org = _organization(doc, m, sent, ind, province)
-    official = official_name(province, period, doc.pub.date() if doc.pub else None)
+    published = doc.pub.date() if doc.pub else None
+    merged_into = absorbed_province(province, period, published)
+    if merged_into is not None:
+        # a figure of a former province after the merger belongs to the province it is part of, by
+        # the name of that time; the former province, written "(cũ)" in such texts, is its area
+        province, area = merged_into, area or province
+    official = official_name(province, period, published)
     if official != province:
         if org and org.endswith(" " + province):
             org = org[: -len(province)] + official

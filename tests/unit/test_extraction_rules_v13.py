@@ -449,3 +449,23 @@ def test_related_links_with_a_question_and_a_heading_after_them():
     found = obs("Tin liên quan:\n- Vì sao người lao động rút BHXH một lần?\n- Hà Tĩnh: Hơn 53 nghìn người tham gia BHXH tự nguyện\n\n"
                 "Tỷ lệ bao phủ BHYT đạt 94,5% dân số\n\nĐó là kết quả của cả hệ thống chính trị.")
     assert [(o.indicator, o.value) for o in found] == [("hi_coverage_rate", 94.5)]
+
+
+# --- former provinces after the merger --------------------------------------------------------------
+
+def test_a_former_province_s_figure_after_the_merger_is_part_of_the_new_province():
+    found = obs("Tính đến 30/9/2025, BHXH tỉnh An Giang có 108.430 người tham gia BHXH tự nguyện. "
+                "Trong đó, khu vực Kiên Giang (cũ) có 49.870 người.", title="BHXH tỉnh An Giang sau hợp nhất",
+                published=datetime(2025, 10, 30))
+    assert [(o.value, o.province, o.area) for o in found] == [(108430, "An Giang", None), (49870, "An Giang", "Kiên Giang")]
+
+
+def test_a_former_province_s_figure_before_the_merger_keeps_its_name():
+    found = obs("Trước hợp nhất, đến hết tháng 6/2025, tỉnh Kiên Giang có 1,58 triệu người tham gia BHYT.",
+                published=datetime(2025, 10, 30))
+    assert [(o.province, o.area) for o in found] == [("Kiên Giang", None)]
+
+
+def test_a_target_for_after_the_merger_set_before_it_stays_the_province_s():
+    found = obs("Tỉnh Kiên Giang phấn đấu đến năm 2030 tỷ lệ nữ đại biểu HĐND tỉnh đạt 35%.", published=datetime(2023, 6, 1))
+    assert [(o.kind, o.province, o.area) for o in found] == [("target", "Kiên Giang", None)]
