@@ -932,6 +932,7 @@ def _header_end(doc: _Doc, header: Sentence) -> int:
     return end
 
 
+_SAME_MEASURE = re.compile(r"(?<!\w)(?:con số này|số này|tỷ lệ này|con số tương ứng|số liệu này)(?!\w)")
 _PART_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này|riêng)(?!\w)")
 
 
@@ -1139,6 +1140,14 @@ def extract_observations(article: Article, version: str):
                     whole = level_of.get(si - 1)
                     if whole is not None and _part_of_previous(doc, sent, m, whole):
                         hit.indicator, hit.cue, hit.confidence = whole.indicator, whole.cue, CONFIDENCE["far_cue"]
+                if hit.indicator is None and best is None:
+                    # "Số này của tỉnh Bắc Giang là 49.870 người", "Ở huyện Mộc Châu, tỷ lệ này là 95,1%": the
+                    # figure the sentence before stated, for another place or time
+                    named = (last_pct_of if m.is_percent else level_of).get(si - 1)
+                    if named is not None and _SAME_MEASURE.search(doc.folded, sent.start, m.start) \
+                            and named.mention.is_money == m.is_money and named.mention.noun_class == m.noun_class \
+                            and named.sentence.paragraph == sent.paragraph:
+                        hit.indicator, hit.cue, hit.confidence = named.indicator, named.cue, CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is not None:
                     hit.indicator, hit.cue, hit.crossings = own, best[2], best[0][0]
                     hit.confidence = CONFIDENCE["base"] if best[0][0] == 0 else CONFIDENCE["far_cue"]

@@ -469,3 +469,18 @@ def test_a_former_province_s_figure_before_the_merger_keeps_its_name():
 def test_a_target_for_after_the_merger_set_before_it_stays_the_province_s():
     found = obs("Tỉnh Kiên Giang phấn đấu đến năm 2030 tỷ lệ nữ đại biểu HĐND tỉnh đạt 35%.", published=datetime(2023, 6, 1))
     assert [(o.kind, o.province, o.area) for o in found] == [("target", "Kiên Giang", None)]
+
+
+def test_this_number_of_another_place_is_the_same_measure():
+    found = obs("Năm 2024, cả nước có 1,2 triệu người hưởng trợ cấp thất nghiệp. "
+                "Số này của tỉnh Bắc Giang là 49.870 người, của Bắc Ninh là 56.020 người.")
+    assert [(o.indicator, o.value, o.province) for o in found] == [
+        ("benefit_recipients", 1.2e6, "Việt Nam"), ("benefit_recipients", 49870, "Bắc Giang"),
+        ("benefit_recipients", 56020, "Bắc Ninh")]
+    assert pairs("Tỷ lệ bao phủ BHYT của tỉnh đạt 93,5%. Ở huyện Mộc Châu, tỷ lệ này là 95,1%.") == {
+        ("hi_coverage_rate", 93.5), ("hi_coverage_rate", 95.1)}
+
+
+def test_a_change_of_this_number_is_still_a_change():
+    assert pairs("Toàn tỉnh có 12.000 người tham gia BHXH tự nguyện. Số này tăng 1.500 người so với năm trước.") == {
+        ("si_voluntary_participants", 12000)}
