@@ -431,8 +431,8 @@ def absorbed_province(province: str | None, period: str | None, published: date 
     current = current_province_of(province)
     if current is None or current == province:
         return None
-    when = _period_date(period) or published
-    return current if when >= MERGER_DATE else None
+    when = _period_date(period) if period else published
+    return current if when is not None and when >= MERGER_DATE else None   # ("2025" alone: either side)
 
 
 def _period_date(period: str | None) -> date | None:

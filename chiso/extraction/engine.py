@@ -57,6 +57,7 @@ _NATIONAL_ALTERNATIVES = PresentAlternatives((
     ("bảo hiểm xã hội việt nam", "việt nam"), ("ban chấp hành trung ương", "trung ương"), ("ủy viên trung ương", "trung ương"),
     ("hội lhpn việt nam", "việt nam"), ("hội liên hiệp phụ nữ việt nam", "việt nam"), ("các bộ, ngành", "các bộ, ngành"),
     ("63 tỉnh, thành", "tỉnh, thành"), ("34 tỉnh, thành", "tỉnh, thành"), ("các tỉnh, thành(?: phố)?", "tỉnh, thành"),
+    ("của việt nam", "việt nam"),
 ), r"(?!\w)")
 _NATIONAL_RE = re.compile(r"(?<!\w)" + _NATIONAL_ALTERNATIVES.full.pattern)
 _BARE_PROVINCE_RE = re.compile(r"(?<!\w)(?:toàn tỉnh|cả tỉnh|tỉnh ta|trên địa bàn tỉnh|toàn thành phố|trên địa bàn thành phố|bhxh tỉnh|bhxh thành phố|của tỉnh|ubnd tỉnh|hđnd tỉnh|tỉnh ủy|thành ủy|ubnd thành phố|hđnd thành phố)(?!\w)")
@@ -64,6 +65,8 @@ _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper()
 _UPPER_FOR_GEO = _UPPER
 _BARE_DISTRICT_BODY = re.compile(r"(?:toàn|cả|trên địa bàn|bhxh|ubnd|hđnd|huyện ủy|quận ủy|thị ủy)\s+(?:huyện|quận|thị xã)(?!\w)"
                                  r"|(?:huyện|quận|thị xã) (?:ta|nhà)(?!\w)")
+_FOREIGN_COUNTRY = re.compile(r"(?<!\w)(?:thái lan|malaysia|singapore|indonesia|philippines|campuchia|lào(?! cai)|myanmar|"
+                              r"brunei|trung quốc|nhật bản|hàn quốc|hoa kỳ|australia|ấn độ|liên minh châu âu)(?!\w)")
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+$")   # "các BHXH huyện, thị xã": every district
 _REGION_RE = re.compile(r"(?<!\w)(?:toàn khu vực|trên địa bàn khu vực|bhxh khu vực|các tỉnh trong khu vực|toàn vùng)(?!\w)")
 # the same three patterns without their leading (?<!\w), for fastre.finditer_at_word_start
@@ -152,6 +155,7 @@ def _in_parenthesis(folded: str, pos: int) -> bool:
     return close >= 0
 
 
+FOREIGN = "(foreign)"   # _geo's place of a figure about another country
 CONFIDENCE = {"carried": 0.7, "base": 0.9, "far_cue": 0.75, "inherited": 0.85, "derived": 0.4, "mismatch": 0.45, "words": 0.8}
 
 
@@ -209,6 +213,8 @@ class _Doc:
         geo += [(m.start(), m.end(), "national", NATIONAL, None) for m in self.national
                 if not _NOT_LOCATION_BEFORE.search(self.folded[max(0, m.start() - 20):m.start()])]
         geo = [g for g in geo if not _in_parenthesis(self.folded, g[0])]
+        # other countries ("Thái Lan khoảng 44%, Malaysia trên 50%"): their figures are not Việt Nam's
+        geo += [(m.start(), m.end(), "foreign", None, None) for m in _FOREIGN_COUNTRY.finditer(self.folded)]
         if "khu vực" in self.folded or "toàn vùng" in self.folded:   # in every _REGION_RE match
             geo += [(m.start(), m.end(), "region", None, None) for m in finditer_at_word_start(_REGION_BODY, self.folded)]
         geo += [(m.start(), m.end(), "main", self.main_province, None)
@@ -536,7 +542,10 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
     semi = ct.find(";", m.after, right_hi)
     if semi >= 0:
         right_hi = semi
-    scan_lo = min(lo, parent[0]) if parent is not None else lo
+    # the whole of a subset is named around its figure: after it ("4.812 cán bộ, viên chức; trong đó nữ …")
+    # or before it, in its clause ("Số viên chức giáo dục là 19.108 người; trong đó nữ …")
+    parent_lo = doc.clause_start(sent.start, parent[0]) if parent is not None else None
+    scan_lo = min(lo, parent_lo) if parent is not None else lo
     # only an indicator of the figure's value type with a cue where the cue loops below look
     # ([scan_lo, m.start) on the left, [m.after, right_hi) on the right) can be chosen: the others
     # are skipped before any test, and the figure's context is read only when there is one
@@ -600,7 +609,7 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
                     break
                 if ce > m.start or _any_in(excluded_at, ce, m.start):
                     continue
-                if parent is not None and parent[0] <= cs and ce <= parent[1]:
+                if parent is not None and parent_lo <= cs and ce <= parent[1]:
                     # the noun of the whole the subset belongs to: its head noun, nearest its figure
                     k = (1, 0, cs - parent[0], -(ce - cs))
                     if best is None or k < best[0]:
@@ -635,12 +644,15 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
 
 _OF_THE_POPULATION_RIGHT = re.compile(r"\s*dân số(?!\w)")
 _INSURANCE_WORD = re.compile(r"bhyt|bhxh|bảo hiểm|bao phủ|tham gia|thẻ")
+_AMOUNT_PER_PERSON_LEFT = re.compile(r"(?<!\w)mức\s+(?:lương(?:\s+cơ sở|\s+tối thiểu(?:\s+vùng)?)?|trợ cấp|hưởng|đóng|hỗ trợ)"
+                                     r"(?:\s+(?:mới|hiện hành|là|từ|bình quân))*\s*$")
 _PER_TIME_RIGHT = re.compile(r"\s*/\s*(?:ngày|tháng|năm|người)(?!\w)")
 # the interest charged is what the figure measures: not "Tổng số nợ (bao gồm cả tiền lãi chậm đóng) là …"
 _INTEREST_LEFT = re.compile(r"(?<!\w)(?<!kể cả )(?<!bao gồm )(?<!bao gồm cả )(?<!tính cả )(?<!chưa tính )(?<!không tính )"
                             r"(?:tiền lãi|số lãi|lãi chậm đóng|lãi phạt|lãi suất)(?!\w)[^.;,()]{0,40}$")
 _RECOVERED_LEFT = re.compile(r"(?<!\w)(?:thu hồi|truy thu)(?:\s+(?:được|nợ|số nợ|tiền nợ|nợ đọng))*\s*(?:được\s*)?(?:hơn\s*|gần\s*|khoảng\s*)?$")
-_CAP_LEFT = re.compile(r"(?<!\w)(?:tối đa|không quá|mức phạt(?:\s+\w+){0,3}?)\s*(?:là\s*)?(?:không quá\s*)?$")
+_CAP_LEFT = re.compile(r"(?<!\w)(?:tối đa|không quá|mức phạt(?:\s+\w+){0,3}?|phạt(?:\s+tiền)?(?:\s+từ\s+[^,;]{1,30}?)?\s+(?:đến|tới|lên đến))"
+                       r"\s*(?:là\s*)?(?:không quá\s*)?$")
 _RATE_LEVEL_LEFT = re.compile(r"(?<!\w)mức\s+(?:tối thiểu|tối đa|quy định|sàn|trần|bình quân)\s*(?:là\s*)?$")
 _DIGIT_OR_LINK = re.compile(r"\d|(?<!\w)(?:đạt|chiếm)(?!\w)")
 _OPEN_PAREN_END = re.compile(r"\(\s*$")
@@ -664,8 +676,12 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
             return "other"    # late-payment interest is not the arrears it is charged on
         if "thu" in money_left and _RECOVERED_LEFT.search(money_left):
             return "change"   # money recovered is a flow, not the arrears outstanding
-        if ("tối đa" in money_left or "không quá" in money_left or "mức phạt" in money_left) and _CAP_LEFT.search(money_left):
-            return "threshold"   # "tối đa không quá 75 triệu đồng": a cap
+        if ("tối đa" in money_left or "không quá" in money_left or "phạt" in money_left) and _CAP_LEFT.search(money_left):
+            return "threshold"   # "tối đa không quá 75 triệu đồng", "phạt tiền đến 3 tỉ đồng": a cap
+        if money_left.endswith(("từ ", "từ")) and _UP_DOWN_RIGHT.match(doc.folded[m.after:m.after + 50]):
+            return "threshold"   # "trốn đóng BHXH từ 50 triệu đồng trở lên": a legal threshold
+        if "mức" in money_left and _AMOUNT_PER_PERSON_LEFT.search(money_left):
+            return "other_rate"  # "theo mức lương cơ sở 2,34 triệu đồng": an amount per person, not a total
     # each pattern below is tried only when a word it needs is there: a pattern that starts with a
     # look-behind and ends with $ is tried at every character of the window, a literal scan skips ahead
     if _CHANGE_WORD.search(left) and _CHANGE_LEFT.search(left) and not _LEVEL_AFTER_CHANGE.search(left):
@@ -762,7 +778,7 @@ def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str |
     province_level = _LEVEL_FIRST.match(doc.folded, sent.start) or doc.folded.find("cấp tỉnh", sent.start, m.start) >= 0
     carry = None if province_level else doc.paragraph_before(sent)
     g = _nearest(doc.geo_starts, doc.geo, sent, m.start, carry,
-                 after_ok=lambda x: x[2] not in ("national", "region") and not _PART_BEFORE_PLACE.search(doc.folded, m.end, x[0]))
+                 after_ok=lambda x: x[2] not in ("national", "region", "foreign") and not _PART_BEFORE_PLACE.search(doc.folded, m.end, x[0]))
     if g is None:
         return doc.main_province, None
     if g[2] == "main":
@@ -778,6 +794,8 @@ def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str |
     _s, _e, kind, province, area = g
     if kind == "region":
         return None, None
+    if kind == "foreign":
+        return FOREIGN, None
     if kind == "area":
         return province or doc.main_province, area
     return province, None
@@ -808,6 +826,11 @@ def _period(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | No
     inside = _items_in(starts, usable, sent.start, m.start)
     if inside:
         p = inside[-1]
+        if p.now and ind is not None and ind.code.startswith(_TERM_SCOPED):
+            # "HĐND tỉnh nhiệm kỳ 2021 – 2026 hiện có 38 đại biểu nữ": the body's term, not today
+            terms = [q for q in inside if q.kind in ("term", "qh")]
+            if terms:
+                p = terms[-1]
         if p.kind == "year":
             # an as-of date in the same sentence wins over a bare year ("Tính đến ngày 25/12/2024, kế hoạch năm 2024 ...")
             asof = [q for q in inside if q.kind in ("asof_date", "now", "month") and q.year == p.year]
@@ -829,7 +852,11 @@ def _period(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | No
         # of those, or to one about an election ("9 đồng chí nữ được bầu giữ chức Bí thư"), never to
         # a staff count or an insurance figure in a later sentence
         usable, starts = doc.non_term_periods, doc.non_term_period_starts
-    p = _nearest(starts, usable, sent, m.start, doc.paragraph_before(sent))
+    # a future year after the figure is a later target's ("đạt khoảng 45%, đến năm 2030 đạt 60%"),
+    # unless the figure is a target itself
+    target_here = _TARGET_WORD.search(doc.folded, sent.start, m.start) is not None
+    p = _nearest(starts, usable, sent, m.start, doc.paragraph_before(sent),
+                 after_ok=lambda q: target_here or doc.pub_year is None or q.year <= doc.pub_year)
     if p is not None and p.start < sent.start and doc.pub_year is not None and p.year > doc.pub_year \
             and not _TARGET_WORD.search(doc.folded, sent.start, m.start):
         p = None   # a future year carried from an earlier sentence is a target's, not this (present) figure's
@@ -883,7 +910,7 @@ def _trim_after_province(name: str) -> str:
 
 
 _PLAN_LEFT = re.compile(
-    r"(?<!\w)(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:(?:cho\s+)?năm(?:\s+\d{4})?|được giao|giao|đề ra|đặt ra|của [^,;()]{1,30}?)){0,2}"
+    r"(?<!\w)(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:(?:cho|cuối|đến|đến hết|đến cuối)?\s*năm(?:\s+\d{4})?|được giao|giao|đề ra|đặt ra|của [^,;()]{1,30}?)){0,2}"
     r"\s*(?::|là|=)?\s*$")
 
 
@@ -900,8 +927,11 @@ def _plan_before(doc: _Doc, m: NumberMention, sent: Sentence) -> bool:
 # the figure, its unit noun (up to three words: "412/1.295 người là nữ") and the end of its clause, or its
 # share ("…, chiếm 36,2%", "…, tỷ lệ 96,8%")
 _CLAUSE_ENDS_AFTER = re.compile(r"(?:\s+[^\s\d,.;()]+){0,3}?\s*(?:$|[.;)]|,\s*(?:chiếm|đạt|bằng|tăng|giảm|tỷ lệ|với)(?!\w)|,?\s*\()")
-_PARALLEL_CLAUSE = re.compile(r";\s*(?:ở\s+|tại\s+|đối với\s+|còn\s+)?(?:cấp|huyện|xã|tỉnh|thành phố|quận|phường|thị xã|khối)(?!\w)"
-                              r"[^;\d]{0,40}?(?:là|có|đạt|với)\s*$")
+_PARALLEL_CLAUSE = re.compile(r";\s*(?:ở\s+|tại\s+|đối với\s+|còn\s+)?(?:cấp|huyện|xã|tỉnh|thành phố|quận|phường|thị xã|khối|"
+                              r"lũy kế|cộng dồn|tính chung|cả năm|năm \d{4}|\d+ tháng)(?!\w)"
+                              r"[^;]{0,40}?(?:là|có|đạt|với)\s*$")
+
+
 _LIST_ITEM = re.compile(r"[-+•*–]\s")
 
 
@@ -967,6 +997,8 @@ def _place_led_clause(doc: _Doc, lo: int, hi: int) -> int | None:
     return semi
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_TIME_SPAN = re.compile(r"(?<!\d)(?:(?:19|20)\d{2}|\d{1,2} tháng)(?!\d)")
 _NEW_RATE = re.compile(r"(?<!\w)(?<!có )(?<!với )tỷ lệ(?! này)(?!\w)")
 _NEW_SUBJECT = re.compile(r"(?<!\w)(?:tỷ lệ|tăng|giảm|so với|vượt|thấp hơn|cao hơn|bình quân|trung bình|lãi|lương|giá)(?!\w)")
 
@@ -1111,7 +1143,8 @@ def extract_observations(article: Article, version: str):
                     # tỉnh B đạt 92,9%"; after a ";" a new "tỷ lệ …" names a rate of its own: "…; tỷ lệ hộ nghèo
                     # còn 5%", but not "tỷ lệ này", "có tỷ lệ")
                     clause = between.rsplit(";", 1)[-1]
-                    if len(between) < 80 and not re.search(r"\d", between) and \
+                    # (a year is not a figure between them: "khoảng 45%, đến năm 2030 đạt 60%")
+                    if len(between) < 80 and not re.search(r"\d", _YEAR.sub("", between)) and \
                             (compared or not re.search(r"(?<!\w)(?:tăng|giảm|so với|vượt)(?!\w)", clause)) and \
                             not (";" in between and _NEW_RATE.search(clause)):
                         hit.indicator, hit.cue, hit.confidence = last_pct.indicator, last_pct.cue, CONFIDENCE["far_cue"]
@@ -1133,7 +1166,8 @@ def extract_observations(article: Article, version: str):
                                 else _place_led_clause(doc, level_before.mention.after, m.start))
                         if semi is not None:
                             between = doc.cuetext[semi + 1:m.start]
-                    if not own_predicate and len(between) < 90 and not re.search(r"\d", between) \
+                    # (a time is not a figure between them: "…; lũy kế 9 tháng đạt 7.436,2 tỷ đồng")
+                    if not own_predicate and len(between) < 90 and not re.search(r"\d", _TIME_SPAN.sub("", between)) \
                             and not re.search(r"(?<!\w)(?:tăng|giảm|so với|vượt|tổng|trong đó(?!\s+(?:tỉnh|huyện|xã|thành phố|quận|thị xã|phường)))(?!\w)", between):
                         hit.indicator, hit.cue, hit.confidence = level_before.indicator, level_before.cue, CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None and not m.is_percent and k == 0:
@@ -1297,6 +1331,8 @@ def _blank(m: re.Match) -> str:
 def _observation(doc: _Doc, hit: _Hit, version: str, Observation):
     m, sent, ind = hit.mention, hit.sentence, hit.indicator
     province, area = _geo(doc, m, sent)
+    if province == FOREIGN:
+        return []   # another country's figure: outside the catalogue's populations
     period, explicit = _period(doc, m, sent, ind)
     left = doc.folded[sent.start:m.start]
     try:

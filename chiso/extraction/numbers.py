@@ -29,7 +29,7 @@ PERSON_NOUNS = ("người", "lượt người", "nữ", "phụ nữ", "cán bộ
                 "giáo viên", "học viên", "hội viên", "đảng viên", "bác sĩ", "người dân", "nhân khẩu", "lao động nữ",
                 "cán bộ nữ", "biên chế", "vị trí", "chức danh", "lãnh đạo", "nữ lãnh đạo", "bộ trưởng", "thứ trưởng",
                 "giám đốc", "phó giám đốc", "trưởng phòng", "chủ tịch", "phó chủ tịch", "bí thư", "phó bí thư", "cử tri",
-                "học sinh", "sinh viên", "hssv", "học sinh, sinh viên", "trẻ em")
+                "học sinh", "sinh viên", "hssv", "học sinh, sinh viên", "trẻ em", "công nhân")
 VISIT_NOUNS = ("lượt",)
 CARD_NOUNS = ("thẻ", "sổ", "thẻ bhyt", "sổ bhxh")
 # nouns after a number that make it something the catalogue never counts
@@ -119,9 +119,12 @@ _MASKS = [
     re.compile(r"từ\s+\d[\d.,]*\s*(?:%|phần trăm)?\s*(?:đến|tới)\s+\d[\d.,]*"),
     # roman-numeral / version like tokens attached to letters: F0, H5N1, 5G, covid-19
     re.compile(r"[a-zđ]+\d+[a-z\d]*|\d+[a-zđ]+\d+"),
+    # ages: "độ tuổi trên 50", "độ tuổi 18 - 35" (19)
+    re.compile(r"độ tuổi\s+(?:từ\s+|trên\s+|dưới\s+)?\d+(?:\s*[-–]\s*\d+)?"),
 ]
 
-_IN_TOTAL = re.compile(r"[^\S\n]+((?:đồng chí |đại biểu |cán bộ |người )?(?:nữ|phụ nữ)[^\S\n]+|người[^\S\n]+)?trong[^\S\n]+(?:tổng[^\S\n]+số[^\S\n]+|số[^\S\n]+)?(\d+(?:\.\d{3})*)(?![\d.,]\d)")
+# "a nữ trong (tổng số) b đại biểu", and "a nữ trên (tổng số) b" (with the women named: "trên b" alone is "over b")
+_IN_TOTAL = re.compile(r"[^\S\n]+((?:đồng chí |đại biểu |cán bộ |người )?(?:nữ|phụ nữ)[^\S\n]+|người[^\S\n]+)?(trong|trên)[^\S\n]+(?:tổng[^\S\n]+số[^\S\n]+|số[^\S\n]+)?(\d+(?:\.\d{3})*)(?![\d.,]\d)")
 _FRACTION_PCT = re.compile(r"[^.;:\d()=]{0,40}?(?:\(\s*|=\s*|,\s*(?:đạt|chiếm|bằng)\s*(?:tỷ lệ\s*)?)(\d+(?:[.,]\d+)?)\s*%")
 # "(?<![\w])" + _TOKEN_BODY, a figure's digits; written without the look-behind for
 # fastre.finditer_at_word_start, and "\d\d*" (as "\d+") so the regex engine can skip to the digits
@@ -245,7 +248,7 @@ def _any_of(*literals: str):
     return lambda folded: any(lit in folded for lit in literals)
 
 
-# For each of _WORD_MASKS (masks 5, 6, 12, 13, 15, 17), None or a test of the whole text that every
+# For each of _WORD_MASKS (masks 5, 6, 12, 13, 15, 17, 19), None or a test of the whole text that every
 # text with a match passes: the whole-text scan of a mask is skipped when its test fails.
 _WORD_MASK_NEEDS = [
     lambda folded: _SHORT_DATE_SHAPE.search(folded) is not None,   # 5 "ngày 8/3": a d/m shape
@@ -254,6 +257,7 @@ _WORD_MASK_NEEDS = [
     _any_of("lượt", "bình luận", "truy cập", "online", "trực tuyến", "view"),                # 13 counters
     None,                                                           # 15 list numbering (line starts)
     None,                                                           # 17 "từ 3 đến 5": a literal prefix
+    _any_of("độ tuổi"),                                             # 19 ages
 ]
 
 
@@ -449,9 +453,12 @@ def find_numbers(text: str, folded: str | None = None) -> list[NumberMention]:
         nxt = folded[e:e + 1]
         # a/b fractions (checked before masks: "12/25 đại biểu (48%)" is not a date); "a nữ trong
         # (tổng số) b đại biểu" and "a trong tổng số b đại biểu ... là nữ" state the same pair
-        # "/" within the first two characters is needed by the fraction pattern; "trong" by _IN_TOTAL
+        # "/" within the first two characters is needed by the fraction pattern; "trong" or "trên" by _IN_TOTAL
         frac = _FRACTION_AFTER.match(folded[e:e + 20]) if "/" in folded[e:e + 2] else None
-        in_total = None if frac or folded.find("trong", e, e + 60) < 0 else _IN_TOTAL.match(folded, e, e + 60)
+        in_total = None if frac or (folded.find("trong", e, e + 60) < 0 and folded.find("trên", e, e + 40) < 0) \
+            else _IN_TOTAL.match(folded, e, e + 60)
+        if in_total is not None and in_total.group(2) == "trên" and not (in_total.group(1) or "").strip().endswith("nữ"):
+            in_total = None   # "120 trên 500 người" without the women named is not a part of a whole
         if in_total is not None and not masks.overlaps(s, e) and not _CHANGE_BEFORE.search(folded[max(0, s - 10):s]):
             b_end = in_total.end()
             noun, cls = _noun_after(folded, b_end)
@@ -460,7 +467,7 @@ def find_numbers(text: str, folded: str | None = None) -> list[NumberMention]:
                 continue  # "5 trong 10 huyện": places counted
             if cls == "person":
                 a = parse_digits(token)
-                b = parse_digits(in_total.group(2))
+                b = parse_digits(in_total.group(3))
                 if a is not None and b is not None and a <= b:
                     pm = _FRACTION_PCT.match(folded, b_end, b_end + 70)
                     inner = (in_total.group(1) or "").split()

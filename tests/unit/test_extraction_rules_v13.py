@@ -484,3 +484,57 @@ def test_this_number_of_another_place_is_the_same_measure():
 def test_a_change_of_this_number_is_still_a_change():
     assert pairs("Toàn tỉnh có 12.000 người tham gia BHXH tự nguyện. Số này tăng 1.500 người so với năm trước.") == {
         ("si_voluntary_participants", 12000)}
+
+
+# --- from a fifth blind review ---------------------------------------------------------------------
+
+def test_the_whole_of_a_subset_named_before_its_figure():
+    assert pairs("Số viên chức ngành giáo dục là 21.340 người; trong đó nữ 15.102 người.") == {("women_staff_count", 15102)}
+
+
+def test_a_cumulative_figure_after_a_semicolon_counts_what_the_month_s_did():
+    found = pairs("Tổng thu tháng 9 đạt 805,1 tỷ đồng; lũy kế 9 tháng đạt 7.390,6 tỷ đồng.")
+    assert found == {("insurance_revenue", 805.1e9), ("insurance_revenue", 7390.6e9)}
+
+
+def test_a_target_at_the_year_s_end_and_a_later_year_s_target():
+    found = obs("Tỷ lệ bao phủ BHYT đạt 93,8% dân số; mục tiêu cuối năm 2025 là 95,1%.")
+    assert [(o.value, o.kind) for o in found] == [(93.8, "actual"), (95.1, "target")]
+    found = obs("Tỷ lệ tham gia BHXH đạt khoảng 44% lực lượng lao động, đến năm 2030 đạt 60%.")
+    assert [(o.value, o.kind, o.period) for o in found] == [(44, "actual", "2025"), (60, "target", "2030")]
+
+
+def test_workers_of_a_company_are_its_workforce():
+    found = pairs("Theo ông Nguyễn Văn A, Chủ tịch Công đoàn công ty, doanh nghiệp có 17.230 công nhân, "
+                  "trong đó 13.784 là nữ (80%).")
+    assert found == {("women_staff_count", 13784), ("women_staff_share", 80)}
+
+
+def test_ages_people_affected_thresholds_and_fines_are_not_observations():
+    assert pairs("Khoảng 12% cán bộ nữ cấp xã ở độ tuổi trên 50.") == set()
+    assert pairs("Số người lao động bị ảnh hưởng quyền lợi vào khoảng 215.000 người.") == set()
+    assert pairs("Người trốn đóng BHXH từ 50 triệu đồng trở lên có thể bị phạt tiền đến 3 tỉ đồng.") == set()
+    assert pairs("Từ tháng 7, lương hưu được điều chỉnh theo mức lương cơ sở 2,34 triệu đồng.") == set()
+
+
+def test_women_over_a_total():
+    assert pairs("HĐND tỉnh Hải Dương nhiệm kỳ 2021 - 2026 có 13 nữ trên 44 đại biểu.") == {("women_deputy_count", 13)}
+    assert pairs("Có 120 trên 500 người được hỗ trợ học nghề.") == set()
+
+
+def test_another_country_s_figure_is_not_viet_nam_s():
+    found = obs("Tỷ lệ tham gia BHXH của Việt Nam năm 2024 đạt 42,53% lực lượng lao động, trong khi Thái Lan khoảng 44%, "
+                "Malaysia trên 50%.")
+    assert [(o.value, o.province) for o in found] == [(42.53, "Việt Nam")]
+
+
+def test_the_start_of_a_debt_is_not_its_period():
+    found = obs("Công ty còn nợ 14,6 tỉ đồng tiền BHXH từ tháng 3/2023.", published=datetime(2025, 3, 6))
+    assert [(o.indicator, o.period) for o in found] == [("contribution_arrears", "2025")]
+
+
+def test_an_elected_body_s_term_wins_over_now():
+    found = obs("HĐND tỉnh nhiệm kỳ 2021 – 2026 hiện có 38 đại biểu nữ trên tổng số 115 đại biểu (33,04%).",
+                published=datetime(2025, 10, 2))
+    assert {(o.indicator, o.period) for o in found if o.kind != "derived"} == {
+        ("women_deputy_count", "2021/2026"), ("women_deputy_share", "2021/2026")}
