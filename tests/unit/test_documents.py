@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from chiso.documents import DocumentError, parse_date_line, parse_document
+from chiso.settings import REPO_ROOT
 
 SEED_STYLE = (
     "BHXH tỉnh Nam Định tổng kết năm\n\n06/03/2025 04:52 PM\n\n\n"
@@ -80,10 +81,10 @@ def test_html_page_keeps_the_article_and_drops_navigation():
 
 
 def test_html_page_with_a_marked_article_body_leaves_the_sidebar_s_figures_out():
-    # A page (written for a review of the extractor) on which the generic main-text extraction keeps
-    # the "Số liệu thống kê" box of the right column; the page marks its body as
-    # "journal-content-article", as the Liferay portals of Vietnamese agencies do.
-    page = Path(__file__).parent / "pages" / "statistics-sidebar.html"
+    # A page of the review gold set on which the generic main-text extraction keeps the "Số liệu thống
+    # kê" box of the right column; the page marks its body as "journal-content-article", as the
+    # Liferay portals of Vietnamese agencies do.
+    page = REPO_ROOT / "samples" / "review" / "review-baohiemxahoi-thu-10-thang-2025-11-10.html"
     [article] = parse_document(page.name, page.read_bytes())
     assert "485.120 tỷ đồng" in article.text and "101,3 triệu người" in article.text
     assert "95.502.117" not in article.text and "20.112.430" not in article.text
