@@ -37,7 +37,7 @@ _MASK_PHRASE_ALTERNATIVES = PresentAlternatives((
     ("thu nhập", "thu "), ("thu hút", "thu "), ("thu hồi", "thu "),
     ("chi bộ", "chi "), ("chi hội", "chi "), ("chi nhánh", "chi "), ("chi tiết", "chi "), ("chi cục", "chi "), ("chi đoàn", "chi "),
     ("tỷ lệ nữ giới", "nữ giới"), ("bình đẳng giới", "bình đẳng giới"), ("hội viên phụ nữ", "phụ nữ"),
-    ("chủ tịch hồ chí minh", "hồ chí minh"), ("tư tưởng hồ chí minh", "hồ chí minh"),
+    ("chủ tịch hồ chí minh", "hồ chí minh"), ("tư tưởng hồ chí minh", "hồ chí minh"), ("hưởng ứng", "hưởng ứng"),
 ), r"(?!\w)")
 _MASK_PHRASES = _MASK_PHRASE_ALTERNATIVES.full
 _LIST_NOUNS = ("cán bộ", "công chức", "viên chức", "người lao động", "lao động", "nhân viên", "quản lý", "lãnh đạo", "giáo viên")
@@ -123,6 +123,8 @@ _SHARE_LINK = re.compile(r"^[^;.]{0,120}?(?:chiếm|bằng|tương đương|đ�
 _ORG_BEFORE_PROVINCE = re.compile(r"(?<!\w)(?:bhxh|bảo hiểm xã hội|sở [^\W\d]+(?: [^\W\d]+){0,4}|ubnd|ủy ban nhân dân|hđnd|tỉnh ủy|thành ủy|"
                                   r"đảng bộ|hội lhpn|hội liên hiệp phụ nữ|ủy ban bầu cử)\s+(?:tỉnh|thành phố|tp\.?)?\s*$")
 _MERGED_LIST_BEFORE = re.compile(r"(?<!\w)(?:hợp nhất|sáp nhập|sắp xếp)(?:\s+(?:hai|ba|bốn|\d))?[\s,]*(?:tỉnh|thành phố)?[^.;:]{0,60}$")
+# "tỉnh được BHXH Việt Nam giao chỉ tiêu …": the body that set the target, not the figure's place
+_ASSIGNS_AFTER = re.compile(r"\s*(?:giao|đề ra|phê duyệt|chỉ đạo)(?!\w)")
 _NOT_LOCATION_BEFORE = re.compile(r"(?:kế hoạch|chỉ tiêu|dự toán|chỉ đạo|hướng dẫn|của|do|theo|với|cùng)\s*$")
 
 def _blank_noun_list_commas(text: str) -> str:
@@ -211,7 +213,8 @@ class _Doc:
         geo += [(a.start, a.end, "area", self._area_province(a), a.name) for a in self.areas
                 if self._area_province(a) is not None]
         geo += [(m.start(), m.end(), "national", NATIONAL, None) for m in self.national
-                if not _NOT_LOCATION_BEFORE.search(self.folded[max(0, m.start() - 20):m.start()])]
+                if not _NOT_LOCATION_BEFORE.search(self.folded[max(0, m.start() - 20):m.start()])
+                and not _ASSIGNS_AFTER.match(self.folded, m.end())]
         geo = [g for g in geo if not _in_parenthesis(self.folded, g[0])]
         # other countries ("Thái Lan khoảng 44%, Malaysia trên 50%"): their figures are not Việt Nam's
         geo += [(m.start(), m.end(), "foreign", None, None) for m in _FOREIGN_COUNTRY.finditer(self.folded)]
@@ -644,6 +647,9 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
 
 _OF_THE_POPULATION_RIGHT = re.compile(r"\s*dân số(?!\w)")
 _INSURANCE_WORD = re.compile(r"bhyt|bhxh|bảo hiểm|bao phủ|tham gia|thẻ")
+_EVENT_WORDS = ("dự", "mít tinh", "diễu hành", "tôn vinh", "biểu dương", "tuyên dương", "khen thưởng", "vinh danh")
+_EVENT = re.compile(r"(?<!\w)(?:tham dự|đến dự|dự (?:buổi|lễ|hội nghị|hội thảo|diễn đàn|họp mặt|gặp mặt|chương trình|lớp)|"
+                    r"mít tinh|diễu hành|tôn vinh|biểu dương|tuyên dương|khen thưởng|vinh danh)(?!\w)")
 _AMOUNT_PER_PERSON_LEFT = re.compile(r"(?<!\w)mức\s+(?:lương(?:\s+cơ sở|\s+tối thiểu(?:\s+vùng)?)?|trợ cấp|hưởng|đóng|hỗ trợ)"
                                      r"(?:\s+(?:mới|hiện hành|là|từ|bình quân))*\s*$")
 _PER_TIME_RIGHT = re.compile(r"\s*/\s*(?:ngày|tháng|năm|người)(?!\w)")
@@ -666,6 +672,10 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
     right = ct[m.after:min(sent.end, m.after + 60)]
     if m.is_percent and _PER_TIME_RIGHT.match(doc.folded, m.after):
         return "other_rate"   # "0,03%/ngày": an interest or a fee rate
+    if not m.is_percent and not m.is_money and m.noun_class == "person" and \
+            any(word in doc.folded[sent.start:sent.end] for word in _EVENT_WORDS) and \
+            _EVENT.search(doc.folded, sent.start, sent.end):
+        return "event"   # "Tham dự có … hơn 150 nữ viên chức", "tôn vinh 10 nữ cán bộ": who came, or was honoured
     if m.is_percent and _OF_THE_POPULATION_RIGHT.match(doc.folded, m.after) and "chiếm" in left \
             and not _INSURANCE_WORD.search(_clause_left(left)):
         return "other"   # "Đồng bào dân tộc thiểu số chiếm 54% dân số": who lives there, not who is insured
@@ -1145,7 +1155,7 @@ def extract_observations(article: Article, version: str):
                     clause = between.rsplit(";", 1)[-1]
                     # (a year is not a figure between them: "khoảng 45%, đến năm 2030 đạt 60%")
                     if len(between) < 80 and not re.search(r"\d", _YEAR.sub("", between)) and \
-                            (compared or not re.search(r"(?<!\w)(?:tăng|giảm|so với|vượt)(?!\w)", clause)) and \
+                            (compared or not re.search(r"(?<!\w)(?:tăng|giảm|so với|vượt|chỉ số|hài lòng)(?!\w)", clause)) and \
                             not (";" in between and _NEW_RATE.search(clause)):
                         hit.indicator, hit.cue, hit.confidence = last_pct.indicator, last_pct.cue, CONFIDENCE["far_cue"]
                 if best is not None and m.is_percent and best[0][0] > 1:
@@ -1212,7 +1222,8 @@ def extract_observations(article: Article, version: str):
             if hit.indicator is not None and hit.indicator.value_type == "count":
                 last_count = hit
             elif not m.is_percent:
-                last_count = None if hit.excluded != "change" else last_count
+                # (a total, "… trên tổng số 241 người (61,4%)", leaves the count its share belongs to)
+                last_count = None if hit.excluded not in ("change", "total") else last_count
             if hit.indicator is not None and not hit.excluded and not m.is_percent and hit.force_kind != "target":
                 level_of[si] = hit
     table_hits, in_tables = _table_hits(doc)

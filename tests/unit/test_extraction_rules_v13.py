@@ -538,3 +538,39 @@ def test_an_elected_body_s_term_wins_over_now():
                 published=datetime(2025, 10, 2))
     assert {(o.indicator, o.period) for o in found if o.kind != "derived"} == {
         ("women_deputy_count", "2021/2026"), ("women_deputy_share", "2021/2026")}
+
+
+# --- from a sixth blind review (prose-heavy articles) ---------------------------------------------
+
+def test_people_attending_or_honoured_are_not_observations():
+    assert pairs("Tham dự có lãnh đạo Sở Y tế và hơn 150 nữ viên chức, người lao động.") == set()
+    assert pairs("Dịp này, Hội đã tôn vinh 10 nữ cán bộ lãnh đạo, quản lý tiêu biểu.") == set()
+    assert pairs("Tại hội nghị, báo cáo cho biết toàn tỉnh có 20.713 nữ cán bộ, công chức.") == {("women_staff_count", 20713)}
+
+
+def test_responding_to_a_campaign_is_not_receiving_a_benefit():
+    assert pairs("Hưởng ứng Tháng cao điểm, Bưu điện tỉnh huy động hơn 1.000 nhân viên đến từng thôn, xóm.") == set()
+
+
+def test_state_budget_revenue_is_not_insurance_revenue():
+    assert pairs("Năm 2024, tổng thu ngân sách nhà nước trên địa bàn tỉnh ước đạt 21.500 tỷ đồng.") == set()
+
+
+def test_the_amount_of_a_list_of_benefits():
+    found = pairs("Năm 2024, BHXH tỉnh giải quyết cho 45.318 lượt người hưởng chế độ ốm đau, thai sản, dưỡng sức phục hồi "
+                  "sức khỏe với số tiền 168,2 tỷ đồng.")
+    assert ("benefit_expenditure", 168.2e9) in found
+
+
+def test_a_share_after_women_over_a_total():
+    assert pairs("Hiện toàn ngành có 148 nữ viên chức, người lao động trên tổng số 241 người (61,4%).") == {
+        ("women_staff_count", 148), ("women_staff_share", 61.4)}
+
+
+def test_the_national_body_that_assigned_a_target_is_not_its_place():
+    found = obs("Năm 2024, tỉnh được BHXH Việt Nam giao chỉ tiêu phát triển 21.500 người tham gia BHXH tự nguyện.")
+    assert [(o.value, o.kind, o.province) for o in found] == [(21500, "target", "Nghệ An")]
+
+
+def test_a_satisfaction_index_does_not_inherit_a_completion_rate():
+    assert pairs("Năm 2024, thu đạt 51,2% kế hoạch, chỉ số hài lòng đạt 94%.") == {("plan_completion_rate", 51.2)}
