@@ -204,6 +204,8 @@ _TARGET = re.compile(
     r"(?<!\w)(?:phấn đấu|chỉ tiêu|mục tiêu|được giao(?!\s+(?:quản lý|phụ trách))|giao chỉ tiêu|sẽ đạt|sẽ có|sẽ|dự kiến|đặt ra|đề ra|hướng tới|hướng đến|"
     r"định hướng|phải đạt|cần đạt|bảo đảm tỷ lệ|đảm bảo tỷ lệ|bảo đảm có|đảm bảo có|tối thiểu|ít nhất|(?<!%)(?<!%\s)kế hoạch(?:\s+năm\s+\d{4})?[^.;]{0,60}?đạt|"
     r"nhằm đạt|đến năm 20\d\d[^.;]{0,60}?đạt|cơ cấu|quy hoạch)(?!\w)")
+_CLAUSE_END = re.compile(r"[,;]")
+_COMPLETION_OF_PLAN = re.compile(r"%\s*(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu)(?:\s+năm(?:\s+\d{4})?)?(?:[^,;%\d]{0,30}?giao)?")
 _ACTUAL = re.compile(r"(?<!\w)(?:đã|đạt được|tính đến|đến nay|hiện nay|hiện có|hiện là|hiện còn|hiện đạt|kết quả|thực tế|"
                      r"ước thực hiện|thực hiện được|trong đó(?!\s*:))(?!\w)")   # ("… đề ra 18 chỉ tiêu, trong đó: …" lists targets)
 _APPROX = re.compile(r"(?<!\w)(?:hơn|gần|khoảng|trên|xấp xỉ|ước|ước tính|ước đạt|ước khoảng|chừng|ngót|gần như|trên dưới|hàng|độ|tới gần|lên tới hơn|có hơn)\s*$")
@@ -222,6 +224,12 @@ _TARGET_WORD = re.compile("|".join(map(re.escape, _TARGET_WORDS)))
 def kind_of(left: str, period_year: int | None, pub_year: int | None) -> str:
     """``left`` is the folded sentence text before the figure (same clause set)."""
     t = None
+    if "%" in left:
+        # "đạt 102,1% kế hoạch được giao, chiếm 21,74% …": a plan a figure was measured against is
+        # not a target set for the figures of the clauses after it (blanked, keeping the offsets);
+        # the plan's own amount right after it, "… dự toán được giao (5.120 tỷ đồng)", is the target
+        left = _COMPLETION_OF_PLAN.sub(
+            lambda m: " " * len(m.group(0)) if _CLAUSE_END.search(left, m.end()) else m.group(0), left)
     if _TARGET_WORD.search(left):
         for m in finditer_at_word_start(_TARGET_BODY, left):
             t = m.end()

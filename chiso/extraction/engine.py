@@ -652,11 +652,13 @@ _EVENT = re.compile(r"(?<!\w)(?:tham dự|đến dự|dự (?:buổi|lễ|hội 
                     r"mít tinh|diễu hành|tôn vinh|biểu dương|tuyên dương|khen thưởng|vinh danh)(?!\w)")
 _AMOUNT_PER_PERSON_LEFT = re.compile(r"(?<!\w)mức\s+(?:lương(?:\s+cơ sở|\s+tối thiểu(?:\s+vùng)?)?|trợ cấp|hưởng|đóng|hỗ trợ)"
                                      r"(?:\s+(?:mới|hiện hành|là|từ|bình quân))*\s*$")
+_RATE_FOR_A_GROUP_RIGHT = re.compile(r"\s*(?:mức đóng\s+)?đối với(?!\w)")
+_SHARE_OF_THE_DEBT_RIGHT = re.compile(r"\s*(?:tổng\s+)?(?:số\s+)?(?:tiền\s+)?nợ(?!\w)")
 _PER_TIME_RIGHT = re.compile(r"\s*/\s*(?:ngày|tháng|năm|người)(?!\w)")
 # the interest charged is what the figure measures: not "Tổng số nợ (bao gồm cả tiền lãi chậm đóng) là …"
 _INTEREST_LEFT = re.compile(r"(?<!\w)(?<!kể cả )(?<!bao gồm )(?<!bao gồm cả )(?<!tính cả )(?<!chưa tính )(?<!không tính )"
                             r"(?:tiền lãi|số lãi|lãi chậm đóng|lãi phạt|lãi suất)(?!\w)[^.;,()]{0,40}$")
-_RECOVERED_LEFT = re.compile(r"(?<!\w)(?:thu hồi|truy thu)(?:\s+(?:được|nợ|số nợ|tiền nợ|nợ đọng))*\s*(?:được\s*)?(?:hơn\s*|gần\s*|khoảng\s*)?$")
+_RECOVERED_LEFT = re.compile(r"(?<!\w)(?:thu hồi|truy thu|đã nộp|nộp)(?:\s+(?:được|nợ|số nợ|tiền nợ|nợ đọng))*\s*(?:được\s*)?(?:hơn\s*|gần\s*|khoảng\s*)?$")
 _CAP_LEFT = re.compile(r"(?<!\w)(?:tối đa|không quá|mức phạt(?:\s+\w+){0,3}?|phạt(?:\s+tiền)?(?:\s+từ\s+[^,;]{1,30}?)?\s+(?:đến|tới|lên đến))"
                        r"\s*(?:là\s*)?(?:không quá\s*)?$")
 _RATE_LEVEL_LEFT = re.compile(r"(?<!\w)mức\s+(?:tối thiểu|tối đa|quy định|sàn|trần|bình quân)\s*(?:là\s*)?$")
@@ -672,6 +674,10 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
     right = ct[m.after:min(sent.end, m.after + 60)]
     if m.is_percent and _PER_TIME_RIGHT.match(doc.folded, m.after):
         return "other_rate"   # "0,03%/ngày": an interest or a fee rate
+    if m.is_percent and _RATE_FOR_A_GROUP_RIGHT.match(doc.folded, m.after):
+        return "other_rate"   # "hỗ trợ tiền đóng: 30% đối với người thuộc hộ nghèo": a rate by group
+    if m.is_percent and _SHARE_OF_THE_DEBT_RIGHT.match(doc.folded, m.after):
+        return "other"   # "chiếm tới 78% tổng số nợ": who owes it, not the arrears rate
     if not m.is_percent and not m.is_money and m.noun_class == "person" and \
             any(word in doc.folded[sent.start:sent.end] for word in _EVENT_WORDS) and \
             _EVENT.search(doc.folded, sent.start, sent.end):
@@ -684,7 +690,7 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         # (each pattern is tried only when a word every match of it has is there)
         if "lãi" in money_left and _INTEREST_LEFT.search(money_left):
             return "other"    # late-payment interest is not the arrears it is charged on
-        if "thu" in money_left and _RECOVERED_LEFT.search(money_left):
+        if ("thu" in money_left or "nộp" in money_left) and _RECOVERED_LEFT.search(money_left):
             return "change"   # money recovered is a flow, not the arrears outstanding
         if ("tối đa" in money_left or "không quá" in money_left or "phạt" in money_left) and _CAP_LEFT.search(money_left):
             return "threshold"   # "tối đa không quá 75 triệu đồng", "phạt tiền đến 3 tỉ đồng": a cap
@@ -1103,7 +1109,9 @@ def extract_observations(article: Article, version: str):
         last_pct: _Hit | None = None
         last_amount: _Hit | None = None
         for k, m in enumerate(mentions):
-            prev_end = mentions[k - 1].after if k else sent.start
+            # the figure before, counts of places left out ("… của 3 tỉnh A, B, C cũ lần lượt là 15,7%, …":
+            # they do not stand between a figure and its cue)
+            prev_end = next((p.after for p in reversed(mentions[:k]) if p.noun_class != "other"), sent.start)
             next_start = mentions[k + 1].start if k + 1 < len(mentions) else sent.end
             hit = _Hit(m, sent)
             hit.excluded = _excluded(doc, m, sent, prev_hit)

@@ -574,3 +574,30 @@ def test_the_national_body_that_assigned_a_target_is_not_its_place():
 
 def test_a_satisfaction_index_does_not_inherit_a_completion_rate():
     assert pairs("Năm 2024, thu đạt 51,2% kế hoạch, chỉ số hài lòng đạt 94%.") == {("plan_completion_rate", 51.2)}
+
+
+# --- from a seventh blind review (a typical week) ---------------------------------------------------
+
+def test_a_plan_a_figure_was_measured_against_is_not_a_target_for_the_next_clause():
+    found = obs("Toàn tỉnh có 412.368 người tham gia BHXH, đạt 102,1% kế hoạch được giao, chiếm 21,74% lực lượng lao "
+                "động trong độ tuổi.")
+    assert {(o.indicator, o.kind) for o in found} == {("si_participants", "actual"), ("plan_completion_rate", "actual"),
+                                                     ("si_coverage_rate", "actual")}
+
+
+def test_the_plan_s_own_amount_right_after_it_is_still_a_target():
+    found = obs("Tổng thu đạt 3.247 tỷ đồng, bằng 63,4% dự toán năm được giao (5.120 tỷ đồng).")
+    assert {(o.value, o.kind) for o in found if o.indicator == "insurance_revenue"} == {(3247e9, "actual"), (5120e9, "target")}
+
+
+def test_rates_by_group_shares_of_the_debt_repayments_and_jobs_are_not_observations():
+    assert pairs("Nhà nước hỗ trợ tiền đóng: 30% đối với người thuộc hộ nghèo, 25% đối với hộ cận nghèo.") == set()
+    assert pairs("Khu vực doanh nghiệp ngoài nhà nước chiếm tới 78% tổng số nợ.") == set()
+    assert pairs("Sau khi được đôn đốc, các đơn vị đã nộp 21,6 tỷ đồng tiền nợ BHXH.") == set()
+    assert pairs("Năm 2024, huyện đã giải quyết việc làm cho 12.500 lao động.") == set()
+
+
+def test_a_count_of_places_does_not_cut_a_respective_list_from_its_subject():
+    found = obs("Tỷ lệ nữ tham gia cấp ủy của 3 tỉnh Lâm Đồng, Đắk Nông, Bình Thuận cũ lần lượt là 15,7%, 12,5% và 14,3%.",
+                published=datetime(2025, 10, 2))
+    assert [(o.value, o.province) for o in found] == [(15.7, "Lâm Đồng"), (12.5, "Đắk Nông"), (14.3, "Bình Thuận")]
