@@ -426,13 +426,19 @@ def absorbed_province(province: str | None, period: str | None, published: date 
     into another on 1 July 2025 and both the figure and the text are of a later time ("khu vực Kiên
     Giang (cũ)" as of 30/9/2025 is part of An Giang); None otherwise. (A target for 2030 set by a
     province in 2023 is still that province's.)"""
-    if not province or published is None or published < MERGER_DATE:
+    if not province or not after_the_merger(period, published):
         return None
     current = current_province_of(province)
-    if current is None or current == province:
-        return None
+    return current if current is not None and current != province else None
+
+
+def after_the_merger(period: str | None, published: date | None) -> bool:
+    """Whether a figure of ``period`` in a text published on ``published`` is of the time after the
+    1 July 2025 merger (a bare "2025" could be either side: no)."""
+    if published is None or published < MERGER_DATE:
+        return False
     when = _period_date(period) if period else published
-    return current if when is not None and when >= MERGER_DATE else None   # ("2025" alone: either side)
+    return when is not None and when >= MERGER_DATE
 
 
 def _period_date(period: str | None) -> date | None:

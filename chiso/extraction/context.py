@@ -73,7 +73,7 @@ _TIME_WORD_BEFORE = re.compile(r"(?<!\w)(?:đến|tới|vào|trong|cuối|đầu
 # look-behind, which would make the regex engine try the pattern at every character)
 _COUNTED_KINDS = ("half", "half_report", "months")
 _POINT_KINDS = ("month", "asof_date", "quarter")
-_SINCE_BEFORE = re.compile(r"(?<!\w)(?:từ|kể từ|bắt đầu từ)\s+$")
+_SINCE_BEFORE = re.compile(r"(?<!\w)từ\s+$")   # ("kể từ", "bắt đầu từ" end so too)
 # a few months "của" someone: only nine months and more are the year's running total ("9 tháng của BHXH tỉnh")
 _SHORT_SPAN_OF = re.compile(r"(?:3|ba|4|5|7|8)\s+tháng\s+của(?!\s+năm)(?!\w)")
 _HALF_REPORT_BEFORE = re.compile(r"(?<!\w)(?:sơ kết|kết quả|báo cáo|tổng kết)\s+(?:công tác\s+|hoạt động\s+|thực hiện\s+nhiệm vụ\s+)?$")
@@ -114,6 +114,7 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
             if kind == "months" and _SHORT_SPAN_OF.match(folded, s):
                 continue   # "thời gian 3 tháng của người lao động": a duration, not the months so far
             if kind in _POINT_KINDS and _SINCE_BEFORE.search(folded, max(0, s - 12), s):
+                taken.append((s, e))   # (so that no later pattern reads the same words as the figure's time)
                 continue   # "nợ 14,6 tỉ đồng từ tháng 3/2023": when it started, not the figure's time
             value = _period_value(kind, m, pub)
             if value is None:

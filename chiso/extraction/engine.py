@@ -18,11 +18,11 @@ from chiso.documents import Article
 from chiso.extraction import catalogue as cat
 from chiso.extraction.fastre import (PresentAlternatives, blank_matches, finditer_at_word_start, search_at_word_start,
                                      search_last_words)
-from chiso.extraction.context import _TARGET_WORD, find_organizations, find_periods, is_approx, kind_of
+from chiso.extraction.context import find_organizations, find_periods, is_approx, kind_of
 from chiso.extraction.numbers import NumberMention, find_numbers
 from chiso.extraction.sentences import Sentence, related_link_spans, split_sentences
-from chiso.geography import (MERGER_DATE, NATIONAL, absorbed_province, current_province_of, official_name, find_areas,
-                              find_provinces, province_names_cached)
+from chiso.geography import (MERGER_DATE, NATIONAL, absorbed_province, after_the_merger, current_province_of, official_name,
+                              find_areas, find_provinces, province_names_cached)
 from chiso.text import fold
 
 # Phrases whose words must not act as cues ("Hội Liên hiệp Phụ nữ" is not a count of women,
@@ -37,7 +37,8 @@ _MASK_PHRASE_ALTERNATIVES = PresentAlternatives((
     ("thu nhập", "thu "), ("thu hút", "thu "), ("thu hồi", "thu "),
     ("chi bộ", "chi "), ("chi hội", "chi "), ("chi nhánh", "chi "), ("chi tiết", "chi "), ("chi cục", "chi "), ("chi đoàn", "chi "),
     ("tỷ lệ nữ giới", "nữ giới"), ("bình đẳng giới", "bình đẳng giới"), ("hội viên phụ nữ", "phụ nữ"),
-    ("chủ tịch hồ chí minh", "hồ chí minh"), ("tư tưởng hồ chí minh", "hồ chí minh"), ("hưởng ứng", "hưởng ứng"),
+    ("chủ tịch hồ chí minh", "hồ chí minh"), ("tư tưởng hồ chí minh", "hồ chí minh"), ("hưởng ứng", "hưởng ứng"), ("ảnh hưởng", "ảnh hưởng"),
+    ("thu ngân sách", "ngân sách"),
 ), r"(?!\w)")
 _MASK_PHRASES = _MASK_PHRASE_ALTERNATIVES.full
 _LIST_NOUNS = ("cán bộ", "công chức", "viên chức", "người lao động", "lao động", "nhân viên", "quản lý", "lãnh đạo", "giáo viên")
@@ -65,7 +66,10 @@ _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper()
 _UPPER_FOR_GEO = _UPPER
 _BARE_DISTRICT_BODY = re.compile(r"(?:toàn|cả|trên địa bàn|bhxh|ubnd|hđnd|huyện ủy|quận ủy|thị ủy)\s+(?:huyện|quận|thị xã)(?!\w)"
                                  r"|(?:huyện|quận|thị xã) (?:ta|nhà)(?!\w)")
-_FOREIGN_COUNTRY = re.compile(r"(?<!\w)(?:thái lan|malaysia|singapore|indonesia|philippines|campuchia|lào(?! cai)|myanmar|"
+_FOREIGN_NAMES = ("thái lan", "malaysia", "singapore", "indonesia", "philippines", "campuchia", "lào", "myanmar", "brunei",
+                  "trung quốc", "nhật bản", "hàn quốc", "hoa kỳ", "australia", "ấn độ", "châu âu")
+_FIGURE_NEXT = re.compile(r"\s*(?:là|đạt|có|chỉ|mới|khoảng|gần|hơn|trên|với)?\s*\d")
+_FOREIGN_COUNTRY = re.compile(r"(?:thái lan|malaysia|singapore|indonesia|philippines|campuchia|lào(?! cai)|myanmar|"
                               r"brunei|trung quốc|nhật bản|hàn quốc|hoa kỳ|australia|ấn độ|liên minh châu âu)(?!\w)")
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+$")   # "các BHXH huyện, thị xã": every district
 _REGION_RE = re.compile(r"(?<!\w)(?:toàn khu vực|trên địa bàn khu vực|bhxh khu vực|các tỉnh trong khu vực|toàn vùng)(?!\w)")
@@ -202,7 +206,7 @@ class _Doc:
         self.national = list(finditer_at_word_start(national, self.folded)) if national else []   # _NATIONAL_RE's matches
         self.main_province = self._main_province()
         hint = tuple(dict.fromkeys([p.name for p in self.provinces] + ([self.main_province] if self.main_province and self.main_province != NATIONAL else [])))
-        post_merger = bool(self.pub and self.pub.date() >= MERGER_DATE)
+        post_merger = self.post_merger = bool(self.pub and self.pub.date() >= MERGER_DATE)
         if post_merger and self.main_province and self.main_province != NATIONAL:
             merged = current_province_of(self.main_province)
             hint = hint + tuple(x for x in (merged,) if x and x not in hint)
@@ -214,10 +218,14 @@ class _Doc:
                 if self._area_province(a) is not None]
         geo += [(m.start(), m.end(), "national", NATIONAL, None) for m in self.national
                 if not _NOT_LOCATION_BEFORE.search(self.folded[max(0, m.start() - 20):m.start()])
-                and not _ASSIGNS_AFTER.match(self.folded, m.end())]
+                and not (self.folded.endswith("được ", 0, m.start()) and _ASSIGNS_AFTER.match(self.folded, m.end()))]
+        # other countries as a figure's subject ("của Thái Lan là 99%", "Thái Lan khoảng 44%"): their
+        # figures are not Việt Nam's (not "giáp Campuchia", "Công ty Hansae (Hàn Quốc)")
+        if any(name in self.folded for name in _FOREIGN_NAMES):
+            geo += [(m.start(), m.end(), "foreign", None, None) for m in finditer_at_word_start(_FOREIGN_COUNTRY, self.folded)
+                    if not self.folded.endswith(("giáp ", "với ", "sang ", "từ "), 0, m.start())
+                    and (self.folded.endswith(("của ", "ở ", "tại "), 0, m.start()) or _FIGURE_NEXT.match(self.folded, m.end()))]
         geo = [g for g in geo if not _in_parenthesis(self.folded, g[0])]
-        # other countries ("Thái Lan khoảng 44%, Malaysia trên 50%"): their figures are not Việt Nam's
-        geo += [(m.start(), m.end(), "foreign", None, None) for m in _FOREIGN_COUNTRY.finditer(self.folded)]
         if "khu vực" in self.folded or "toàn vùng" in self.folded:   # in every _REGION_RE match
             geo += [(m.start(), m.end(), "region", None, None) for m in finditer_at_word_start(_REGION_BODY, self.folded)]
         geo += [(m.start(), m.end(), "main", self.main_province, None)
@@ -613,7 +621,12 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
                 if ce > m.start or _any_in(excluded_at, ce, m.start):
                     continue
                 if parent is not None and parent_lo <= cs and ce <= parent[1]:
-                    # the noun of the whole the subset belongs to: its head noun, nearest its figure
+                    # the noun of the whole the subset belongs to: the head noun of a subject before the whole
+                    # ("Tổng số người ứng cử đại biểu HĐND là 83 người, trong đó nữ …": the first cue), else the
+                    # noun nearest after its figure ("4.812 cán bộ, viên chức; trong đó nữ …"); a noun before the
+                    # whole only for an indicator of women (a part of women of another whole is no catalogue figure)
+                    if cs < parent[0] and ind.required_terms is None:
+                        continue
                     k = (1, 0, cs - parent[0], -(ce - cs))
                     if best is None or k < best[0]:
                         best = (k, ind, ct[cs:ce])
@@ -652,6 +665,7 @@ _EVENT = re.compile(r"(?<!\w)(?:tham dự|đến dự|dự (?:buổi|lễ|hội 
                     r"mít tinh|diễu hành|tôn vinh|biểu dương|tuyên dương|khen thưởng|vinh danh)(?!\w)")
 _AMOUNT_PER_PERSON_LEFT = re.compile(r"(?<!\w)mức\s+(?:lương(?:\s+cơ sở|\s+tối thiểu(?:\s+vùng)?)?|trợ cấp|hưởng|đóng|hỗ trợ)"
                                      r"(?:\s+(?:mới|hiện hành|là|từ|bình quân))*\s*$")
+_PER_PERSON_MAX = 1e8   # a wage, a benefit or a contribution per person is below 100 triệu đồng; a total is above
 _RATE_FOR_A_GROUP_RIGHT = re.compile(r"\s*(?:mức đóng\s+)?đối với(?!\w)")
 _SHARE_OF_THE_DEBT_RIGHT = re.compile(r"\s*(?:tổng\s+)?(?:số\s+)?(?:tiền\s+)?nợ(?!\w)")
 _PER_TIME_RIGHT = re.compile(r"\s*/\s*(?:ngày|tháng|năm|người)(?!\w)")
@@ -659,7 +673,8 @@ _PER_TIME_RIGHT = re.compile(r"\s*/\s*(?:ngày|tháng|năm|người)(?!\w)")
 _INTEREST_LEFT = re.compile(r"(?<!\w)(?<!kể cả )(?<!bao gồm )(?<!bao gồm cả )(?<!tính cả )(?<!chưa tính )(?<!không tính )"
                             r"(?:tiền lãi|số lãi|lãi chậm đóng|lãi phạt|lãi suất)(?!\w)[^.;,()]{0,40}$")
 _RECOVERED_LEFT = re.compile(r"(?<!\w)(?:thu hồi|truy thu|đã nộp|nộp)(?:\s+(?:được|nợ|số nợ|tiền nợ|nợ đọng))*\s*(?:được\s*)?(?:hơn\s*|gần\s*|khoảng\s*)?$")
-_CAP_LEFT = re.compile(r"(?<!\w)(?:tối đa|không quá|mức phạt(?:\s+\w+){0,3}?|phạt(?:\s+tiền)?(?:\s+từ\s+[^,;]{1,30}?)?\s+(?:đến|tới|lên đến))"
+_CAP_LEFT = re.compile(r"(?<!\w)(?:tối đa|không quá|mức phạt(?:\s+\w+){0,3}?|"
+                       r"phạt(?:\s+tiền)?(?:\s+từ\s+[\d.,]+\s*(?:nghìn|triệu|tỷ|tỉ)?\s*(?:đồng)?)?\s+(?:đến|tới|lên đến))"
                        r"\s*(?:là\s*)?(?:không quá\s*)?$")
 _RATE_LEVEL_LEFT = re.compile(r"(?<!\w)mức\s+(?:tối thiểu|tối đa|quy định|sàn|trần|bình quân)\s*(?:là\s*)?$")
 _DIGIT_OR_LINK = re.compile(r"\d|(?<!\w)(?:đạt|chiếm)(?!\w)")
@@ -678,10 +693,13 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "other_rate"   # "hỗ trợ tiền đóng: 30% đối với người thuộc hộ nghèo": a rate by group
     if m.is_percent and _SHARE_OF_THE_DEBT_RIGHT.match(doc.folded, m.after):
         return "other"   # "chiếm tới 78% tổng số nợ": who owes it, not the arrears rate
-    if not m.is_percent and not m.is_money and m.noun_class == "person" and \
-            any(word in doc.folded[sent.start:sent.end] for word in _EVENT_WORDS) and \
-            _EVENT.search(doc.folded, sent.start, sent.end):
-        return "event"   # "Tham dự có … hơn 150 nữ viên chức", "tôn vinh 10 nữ cán bộ": who came, or was honoured
+    if not m.is_percent and not m.is_money and m.noun_class == "person":
+        # who came to an event, or was honoured there: the event in the figure's part of the sentence
+        # (since the last ";" before it, or in its own clause after it)
+        lo = max(sent.start, doc.folded.rfind(";", sent.start, m.start) + 1)
+        hi = doc.clause_end(m.after, sent.end)
+        if any(doc.folded.find(word, lo, hi) >= 0 for word in _EVENT_WORDS) and _EVENT.search(doc.folded, lo, hi):
+            return "event"   # "Tham dự có … hơn 150 nữ viên chức", "tôn vinh 10 nữ cán bộ"
     if m.is_percent and _OF_THE_POPULATION_RIGHT.match(doc.folded, m.after) and "chiếm" in left \
             and not _INSURANCE_WORD.search(_clause_left(left)):
         return "other"   # "Đồng bào dân tộc thiểu số chiếm 54% dân số": who lives there, not who is insured
@@ -696,7 +714,7 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
             return "threshold"   # "tối đa không quá 75 triệu đồng", "phạt tiền đến 3 tỉ đồng": a cap
         if money_left.endswith(("từ ", "từ")) and _UP_DOWN_RIGHT.match(doc.folded[m.after:m.after + 50]):
             return "threshold"   # "trốn đóng BHXH từ 50 triệu đồng trở lên": a legal threshold
-        if "mức" in money_left and _AMOUNT_PER_PERSON_LEFT.search(money_left):
+        if "mức" in money_left and m.value < _PER_PERSON_MAX and _AMOUNT_PER_PERSON_LEFT.search(money_left):
             return "other_rate"  # "theo mức lương cơ sở 2,34 triệu đồng": an amount per person, not a total
     # each pattern below is tried only when a word it needs is there: a pattern that starts with a
     # look-behind and ends with $ is tried at every character of the window, a literal scan skips ahead
@@ -762,6 +780,7 @@ def _nearest(starts: list[int], items: list, sent: Sentence, pos: int, carry_fro
 
 
 _LEVEL_FIRST = re.compile(r"(?:(?:ở|tại|đối với|còn|riêng)\s+)?cấp (?:xã|huyện|tỉnh|cơ sở)(?!\w)")   # opening its sentence
+_FORMER = re.compile(r"\s*\(?\s*cũ(?!\w)")
 _PART_BEFORE_PLACE = re.compile(r";|(?<!\w)trong (?:đó|số đó)(?!\w)")
 
 
@@ -781,11 +800,12 @@ def _respective_place(doc: _Doc, m: NumberMention, sent: Sentence):
     return places[figures.index(m)]
 
 
-def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str | None]:
+def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str | None, bool]:
+    """The figure's province and area, and whether the place is written as a former province ("X (cũ)")."""
     respective = _respective_place(doc, m, sent)
     if respective is not None:
         _s, _e, kind, province, area = respective
-        return (province, None) if kind == "province" else (province or doc.main_province, area)
+        return ((province, None) if kind == "province" else (province or doc.main_province, area)) + (False,)
     # a place after the figure names its population ("đạt 95% ở tỉnh B"), unless a ";" or "trong đó"
     # comes first: "Tổng thu đạt 2.134,5 tỷ đồng; trong đó Hà Giang (cũ) thu …" is not Hà Giang's
     # a sentence that opens with a level ("Ở cấp xã, …"), or speaks of the province's level ("các sở,
@@ -796,7 +816,7 @@ def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str |
     g = _nearest(doc.geo_starts, doc.geo, sent, m.start, carry,
                  after_ok=lambda x: x[2] not in ("national", "region", "foreign") and not _PART_BEFORE_PLACE.search(doc.folded, m.end, x[0]))
     if g is None:
-        return doc.main_province, None
+        return doc.main_province, None, False
     if g[2] == "main":
         # "Tại Hà Nội, BHXH thành phố cho biết …": a bare "thành phố"/"tỉnh" after a named province in
         # the sentence is that province, not the article's
@@ -809,12 +829,12 @@ def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str |
         g = named[-1] if named else (*g[:2], "area", *g[3:])
     _s, _e, kind, province, area = g
     if kind == "region":
-        return None, None
+        return None, None, False
     if kind == "foreign":
-        return FOREIGN, None
+        return FOREIGN, None, False
     if kind == "area":
-        return province or doc.main_province, area
-    return province, None
+        return province or doc.main_province, area, False
+    return province, None, bool(_FORMER.match(doc.folded, g[1]))
 
 
 _ELECTION_WORDS = ("bầu", "cử", "đại hội", "nhiệm kỳ")   # a literal of every _ELECTION_WORD match
@@ -844,7 +864,7 @@ def _period(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | No
         p = inside[-1]
         if p.now and ind is not None and ind.code.startswith(_TERM_SCOPED):
             # "HĐND tỉnh nhiệm kỳ 2021 – 2026 hiện có 38 đại biểu nữ": the body's term, not today
-            terms = [q for q in inside if q.kind in ("term", "qh")]
+            terms = [q for q in inside if q.kind in ("term", "qh") and ";" not in doc.folded[q.end:m.start]]
             if terms:
                 p = terms[-1]
         if p.kind == "year":
@@ -870,11 +890,11 @@ def _period(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | No
         usable, starts = doc.non_term_periods, doc.non_term_period_starts
     # a future year after the figure is a later target's ("đạt khoảng 45%, đến năm 2030 đạt 60%"),
     # unless the figure is a target itself
-    target_here = _TARGET_WORD.search(doc.folded, sent.start, m.start) is not None
+    target_here = kind_of(doc.folded[sent.start:m.start], None, None) == "target"
     p = _nearest(starts, usable, sent, m.start, doc.paragraph_before(sent),
                  after_ok=lambda q: target_here or doc.pub_year is None or q.year <= doc.pub_year)
     if p is not None and p.start < sent.start and doc.pub_year is not None and p.year > doc.pub_year \
-            and not _TARGET_WORD.search(doc.folded, sent.start, m.start):
+            and not target_here:
         p = None   # a future year carried from an earlier sentence is a target's, not this (present) figure's
     if p is None:
         earlier = [q for q in _items_in(starts, usable, doc.title_end, sent.start)
@@ -978,7 +998,14 @@ def _header_end(doc: _Doc, header: Sentence) -> int:
     return end
 
 
-_SAME_MEASURE = re.compile(r"(?<!\w)(?:con số này|số này|tỷ lệ này|con số tương ứng|số liệu này)(?!\w)")
+_SAME_MEASURE = re.compile(r"(?<!\w)(?<!trong )(?:con số này|số này|tỷ lệ này|con số tương ứng|số liệu này)(?!\w)(?!\s+bao gồm)")
+def _excluded_term_in_clause(doc: _Doc, ind: cat.Indicator, m: NumberMention, sent: Sentence, prev_end: int) -> bool:
+    """Whether one of ``ind``'s excluded terms stands in the clause of ``m`` (as _classify tests its candidates)."""
+    occurrences = doc.occ.get((ind.code, "excluded_terms"))
+    clause_lo = doc.clause_start(max(prev_end, sent.start), m.start)
+    return _any_in(occurrences, clause_lo, m.start) or _any_in(occurrences, m.after, doc.clause_end(m.after, sent.end))
+
+
 _PART_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này|riêng)(?!\w)")
 
 
@@ -1014,7 +1041,7 @@ def _place_led_clause(doc: _Doc, lo: int, hi: int) -> int | None:
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-_TIME_SPAN = re.compile(r"(?<!\d)(?:(?:19|20)\d{2}|\d{1,2} tháng)(?!\d)")
+_TIME_SPAN = re.compile(r"(?:^|;)\s*(?:(?:lũy kế|cộng dồn|tính chung|trong)\s+\d{1,2} tháng|(?:năm\s+)?(?:19|20)\d{2})(?!\d)")
 _NEW_RATE = re.compile(r"(?<!\w)(?<!có )(?<!với )tỷ lệ(?! này)(?!\w)")
 _NEW_SUBJECT = re.compile(r"(?<!\w)(?:tỷ lệ|tăng|giảm|so với|vượt|thấp hơn|cao hơn|bình quân|trung bình|lãi|lương|giá)(?!\w)")
 
@@ -1219,6 +1246,9 @@ def extract_observations(article: Article, version: str):
                         hit.indicator, hit.cue, hit.confidence = topic[1], f"{topic[2]} (…:)", CONFIDENCE["far_cue"]
                 if m.in_words:
                     hit.confidence = min(hit.confidence, CONFIDENCE["words"])
+            if hit.indicator is not None and hit.indicator.excluded_terms is not None and not hit.excluded \
+                    and _excluded_term_in_clause(doc, hit.indicator, m, sent, prev_end):
+                hit.indicator = None   # an inherited indicator meets its excluded terms too ("… chưa được hưởng")
             hits.append(hit)
             prev_hit = hit
             if not m.is_percent and hit.indicator is not None and not hit.excluded and hit.force_kind != "target":
@@ -1349,7 +1379,7 @@ def _blank(m: re.Match) -> str:
 
 def _observation(doc: _Doc, hit: _Hit, version: str, Observation):
     m, sent, ind = hit.mention, hit.sentence, hit.indicator
-    province, area = _geo(doc, m, sent)
+    province, area, former = _geo(doc, m, sent)
     if province == FOREIGN:
         return []   # another country's figure: outside the catalogue's populations
     period, explicit = _period(doc, m, sent, ind)
@@ -1363,6 +1393,8 @@ def _observation(doc: _Doc, hit: _Hit, version: str, Observation):
     approx = is_approx(doc.folded[max(sent.start, m.start - 30):m.start])
     org = _organization(doc, m, sent, ind, province)
     published = doc.pub.date() if doc.pub else None
+    if former and area is None and after_the_merger(period, published):
+        area = province   # "khu vực An Giang (cũ)" after the merger: the former province, a part of the new one
     merged_into = absorbed_province(province, period, published)
     if merged_into is not None:
         # a figure of a former province after the merger belongs to the province it is part of, by

@@ -124,7 +124,8 @@ _MASKS = [
 ]
 
 # "a nữ trong (tổng số) b đại biểu", and "a nữ trên (tổng số) b" (with the women named: "trên b" alone is "over b")
-_IN_TOTAL = re.compile(r"[^\S\n]+((?:đồng chí |đại biểu |cán bộ |người )?(?:nữ|phụ nữ)[^\S\n]+|người[^\S\n]+)?(trong|trên)[^\S\n]+(?:tổng[^\S\n]+số[^\S\n]+|số[^\S\n]+)?(\d+(?:\.\d{3})*)(?![\d.,]\d)")
+_IN_TOTAL = re.compile(r"[^\S\n]+(?P<part>(?:đồng chí |đại biểu |cán bộ |người )?(?:nữ|phụ nữ)[^\S\n]+|người[^\S\n]+)?(?P<link>trong|trên)"
+                       r"[^\S\n]+(?:tổng[^\S\n]+số[^\S\n]+|số[^\S\n]+)?(?P<whole>\d+(?:\.\d{3})*)(?![\d.,]\d)")
 _FRACTION_PCT = re.compile(r"[^.;:\d()=]{0,40}?(?:\(\s*|=\s*|,\s*(?:đạt|chiếm|bằng)\s*(?:tỷ lệ\s*)?)(\d+(?:[.,]\d+)?)\s*%")
 # "(?<![\w])" + _TOKEN_BODY, a figure's digits; written without the look-behind for
 # fastre.finditer_at_word_start, and "\d\d*" (as "\d+") so the regex engine can skip to the digits
@@ -457,8 +458,11 @@ def find_numbers(text: str, folded: str | None = None) -> list[NumberMention]:
         frac = _FRACTION_AFTER.match(folded[e:e + 20]) if "/" in folded[e:e + 2] else None
         in_total = None if frac or (folded.find("trong", e, e + 60) < 0 and folded.find("trên", e, e + 40) < 0) \
             else _IN_TOTAL.match(folded, e, e + 60)
-        if in_total is not None and in_total.group(2) == "trên" and not (in_total.group(1) or "").strip().endswith("nữ"):
-            in_total = None   # "120 trên 500 người" without the women named is not a part of a whole
+        if in_total is not None and in_total.group("link") == "trên" and (
+                not (in_total.group("part") or "").strip().endswith("nữ")
+                or _noun_after(folded, in_total.end())[1] != "person"):
+            # "120 trên 500 người" without the women named, "2.150 phụ nữ trên 60 tuổi": not a part of a whole
+            in_total = None
         if in_total is not None and not masks.overlaps(s, e) and not _CHANGE_BEFORE.search(folded[max(0, s - 10):s]):
             b_end = in_total.end()
             noun, cls = _noun_after(folded, b_end)
@@ -467,10 +471,10 @@ def find_numbers(text: str, folded: str | None = None) -> list[NumberMention]:
                 continue  # "5 trong 10 huyện": places counted
             if cls == "person":
                 a = parse_digits(token)
-                b = parse_digits(in_total.group(3))
+                b = parse_digits(in_total.group("whole"))
                 if a is not None and b is not None and a <= b:
                     pm = _FRACTION_PCT.match(folded, b_end, b_end + 70)
-                    inner = (in_total.group(1) or "").split()
+                    inner = (in_total.group("part") or "").split()
                     if inner and inner[-1] != "người":
                         noun = " ".join(inner)
                     out.append(NumberMention(s, e, a, text[s:e], noun=noun, noun_class=cls, denominator=b,

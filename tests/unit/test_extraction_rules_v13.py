@@ -601,3 +601,62 @@ def test_a_count_of_places_does_not_cut_a_respective_list_from_its_subject():
     found = obs("Tỷ lệ nữ tham gia cấp ủy của 3 tỉnh Lâm Đồng, Đắk Nông, Bình Thuận cũ lần lượt là 15,7%, 12,5% và 14,3%.",
                 published=datetime(2025, 10, 2))
     assert [(o.value, o.province) for o in found] == [(15.7, "Lâm Đồng"), (12.5, "Đắk Nông"), (14.3, "Bình Thuận")]
+
+
+# --- guards from a second code review ---------------------------------------------------------------
+
+def test_an_event_elsewhere_in_the_sentence_leaves_a_count_alone():
+    assert pairs("Năm 2024, toàn tỉnh có 312.000 người tham gia BHXH bắt buộc, BHXH tỉnh được khen thưởng.") == {
+        ("si_compulsory_participants", 312000)}
+    assert pairs("Hội nghị biểu dương 45 tập thể; hiện toàn tỉnh có 20.713 nữ cán bộ, công chức.") == {
+        ("women_staff_count", 20713)}
+
+
+def test_a_country_that_is_not_the_figure_s_subject_does_not_take_it():
+    assert pairs("Tỷ lệ bao phủ BHYT của Thái Lan là 99%. Năm 2024, tỷ lệ bao phủ BHYT của tỉnh đạt 94,5%.") == {
+        ("hi_coverage_rate", 94.5)}
+    assert pairs("Huyện biên giới giáp Campuchia có 45.000 người tham gia BHYT.") == {("hi_participants", 45000)}
+    assert ("women_staff_count", 9500) in pairs("Công ty TNHH Hansae (Hàn Quốc) có 9.500 lao động nữ.")
+
+
+def test_women_over_an_age_are_people():
+    assert pairs("Năm 2024, toàn tỉnh có 2.150 phụ nữ trên 60 tuổi hưởng trợ cấp hằng tháng.") == {("benefit_recipients", 2150)}
+
+
+def test_a_part_of_this_number_and_arrears_over_months_are_not_the_whole_s_measure():
+    assert pairs("Toàn tỉnh có 1,2 triệu người tham gia BHYT. Trong số này, 320.000 người thuộc hộ nghèo, cận nghèo.") == {
+        ("hi_participants", 1.2e6)}
+    assert pairs("Số tiền chậm đóng BHXH là 85 tỷ đồng; trên 3 tháng là 40 tỷ đồng.") == {("contribution_arrears", 85e9)}
+
+
+def test_a_national_body_setting_a_national_target_stays_national():
+    found = obs("Năm 2024, BHXH Việt Nam giao chỉ tiêu cho toàn ngành phát triển 2,5 triệu người tham gia BHXH tự nguyện.")
+    assert [(o.value, o.province) for o in found] == [(2.5e6, "Việt Nam")]
+
+
+def test_a_former_province_that_kept_its_name_is_an_area_after_the_merger():
+    found = obs("Tính đến 30/9/2025, BHXH tỉnh An Giang có 108.430 người tham gia BHXH tự nguyện. Trong đó, khu vực "
+                "An Giang (cũ) có 58.560 người.", title="BHXH tỉnh An Giang", published=datetime(2025, 10, 30))
+    assert [(o.value, o.province, o.area) for o in found] == [(108430, "An Giang", None), (58560, "An Giang", "An Giang")]
+
+
+def test_gifts_a_large_amount_by_benefit_level_and_a_debt_since_a_year_are_read_right():
+    assert pairs("Dịp Tết, Công đoàn đã thăm hỏi người hưởng lương hưu, tặng 500 suất quà, với tổng số tiền 250 triệu đồng.") == set()
+    assert ("benefit_expenditure", 1250e9) in pairs("Năm 2024, tổng số tiền chi trả theo mức hưởng mới là 1.250 tỷ đồng.")
+    assert pairs("Doanh nghiệp bị phạt từ năm 2023 đến nay vẫn nợ BHXH lên đến 3,5 tỷ đồng.") == {("contribution_arrears", 3.5e9)}
+    assert [o.period for o in obs("Công ty còn nợ 14,6 tỉ đồng tiền BHXH từ tháng 3 năm 2023.")] == ["2025"]
+
+
+def test_insurance_paid_by_the_budget_is_still_revenue():
+    assert pairs("Tổng số thu BHYT do ngân sách nhà nước đóng và hỗ trợ đóng năm 2024 là 1.020 tỷ đồng.") == {
+        ("insurance_revenue", 1020e9)}
+
+
+def test_an_excluded_term_holds_for_an_inherited_indicator_too():
+    assert pairs("Năm 2024, BHXH tỉnh giải quyết cho 1.200 người hưởng BHXH một lần; còn 35 trường hợp chưa được hưởng do "
+                 "thiếu hồ sơ.") == {("benefit_recipients", 1200)}
+
+
+def test_a_word_containing_a_target_word_is_not_a_target():
+    found = obs("Nhờ đẩy mạnh giao dịch điện tử, tỷ lệ tham gia BHXH đạt khoảng 44% lực lượng lao động, đến năm 2030 đạt 60%.")
+    assert [(o.value, o.kind) for o in found] == [(44, "actual"), (60, "target")]
