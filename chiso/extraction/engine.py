@@ -837,6 +837,17 @@ def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str |
     return province, None, bool(_FORMER.match(doc.folded, g[1]))
 
 
+_PREVIOUS_TERM = re.compile(r"(?<!\w)nhiệm kỳ (?:trước|qua|vừa qua)(?!\w)")
+
+
+def _previous_term_if_said(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | None, p) -> str:
+    """``p``'s value; for a term of a body when the figure's part of the sentence says "nhiệm kỳ trước"
+    ("…; nhiệm kỳ trước, Ban Chấp hành có 9/73 đồng chí nữ"), the term before it."""
+    if p.kind == "term" and ind is not None and ind.code.startswith(_TERM_SCOPED) and _PREVIOUS_TERM.search(
+            doc.folded, max(sent.start, doc.folded.rfind(";", sent.start, m.start) + 1, p.end), m.start):
+        start, end = (int(y) for y in p.value.split("/"))
+        return f"{start - (end - start)}/{start}"
+    return p.value
 _ELECTION_WORDS = ("bầu", "cử", "đại hội", "nhiệm kỳ")   # a literal of every _ELECTION_WORD match
 _ELECTION_WORD = re.compile(r"(?<!\w)(?:bầu|trúng cử|ứng cử|đại hội|nhiệm kỳ)(?!\w)")
 _TERM_SCOPED = ("women_party_committee", "women_deputy", "women_candidate")
@@ -872,7 +883,7 @@ def _period(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | No
             asof = [q for q in inside if q.kind in ("asof_date", "now", "month") and q.year == p.year]
             if asof:
                 p = asof[-1]
-        return p.value, True
+        return _previous_term_if_said(doc, m, sent, ind, p), True
     term_scoped = ind is not None and ind.code.startswith(_TERM_SCOPED)
     if term_scoped:
         # a term stated earlier in the paragraph, or the term of the congress/election the article reports
@@ -906,7 +917,7 @@ def _period(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | No
         if in_title:
             p = in_title[-1]
     if p is not None:
-        return p.value, False
+        return _previous_term_if_said(doc, m, sent, ind, p), False
     return (str(doc.pub_year) if doc.pub_year else None), False
 
 
@@ -1174,8 +1185,10 @@ def extract_observations(article: Article, version: str):
                         right = doc.cuetext[m.after:min(sent.end, next_start, m.after + 80)]
                         cands = [i for i in _active() if last_count.indicator.code in i.share_of
                                  and (i.share_requires is None or i.share_requires.search(right) or i.share_requires.search(between))]
+                        # (a cue of its own in its own clause, the count in the clause before: "… 360.000 người
+                        # tham gia BHXH, tỷ lệ bao phủ BHYT đạt 93,2% dân số" is BHYT's coverage)
                         strong_own = best is not None and best[0][0] == 0 and own.code not in [c.code for c in cands] \
-                            and (own.priority >= 5 or not cands)
+                            and (own.priority >= 5 or not cands or doc.breaks_between(last_count.mention.after, m.start) > 0)
                         if cands and not strong_own:
                             hit.indicator, hit.cue, hit.inherited_from = cands[0], f"chiếm … ({last_count.cue})", last_count
                             hit.confidence = CONFIDENCE["inherited"]

@@ -29,7 +29,8 @@ PERSON_NOUNS = ("người", "lượt người", "nữ", "phụ nữ", "cán bộ
                 "giáo viên", "học viên", "hội viên", "đảng viên", "bác sĩ", "người dân", "nhân khẩu", "lao động nữ",
                 "cán bộ nữ", "biên chế", "vị trí", "chức danh", "lãnh đạo", "nữ lãnh đạo", "bộ trưởng", "thứ trưởng",
                 "giám đốc", "phó giám đốc", "trưởng phòng", "chủ tịch", "phó chủ tịch", "bí thư", "phó bí thư", "cử tri",
-                "học sinh", "sinh viên", "hssv", "học sinh, sinh viên", "trẻ em", "công nhân")
+                "học sinh", "sinh viên", "hssv", "học sinh, sinh viên", "trẻ em", "công nhân", "hiệu trưởng",
+                "phó hiệu trưởng")
 VISIT_NOUNS = ("lượt",)
 CARD_NOUNS = ("thẻ", "sổ", "thẻ bhyt", "sổ bhxh")
 # nouns after a number that make it something the catalogue never counts

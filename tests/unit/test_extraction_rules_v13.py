@@ -660,3 +660,27 @@ def test_an_excluded_term_holds_for_an_inherited_indicator_too():
 def test_a_word_containing_a_target_word_is_not_a_target():
     found = obs("Nhờ đẩy mạnh giao dịch điện tử, tỷ lệ tham gia BHXH đạt khoảng 44% lực lượng lao động, đến năm 2030 đạt 60%.")
     assert [(o.value, o.kind) for o in found] == [(44, "actual"), (60, "target")]
+
+
+# --- from an eighth blind review ---------------------------------------------------------------------
+
+def test_women_among_jobs_created_or_awarded_are_not_the_workforce():
+    assert pairs("Năm 2022, tỉnh đã giải quyết việc làm cho 34.500 lao động, trong đó lao động nữ chiếm 47%.") == set()
+    assert pairs("Năm 2024, 38 nữ giáo viên được tặng Bằng khen của Bộ trưởng Bộ GD&ĐT.") == set()
+    assert ("women_staff_share", 48.2) in pairs("Lao động nữ chiếm 48,2% tổng số lao động có việc làm trên địa bàn tỉnh.")
+
+
+def test_a_rate_with_its_own_cue_after_a_count_of_another_scheme():
+    found = pairs("Năm 2026, BHXH tỉnh phấn đấu có 360.000 người tham gia BHXH, tỷ lệ bao phủ BHYT đạt 93,2% dân số.")
+    assert found == {("si_participants", 360000), ("hi_coverage_rate", 93.2)}
+
+
+def test_the_previous_term():
+    found = obs("Đại hội bầu Ban Chấp hành Đảng bộ tỉnh khóa XX nhiệm kỳ 2025-2030 có 11 đồng chí nữ; nhiệm kỳ trước, "
+                "Ban Chấp hành có 9/73 đồng chí nữ, đạt 12,33%.")
+    assert [(o.value, o.period) for o in found if o.kind != "derived"] == [
+        (11, "2025/2030"), (9, "2020/2025"), (12.33, "2020/2025")]
+
+
+def test_head_teachers_are_leaders():
+    assert pairs("Toàn ngành hiện có 41/58 hiệu trưởng là nữ.") == {("women_leader_count", 41)}
