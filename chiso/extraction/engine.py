@@ -848,6 +848,8 @@ def _previous_term_if_said(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat
         start, end = (int(y) for y in p.value.split("/"))
         return f"{start - (end - start)}/{start}"
     return p.value
+
+
 _ELECTION_WORDS = ("bầu", "cử", "đại hội", "nhiệm kỳ")   # a literal of every _ELECTION_WORD match
 _ELECTION_WORD = re.compile(r"(?<!\w)(?:bầu|trúng cử|ứng cử|đại hội|nhiệm kỳ)(?!\w)")
 _TERM_SCOPED = ("women_party_committee", "women_deputy", "women_candidate")
