@@ -275,6 +275,13 @@ def test_catalogue_from_csv():
     assert by_code()["staff_total"].derived_only
 
 
+def test_no_phrase_is_listed_twice_in_a_catalogue_cell():
+    for ind in indicators(include_derived=True):
+        for column in ("cues", "required_terms", "context_terms", "excluded_terms", "context_excluded"):
+            phrases = [p for p in (ind.row.get(column) or "").split(";") if p]
+            assert len(phrases) == len(set(phrases)), (ind.code, column)
+
+
 def test_speed_is_linear_enough():
     import time
     body = "\n\n".join([SEED_LIKE] * 6)  # about 4 KB
