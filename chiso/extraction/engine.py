@@ -891,11 +891,11 @@ def _period(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | No
         # a term stated earlier in the paragraph, or the term of the congress/election the article reports
         terms = [q for q in _items_in(starts, usable, doc.paragraph_before(sent), sent.start) if q.kind in ("term", "qh")]
         if terms:
-            return terms[-1].value, False
+            return _previous_term_if_said(doc, m, sent, ind, terms[-1]), False
         after = [q for q in _items_in(starts, usable, m.end, sent.end) if ";" not in doc.folded[m.end:q.start]]
         event = doc.event_term(ind.code.rsplit("_", 1)[0])
         if not after and event is not None:
-            return event.value, False
+            return _previous_term_if_said(doc, m, sent, ind, event), False
     if ind is not None and not term_scoped and not doc.about_an_election(sent):
         # a term is the period of an elected body or a party committee: carried to a figure of one
         # of those, or to one about an election ("9 đồng chí nữ được bầu giữ chức Bí thư"), never to
@@ -959,8 +959,9 @@ def _trim_after_province(name: str) -> str:
 
 
 _PLAN_LEFT = re.compile(
-    r"(?<!\w)(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:(?:cho|cuối|đến|đến hết|đến cuối)?\s*năm(?:\s+\d{4})?|được giao|giao|đề ra|đặt ra|của [^,;()]{1,30}?)){0,2}"
-    r"\s*(?::|là|=)?\s*$")
+    r"(?<!\w)(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:(?:cho|cuối|đến|đến hết|đến cuối)?\s*năm(?:\s+\d{4})?|được giao|giao|đề ra|đặt ra|"
+    r"của [^,;()]{1,30}?|[^,;()\d]{1,30}?\s+giao)){0,2}"   # (… "kế hoạch BHXH Việt Nam giao năm 2026 (8.203 tỷ đồng)")
+    r"\s*(?::|là|=|\()?\s*$")
 
 
 _PLAN_WORD = re.compile(r"kế hoạch|dự toán|chỉ tiêu|mục tiêu")   # in every _PLAN_LEFT match

@@ -425,6 +425,10 @@ def _noun_re():
     return _NOUN_RE
 
 
+_BENEFIT_BEFORE = re.compile(r"(?<!\w)(?:trợ cấp|thai sản|ốm đau|dưỡng sức|lương hưu|chế độ)(?!\w)")
+_TREATMENT_NEAR = re.compile(r"(?<!\w)(?:khám|chữa bệnh|kcb|điều trị)(?!\w)")
+
+
 def _noun_after(folded: str, pos: int) -> tuple[str, str]:
     """The counted noun right after a figure ("người", "lượt", "thẻ", "xã") and its class."""
     m = _noun_re().match(folded, pos, pos + 40)
@@ -437,7 +441,12 @@ def _noun_after(folded: str, pos: int) -> tuple[str, str]:
             and not re.match(r"[^.;]{0,40}?(?:khám|kcb|điều trị)", folded[m.end(1):m.end(1) + 45]):
         return noun, "person"   # "4.215 lượt lao động nữ" hưởng thai sản: people, counted per grant
     if noun == "lượt người":
-        noun, cls = "lượt", ("person" if "hưởng" in folded[m.start(1):m.start(1) + 30] else "visit")
+        # people granted a benefit ("389 lượt người hưởng", "chi trả trợ cấp thai sản … cho 389 lượt người"),
+        # else visits ("512.300 lượt người khám, chữa bệnh")
+        granted = "hưởng" in folded[m.start(1):m.start(1) + 30] or (
+            _BENEFIT_BEFORE.search(folded, max(0, pos - 70), pos) is not None
+            and _TREATMENT_NEAR.search(folded, max(0, pos - 70), m.end(1) + 30) is None)
+        noun, cls = "lượt", ("person" if granted else "visit")
     return noun, cls
 
 

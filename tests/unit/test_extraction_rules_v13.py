@@ -684,3 +684,28 @@ def test_the_previous_term():
 
 def test_head_teachers_are_leaders():
     assert pairs("Toàn ngành hiện có 41/58 hiệu trưởng là nữ.") == {("women_leader_count", 41)}
+
+
+# --- from a ninth blind review ------------------------------------------------------------------------
+
+def test_the_previous_term_of_the_congress_an_article_reports():
+    found = obs("Nhiệm kỳ trước, Ban Chấp hành Đảng bộ tỉnh Hà Giang có 7/55 đồng chí nữ (12,7%).",
+                title="Đại hội Đảng bộ tỉnh Tuyên Quang nhiệm kỳ 2025 - 2030", published=datetime(2025, 9, 30))
+    assert {(o.value, o.province, o.period) for o in found if o.kind != "derived"} == {
+        (7, "Hà Giang", "2020/2025"), (12.7, "Hà Giang", "2020/2025")}
+
+
+def test_people_paid_a_benefit_per_grant_are_recipients_and_treatments_are_visits():
+    assert pairs("Năm 2024, BHXH tỉnh đã chi trả trợ cấp thai sản, ốm đau cho 389 lượt người.") == {("benefit_recipients", 389)}
+    assert pairs("Năm 2024, các cơ sở y tế đã khám, chữa bệnh cho 512.300 lượt người.") == {("hi_treatment_visits", 512300)}
+
+
+def test_women_among_benefit_recipients_are_not_a_workforce():
+    assert pairs("Trong số người hưởng trợ cấp thất nghiệp, lao động nữ chiếm 58,4%.") == set()
+
+
+def test_the_plan_s_amount_after_the_body_that_set_it():
+    found = obs("Tính đến hết tháng 2/2026, tổng số thu BHXH, BHYT, BHTN trên địa bàn đạt 1.296 tỷ đồng, bằng 15,8% kế "
+                "hoạch BHXH Việt Nam giao năm 2026 (8.203 tỷ đồng), giảm 1,2 điểm phần trăm so với cùng kỳ.",
+                published=datetime(2026, 3, 12))
+    assert {(o.value, o.kind) for o in found if o.indicator == "insurance_revenue"} == {(1296e9, "actual"), (8203e9, "target")}
