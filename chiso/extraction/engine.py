@@ -660,7 +660,8 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
 
 _OF_THE_POPULATION_RIGHT = re.compile(r"\s*dân số(?!\w)")
 _INSURANCE_WORD = re.compile(r"bhyt|bhxh|bảo hiểm|bao phủ|tham gia|thẻ")
-_EVENT_WORDS = ("dự", "mít tinh", "diễu hành", "tôn vinh", "biểu dương", "tuyên dương", "khen thưởng", "vinh danh")
+# a literal every _EVENT match contains (one scan of literals rules most texts out before _EVENT is tried)
+_EVENT_WORD = re.compile(r"dự|mít tinh|diễu hành|tôn vinh|biểu dương|tuyên dương|khen thưởng|vinh danh")
 _EVENT = re.compile(r"(?<!\w)(?:tham dự|đến dự|dự (?:buổi|lễ|hội nghị|hội thảo|diễn đàn|họp mặt|gặp mặt|chương trình|lớp)|"
                     r"mít tinh|diễu hành|tôn vinh|biểu dương|tuyên dương|khen thưởng|vinh danh)(?!\w)")
 _AMOUNT_PER_PERSON_LEFT = re.compile(r"(?<!\w)mức\s+(?:lương(?:\s+cơ sở|\s+tối thiểu(?:\s+vùng)?)?|trợ cấp|hưởng|đóng|hỗ trợ)"
@@ -698,7 +699,7 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         # (since the last ";" before it, or in its own clause after it)
         lo = max(sent.start, doc.folded.rfind(";", sent.start, m.start) + 1)
         hi = doc.clause_end(m.after, sent.end)
-        if any(doc.folded.find(word, lo, hi) >= 0 for word in _EVENT_WORDS) and _EVENT.search(doc.folded, lo, hi):
+        if _EVENT_WORD.search(doc.folded, lo, hi) and _EVENT.search(doc.folded, lo, hi):
             return "event"   # "Tham dự có … hơn 150 nữ viên chức", "tôn vinh 10 nữ cán bộ"
     if m.is_percent and _OF_THE_POPULATION_RIGHT.match(doc.folded, m.after) and "chiếm" in left \
             and not _INSURANCE_WORD.search(_clause_left(left)):
@@ -903,11 +904,14 @@ def _period(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | No
         usable, starts = doc.non_term_periods, doc.non_term_period_starts
     # a future year after the figure is a later target's ("đạt khoảng 45%, đến năm 2030 đạt 60%"),
     # unless the figure is a target itself
-    target_here = kind_of(doc.folded[sent.start:m.start], None, None) == "target"
+    @lru_cache(maxsize=1)
+    def target_here() -> bool:   # (asked only about a future year: most figures never need it)
+        return kind_of(doc.folded[sent.start:m.start], None, None) == "target"
+
     p = _nearest(starts, usable, sent, m.start, doc.paragraph_before(sent),
-                 after_ok=lambda q: target_here or doc.pub_year is None or q.year <= doc.pub_year)
+                 after_ok=lambda q: doc.pub_year is None or q.year <= doc.pub_year or target_here())
     if p is not None and p.start < sent.start and doc.pub_year is not None and p.year > doc.pub_year \
-            and not target_here:
+            and not target_here():
         p = None   # a future year carried from an earlier sentence is a target's, not this (present) figure's
     if p is None:
         earlier = [q for q in _items_in(starts, usable, doc.title_end, sent.start)
@@ -1155,6 +1159,7 @@ def extract_observations(article: Article, version: str):
             prev_end = next((p.after for p in reversed(mentions[:k]) if p.noun_class != "other"), sent.start)
             next_start = mentions[k + 1].start if k + 1 < len(mentions) else sent.end
             hit = _Hit(m, sent)
+            best = None   # _classify's choice for this figure, when it is asked
             hit.excluded = _excluded(doc, m, sent, prev_hit)
             if hit.excluded == "threshold" and m.is_percent and si not in criterion_of:
                 topic = _classify(doc, m, sent, prev_end, next_start)
@@ -1263,8 +1268,11 @@ def extract_observations(article: Article, version: str):
                 if m.in_words:
                     hit.confidence = min(hit.confidence, CONFIDENCE["words"])
             if hit.indicator is not None and hit.indicator.excluded_terms is not None and not hit.excluded \
+                    and not (best is not None and best[1] is hit.indicator) \
                     and _excluded_term_in_clause(doc, hit.indicator, m, sent, prev_end):
-                hit.indicator = None   # an inherited indicator meets its excluded terms too ("… chưa được hưởng")
+                # an inherited indicator meets its excluded terms too ("… chưa được hưởng"; _classify's own
+                # choice was tested already)
+                hit.indicator = None
             hits.append(hit)
             prev_hit = hit
             if not m.is_percent and hit.indicator is not None and not hit.excluded and hit.force_kind != "target":
