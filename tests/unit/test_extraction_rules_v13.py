@@ -709,3 +709,19 @@ def test_the_plan_s_amount_after_the_body_that_set_it():
                 "hoạch BHXH Việt Nam giao năm 2026 (8.203 tỷ đồng), giảm 1,2 điểm phần trăm so với cùng kỳ.",
                 published=datetime(2026, 3, 12))
     assert {(o.value, o.kind) for o in found if o.indicator == "insurance_revenue"} == {(1296e9, "actual"), (8203e9, "target")}
+
+
+# --- from a tenth blind review -----------------------------------------------------------------------
+
+def test_women_called_chi_are_women():
+    assert pairs("Toàn tỉnh có 287 chị giữ chức vụ lãnh đạo, quản lý, chiếm 45,6% tổng số lãnh đạo.") == {
+        ("women_leader_count", 287), ("women_leader_share", 45.6)}
+    assert pairs("Có 186 chị được bầu giữ chức vụ chủ chốt trong hệ thống chính trị cấp xã.") == {("women_leader_count", 186)}
+
+
+def test_the_world_s_average_debtor_thresholds_repayments_and_the_state_budget_are_not_observations():
+    assert pairs("Tỷ lệ nữ đại biểu Quốc hội đạt 30,26%, cao hơn mức trung bình của thế giới (khoảng 26,9%).") == {
+        ("women_deputy_share", 30.26)}
+    assert pairs("Có 35 doanh nghiệp nợ trên 1 tỷ đồng.") == set()
+    assert pairs("Sau khi được đôn đốc, các đơn vị đã nộp trả 96 tỷ đồng tiền nợ.") == set()
+    assert pairs("Năm 2024, thu ngân sách nhà nước trên địa bàn đạt 12.450 tỷ đồng, bằng 115,3% dự toán.") == set()
