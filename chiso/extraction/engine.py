@@ -1027,6 +1027,9 @@ def _excluded_term_in_clause(doc: _Doc, ind: cat.Indicator, m: NumberMention, se
     return _any_in(occurrences, clause_lo, m.start) or _any_in(occurrences, m.after, doc.clause_end(m.after, sent.end))
 
 
+# words that end what a figure may inherit from the one before it: a change or a total in between
+_CHANGE_OR_TOTAL = re.compile(r"(?<!\w)(?:tăng|giảm|so với|vượt|tổng)(?!\w)")
+_SUBSET_NOT_OF_A_PLACE = re.compile(r"(?<!\w)trong đó(?!\s+(?:tỉnh|huyện|xã|thành phố|quận|thị xã|phường))(?!\w)")
 _PART_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này|riêng)(?!\w)")
 
 
@@ -1046,7 +1049,7 @@ def _part_of_previous(doc: _Doc, sent: Sentence, m: NumberMention, whole: "_Hit"
     if not any(g[2] in ("province", "area") for g in _items_in(doc.geo_starts, doc.geo, sent.start, m.start)):
         return False
     between = doc.cuetext[sent.start:m.start]
-    return len(between) < 90 and not re.search(r"\d|(?<!\w)(?:tăng|giảm|so với|vượt|tổng)(?!\w)", between)
+    return len(between) < 90 and not re.search(r"\d", between) and not _CHANGE_OR_TOTAL.search(between)
 
 
 def _place_led_clause(doc: _Doc, lo: int, hi: int) -> int | None:
@@ -1237,7 +1240,7 @@ def extract_observations(article: Article, version: str):
                             between = doc.cuetext[semi + 1:m.start]
                     # (a time is not a figure between them: "…; lũy kế 9 tháng đạt 7.436,2 tỷ đồng")
                     if not own_predicate and len(between) < 90 and not re.search(r"\d", _TIME_SPAN.sub("", between)) \
-                            and not re.search(r"(?<!\w)(?:tăng|giảm|so với|vượt|tổng|trong đó(?!\s+(?:tỉnh|huyện|xã|thành phố|quận|thị xã|phường)))(?!\w)", between):
+                            and not _CHANGE_OR_TOTAL.search(between) and not _SUBSET_NOT_OF_A_PLACE.search(between):
                         hit.indicator, hit.cue, hit.confidence = level_before.indicator, level_before.cue, CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None and not m.is_percent and k == 0:
                     whole = level_of.get(si - 1)
@@ -1260,12 +1263,9 @@ def extract_observations(article: Article, version: str):
                         hit.indicator, hit.cue, hit.confidence = carried.indicator, carried.cue, CONFIDENCE["carried"]
                 if hit.indicator is None and best is None:
                     header = _list_header(doc, sent)
-                    if header is not None:
-                        # the figure as if it closed the header's own words (before an "(đến 31/8/2025)")
-                        at = _header_end(doc, header)
-                        topic = _classify(doc, replace(m, start=at, end=at, after=at), header, header.start, at)
-                    else:
-                        topic = None
+                    # the figure as if it closed the header's own words (before an "(đến 31/8/2025)")
+                    at = _header_end(doc, header) if header is not None else None
+                    topic = _classify(doc, replace(m, start=at, end=at, after=at), header, header.start, at) if at else None
                     if topic is not None:
                         hit.indicator, hit.cue, hit.confidence = topic[1], f"{topic[2]} (…:)", CONFIDENCE["far_cue"]
                 if m.in_words:
