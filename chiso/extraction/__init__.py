@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from chiso.documents import Article
 
-EXTRACTOR_VERSION = "1.3.0"
+EXTRACTOR_VERSION = "1.4.0"
 
 RECORD_KEYS = ("file", "indicator", "value", "unit", "kind", "approx", "province", "area", "organization",
                "period", "sentence", "start", "end", "confidence")

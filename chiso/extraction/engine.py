@@ -596,7 +596,9 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
                 continue
         if ind.excluded_terms is not None:
             o = occ.get((code, "excluded_terms"))
-            if _any_in(o, clause_lo, m.start) or _any_in(o, m.after, clause_hi):
+            # an indicator whose cue follows its figure ("đạt 104,6% kế hoạch") has its subject in the
+            # clauses before it: "giải quyết việc làm cho 78.450 lao động, đạt 104,6% kế hoạch"
+            if _any_in(o, lo if ind.cue_side == "right" else clause_lo, m.start) or _any_in(o, m.after, clause_hi):
                 continue
         if ind.context_terms is not None:
             o = occ.get((code, "context_terms"))
@@ -1028,6 +1030,8 @@ def _excluded_term_in_clause(doc: _Doc, ind: cat.Indicator, m: NumberMention, se
 
 
 # words that end what a figure may inherit from the one before it: a change or a total in between
+# between a share and the figure of the whole it is a share of: "38,5% (trên) tổng số 3.420 …"
+_OF_A_TOTAL = re.compile(r"\s*(?:trên|trong|của|so với)?\s*tổng số\s*(?:là\s*)?$")
 _CHANGE_OR_TOTAL = re.compile(r"(?<!\w)(?:tăng|giảm|so với|vượt|tổng)(?!\w)")
 _SUBSET_NOT_OF_A_PLACE = re.compile(r"(?<!\w)trong đó(?!\s+(?:tỉnh|huyện|xã|thành phố|quận|thị xã|phường))(?!\w)")
 _PART_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này|riêng)(?!\w)")
@@ -1164,6 +1168,10 @@ def extract_observations(article: Article, version: str):
             # they do not stand between a figure and its cue)
             prev_end = next((p.after for p in reversed(mentions[:k]) if p.noun_class != "other"), sent.start)
             next_start = mentions[k + 1].start if k + 1 < len(mentions) else sent.end
+            if m.is_percent and k + 1 < len(mentions) and _OF_A_TOTAL.match(doc.cuetext, m.after, next_start):
+                # "Nữ chiếm 38,5% tổng số 3.420 cán bộ, công chức": the total's noun names the share's
+                # population, so the share's cue may stand past the total's figure
+                next_start = mentions[k + 2].start if k + 2 < len(mentions) else sent.end
             hit = _Hit(m, sent)
             best = None   # _classify's choice for this figure, when it is asked
             hit.excluded = _excluded(doc, m, sent, prev_hit)
