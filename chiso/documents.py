@@ -13,7 +13,7 @@ import hashlib
 import json
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import NamedTuple
@@ -257,22 +257,50 @@ def _parse_iso_datetime(value: str) -> datetime | None:
     return moment
 
 
+# Crawlers name their fields differently; the first non-empty field of each list is used.
+_TITLE_FIELDS = ("title", "headline", "name")
+_DATE_FIELDS = ("published_at", "date", "published", "publish_date", "published_date", "pubDate",
+                "datePublished", "date_published", "time", "created_at")
+_TEXT_FIELDS = ("body", "content", "text", "article_body", "articleBody", "content_text", "full_text", "fulltext")
+_HTML_FIELDS = ("html", "content_html", "body_html", "raw_html", "page_html")
+_URL_FIELDS = ("url", "link", "canonical_url", "source_url")
+_LOOKS_LIKE_HTML = re.compile(r"<(?:p|div|br|span|article|h[1-6]|table|ul|li|strong|em|a)[\s>/]", re.IGNORECASE)
+
+
+def _field(record: dict, names: tuple[str, ...]) -> str | None:
+    """The first of ``names`` with a value; a WordPress-style ``{"rendered": ...}`` is its rendering."""
+    for name in names:
+        value = record.get(name)
+        if isinstance(value, dict):
+            value = value.get("rendered")
+        if value not in (None, "") and not isinstance(value, (dict, list)):
+            return str(value)
+    return None
+
+
 def parse_record(source: str, record: object) -> Article:
-    """A crawler record: ``title``, ``published_at``, ``body`` or ``html``, ``url``."""
+    """A crawler record: a title, a publication date, the text (or the page's HTML) and a URL,
+    under the field names crawlers commonly use (``title``/``headline``, ``published_at``/``date``/…,
+    ``body``/``content``/``text``/…, ``html``/…, ``url``/``link``). Text that is HTML markup (a CMS's
+    rendered content) is read as HTML."""
     if not isinstance(record, dict):
         raise DocumentError("bad_record", "a JSON record is not an object")
-    published = record.get("published_at") or record.get("date")
-    published_at = _parse_iso_datetime(str(published)) if published else None
-    if record.get("body"):
-        return make_article(source, record.get("title"), str(record["body"]), published_at, record.get("url"))
-    if record.get("html"):
-        article = parse_html(source, str(record["html"]), record.get("url"))
-        if record.get("title") or published_at:
-            return make_article(source, record.get("title") or article.title,
-                                article.text[article.body_start:], published_at or article.published_at,
-                                article.url)
+    published = _field(record, _DATE_FIELDS)
+    published_at = _parse_iso_datetime(published) if published else None
+    title, url = _field(record, _TITLE_FIELDS), _field(record, _URL_FIELDS)
+    text = _field(record, _TEXT_FIELDS)
+    if text is not None and not _LOOKS_LIKE_HTML.search(text):
+        return make_article(source, title, text, published_at, url)
+    html = _field(record, _HTML_FIELDS) or text
+    if html is not None:
+        if not re.search(r"<(?:html|body)[\s>]", html, re.IGNORECASE):
+            html = f"<html><body><article>{html}</article></body></html>"   # a fragment: the whole is the article
+        article = parse_html(source, html, url)
+        if title or published_at:
+            return make_article(source, title or article.title, article.text[article.body_start:],
+                                published_at or article.published_at, article.url)
         return article
-    raise DocumentError("no_body", "the JSON record has neither 'body' nor 'html'")
+    raise DocumentError("no_body", "the JSON record has no text field (body, content, text, html, …)")
 
 
 def parse_json_records(source: str, raw: str, lines: bool) -> list[Article]:
@@ -302,11 +330,28 @@ def parse_document(name: str, data: bytes) -> list[Article]:
         raise DocumentError("binary", "the file contains NUL bytes and is not text")
     raw = decode_bytes(data)
     source = Path(name).name
-    if suffix in (".html", ".htm"):
-        return [parse_html(source, raw)]
     if suffix in (".json", ".jsonl"):
         return parse_json_records(source, raw, lines=suffix == ".jsonl")
-    return [parse_plain_text(source, raw)]
+    article = parse_html(source, raw) if suffix in (".html", ".htm") else parse_plain_text(source, raw)
+    if article.published_at is None:
+        # One article per file: a date in its name ("bhxh-binh-phuoc-2025-03-06.txt") is when it was
+        # published, as saved by the crawler or the person who kept it. (Not for files of records,
+        # whose name dates the crawl.)
+        article = replace(article, published_at=date_in_file_name(source))
+    return [article]
+
+
+_FILE_NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
+
+
+def date_in_file_name(name: str) -> datetime | None:
+    """The last valid calendar date written as year, month, day in a file's name, else None."""
+    for year, month, day in reversed(_FILE_NAME_DATE.findall(Path(name).stem)):
+        try:
+            return datetime(int(year), int(month), int(day))
+        except ValueError:
+            continue
+    return None
 
 
 class InputFile(NamedTuple):

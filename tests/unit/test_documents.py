@@ -144,3 +144,31 @@ def test_scanning_a_landing_folder_finds_what_a_pathlib_walk_finds_in_its_order(
     assert {f.rel_path: f.path.read_text() for f in scanned}["link-to-file.txt"] == "b.txt" * 3
     assert [(f.rel_path, f.stat.st_size) for f in scan_input_files(root / "b.txt")] == [("b.txt", 15)]
     assert scan_input_files(tmp_path / "no-such-folder") == []
+
+
+BODY = "Tính đến nay, toàn tỉnh có 1.427.535 người tham gia BHYT, đạt 93,1% dân số."
+
+
+@pytest.mark.parametrize("record", [
+    {"title": "Tin BHXH", "published_at": "2025-09-12T10:35:00+07:00", "content": BODY},
+    {"headline": "Tin BHXH", "date": "12/09/2025 10:35", "text": BODY},
+    {"title": {"rendered": "Tin BHXH"}, "date": "2025-09-12T10:35:00", "content": {"rendered": f"<p>{BODY}</p>"}},
+    {"title": "Tin BHXH", "pubDate": "2025-09-12 10:35", "article_body": BODY},
+])
+def test_crawler_records_are_read_under_the_field_names_crawlers_use(record):
+    [article] = parse_document("crawl.jsonl", json.dumps(record, ensure_ascii=False).encode())
+    assert article.title == "Tin BHXH"
+    assert article.published_at == datetime(2025, 9, 12, 10, 35)
+    assert article.text[article.body_start:].strip() == BODY
+
+
+def test_a_file_without_a_date_line_is_dated_by_its_name():
+    [article] = parse_document("bhxh-binh-phuoc-2025-03-06.txt", f"BHXH tỉnh tổng kết\n\n{BODY}".encode())
+    assert article.published_at == datetime(2025, 3, 6)
+    [dated] = parse_document("bhxh-binh-phuoc-2025-03-06.txt", f"Tin\n07/03/2025 08:00\n{BODY}".encode())
+    assert dated.published_at == datetime(2025, 3, 7, 8, 0)   # the date line wins
+    [undated] = parse_document("bhxh-binh-phuoc.txt", BODY.encode())
+    assert undated.published_at is None
+    # (a record file's name dates the crawl, not its articles)
+    [record] = parse_document("crawl-2025-10-16.jsonl", json.dumps({"content": BODY}).encode())
+    assert record.published_at is None
