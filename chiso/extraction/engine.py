@@ -61,7 +61,7 @@ _NATIONAL_ALTERNATIVES = PresentAlternatives((
     ("của việt nam", "việt nam"),
 ), r"(?!\w)")
 _NATIONAL_RE = re.compile(r"(?<!\w)" + _NATIONAL_ALTERNATIVES.full.pattern)
-_BARE_PROVINCE_RE = re.compile(r"(?<!\w)(?:toàn tỉnh|cả tỉnh|tỉnh ta|trên địa bàn tỉnh|toàn thành phố|trên địa bàn thành phố|bhxh tỉnh|bhxh thành phố|của tỉnh|ubnd tỉnh|hđnd tỉnh|tỉnh ủy|thành ủy|ubnd thành phố|hđnd thành phố)(?!\w)")
+_BARE_PROVINCE_RE = re.compile(r"(?<!\w)(?:toàn tỉnh|cả tỉnh|tỉnh ta|trên địa bàn tỉnh|toàn thành phố|trên địa bàn thành phố|bhxh tỉnh|bhxh thành phố|của tỉnh|ubnd tỉnh|hđnd tỉnh|tỉnh ủy|thành ủy|ubnd thành phố|hđnd thành phố|giao cho tỉnh|giao cho thành phố)(?!\w)")
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
 _UPPER_FOR_GEO = _UPPER
 _BARE_DISTRICT_BODY = re.compile(r"(?:toàn|cả|trên địa bàn|bhxh|ubnd|hđnd|huyện ủy|quận ủy|thị ủy)\s+(?:huyện|quận|thị xã)(?!\w)"
@@ -120,6 +120,12 @@ _MILESTONE_LEFT = re.compile(r"(?<!\w)(?:vượt|qua|vượt qua|trên|dưới|n
 _FROM_UP = re.compile(r"(?<!\w)(?:có|với|những|các)\s+từ\s*$")
 _POSSESSIVE_LEFT = re.compile(r"(?<!\w)của\s*(?:gần|hơn|khoảng|trên)?\s*$")
 _AVERAGE = re.compile(r"(?<!\w)(?:bình quân|trung bình|mỗi)(?!\w)")
+# the figure's own people are those not covered: "… 312 lao động chưa được chốt sổ BHXH", "còn hơn 9% dân số,
+# tương đương khoảng 376.000 người chưa có thẻ BHYT" (across the equivalent count, but no other clause)
+_NOT_COVERED_RIGHT = re.compile(r"[^.;,\d]{0,30}?(?:,\s*tương đương\s+(?:khoảng\s+|gần\s+|hơn\s+|với\s+)?\d[\d.,]*"
+                                r"(?:\s+(?:nghìn|triệu))?[^.;,\d]{0,25}?)?(?<!\w)chưa\s+(?:có\s+(?:thẻ|bhyt|bhxh|bảo hiểm|sổ)|tham gia|đóng|"
+                                r"được\s+(?:đóng|cấp|chốt|tham gia|hưởng|giải quyết|chi trả|bảo hiểm))(?!\w)")
+_NOT_REACHED_LEFT = re.compile(r"(?<!\w)(?:chưa|không)\s+(?:đạt|vượt|tới|đến)(?:\s+(?:được|mức|mốc|ngưỡng))?\s*$")
 _THRESHOLD_LEFT = re.compile(r"(?<!\w)(?:trên|dưới|từ|hơn|không dưới|không quá|tối thiểu|ít nhất|vượt|chưa đạt|không đạt)\s*$")
 _PLACES_CRITERION = re.compile(r"(?:\d+\s*/\s*\d+|các|những|nhiều|một số|hầu hết|đa số|\d+)\s+(?:\w+\s+)?(?:tỉnh|huyện|xã|đơn vị|địa phương|bộ|ngành|cơ quan|doanh nghiệp|thành phố|quận|phường|chi bộ|đảng bộ|tổ chức|cơ sở|trường|bệnh viện|sở|thị xã)(?!\w)")
 _SHARE_LINK = re.compile(r"^[^;.]{0,120}?(?:chiếm|bằng|tương đương|đạt|\(|=|là|tỷ lệ)\s*(?:tỷ lệ\s*|khoảng\s*|gần\s*|hơn\s*|trên\s*|xấp xỉ\s*|được\s*)*$")
@@ -128,6 +134,7 @@ _ORG_BEFORE_PROVINCE = re.compile(r"(?<!\w)(?:bhxh|bảo hiểm xã hội|sở [
                                   r"đảng bộ|hội lhpn|hội liên hiệp phụ nữ|ủy ban bầu cử)\s+(?:tỉnh|thành phố|tp\.?)?\s*$")
 _MERGED_LIST_BEFORE = re.compile(r"(?<!\w)(?:hợp nhất|sáp nhập|sắp xếp)(?:\s+(?:hai|ba|bốn|\d))?[\s,]*(?:tỉnh|thành phố)?[^.;:]{0,60}$")
 # "tỉnh được BHXH Việt Nam giao chỉ tiêu …": the body that set the target, not the figure's place
+_ASSIGNS_TO_AFTER = re.compile(r"\s*giao(?:\s+chỉ tiêu)?\s+cho(?!\w)")
 _ASSIGNS_AFTER = re.compile(r"\s*(?:giao|đề ra|phê duyệt|chỉ đạo)(?!\w)")
 _NOT_LOCATION_BEFORE = re.compile(r"(?:kế hoạch|chỉ tiêu|dự toán|chỉ đạo|hướng dẫn|của|do|theo|với|cùng)\s*$")
 
@@ -218,7 +225,8 @@ class _Doc:
                 if self._area_province(a) is not None]
         geo += [(m.start(), m.end(), "national", NATIONAL, None) for m in self.national
                 if not _NOT_LOCATION_BEFORE.search(self.folded[max(0, m.start() - 20):m.start()])
-                and not (self.folded.endswith("được ", 0, m.start()) and _ASSIGNS_AFTER.match(self.folded, m.end()))]
+                and not (self.folded.endswith("được ", 0, m.start()) and _ASSIGNS_AFTER.match(self.folded, m.end()))
+                and not _ASSIGNS_TO_AFTER.match(self.folded, m.end())]   # ("BHXH Việt Nam giao cho tỉnh …")
         # other countries as a figure's subject ("của Thái Lan là 99%", "Thái Lan khoảng 44%"): their
         # figures are not Việt Nam's (not "giáp Campuchia", "Công ty Hansae (Hàn Quốc)")
         if any(name in self.folded for name in _FOREIGN_NAMES):
@@ -730,6 +738,10 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "change"
     if m.is_percent and _places_share(doc.folded, m.after, sent.end):
         return "places"
+    if "chưa" in doc.folded[m.after:m.after + 90] and _NOT_COVERED_RIGHT.match(doc.folded, m.after, sent.end):
+        return "other"   # "còn 9% dân số, tương đương 376.000 người chưa có thẻ BHYT": who is not covered
+    if ("chưa" in left or "không" in left) and search_last_words(_NOT_REACHED_LEFT, left, 4):
+        return "threshold"   # "đều chưa đạt 30%": a level not reached, not the level
     if m.is_percent and search_last_words(_RATE_LEVEL_LEFT, left, 4):
         return "threshold"
     if m.is_percent and _OTHER_RATE_RIGHT.search(right):
@@ -1031,6 +1043,9 @@ def _excluded_term_in_clause(doc: _Doc, ind: cat.Indicator, m: NumberMention, se
 
 # words that end what a figure may inherit from the one before it: a change or a total in between
 # between a share and the figure of the whole it is a share of: "38,5% (trên) tổng số 3.420 …"
+# a change between two rates makes the second a change too ("…, tăng 2,1%"); a new level is not one
+# ("nhiệm kỳ 2021-2026 tăng lên 32,29%")
+_CHANGE_IN_CLAUSE = re.compile(r"(?<!\w)(?:(?:tăng|giảm)(?!\s+(?:lên|xuống|còn|thành)(?!\w))|so với|vượt|chỉ số|hài lòng)(?!\w)")
 _OF_A_TOTAL = re.compile(r"\s*(?:trên|trong|của|so với)?\s*tổng số\s*(?:là\s*)?$")
 _CHANGE_OR_TOTAL = re.compile(r"(?<!\w)(?:tăng|giảm|so với|vượt|tổng)(?!\w)")
 _SUBSET_NOT_OF_A_PLACE = re.compile(r"(?<!\w)trong đó(?!\s+(?:tỉnh|huyện|xã|thành phố|quận|thị xã|phường))(?!\w)")
@@ -1225,7 +1240,7 @@ def extract_observations(article: Article, version: str):
                     clause = between.rsplit(";", 1)[-1]
                     # (a year is not a figure between them: "khoảng 45%, đến năm 2030 đạt 60%")
                     if len(between) < 80 and not re.search(r"\d", _YEAR.sub("", between)) and \
-                            (compared or not re.search(r"(?<!\w)(?:tăng|giảm|so với|vượt|chỉ số|hài lòng)(?!\w)", clause)) and \
+                            (compared or not _CHANGE_IN_CLAUSE.search(clause)) and \
                             not (";" in between and _NEW_RATE.search(clause)):
                         hit.indicator, hit.cue, hit.confidence = last_pct.indicator, last_pct.cue, CONFIDENCE["far_cue"]
                 if best is not None and m.is_percent and best[0][0] > 1:

@@ -64,3 +64,36 @@ def test_jobs_and_investment_against_their_plan_are_not_insurance_plan_completio
     assert pairs("Năm 2025, toàn tỉnh giải quyết việc làm cho 78.450 lao động, đạt 104,6% kế hoạch.") == set()
     assert pairs("Giải ngân vốn đầu tư công đạt 52,3% kế hoạch vốn.") == set()
     assert ("plan_completion_rate", 101.2) in pairs("Năm 2025, BHXH tỉnh thu được 4.320 tỷ đồng, đạt 101,2% kế hoạch.")
+
+
+# --- who is not covered, levels not reached, new levels ------------------------------------------
+
+def test_people_not_covered_are_not_participants_nor_coverage():
+    assert pairs("Như vậy, vẫn còn hơn 9% dân số, tương đương khoảng 376.000 người chưa có thẻ BHYT.") == set()
+    assert pairs("Công ty nợ 2,37 tỷ đồng, khiến 312 lao động chưa được chốt sổ BHXH.") == {("contribution_arrears", 2.37e9)}
+
+
+def test_coverage_beside_the_uncovered_and_a_target_without_data_are_still_found():
+    assert pairs("Tỷ lệ bao phủ BHYT đạt 91% dân số, số người chưa tham gia còn khoảng 80.000 người.") == {("hi_coverage_rate", 91)}
+    assert ("women_leader_share", 30) in pairs(
+        "Chỉ tiêu tỷ lệ nữ giữ chức vụ lãnh đạo, quản lý trong cơ quan nhà nước đạt 30% chưa có số liệu để đánh giá.")
+
+
+def test_a_level_not_reached_is_a_threshold():
+    assert pairs("Tỷ lệ nữ đại biểu HĐND ở cả ba địa phương đều chưa đạt 30%.") == set()
+
+
+def test_a_rise_to_a_level_states_the_level():
+    found = obs("Nhiệm kỳ 2016-2021, tỷ lệ nữ đại biểu HĐND tỉnh là 28,5%, nhiệm kỳ 2021-2026 tăng lên 32,29%.")
+    assert [(o.value, o.period) for o in found] == [(28.5, "2016/2021"), (32.29, "2021/2026")]
+    assert [(o.value, o.kind) for o in obs("Tỷ lệ nợ năm 2024 là 3,6%, mục tiêu năm 2025 giảm xuống còn 3%.")] == [
+        (3.6, "actual"), (3, "target")]
+    # (a rise by an amount is still a change)
+    assert pairs("Tỷ lệ nữ đại biểu HĐND tỉnh là 28,5%, tăng 3,8% so với nhiệm kỳ trước.") == {("women_deputy_share", 28.5)}
+
+
+# --- who assigned a plan is not whose plan it is -------------------------------------------------
+
+def test_a_plan_the_national_agency_assigns_to_the_province_is_the_province_s_target():
+    [found] = obs("Kế hoạch thu năm 2025 BHXH Việt Nam giao cho tỉnh là 13.738 tỷ đồng.", title="BHXH tỉnh Nghệ An thu 9 tháng")
+    assert (found.indicator, found.kind, found.province) == ("insurance_revenue", "target", "Nghệ An")
