@@ -134,7 +134,8 @@ _ORG_BEFORE_PROVINCE = re.compile(r"(?<!\w)(?:bhxh|bảo hiểm xã hội|sở [
                                   r"đảng bộ|hội lhpn|hội liên hiệp phụ nữ|ủy ban bầu cử)\s+(?:tỉnh|thành phố|tp\.?)?\s*$")
 _MERGED_LIST_BEFORE = re.compile(r"(?<!\w)(?:hợp nhất|sáp nhập|sắp xếp)(?:\s+(?:hai|ba|bốn|\d))?[\s,]*(?:tỉnh|thành phố)?[^.;:]{0,60}$")
 # "tỉnh được BHXH Việt Nam giao chỉ tiêu …": the body that set the target, not the figure's place
-_ASSIGNS_TO_AFTER = re.compile(r"\s*giao(?:\s+chỉ tiêu)?\s+cho(?!\w)")
+_ASSIGNS_TO_AFTER = re.compile(r"\s*giao(?:\s+chỉ tiêu)?\s+cho\s+(?:bhxh\s+)?(?:các\s+)?(?:tỉnh|thành phố|tp|địa phương|huyện|"
+                               r"quận|thị xã|xã|phường|cơ sở)(?!\w)")   # (not "giao chỉ tiêu cho toàn ngành")
 _ASSIGNS_AFTER = re.compile(r"\s*(?:giao|đề ra|phê duyệt|chỉ đạo)(?!\w)")
 _NOT_LOCATION_BEFORE = re.compile(r"(?:kế hoạch|chỉ tiêu|dự toán|chỉ đạo|hướng dẫn|của|do|theo|với|cùng)\s*$")
 
