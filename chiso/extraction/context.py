@@ -15,7 +15,11 @@ from chiso.extraction.fastre import finditer_at_word_start, search_last_words
 # --- period -----------------------------------------------------------------------------------
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_QH_TERMS = {"xiii": (2011, 2016), "xiv": (2016, 2021), "xv": (2021, 2026), "xvi": (2026, 2031)}
+# the terms of the National Assembly, by its number (khóa I was elected in 1946 and sat until 1960)
+_QH_TERMS = {"i": (1946, 1960), "ii": (1960, 1964), "iii": (1964, 1971), "iv": (1971, 1975), "v": (1975, 1976),
+             "vi": (1976, 1981), "vii": (1981, 1987), "viii": (1987, 1992), "ix": (1992, 1997), "x": (1997, 2002),
+             "xi": (2002, 2007), "xii": (2007, 2011), "xiii": (2011, 2016), "xiv": (2016, 2021), "xv": (2021, 2026),
+             "xvi": (2026, 2031)}
 
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
 
@@ -33,7 +37,7 @@ class PeriodMention:
 
 _PERIOD_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("term", re.compile(r"(?:nhiệm kỳ|giai đoạn|khóa [a-z]+,?\s*(?:nhiệm kỳ\s*)?)\s*\(?((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)\d{2})")),
-    ("qh", re.compile(r"quốc hội(?:\s+(?:tỉnh|thành phố)(?:\s+[^\W\d]+){0,3}?)?\s+khóa\s+(xiii|xiv|xvi|xv)(?!\w)")),
+    ("qh", re.compile(r"quốc hội(?:\s+(?:tỉnh|thành phố)(?:\s+[^\W\d]+){0,3}?)?\s+khóa\s+(xvi|xv|xiv|xiii|xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?!\w)")),
     ("asof_date", re.compile(r"(?:đến|tới|hết|thời điểm|lũy kế đến|tính tới)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s?[/.\-]\s?(\d{1,2})(?:\s?[/.\-]\s?(\d{4})|\s+năm\s+(\d{4}))?(?![\d/])")),
     # "(?:6|sáu)\s+tháng ..." spelt as two alternatives, so that every alternative starts with a literal
     # (the regex engine then skips to the characters a match can start with); its groups are 1-2 and 3-4

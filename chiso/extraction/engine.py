@@ -160,6 +160,15 @@ def _blank_noun_list_commas(text: str) -> str:
     return " ".join(parts)
 
 
+def _parenthesis_span(folded: str, pos: int) -> tuple[int, int] | None:
+    """The "(" and ")" around ``pos`` on its line, when it is inside such an aside."""
+    open_ = folded.rfind("(", max(0, pos - 120), pos)
+    if open_ < 0 or folded.rfind(")", open_, pos) >= 0 or folded.rfind("\n", open_, pos) >= 0:
+        return None
+    close = folded.find(")", pos, pos + 120)
+    return (open_, close) if close >= 0 and folded.find("\n", pos, close) < 0 else None
+
+
 def _in_parenthesis(folded: str, pos: int) -> bool:
     """True when ``pos`` is inside "( ... )" on its line (an aside: "(sau hợp nhất 3 tỉnh A, B và C)")."""
     open_ = folded.rfind("(", max(0, pos - 120), pos)
@@ -205,6 +214,7 @@ class _Doc:
         links = related_link_spans(self.folded)
         if links:   # other articles' headlines: their figures are not this article's
             self.numbers = [n for n in self.numbers if not any(a <= n.start < b for a, b in links)]
+        self.number_starts = [n.start for n in self.numbers]
         self.title_end = article.body_start if article.title else 0
         self._index_phrases()
         self.provinces = find_provinces(self.text, self.folded)
@@ -266,6 +276,16 @@ class _Doc:
         self.usable_period_starts = [p.start for p in self.usable_periods]
         self.non_term_periods = [p for p in self.usable_periods if p.kind not in ("term", "qh")]
         self.non_term_period_starts = [p.start for p in self.non_term_periods]
+        # a period in parentheses that hold a figure of their own is that figure's ("Số nợ là 39,1 tỷ đồng
+        # (thời điểm 30/9/2024 là 41,5 tỷ đồng)"): an aside, not the time of the figures around it
+        self.aside_periods: dict[int, tuple[int, int]] = {}
+        for p in self.periods:
+            span = _parenthesis_span(self.folded, p.start)
+            if span is not None:
+                inside = self.numbers[bisect.bisect_left(self.number_starts, span[0]):
+                                      bisect.bisect_left(self.number_starts, span[1])]
+                if any(not p.start <= n.start < p.end for n in inside):
+                    self.aside_periods[p.start] = span
         self.org_starts = [o.start for o in self.orgs]
         self._event_terms: dict[str, object] = {}
         self._about_an_election: dict[int, bool] = {}
@@ -862,7 +882,7 @@ _PREVIOUS_TERM = re.compile(r"(?<!\w)nhiệm kỳ (?:trước|qua|vừa qua)(?!\
 def _previous_term_if_said(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | None, p) -> str:
     """``p``'s value; for a term of a body when the figure's part of the sentence says "nhiệm kỳ trước"
     ("…; nhiệm kỳ trước, Ban Chấp hành có 9/73 đồng chí nữ"), the term before it."""
-    if p.kind == "term" and ind is not None and ind.code.startswith(_TERM_SCOPED) and _PREVIOUS_TERM.search(
+    if p.kind in ("term", "qh") and ind is not None and ind.code.startswith(_TERM_SCOPED) and _PREVIOUS_TERM.search(
             doc.folded, max(sent.start, doc.folded.rfind(";", sent.start, m.start) + 1, p.end), m.start):
         start, end = (int(y) for y in p.value.split("/"))
         return f"{start - (end - start)}/{start}"
@@ -879,10 +899,19 @@ _EVENT_BEFORE = {
 }
 
 
+def _outside_asides(doc: _Doc, periods: list, pos: int) -> tuple[list, list[int]]:
+    """``periods`` without those of asides that do not hold ``pos``, and their starts."""
+    kept = [p for p in periods if (span := doc.aside_periods.get(p.start)) is None or span[0] < pos < span[1]]
+    return kept, [p.start for p in kept]
+
+
 def _period(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | None = None) -> tuple[str | None, bool]:
     """The figure's period and whether it was stated in the figure's own sentence."""
-    usable = doc.usable_periods
-    starts = doc.usable_period_starts
+    usable, starts = doc.usable_periods, doc.usable_period_starts
+    non_term, non_term_starts = doc.non_term_periods, doc.non_term_period_starts
+    if doc.aside_periods:
+        usable, starts = _outside_asides(doc, usable, m.start)
+        non_term, non_term_starts = _outside_asides(doc, non_term, m.start)
     # a level of the compared body or time in parentheses ("so với Quốc hội khóa XIV (26,72%)")
     before = _items_in(doc.period_starts, doc.periods, max(sent.start, m.start - 60), m.start)
     if before and before[-1].comparison and re.fullmatch(r"\s*[(:]\s*", doc.folded[before[-1].end:m.start]):
@@ -919,7 +948,7 @@ def _period(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | No
         # a term is the period of an elected body or a party committee: carried to a figure of one
         # of those, or to one about an election ("9 đồng chí nữ được bầu giữ chức Bí thư"), never to
         # a staff count or an insurance figure in a later sentence
-        usable, starts = doc.non_term_periods, doc.non_term_period_starts
+        usable, starts = non_term, non_term_starts
     # a future year after the figure is a later target's ("đạt khoảng 45%, đến năm 2030 đạt 60%"),
     # unless the figure is a target itself
     @lru_cache(maxsize=1)
@@ -1000,7 +1029,7 @@ def _plan_before(doc: _Doc, m: NumberMention, sent: Sentence) -> bool:
 # share ("…, chiếm 36,2%", "…, tỷ lệ 96,8%")
 _CLAUSE_ENDS_AFTER = re.compile(r"(?:\s+[^\s\d,.;()]+){0,3}?\s*(?:$|[.;)]|,\s*(?:chiếm|đạt|bằng|tăng|giảm|tỷ lệ|với)(?!\w)|,?\s*\()")
 _PARALLEL_CLAUSE = re.compile(r";\s*(?:ở\s+|tại\s+|đối với\s+|còn\s+)?(?:cấp|huyện|xã|tỉnh|thành phố|quận|phường|thị xã|khối|"
-                              r"lũy kế|cộng dồn|tính chung|cả năm|năm \d{4}|\d+ tháng)(?!\w)"
+                              r"lũy kế|cộng dồn|tính chung|cả năm|năm \d{4}|\d+ tháng|khóa [ivx]+|nhiệm kỳ)(?!\w)"
                               r"[^;]{0,40}?(?:là|có|đạt|với)\s*$")
 
 
@@ -1085,7 +1114,9 @@ def _place_led_clause(doc: _Doc, lo: int, hi: int) -> int | None:
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-_TIME_SPAN = re.compile(r"(?:^|;)\s*(?:(?:lũy kế|cộng dồn|tính chung|trong)\s+\d{1,2} tháng|(?:năm\s+)?(?:19|20)\d{2})(?!\d)")
+_TIME_SPAN = re.compile(r"(?:^|;)\s*(?:(?:lũy kế|cộng dồn|tính chung|trong)\s+\d{1,2} tháng|(?:năm\s+)?(?:19|20)\d{2}|"
+                        # a term: "…; khóa XIII (2011-2016) có 122 nữ", "…; nhiệm kỳ 2021-2026 có 38 người"
+                        r"(?:khóa [ivx]+\s*)?(?:nhiệm kỳ\s*)?\(?\s*(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\s*\)?)(?!\d)")
 _NEW_RATE = re.compile(r"(?<!\w)(?<!có )(?<!với )tỷ lệ(?! này)(?!\w)")
 _NEW_SUBJECT = re.compile(r"(?<!\w)(?:tỷ lệ|tăng|giảm|so với|vượt|thấp hơn|cao hơn|bình quân|trung bình|lãi|lương|giá)(?!\w)")
 

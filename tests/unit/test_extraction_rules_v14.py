@@ -97,3 +97,34 @@ def test_a_rise_to_a_level_states_the_level():
 def test_a_plan_the_national_agency_assigns_to_the_province_is_the_province_s_target():
     [found] = obs("Kế hoạch thu năm 2025 BHXH Việt Nam giao cho tỉnh là 13.738 tỷ đồng.", title="BHXH tỉnh Nghệ An thu 9 tháng")
     assert (found.indicator, found.kind, found.province) == ("insurance_revenue", "target", "Nghệ An")
+
+
+# --- periods: asides, the National Assembly's terms, term-led clauses ------------------------------
+
+def test_a_period_in_an_aside_with_its_own_figure_is_that_figure_s_only():
+    found = obs("Số nợ BHXH là 39,1 tỷ đồng (thời điểm 30/9/2024 là 41,5 tỷ đồng). "
+                "Toàn tỉnh có 5.200 người tham gia BHXH bắt buộc.")
+    assert [(o.value, o.period) for o in found] == [(39.1e9, "2025"), (41.5e9, "2024-09-30"), (5200, "2025")]
+    assert [o.period for o in obs("Tỷ lệ nợ BHXH là 2,5% (năm 2023 là 2,9%).")] == ["2025", "2023"]
+
+
+def test_a_period_in_parentheses_without_a_figure_still_dates_the_figure():
+    assert [o.period for o in obs("Tổng thu BHXH (tính đến 30/6/2024) đạt 12.000 tỷ đồng.")] == ["2024-06-30"]
+
+
+def test_every_national_assembly_has_its_term():
+    found = obs("Trong cuộc Tổng tuyển cử đầu tiên, Quốc hội khóa I có 10 đại biểu nữ, chiếm 3%.", title="Nữ đại biểu Quốc hội")
+    assert {o.period for o in found} == {"1946/1960"}
+
+
+def test_a_clause_led_by_a_term_counts_what_the_first_counted():
+    found = obs("Quốc hội khóa XII (2007-2011) có 127 nữ đại biểu, chiếm 25,76%; khóa XIII (2011-2016) có 122 nữ, chiếm 24,4%.")
+    assert [(o.indicator, o.value, o.period) for o in found] == [
+        ("women_deputy_count", 127, "2007/2011"), ("women_deputy_share", 25.76, "2007/2011"),
+        ("women_deputy_count", 122, "2011/2016"), ("women_deputy_share", 24.4, "2011/2016")]
+
+
+def test_the_term_before_the_reported_national_assembly_s():
+    found = obs("Cuộc bầu cử đại biểu Quốc hội khóa XVI đã thành công. Trong nhiệm kỳ trước, HĐND tỉnh có 24 đại biểu nữ.",
+                published=datetime(2026, 3, 20))
+    assert [(o.value, o.period) for o in found] == [(24, "2021/2026")]
