@@ -33,6 +33,7 @@ class PeriodMention:
     comparison: bool     # "so với cùng kỳ năm 2023": the base of a comparison, not the figure's time
     now: bool = False
     kind: str = ""       # the pattern that found it: "term", "asof_date", "year", ...
+    local: bool = False  # the time of its own sentence only ("Cùng kỳ năm 2023, …"), never carried to the next
 
 
 _PERIOD_PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -71,6 +72,8 @@ _REFERENCE_BEFORE = re.compile(
 _COMPARISON_BEFORE = re.compile(r"(?:so\s+với|cùng\s+kỳ|hơn|gấp|so)\s*(?:cùng\s+kỳ\s*)?(?:năm|tháng|quý|nhiệm kỳ|thời điểm|ngày|giai đoạn)?\s*$")
 _COMPARED_EDGE_BEFORE = re.compile(r"(?:so\s+với|cùng\s+kỳ)\s*(?:cuối|đầu|hết)?\s*$")
 _SAME_PERIOD_BEFORE = re.compile(r"cùng\s*kỳ\s*$")
+# "Cùng kỳ năm 2023, con số này là 19.876 người": a sentence that opens with the earlier period is about it
+_SAME_PERIOD_OPENING = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)(?:trong\s+|còn\s+)?cùng\s*kỳ\s*(?:năm|tháng|quý)?\s*$")
 _TIME_WORD_BEFORE = re.compile(r"(?<!\w)(?:đến|tới|vào|trong|cuối|đầu|hết|trước|của)\s*$")
 
 # kinds whose matches may start with a count of months (checked after the match, not with a leading
@@ -126,13 +129,15 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
             year = int(value[:4])
             before = folded[max(0, s - 25):s]
             comparison = bool(_COMPARISON_BEFORE.search(before)) or bool(_COMPARED_EDGE_BEFORE.search(before))
+            local = comparison and _SAME_PERIOD_OPENING.search(before) is not None
+            comparison = comparison and not local
             if kind == "last_year" and _SAME_PERIOD_BEFORE.search(before):
                 comparison = True
             if kind == "year" and m.group(0).startswith("năm") and _REFERENCE_BEFORE.search(folded, max(0, s - 60), s) \
                     and not _TIME_WORD_BEFORE.search(before):
                 comparison = True   # "Nghị quyết ... năm 2004", "thành lập năm 2004": a reference, not the figure's time
             taken.append((s, e))
-            out.append(PeriodMention(s, e, value, year, comparison, now=kind == "now", kind=kind))
+            out.append(PeriodMention(s, e, value, year, comparison, now=kind == "now", kind=kind, local=local))
     out.sort(key=lambda p: p.start)
     return out
 

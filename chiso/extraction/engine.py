@@ -278,6 +278,7 @@ class _Doc:
         self.non_term_period_starts = [p.start for p in self.non_term_periods]
         # a period in parentheses that hold a figure of their own is that figure's ("Số nợ là 39,1 tỷ đồng
         # (thời điểm 30/9/2024 là 41,5 tỷ đồng)"): an aside, not the time of the figures around it
+        self.has_local_periods = any(p.local for p in self.periods)
         self.aside_periods: dict[int, tuple[int, int]] = {}
         for p in self.periods:
             span = _parenthesis_span(self.folded, p.start)
@@ -700,6 +701,10 @@ _AMOUNT_PER_PERSON_LEFT = re.compile(r"(?<!\w)mức\s+(?:lương(?:\s+cơ sở|\
 _PER_PERSON_MAX = 1e8   # a wage, a benefit or a contribution per person is below 100 triệu đồng; a total is above
 _DEBT_THRESHOLD_LEFT = re.compile(r"(?<!\w)(?:doanh nghiệp|đơn vị|chủ sử dụng lao động)[^,;]{0,40}?(?:nợ|số tiền)\s+(?:trên|dưới|từ)\s*$")
 _RATE_FOR_A_GROUP_RIGHT = re.compile(r"\s*(?:mức đóng\s+)?đối với(?!\w)")
+_SHARE_OF_PEOPLE_WHO_RIGHT = re.compile(r"\s*(?:tổng\s+)?số\s+(?:người|lượt người|lao động)\s+(?:đã\s+)?(?:tham gia|hưởng|được|bị|nhận|đăng ký|nộp)(?!\w)")
+_PLACES_COUNT_VERB_LEFT = re.compile(r"(?<!\w)\d+\s*/\s*\d+\s+(?:\w+\s+)?(?:xã|phường|huyện|tỉnh|địa phương|đơn vị|cơ quan|doanh nghiệp|"
+                                     r"trường|chi bộ|đảng bộ|sở|ngành|bộ)(?:,\s*(?:xã|phường|thị trấn|thị xã|thành phố))*"
+                                     r"\s+(?:đã\s+)?(?:đạt|hoàn thành|vượt|có)(?:\s+(?:và vượt|tỷ lệ|chỉ tiêu|mức|trên|từ))*\s*$")
 _SHARE_OF_THE_DEBT_RIGHT = re.compile(r"\s*(?:tổng\s+)?(?:số\s+)?(?:tiền\s+)?nợ(?!\w)")
 _PER_TIME_RIGHT = re.compile(r"\s*/\s*(?:ngày|tháng|năm|người)(?!\w)")
 # the interest charged is what the figure measures: not "Tổng số nợ (bao gồm cả tiền lãi chậm đóng) là …"
@@ -711,6 +716,7 @@ _CAP_LEFT = re.compile(r"(?<!\w)(?:tối đa|không quá|mức phạt(?:\s+\w+){
                        r"\s*(?:là\s*)?(?:không quá\s*)?$")
 _RATE_LEVEL_LEFT = re.compile(r"(?<!\w)mức\s+(?:tối thiểu|tối đa|quy định|sàn|trần|bình quân)\s*(?:là\s*)?$")
 _DIGIT_OR_LINK = re.compile(r"\d|(?<!\w)(?:đạt|chiếm)(?!\w)")
+_AND_MORE_OF_THE_SAME = re.compile(r"[^,;.()\d]{0,60}?\s+và\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
 _OPEN_PAREN_END = re.compile(r"\(\s*$")
 _UP_DOWN_RIGHT = re.compile(r"^[^,;.]{0,40}?(?<!\w)trở (?:lên|xuống)(?!\w)")
 _TAKES_WORD_END = re.compile(r"(?<!\w)chiếm\s+\w+\s*$")
@@ -726,6 +732,10 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "other_rate"   # "hỗ trợ tiền đóng: 30% đối với người thuộc hộ nghèo": a rate by group
     if m.is_percent and _SHARE_OF_THE_DEBT_RIGHT.match(doc.folded, m.after):
         return "other"   # "chiếm tới 78% tổng số nợ": who owes it, not the arrears rate
+    if m.is_percent and _SHARE_OF_PEOPLE_WHO_RIGHT.match(doc.folded, m.after):
+        return "other"   # "lao động nữ chiếm 62% số người tham gia BHXH tự nguyện": a share of the insured, not coverage
+    if m.is_percent and "/" in left and search_last_words(_PLACES_COUNT_VERB_LEFT, left, 8):
+        return "threshold"   # "Có 61/102 xã hoàn thành 100% chỉ tiêu": the criterion the counted places met
     if not m.is_percent and not m.is_money and m.noun_class == "person":
         # who came to an event, or was honoured there: the event in the figure's part of the sentence
         # (since the last ";" before it, or in its own clause after it)
@@ -773,6 +783,9 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         between = ct[prev.mention.after:m.start]
         if len(between) < 60 and not _DIGIT_OR_LINK.search(between):
             return prev.excluded
+    if prev is not None and prev.excluded == "change" and not m.is_percent and not prev.mention.is_percent \
+            and prev.mention.is_money == m.is_money and _AND_MORE_OF_THE_SAME.match(ct, prev.mention.after, m.start):
+        return "change"   # "phải phát triển thêm 1.458 người tham gia BHXH tự nguyện và khoảng 4.700 người tham gia BHYT"
     if prev is not None and prev.excluded == "change" and _OPEN_PAREN_END.search(ct[prev.mention.after:m.start]) and \
             len(ct[prev.mention.after:m.start]) < 20:
         return "change"
@@ -899,9 +912,11 @@ _EVENT_BEFORE = {
 }
 
 
-def _outside_asides(doc: _Doc, periods: list, pos: int) -> tuple[list, list[int]]:
-    """``periods`` without those of asides that do not hold ``pos``, and their starts."""
-    kept = [p for p in periods if (span := doc.aside_periods.get(p.start)) is None or span[0] < pos < span[1]]
+def _visible_periods(doc: _Doc, periods: list, pos: int, sent: Sentence) -> tuple[list, list[int]]:
+    """``periods`` a figure at ``pos`` in ``sent`` may take, and their starts: not those of asides that
+    do not hold it, nor the sentence-only periods of other sentences."""
+    kept = [p for p in periods if ((span := doc.aside_periods.get(p.start)) is None or span[0] < pos < span[1])
+            and (not p.local or sent.start <= p.start < sent.end)]
     return kept, [p.start for p in kept]
 
 
@@ -909,9 +924,9 @@ def _period(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | No
     """The figure's period and whether it was stated in the figure's own sentence."""
     usable, starts = doc.usable_periods, doc.usable_period_starts
     non_term, non_term_starts = doc.non_term_periods, doc.non_term_period_starts
-    if doc.aside_periods:
-        usable, starts = _outside_asides(doc, usable, m.start)
-        non_term, non_term_starts = _outside_asides(doc, non_term, m.start)
+    if doc.aside_periods or doc.has_local_periods:
+        usable, starts = _visible_periods(doc, usable, m.start, sent)
+        non_term, non_term_starts = _visible_periods(doc, non_term, m.start, sent)
     # a level of the compared body or time in parentheses ("so với Quốc hội khóa XIV (26,72%)")
     before = _items_in(doc.period_starts, doc.periods, max(sent.start, m.start - 60), m.start)
     if before and before[-1].comparison and re.fullmatch(r"\s*[(:]\s*", doc.folded[before[-1].end:m.start]):

@@ -128,3 +128,31 @@ def test_the_term_before_the_reported_national_assembly_s():
     found = obs("Cuộc bầu cử đại biểu Quốc hội khóa XVI đã thành công. Trong nhiệm kỳ trước, HĐND tỉnh có 24 đại biểu nữ.",
                 published=datetime(2026, 3, 20))
     assert [(o.value, o.period) for o in found] == [(24, "2021/2026")]
+
+
+# --- shares of other populations, criteria of counted places, more of a change, the same period before ----
+
+def test_a_share_of_the_insured_or_of_recipients_is_not_a_catalogue_share():
+    assert pairs("Đáng chú ý, lao động nữ chiếm gần 62% số người tham gia BHXH tự nguyện.") == set()
+    assert pairs("Lao động nữ chiếm 64,3%, độ tuổi từ 25-40 chiếm 68,5% tổng số người hưởng trợ cấp thất nghiệp.") == set()
+    assert pairs("Năm 2023 có 91.000 lao động bị mất việc làm, trong đó lao động nữ chiếm hơn 60%.") == set()
+
+
+def test_the_criterion_counted_places_met_is_not_a_rate():
+    assert pairs("Có 61/102 xã, phường hoàn thành 100% chỉ tiêu phát triển người tham gia BHXH tự nguyện.") == set()
+    assert ("plan_completion_rate", 100.4) in pairs("BHXH tỉnh hoàn thành 100,4% chỉ tiêu phát triển người tham gia BHXH tự nguyện.")
+
+
+def test_more_of_a_change_after_and_is_a_change_too():
+    assert pairs("Huyện phải phát triển thêm 1.458 người tham gia BHXH tự nguyện và khoảng 4.700 người tham gia BHYT.") == set()
+    assert pairs("Toàn huyện có 1.458 người tham gia BHXH tự nguyện và khoảng 4.700 người tham gia BHYT.") == {
+        ("si_voluntary_participants", 1458), ("hi_participants", 4700)}
+
+
+def test_a_sentence_opening_with_the_same_period_a_year_before_is_about_that_period_only():
+    found = obs("Năm 2024, có 20.100 người hưởng trợ cấp thất nghiệp. Cùng kỳ năm 2023, con số này là 19.876 người.\n\n"
+                "Toàn tỉnh có 5.200 người hưởng lương hưu.")
+    # (the third takes the article's year as before, not the sentence-only 2023)
+    assert [(o.value, o.period) for o in found] == [(20100, "2024"), (19876, "2023"), (5200, "2024")]
+    # (a comparison's base is still no period of the figure)
+    assert [o.period for o in obs("Năm 2024, có 20.100 người hưởng trợ cấp thất nghiệp, tăng 5% so với cùng kỳ năm 2023.")] == ["2024"]
