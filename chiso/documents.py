@@ -171,7 +171,7 @@ def parse_html(source: str, html: str, url: str | None = None) -> Article:
     import trafilatura
 
     extracted = trafilatura.bare_extraction(
-        html, url=url, include_comments=False, include_tables=False, favor_precision=True,
+        html, url=url, include_comments=False, include_tables=True, favor_precision=True,
         with_metadata=True,
     )
     if extracted is None or not (extracted.text or "").strip():
@@ -184,11 +184,11 @@ def parse_html(source: str, html: str, url: str | None = None) -> Article:
         # ("Số người tham gia BHYT: 95.502.117") that the generic extractor kept stay out; and the
         # lead paragraph set apart from it, which the generic extractor drops as page furniture.
         lead, body = marked
-        in_body = trafilatura.bare_extraction(body, include_comments=False, include_tables=False,
+        in_body = trafilatura.bare_extraction(body, include_comments=False, include_tables=True,
                                               favor_precision=True)
         if in_body is not None and len((in_body.text or "").split()) >= MIN_HTML_BODY_WORDS:
             text = f"{lead}\n{in_body.text}" if lead else in_body.text
-    lines = [line for line in normalize_text(text).split("\n") if line.strip()]
+    lines = [line for line in map(_table_row, normalize_text(text).split("\n")) if line.strip()]
     # The page's <h1> repeats the title and a dateline often follows it: both are metadata.
     if title and lines and lines[0].rstrip(" .") == title.rstrip(" ."):
         lines.pop(0)
@@ -202,6 +202,24 @@ def parse_html(source: str, html: str, url: str | None = None) -> Article:
         raise DocumentError("no_body", f"the page's main text has {words} words: navigation, not an article")
     # One paragraph per block, separated by a blank line, as in the plain-text layout.
     return make_article(source, title, "\n\n".join(lines), published_at, url or extracted.url)
+
+
+_TABLE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*")
+
+
+def _table_row(line: str) -> str:
+    """A table row as the HTML extractor writes it ("| TP Tam Kỳ | 118.402 | 95,12 |") in the layout the
+    extraction reads (cells joined by " | ", see ``chiso.extraction.tables``); its rule line ("|---|")
+    goes, and a row of one cell (a caption) is that cell's text."""
+    stripped = line.strip()
+    if not stripped.startswith("|"):
+        return line
+    if _TABLE_RULE.fullmatch(stripped):
+        return ""
+    cells = [cell.strip() for cell in stripped.strip("|").split("|")]
+    while cells and not cells[-1]:
+        cells.pop()
+    return " | ".join(cells)
 
 
 # Elements that hold an article's body on Vietnamese news and government sites (and in common CMSs).

@@ -8,12 +8,13 @@ Public API::
 
 Modules: :mod:`.catalogue` (the indicator CSV), :mod:`.numbers` (number mentions),
 :mod:`.sentences` (offset-keeping splitting), :mod:`.context` (period, kind, approximation,
-organisations), :mod:`.engine` (classification and assembly), :mod:`.evaluation` (scoring).
+organisations), :mod:`.tables` (tables read as sentences), :mod:`.engine` (classification and assembly),
+:mod:`.evaluation` (scoring).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from chiso.documents import Article
 
@@ -54,8 +55,22 @@ class Observation:
 def extract(article: Article) -> list[Observation]:
     """Every catalogue observation stated in ``article`` (plus derived totals), sorted by start."""
     from chiso.extraction.engine import extract_observations
+    from chiso.extraction.tables import find_tables, rewrite_tables
 
-    return extract_observations(article, EXTRACTOR_VERSION)
+    tables = find_tables(article.text)
+    if not tables:
+        return extract_observations(article, EXTRACTOR_VERSION)
+    # tables are read as the sentences of their rows; every offset then goes back to the original text
+    text, original = rewrite_tables(article.text, tables)
+    observations = []
+    for o in extract_observations(replace(article, text=text), EXTRACTOR_VERSION):
+        span = original.span(o.start, o.end)
+        if span is None:
+            continue
+        row = original.row(o.start)
+        observations.append(replace(o, start=span[0], end=span[1],
+                                    sentence=article.text[row[0]:row[1]] if row is not None else o.sentence))
+    return sorted(observations, key=lambda o: o.start)
 
 
 __all__ = ["EXTRACTOR_VERSION", "Observation", "extract", "RECORD_KEYS"]

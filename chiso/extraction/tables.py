@@ -1,0 +1,185 @@
+"""Tables in an article's text, read as the sentences a reporter would have written.
+
+A saved page's ``<table>`` reaches the article text one row per line, its cells separated by
+" | " (``chiso.documents`` writes them so; a pasted Markdown table looks the same). The extraction
+rules read prose, so each table is rewritten before extraction: every data row becomes one
+sentence naming the row's place or body and each column's heading with its figure
+("TP Tam Kỳ: Số người tham gia BHYT là 118.402 người, Tỷ lệ bao phủ là 95,12%, …"), in one
+paragraph after the table's caption, whose period and topic the rows then share. The same rules
+decide what each figure is (a heading "Tăng/giảm so với cùng kỳ" makes a change, "Trong đó nữ" a
+subset); :class:`TextMap` takes every observation back to the original text: a figure to its cell,
+its sentence to its row.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+CELL_SEPARATOR = " | "
+_NUMBER_CELL = re.compile(r"[+\-−]?\s*\d[\d.,]*\s*%?")
+_ROW_NUMBER = re.compile(r"\d{1,3}\.?|[IVXLivxl]{1,5}\.?")
+# a heading's unit in parentheses ("Số người tham gia (người)", "Tỷ lệ (%)"): written after the figure instead
+_UNIT_IN_HEADING = re.compile(r"\s*\(\s*(%|người|lượt người|lượt|thẻ|tỷ đồng|tỉ đồng|triệu đồng|nghìn đồng|đồng)\s*\)\s*",
+                              re.IGNORECASE)
+_PERCENT_HEADING = re.compile(r"(?<!\w)(?:tỷ lệ|tỉ lệ)(?!\w)", re.IGNORECASE)
+_WHOLE_LABEL = re.compile(r"(?:toàn tỉnh|toàn thành phố|tổng cộng|tổng số|tổng|cộng|chung|toàn ngành|toàn quốc)\s*:?",
+                          re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Table:
+    start: int                        # the first row's start in the text
+    end: int                          # the last row's end
+    headings: tuple[str, ...]         # one per column ("" where none)
+    rows: tuple[tuple[Cell, ...], ...]  # the data rows, each with as many cells as there are headings
+    label_column: int                 # the column naming each row's place or body (after a "STT" column)
+    row_spans: tuple[tuple[int, int], ...]
+
+
+def _cells(text: str, start: int, end: int) -> list[Cell]:
+    cells, pos = [], start
+    for part in text[start:end].split(CELL_SEPARATOR):
+        stripped = part.strip()
+        lead = len(part) - len(part.lstrip())
+        cells.append(Cell(stripped, pos + lead, pos + lead + len(stripped)))
+        pos += len(part) + len(CELL_SEPARATOR)
+    return cells
+
+
+def _is_number(cell: Cell) -> bool:
+    return _NUMBER_CELL.fullmatch(cell.text) is not None
+
+
+def find_tables(text: str) -> list[Table]:
+    """The tables of ``text``: runs of " | " lines (blank lines between them allowed) with at least
+    one data row (a figure in a cell after the first) under a heading row of as many cells."""
+    if CELL_SEPARATOR not in text:
+        return []
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    tables, i = [], 0
+    while i < len(lines):
+        a, b = lines[i]
+        if CELL_SEPARATOR not in text[a:b]:
+            i += 1
+            continue
+        block, j = [], i
+        while j < len(lines):
+            a, b = lines[j]
+            if CELL_SEPARATOR in text[a:b]:
+                block.append((a, b))
+            elif text[a:b].strip():
+                break
+            j += 1
+        table = _table(text, block)
+        if table is not None:
+            tables.append(table)
+        i = j
+    return tables
+
+
+def _table(text: str, block: list[tuple[int, int]]) -> Table | None:
+    rows = [_cells(text, a, b) for a, b in block]
+    data = [k for k, row in enumerate(rows) if len(row) >= 2 and any(_is_number(c) for c in row[1:])]
+    if not data:
+        return None
+    width = len(rows[data[0]])
+    heading_rows = [row for row in rows[:data[0]] if len(row) == width]
+    if not heading_rows:
+        return None
+    headings = [" ".join(dict.fromkeys(row[col].text for row in heading_rows if row[col].text)) for col in range(width)]
+    body = [k for k in data if len(rows[k]) == width]
+    label = 1 if width > 2 and all(_ROW_NUMBER.fullmatch(rows[k][0].text) or not rows[k][0].text for k in body) else 0
+    return Table(block[0][0], block[-1][1], tuple(headings), tuple(tuple(rows[k]) for k in body), label,
+                 tuple(block[k] for k in body))
+
+
+@dataclass(frozen=True)
+class _Piece:
+    new_start: int
+    new_end: int
+    old_start: int
+    old_end: int
+    sentence: tuple[int, int] | None   # for a figure of a table: its row, in the original text
+
+
+class TextMap:
+    """Offsets of the rewritten text back to the original: stretches copied as they were, and
+    each table figure to its cell."""
+
+    def __init__(self, pieces: list[_Piece]) -> None:
+        self._pieces = pieces
+        self._starts = [p.new_start for p in pieces]
+
+    def _piece(self, pos: int) -> _Piece | None:
+        i = bisect.bisect_right(self._starts, pos) - 1
+        if i < 0:
+            return None
+        piece = self._pieces[i]
+        return piece if pos < piece.new_end or (piece.sentence is None and pos == piece.new_end) else None
+
+    def span(self, start: int, end: int) -> tuple[int, int] | None:
+        """The original span of ``[start, end)``, or None when it is not a figure of the original."""
+        piece = self._piece(start)
+        if piece is None:
+            return None
+        shift = piece.old_start - piece.new_start
+        return start + shift, min(end + shift, piece.old_end)
+
+    def row(self, start: int) -> tuple[int, int] | None:
+        """The original row of a table figure at ``start`` (None outside tables)."""
+        piece = self._piece(start)
+        return piece.sentence if piece is not None else None
+
+
+def rewrite_tables(text: str, tables: list[Table]) -> tuple[str, TextMap]:
+    """``text`` with each table replaced by one paragraph of sentences, and the map back."""
+    out: list[str] = []
+    pieces: list[_Piece] = []
+    length, copied = 0, 0
+
+    def copy(a: int, b: int) -> None:
+        nonlocal length
+        pieces.append(_Piece(length, length + b - a, a, b, None))
+        out.append(text[a:b])
+        length += b - a
+
+    def write(s: str) -> None:
+        nonlocal length
+        out.append(s)
+        length += len(s)
+
+    for table in tables:
+        copy(copied, table.start)
+        units = [_UNIT_IN_HEADING.search(h) for h in table.headings]
+        names = [_UNIT_IN_HEADING.sub(" ", h).strip() for h in table.headings]
+        for row, span in zip(table.rows, table.row_spans):
+            label = row[table.label_column].text
+            write(("Toàn tỉnh" if _WHOLE_LABEL.fullmatch(label) else label) + ": ")
+            first = True
+            for col, cell in enumerate(row):
+                if col <= table.label_column or not _is_number(cell) or not names[col]:
+                    continue
+                write(("" if first else ", ") + f"{names[col]} là ")
+                value = cell.text.replace("−", "-")
+                pieces.append(_Piece(length, length + len(value), cell.start, cell.end, span))
+                write(value)
+                unit = units[col].group(1) if units[col] else ("%" if _PERCENT_HEADING.search(names[col]) else "")
+                if unit and not value.endswith("%"):
+                    write(unit if unit == "%" else f" {unit}")
+                first = False
+            write(". ")
+        copied = table.end
+    copy(copied, len(text))
+    return "".join(out), TextMap(pieces)

@@ -1,0 +1,64 @@
+"""Tables, as saved pages give them ("cell | cell" rows), read as the sentences of their rows."""
+
+from datetime import datetime
+
+from chiso.documents import make_article, parse_document
+from chiso.extraction import extract
+from chiso.extraction.tables import find_tables, rewrite_tables
+
+PAGE = """<html><head><title>BHXH tỉnh Quảng Nam: kết quả 9 tháng</title></head><body>
+<article class="article-content">
+<p>Tính đến ngày 30/9/2024, toàn tỉnh có 1.380.217 người tham gia BHYT, tỷ lệ bao phủ đạt 91,25% dân số.</p>
+<table><caption>Tỷ lệ bao phủ BHYT một số địa phương (tính đến 30/9/2024)</caption>
+<tr><th>Địa phương</th><th>Số người tham gia BHYT (người)</th><th>Tỷ lệ bao phủ (%)</th><th>Tăng (+)/giảm (-) so với cùng kỳ (điểm %)</th></tr>
+<tr><td>TP Tam Kỳ</td><td>118.402</td><td>95,12</td><td>+0,8</td></tr>
+<tr><td>Huyện Nam Trà My</td><td>31.905</td><td>99,6</td><td>0</td></tr>
+<tr><td>Toàn tỉnh</td><td>1.380.217</td><td>91,25</td><td>+0,54</td></tr>
+</table>
+<p>Nguồn: BHXH tỉnh Quảng Nam. Các địa phương tiếp tục rà soát đối tượng chưa tham gia BHYT trong quý IV.</p>
+</article></body></html>"""
+
+
+def test_a_page_s_table_is_read_row_by_row_with_its_caption_s_period():
+    [article] = parse_document("bhxh-quang-nam-2024-10-08.html", PAGE.encode())
+    found = [o for o in extract(article) if o.kind != "derived"]
+    rows = {(o.indicator, o.value, o.area, o.period) for o in found}
+    assert {("hi_participants", 118402, "Tam Kỳ", "2024-09-30"), ("hi_coverage_rate", 95.12, "Tam Kỳ", "2024-09-30"),
+            ("hi_participants", 31905, "Nam Trà My", "2024-09-30"), ("hi_coverage_rate", 99.6, "Nam Trà My", "2024-09-30")} <= rows
+    # the changes column is a change; the whole province's row is the figure of the text above it, once
+    assert not any(o.value in (0.8, 0.54) for o in found)
+    assert sum(o.value == 1380217 for o in found) == 1
+    # every figure points at its cell, and its sentence is its row
+    tam_ky = [o for o in found if o.area == "Tam Kỳ"]
+    assert [article.text[o.start:o.end] for o in tam_ky] == ["118.402", "95,12"]
+    assert {o.sentence for o in tam_ky} == {"TP Tam Kỳ | 118.402 | 95,12 | +0,8"}
+
+
+def test_a_table_of_women_leaders_with_a_row_number_column():
+    body = ("Số lượng, tỷ lệ nữ lãnh đạo, quản lý tại một số sở (đến 30/9/2025)\n\n"
+            "STT | Đơn vị | Tổng số lãnh đạo, quản lý | Trong đó nữ | Tỷ lệ nữ (%)\n\n"
+            "1 | Sở Y tế | 42 | 15 | 35,7\n\n2 | Sở Xây dựng | 40 | 5 | 12,5\n\nCác sở cần quan tâm đào tạo cán bộ nữ.")
+    article = make_article("t.txt", "Lâm Đồng: kết quả 9 tháng", body, datetime(2025, 10, 14))
+    found = {(o.indicator, o.value, o.organization) for o in extract(article) if o.kind != "derived"}
+    assert found == {("women_leader_count", 15, "Sở Y tế"), ("women_leader_share", 35.7, "Sở Y tế"),
+                     ("women_leader_count", 5, "Sở Xây dựng"), ("women_leader_share", 12.5, "Sở Xây dựng")}
+
+
+def test_rows_without_figures_and_lines_without_cells_are_no_table():
+    assert find_tables("Tin tức | Thời sự | Thể thao\n\nBài viết thường, 12 người.") == []
+    assert find_tables("Không có bảng nào, 1.200 người tham gia BHXH.") == []
+
+
+def test_the_rewritten_text_maps_back_to_the_original():
+    text = "Mở đầu 2024.\n\nĐịa phương | Số người (người)\n\nXã A | 1.200\n\nKết thúc 7 người."
+    [table] = find_tables(text)
+    assert table.headings == ("Địa phương", "Số người (người)")
+    rewritten, original = rewrite_tables(text, [table])
+    assert rewritten == "Mở đầu 2024.\n\nXã A: Số người là 1.200 người. \n\nKết thúc 7 người."
+    at = rewritten.index("1.200")
+    assert original.span(at, at + 5) == (text.index("1.200"), text.index("1.200") + 5)
+    assert original.row(at) == (text.index("Xã A"), text.index("1.200") + 5)
+    after = rewritten.index("7 người")
+    assert original.span(after, after + 1) == (text.index("7 người"), text.index("7 người") + 1)
+    assert original.row(after) is None
+    assert original.span(rewritten.index("Số người là"), rewritten.index("Số người là") + 3) is None
