@@ -421,22 +421,27 @@ def official_name(province: str | None, period: str | None, published: date | No
     return province
 
 
-def absorbed_province(province: str | None, period: str | None, published: date | None = None) -> str | None:
+def absorbed_province(province: str | None, period: str | None, published: date | None = None,
+                      stated: bool = False) -> str | None:
     """The province ``province`` had become part of by the time ``period`` refers to, when it was merged
     into another on 1 July 2025 and both the figure and the text are of a later time ("khu vực Kiên
     Giang (cũ)" as of 30/9/2025 is part of An Giang); None otherwise. (A target for 2030 set by a
     province in 2023 is still that province's.)"""
-    if not province or not after_the_merger(period, published):
+    if not province or not after_the_merger(period, published, stated):
         return None
     current = current_province_of(province)
     return current if current is not None and current != province else None
 
 
-def after_the_merger(period: str | None, published: date | None) -> bool:
+def after_the_merger(period: str | None, published: date | None, stated: bool = False) -> bool:
     """Whether a figure of ``period`` in a text published on ``published`` is of the time after the
-    1 July 2025 merger (a bare "2025" could be either side: no)."""
+    1 July 2025 merger. The year 2025 is either side, unless its sentence states it in a text written
+    after the merger ("Năm 2025, … 9 tháng đã thu được …": the year so far, named by its end); the
+    year of a text that does not say when is not enough."""
     if published is None or published < MERGER_DATE:
         return False
+    if stated and period == str(MERGER_DATE.year):
+        return True
     when = _period_date(period) if period else published
     return when is not None and when >= MERGER_DATE
 

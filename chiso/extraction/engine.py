@@ -1490,9 +1490,9 @@ def _observation(doc: _Doc, hit: _Hit, version: str, Observation):
     approx = is_approx(doc.folded[max(sent.start, m.start - 30):m.start])
     org = _organization(doc, m, sent, ind, province)
     published = doc.pub.date() if doc.pub else None
-    if former and area is None and after_the_merger(period, published):
+    if former and area is None and after_the_merger(period, published, explicit):
         area = province   # "khu vực An Giang (cũ)" after the merger: the former province, a part of the new one
-    merged_into = absorbed_province(province, period, published)
+    merged_into = absorbed_province(province, period, published, explicit)
     if merged_into is not None:
         # a figure of a former province after the merger belongs to the province it is part of, by
         # the name of that time; the former province, written "(cũ)" in such texts, is its area

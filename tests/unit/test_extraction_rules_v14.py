@@ -156,3 +156,19 @@ def test_a_sentence_opening_with_the_same_period_a_year_before_is_about_that_per
     assert [(o.value, o.period) for o in found] == [(20100, "2024"), (19876, "2023"), (5200, "2024")]
     # (a comparison's base is still no period of the figure)
     assert [o.period for o in obs("Năm 2024, có 20.100 người hưởng trợ cấp thất nghiệp, tăng 5% so với cùng kỳ năm 2023.")] == ["2024"]
+
+
+# --- a year of the merger, reported after it ----------------------------------------------------
+
+def test_the_months_of_2025_reported_after_the_merger_belong_to_the_new_province():
+    found = obs("Năm 2025, BHXH cơ sở Phú Quốc được giao chỉ tiêu thu 1.200 tỷ đồng; 9 tháng đã thu được 842,6 tỷ đồng. "
+                "Phú Quốc trước đây thuộc tỉnh Kiên Giang.",
+                title="BHXH tỉnh An Giang: Phú Quốc đôn đốc thu nợ", published=datetime(2025, 10, 9))
+    assert {(o.value, o.province, o.area) for o in found} == {(1200e9, "An Giang", "Phú Quốc"), (842.6e9, "An Giang", "Phú Quốc")}
+
+
+def test_the_first_half_of_2025_and_an_earlier_year_keep_the_former_province():
+    assert [o.province for o in obs("Trong 6 tháng đầu năm 2025, tỷ lệ bao phủ BHYT thấp nhất là Bình Dương với 82,4%.",
+                                    published=datetime(2025, 7, 15))] == ["Bình Dương"]
+    assert [o.province for o in obs("Năm 2024, tỉnh Bình Dương có 82,4% dân số tham gia BHYT.",
+                                    published=datetime(2025, 8, 15))] == ["Bình Dương"]
