@@ -134,6 +134,10 @@ _ORG_BEFORE_PROVINCE = re.compile(r"(?<!\w)(?:bhxh|bảo hiểm xã hội|sở [
                                   r"đảng bộ|hội lhpn|hội liên hiệp phụ nữ|ủy ban bầu cử)\s+(?:tỉnh|thành phố|tp\.?)?\s*$")
 _MERGED_LIST_BEFORE = re.compile(r"(?<!\w)(?:hợp nhất|sáp nhập|sắp xếp)(?:\s+(?:hai|ba|bốn|\d))?[\s,]*(?:tỉnh|thành phố)?[^.;:]{0,60}$")
 # "tỉnh được BHXH Việt Nam giao chỉ tiêu …": the body that set the target, not the figure's place
+_MASS_ORG_COMMITTEE = re.compile(r"(?<!\w)ban (?:chấp hành|thường vụ)(?:\s+(?:tỉnh|thành phố|huyện|xã|phường|cơ sở|khóa\s+\w+|"
+                                 r"nhiệm kỳ))*\s+(?:hội|công đoàn|liên đoàn|lđlđ|đoàn thanh niên|đoàn tncs|tỉnh đoàn|thành đoàn|"
+                                 r"huyện đoàn|mặt trận|ủy ban mặt trận|mttq)(?!\w)")
+_BARE_COMMITTEE = re.compile(r"(?<!\w)ban (?:chấp hành|thường vụ)(?!\s+(?:đảng|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|trung ương))(?!\w)")
 _ASSIGNS_TO_AFTER = re.compile(r"\s*giao(?:\s+chỉ tiêu)?\s+cho\s+(?:bhxh\s+)?(?:các\s+)?(?:tỉnh|thành phố|tp|địa phương|huyện|"
                                r"quận|thị xã|xã|phường|cơ sở)(?!\w)")   # (not "giao chỉ tiêu cho toàn ngành")
 _ASSIGNS_AFTER = re.compile(r"\s*(?:giao|đề ra|phê duyệt|chỉ đạo)(?!\w)")
@@ -290,6 +294,13 @@ class _Doc:
         self.org_starts = [o.start for o in self.orgs]
         self._event_terms: dict[str, object] = {}
         self._about_an_election: dict[int, bool] = {}
+        # the committees of mass organisations (no Party committees), by where "ban chấp hành" starts
+        self.mass_org_committees: set[int] = set()
+        for m in (_MASS_ORG_COMMITTEE.finditer(self.folded) if "ban " in self.folded else ()):
+            # and the same organisation's other committees later in the sentence ("…, Ban Thường vụ gồm 11 chị")
+            stop = self.folded.find(".", m.end())
+            self.mass_org_committees.add(m.start())
+            self.mass_org_committees.update(c.start() for c in _BARE_COMMITTEE.finditer(self.folded, m.end(), stop if stop >= 0 else len(self.folded)))
         self.implicit_period: set[int] = set()
 
     def about_an_election(self, sent: Sentence) -> bool:
@@ -639,6 +650,9 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
         items = occ.get((code, "cues"))
         if items is None:
             continue
+        if doc.mass_org_committees and code.startswith("women_party_committee"):
+            # "Ban Chấp hành Hội LHPN tỉnh", "Ban Chấp hành LĐLĐ thành phố": a mass organisation's committee
+            items = [item for item in items if item[0] not in doc.mass_org_committees]
         # an excluded term between a left cue and the figure names another body or population:
         # "Ban Chấp hành bầu Ủy ban Kiểm tra gồm 11 đồng chí, có 2 đồng chí nữ"
         excluded_at = occ.get((code, "excluded_terms")) if ind.excluded_terms is not None else None
@@ -1091,6 +1105,9 @@ def _excluded_term_in_clause(doc: _Doc, ind: cat.Indicator, m: NumberMention, se
 # a change between two rates makes the second a change too ("…, tăng 2,1%"); a new level is not one
 # ("nhiệm kỳ 2021-2026 tăng lên 32,29%")
 _CHANGE_IN_CLAUSE = re.compile(r"(?<!\w)(?:(?:tăng|giảm)(?!\s+(?:lên|xuống|còn|thành)(?!\w))|so với|vượt|chỉ số|hài lòng)(?!\w)")
+# another group than the previous rate's: "tỷ lệ nữ cấp ủy đạt 22,6%, cấp ủy viên trẻ tuổi 12,1%"
+_OTHER_GROUP = re.compile(r"(?<!\w)(?:trẻ tuổi|dân tộc thiểu số|người dân tộc|tôn giáo|nam giới|trình độ|khuyết tật|"
+                          r"đảng viên mới|tái cử|lần đầu)(?!\w)")
 _OF_A_TOTAL = re.compile(r"\s*(?:trên|trong|của|so với)?\s*tổng số\s*(?:là\s*)?$")
 _CHANGE_OR_TOTAL = re.compile(r"(?<!\w)(?:tăng|giảm|so với|vượt|tổng)(?!\w)")
 _SUBSET_NOT_OF_A_PLACE = re.compile(r"(?<!\w)trong đó(?!\s+(?:tỉnh|huyện|xã|thành phố|quận|thị xã|phường))(?!\w)")
@@ -1287,7 +1304,7 @@ def extract_observations(article: Article, version: str):
                     clause = between.rsplit(";", 1)[-1]
                     # (a year is not a figure between them: "khoảng 45%, đến năm 2030 đạt 60%")
                     if len(between) < 80 and not re.search(r"\d", _YEAR.sub("", between)) and \
-                            (compared or not _CHANGE_IN_CLAUSE.search(clause)) and \
+                            (compared or not _CHANGE_IN_CLAUSE.search(clause)) and not _OTHER_GROUP.search(between) and \
                             not (";" in between and _NEW_RATE.search(clause)):
                         hit.indicator, hit.cue, hit.confidence = last_pct.indicator, last_pct.cue, CONFIDENCE["far_cue"]
                 if best is not None and m.is_percent and best[0][0] > 1:

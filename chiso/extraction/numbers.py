@@ -563,7 +563,7 @@ def find_numbers(text: str, folded: str | None = None) -> list[NumberMention]:
 
 
 _ORDINAL_BEFORE = re.compile(r"(?:thứ|lần|số|hạng|khóa|một|các|những|mỗi|từng)\s*$")
-_HAS_BEFORE = re.compile(r"(?:có|gồm|chỉ có|là|được)\s*$")
+_HAS_BEFORE = re.compile(r"(?:có|gồm|chỉ có|được)\s*$")   # (not "là một nữ đảng viên": who someone is)
 _NOT_A_COUNT_AFTER = re.compile(r"\s*(?:người|số|trong|cán bộ|lần)(?!\w)")
 
 

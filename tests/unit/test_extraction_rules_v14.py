@@ -172,3 +172,23 @@ def test_the_first_half_of_2025_and_an_earlier_year_keep_the_former_province():
                                     published=datetime(2025, 7, 15))] == ["Bình Dương"]
     assert [o.province for o in obs("Năm 2024, tỉnh Bình Dương có 82,4% dân số tham gia BHYT.",
                                     published=datetime(2025, 8, 15))] == ["Bình Dương"]
+
+
+# --- mass organisations' committees, other groups in a list of rates, "là một" ----------------------
+
+def test_a_mass_organisation_s_committee_is_no_party_committee():
+    assert pairs("Ban Chấp hành Hội LHPN tỉnh khóa XX gồm 35 chị, Ban Thường vụ gồm 11 chị.") == set()
+    assert pairs("Ban Chấp hành LĐLĐ thành phố khóa XVI, nhiệm kỳ 2023-2028 có 15/43 ủy viên là nữ (34,88%).") == set()
+    assert pairs("Đại hội bầu Ban Chấp hành Hội LHPN tỉnh gồm 35 chị; Ban Chấp hành Đảng bộ tỉnh có 12 đồng chí nữ.") == {
+        ("women_party_committee_count", 12)}
+
+
+def test_rates_of_other_groups_in_a_list_are_not_women_s():
+    assert pairs("Tỷ lệ nữ cấp ủy đạt 22,6%, cấp ủy viên trẻ tuổi 12,1%, cấp ủy viên người dân tộc thiểu số 4,3%.") == {
+        ("women_party_committee_share", 22.6)}
+    assert pairs("Tỷ lệ nữ cấp ủy cấp tỉnh đạt 22,6%, cấp huyện 20,1%, cấp xã 24,3%.") == {
+        ("women_party_committee_share", 22.6), ("women_party_committee_share", 20.1), ("women_party_committee_share", 24.3)}
+
+
+def test_who_someone_is_is_not_a_count():
+    assert pairs("Cấp ủy viên trẻ tuổi nhất là một nữ đảng viên 26 tuổi, hiện là Bí thư Đoàn phường.") == set()
