@@ -213,7 +213,7 @@ def _period_value(kind: str, m: re.Match, pub: date | None) -> str | None:
 _TARGET = re.compile(
     r"(?<!\w)(?:phấn đấu|chỉ tiêu|mục tiêu|được giao(?!\s+(?:quản lý|phụ trách))|giao chỉ tiêu|sẽ đạt|sẽ có|sẽ|dự kiến|đặt ra|đề ra|hướng tới|hướng đến|"
     r"định hướng|phải đạt|cần đạt|bảo đảm tỷ lệ|đảm bảo tỷ lệ|bảo đảm có|đảm bảo có|tối thiểu|ít nhất|(?<!%)(?<!%\s)kế hoạch(?:\s+năm\s+\d{4})?[^.;]{0,60}?đạt|"
-    r"nhằm đạt|đến năm 20\d\d[^.;]{0,60}?đạt|cơ cấu|quy hoạch|giao cho)(?!\w)")
+    r"nhằm đạt|đến năm 20\d\d[^.;]{0,60}?đạt|cơ cấu|quy hoạch|giao cho|được(?:\s+[^\s,;.\d]+){1,6}?\s+giao)(?!\w)")
 _CLAUSE_END = re.compile(r"[,;]")
 _COMPLETION_OF_PLAN = re.compile(r"%\s*(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu)(?:\s+năm(?:\s+\d{4})?)?(?:[^,;%\d]{0,30}?giao)?")
 _ACTUAL = re.compile(r"(?<!\w)(?:đã|đạt được|tính đến|đến nay|hiện nay|hiện có|hiện là|hiện còn|hiện đạt|kết quả|thực tế|"

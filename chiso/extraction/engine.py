@@ -68,7 +68,7 @@ _BARE_DISTRICT_BODY = re.compile(r"(?:toàn|cả|trên địa bàn|bhxh|ubnd|hđ
                                  r"|(?:huyện|quận|thị xã) (?:ta|nhà)(?!\w)")
 _FOREIGN_NAMES = ("thái lan", "malaysia", "singapore", "indonesia", "philippines", "campuchia", "lào", "myanmar", "brunei",
                   "trung quốc", "nhật bản", "hàn quốc", "hoa kỳ", "australia", "ấn độ", "châu âu", "thế giới")
-_FIGURE_NEXT = re.compile(r"\s*(?:là|đạt|có|chỉ|mới|khoảng|gần|hơn|trên|với)?\s*\d")
+_FIGURE_NEXT = re.compile(r"\s*\(?\s*(?:là|đạt|có|chỉ|mới|khoảng|gần|hơn|trên|với)?\s*\d")   # ("Philippines (27,9%)")
 _FOREIGN_COUNTRY = re.compile(r"(?:thái lan|malaysia|singapore|indonesia|philippines|campuchia|lào(?! cai)|myanmar|"
                               r"brunei|trung quốc|nhật bản|hàn quốc|hoa kỳ|australia|ấn độ|liên minh châu âu|thế giới)(?!\w)")
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+$")   # "các BHXH huyện, thị xã": every district
@@ -247,7 +247,7 @@ class _Doc:
         if any(name in self.folded for name in _FOREIGN_NAMES):
             geo += [(m.start(), m.end(), "foreign", None, None) for m in finditer_at_word_start(_FOREIGN_COUNTRY, self.folded)
                     if not self.folded.endswith(("giáp ", "với ", "sang ", "từ "), 0, m.start())
-                    and (self.folded.endswith(("của ", "ở ", "tại "), 0, m.start()) or _FIGURE_NEXT.match(self.folded, m.end()))]
+                    and (self.folded.endswith(("của ", "ở ", "tại ", "trên "), 0, m.start()) or _FIGURE_NEXT.match(self.folded, m.end()))]
         geo = [g for g in geo if not _in_parenthesis(self.folded, g[0])]
         if "khu vực" in self.folded or "toàn vùng" in self.folded:   # in every _REGION_RE match
             geo += [(m.start(), m.end(), "region", None, None) for m in finditer_at_word_start(_REGION_BODY, self.folded)]
@@ -583,6 +583,24 @@ def _subject_start(ct: str, lo: int, pos: int) -> int | None:
     return head.start()
 
 
+_OPEN_PARENTHESIS_END = re.compile(r"\s*\(\s*$")
+
+
+def _place_before_parenthesis(doc: _Doc, m: NumberMention, lo: int) -> int:
+    """Where the place ends that ``m`` follows in parentheses ("Thái Nguyên (24,5%)"): its start; else
+    ``m``'s own start."""
+    if m.start < 2 or doc.folded[m.start - 1] not in "( " or "(" not in doc.folded[max(lo, m.start - 3):m.start]:
+        return m.start
+    i = bisect.bisect_left(doc.geo_starts, m.start) - 1
+    if i < 0:
+        return m.start
+    g = doc.geo[i]
+    if g[0] < lo or g[2] not in ("province", "area", "main", "main_area") \
+            or not _OPEN_PARENTHESIS_END.fullmatch(doc.folded, g[1], m.start):
+        return m.start
+    return g[0]
+
+
 def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_start: int, parent=None):
     """``parent``: (start, end) of the figure a "trong đó" subset belongs to and its noun phrase."""
     ct = doc.cuetext
@@ -609,7 +627,10 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
     if not candidates:
         return None
     lsp = max(prev_end, lo)                       # left text since the previous number
-    clause_lo = doc.clause_start(lsp, m.start)    # the clause that holds the number
+    # "… tỷ lệ nữ cấp ủy cao như Thái Nguyên (24,5%)": a figure in parentheses after a place is said of
+    # that place, in the place's clause
+    anchor = _place_before_parenthesis(doc, m, lsp)
+    clause_lo = doc.clause_start(lsp, anchor)     # the clause that holds the number
     clause_hi = doc.clause_end(m.after, right_hi)
     psent = doc.sentences[sent.index - 1] if sent.index > 0 and doc.sentences[sent.index - 1].paragraph == sent.paragraph else None
     ranges = [(sent.start, sent.end)]
@@ -682,7 +703,7 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
                 elif subj is not None and cs >= subj:
                     crossings = 0
                 else:
-                    crossings = doc.breaks_between(ce, m.start) + (2 if cs < prev_end else 0)
+                    crossings = doc.breaks_between(ce, anchor) + (2 if cs < prev_end else 0)
                 k = (crossings, -prio.get(key, ind.priority), m.start - ce, -(ce - cs))
                 if best is None or k < best[0]:
                     best = (k, ind, ct[cs:ce])
@@ -714,7 +735,7 @@ _AMOUNT_PER_PERSON_LEFT = re.compile(r"(?<!\w)mức\s+(?:lương(?:\s+cơ sở|\
                                      r"(?:\s+(?:mới|hiện hành|là|từ|bình quân))*\s*$")
 _PER_PERSON_MAX = 1e8   # a wage, a benefit or a contribution per person is below 100 triệu đồng; a total is above
 _DEBT_THRESHOLD_LEFT = re.compile(r"(?<!\w)(?:doanh nghiệp|đơn vị|chủ sử dụng lao động)[^,;]{0,40}?(?:nợ|số tiền)\s+(?:trên|dưới|từ)\s*$")
-_RATE_FOR_A_GROUP_RIGHT = re.compile(r"\s*(?:mức đóng\s+)?đối với(?!\w)")
+_RATE_FOR_A_GROUP_RIGHT = re.compile(r"\s*(?:mức đóng\s+)?(?:đối với|với\s+(?:người|đối tượng|hộ|các đối tượng|nhóm))(?!\w)")
 _SHARE_OF_PEOPLE_WHO_RIGHT = re.compile(r"\s*(?:tổng\s+)?số\s+(?:người|lượt người|lao động)\s+(?:đã\s+)?(?:tham gia|hưởng|được|bị|nhận|đăng ký|nộp)(?!\w)")
 _PLACES_COUNT_VERB_LEFT = re.compile(r"(?<!\w)\d+\s*/\s*\d+\s+(?:\w+\s+)?(?:xã|phường|huyện|tỉnh|địa phương|đơn vị|cơ quan|doanh nghiệp|"
                                      r"trường|chi bộ|đảng bộ|sở|ngành|bộ)(?:,\s*(?:xã|phường|thị trấn|thị xã|thành phố))*"
@@ -821,7 +842,8 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
     if not m.is_percent and ("trong" in left or "/" in left or "trên" in left) and search_last_words(_TOTAL_LEFT, left, 3):
         return "total"
     window = ct[max(sent.start, m.start - 80):m.start]
-    if ("bình quân" in window or "trung bình" in window or "mỗi" in window) and _AVERAGE.search(_clause_left(window)):
+    if not m.is_percent and ("bình quân" in window or "trung bình" in window or "mỗi" in window) \
+            and _AVERAGE.search(_clause_left(window)):   # (an average rate, "đạt bình quân 16,4%", is the rate)
         return "average"
     return ""
 
@@ -1078,6 +1100,28 @@ def _list_header(doc: _Doc, sent: Sentence) -> Sentence | None:
         return None
     header = doc.sentences[i]
     return header if doc.text[header.end - 1] == ":" else None
+
+
+_FRONTED_TOPIC = re.compile(r"[\s\-+•*–]*(?:về|riêng về|xét về|đối với|ở lĩnh vực|trong lĩnh vực)\s+(?=[^,;.]{3,90}?,)")
+_TRAILING_TOPIC = re.compile(r"(?<!\w)(?:là|được xếp là|thuộc về)\s+(?:các\s+|những\s+|hai\s+|ba\s+|bốn\s+|năm\s+|\d+\s+)?"
+                             r"(?:địa phương|tỉnh, thành phố|tỉnh|thành phố|đơn vị|nơi)\s+(?:có\s+)?"
+                             r"(?P<topic>[^,;.()\d]{3,90}?)\s+(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+nhất")
+_PLACE_ATTACHED = re.compile(r"\s*(?:\(|dẫn đầu với|dẫn đầu cả nước với|với|đạt|có)\s*$")
+
+
+def _ranking_topic(doc: _Doc, sent: Sentence, m: NumberMention) -> tuple[int, int] | None:
+    """The span of the topic a ranking sentence names for all its figures, before them ("Về …, A dẫn
+    đầu với …") or after a figure said of a place ("A (12,08%), B (12,41%) là ba địa phương có …
+    thấp nhất"); None when it names none."""
+    folded = doc.folded
+    fronted = _FRONTED_TOPIC.match(folded, sent.start, m.start)
+    if fronted is not None:
+        return fronted.end(), folded.index(",", fronted.end())
+    i = bisect.bisect_left(doc.geo_starts, m.start) - 1
+    if i < 0 or doc.geo[i][0] < sent.start or not _PLACE_ATTACHED.fullmatch(folded, doc.geo[i][1], m.start):
+        return None
+    trailing = _TRAILING_TOPIC.search(folded, m.after, sent.end)
+    return trailing.span("topic") if trailing is not None else None
 
 
 def _header_end(doc: _Doc, header: Sentence) -> int:
@@ -1355,6 +1399,14 @@ def extract_observations(article: Article, version: str):
                     topic = _classify(doc, replace(m, start=at, end=at, after=at), header, header.start, at) if at else None
                     if topic is not None:
                         hit.indicator, hit.cue, hit.confidence = topic[1], f"{topic[2]} (…:)", CONFIDENCE["far_cue"]
+                if hit.indicator is None and best is None:
+                    # "Về tỷ lệ hoàn thành kế hoạch thu, Bắc Ninh dẫn đầu với 108,7%; …", "Hà Giang (12,08%) …
+                    # là ba địa phương có tỷ lệ tham gia BHXH thấp nhất": the topic of a ranking of places
+                    span = _ranking_topic(doc, sent, m)
+                    topic = _classify(doc, replace(m, start=span[0], end=span[0], after=span[0]), sent, sent.start,
+                                      span[1]) if span is not None else None
+                    if topic is not None:
+                        hit.indicator, hit.cue, hit.confidence = topic[1], f"{topic[2]} (…)", CONFIDENCE["far_cue"]
                 if m.in_words:
                     hit.confidence = min(hit.confidence, CONFIDENCE["words"])
             if hit.indicator is not None and hit.indicator.excluded_terms is not None and not hit.excluded \

@@ -192,3 +192,46 @@ def test_rates_of_other_groups_in_a_list_are_not_women_s():
 
 def test_who_someone_is_is_not_a_count():
     assert pairs("Cấp ủy viên trẻ tuổi nhất là một nữ đảng viên 26 tuổi, hiện là Bí thư Đoàn phường.") == set()
+
+
+# --- rankings of places ---------------------------------------------------------------------------
+
+def test_a_figure_in_parentheses_after_a_place_belongs_to_the_rate_named_before_the_places():
+    found = obs("Một số địa phương có tỷ lệ nữ cấp ủy cao như Thái Nguyên (24,5%), Tuyên Quang (22%), Vĩnh Long (21,2%).")
+    assert [(o.indicator, o.value, o.province) for o in found] == [
+        ("women_party_committee_share", 24.5, "Thái Nguyên"), ("women_party_committee_share", 22, "Tuyên Quang"),
+        ("women_party_committee_share", 21.2, "Vĩnh Long")]
+
+
+def test_the_topic_of_a_ranking_named_after_its_places():
+    found = obs("Hà Giang (12,08%), Điện Biên (12,41%) và Lai Châu (13,02%) là ba địa phương có tỷ lệ tham gia BHXH thấp nhất.")
+    assert [(o.indicator, o.province) for o in found] == [
+        ("si_coverage_rate", "Hà Giang"), ("si_coverage_rate", "Điện Biên"), ("si_coverage_rate", "Lai Châu")]
+
+
+def test_the_topic_of_a_ranking_fronted_with_ve():
+    found = obs("Về tỷ lệ hoàn thành kế hoạch thu, Bắc Ninh dẫn đầu với 108,7%; Hải Phòng đạt 106,9%; Quảng Ninh đạt 105,3%.")
+    assert [(o.indicator, o.value, o.province) for o in found] == [
+        ("plan_completion_rate", 108.7, "Bắc Ninh"), ("plan_completion_rate", 106.9, "Hải Phòng"),
+        ("plan_completion_rate", 105.3, "Quảng Ninh")]
+    found = obs("Về phát triển người tham gia BHXH tự nguyện, TP.HCM dẫn đầu với 142.560 người, tiếp đến là Thanh Hóa "
+                "(118.302 người).")
+    assert [(o.indicator, o.province) for o in found] == [
+        ("si_voluntary_participants", "Hồ Chí Minh"), ("si_voluntary_participants", "Thanh Hóa")]
+
+
+def test_other_countries_in_parentheses_and_worldwide_are_not_viet_nam_s():
+    assert pairs("Tỷ lệ nữ đại biểu Quốc hội của Việt Nam là 30,26%, cao hơn Singapore (29,1%), Philippines (27,9%).") == {
+        ("women_deputy_share", 30.26)}
+    assert pairs("Trên thế giới, tỷ lệ nữ đại biểu quốc hội bình quân là 26,9%.") == set()
+
+
+def test_an_average_rate_is_the_rate_and_an_aid_rate_by_group_is_none():
+    assert pairs("Tỷ lệ nữ tham gia Ban Chấp hành đạt bình quân 16,4%.") == {("women_party_committee_share", 16.4)}
+    assert pairs("Người tham gia BHXH tự nguyện được hỗ trợ tiền đóng: 30% với người thuộc hộ nghèo, "
+                 "25% với người thuộc hộ cận nghèo.") == set()
+
+
+def test_a_plan_an_agency_assigned_is_a_target():
+    assert [o.kind for o in obs("Kế hoạch thu năm 2026 được Bộ Tài chính giao là 612 nghìn tỷ đồng.",
+                                title="Ngành BHXH triển khai nhiệm vụ năm 2026", published=datetime(2026, 1, 9))] == ["target"]
