@@ -58,7 +58,8 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year", re.compile(r"(?:năm|đến|tới|trong|cuối|đầu|hết)\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–/]\s*(?:19|20)\d{2})")),
     # "(?:tính\s+)?đến\s+nay" spelt as two alternatives, tried in the same order: every alternative then
     # starts with a literal, which lets the regex engine skip to the characters a match can start with
-    ("now", re.compile(r"tính\s+đến\s+nay|đến\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có|hiện\s+đang|đến\s+thời\s+điểm\s+(?:hiện\s+tại|này)|tính\s+đến\s+thời\s+điểm\s+này|tới\s+nay")),
+    ("now", re.compile(r"tính\s+đến\s+nay|đến\s+nay|hiện\s+(?:nay|tại|có|đang|chiếm|là|đạt)(?!\w)|"
+                       r"đến\s+thời\s+điểm\s+(?:hiện\s+tại|này)|tính\s+đến\s+thời\s+điểm\s+này|tới\s+nay")),
     ("this_year", re.compile(r"năm\s+nay")),
     # "Dự báo đến cuối năm, …": the end of the year the article is written in (of the year before,
     # in a January or February article looking back)
@@ -83,6 +84,7 @@ _POINT_KINDS = ("month", "asof_date", "quarter")
 _SINCE_BEFORE = re.compile(r"(?<!\w)từ\s+$")   # ("kể từ", "bắt đầu từ" end so too)
 # a few months "của" someone: only nine months and more are the year's running total ("9 tháng của BHXH tỉnh")
 _SHORT_SPAN_OF = re.compile(r"(?:3|ba|4|5|7|8)\s+tháng\s+của(?!\s+năm)(?!\w)")
+_HIEN_COMPOUND_BEFORE = re.compile(r"(?<!\w)(?:thực|thể|xuất|phát|biểu|hiển)\s+$")
 _HALF_REPORT_BEFORE = re.compile(r"(?<!\w)(?:sơ kết|kết quả|báo cáo|tổng kết)\s+(?:công tác\s+|hoạt động\s+|thực hiện\s+nhiệm vụ\s+)?$")
 _FIGURE_CHARS = frozenset("0123456789/.,")
 
@@ -116,6 +118,9 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
                 continue
             if kind in _COUNTED_KINDS and s and folded[s - 1] in _FIGURE_CHARS:
                 continue   # "16 tháng đầu năm", "1,6 tháng": the count is another number's end
+            if kind == "now" and (_HIEN_COMPOUND_BEFORE.search(folded, max(0, s - 8), s)
+                                  or folded.endswith(("từ trước ", "từ xưa "), 0, s)):
+                continue   # "thực hiện có hiệu quả", "phát hiện": a verb; "từ trước đến nay": ever, not now
             if kind == "half_report" and not _HALF_REPORT_BEFORE.search(folded, max(0, s - 40), s):
                 continue
             if kind == "months" and _SHORT_SPAN_OF.match(folded, s):
@@ -129,7 +134,10 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
             year = int(value[:4])
             before = folded[max(0, s - 25):s]
             comparison = bool(_COMPARISON_BEFORE.search(before)) or bool(_COMPARED_EDGE_BEFORE.search(before))
-            local = comparison and _SAME_PERIOD_OPENING.search(before) is not None
+            # "Cùng kỳ năm 2023, …" opening a sentence, and "… hiện là / hiện chiếm / hiện đạt": the time of their
+            # sentence's own figure, not carried to the next
+            local = (comparison and _SAME_PERIOD_OPENING.search(before) is not None) or (
+                kind == "now" and m.group(0).endswith(("chiếm", "là", "đạt")))
             comparison = comparison and not local
             if kind == "last_year" and _SAME_PERIOD_BEFORE.search(before):
                 comparison = True

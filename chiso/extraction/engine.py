@@ -141,7 +141,8 @@ _BARE_COMMITTEE = re.compile(r"(?<!\w)ban (?:chấp hành|thường vụ)(?!\s+(
 _ASSIGNS_TO_AFTER = re.compile(r"\s*giao(?:\s+chỉ tiêu)?\s+cho\s+(?:bhxh\s+)?(?:các\s+)?(?:tỉnh|thành phố|tp|địa phương|huyện|"
                                r"quận|thị xã|xã|phường|cơ sở)(?!\w)")   # (not "giao chỉ tiêu cho toàn ngành")
 _ASSIGNS_AFTER = re.compile(r"\s*(?:giao|đề ra|phê duyệt|chỉ đạo)(?!\w)")
-_NOT_LOCATION_BEFORE = re.compile(r"(?:kế hoạch|chỉ tiêu|dự toán|chỉ đạo|hướng dẫn|của|do|theo|với|cùng)\s*$")
+# (and the whole country a place is ranked in: "lớn nhất cả nước", "dẫn đầu cả nước")
+_NOT_LOCATION_BEFORE = re.compile(r"(?:kế hoạch|chỉ tiêu|dự toán|chỉ đạo|hướng dẫn|của|do|theo|với|cùng|nhất|dẫn đầu|đứng đầu)\s*$")
 
 def _blank_noun_list_commas(text: str) -> str:
     """``text`` with the commas inside a noun list ("cán bộ, công chức, viên chức"; "quản lý, lãnh đạo")

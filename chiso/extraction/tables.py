@@ -24,6 +24,9 @@ _ROW_NUMBER = re.compile(r"\d{1,3}\.?|[IVXLivxl]{1,5}\.?")
 _UNIT_IN_HEADING = re.compile(r"\s*\(\s*(%|người|lượt người|lượt|thẻ|tỷ đồng|tỉ đồng|triệu đồng|nghìn đồng|đồng)\s*\)\s*",
                               re.IGNORECASE)
 _PERCENT_HEADING = re.compile(r"(?<!\w)(?:tỷ lệ|tỉ lệ)(?!\w)", re.IGNORECASE)
+# a rate's heading names its base with "so với" ("Tỷ lệ so với LLLĐ trong độ tuổi"): not a comparison
+_RATE_BASE = re.compile(r"^((?:tỷ lệ|tỉ lệ)(?:\s+[^\W\d]+){0,4}?)\s+so với\s+", re.IGNORECASE)
+_ABBREVIATIONS = ((re.compile(r"(?<!\w)LLLĐ(?!\w)"), "lực lượng lao động"), (re.compile(r"(?<!\w)DS(?!\w)"), "dân số"))
 _WHOLE_LABEL = re.compile(r"(?:toàn tỉnh|toàn thành phố|tổng cộng|tổng số|tổng|cộng|chung|toàn ngành|toàn quốc)\s*:?",
                           re.IGNORECASE)
 
@@ -143,6 +146,15 @@ class TextMap:
         return piece.sentence if piece is not None else None
 
 
+def _heading_words(heading: str) -> str:
+    """A column heading as the words of a sentence: its unit goes after the figure, abbreviations are
+    spelt out, a rate's base is its base."""
+    words = _UNIT_IN_HEADING.sub(" ", heading).strip()
+    for abbreviation, full in _ABBREVIATIONS:
+        words = abbreviation.sub(full, words)
+    return _RATE_BASE.sub(r"\1 trên ", words)
+
+
 def rewrite_tables(text: str, tables: list[Table]) -> tuple[str, TextMap]:
     """``text`` with each table replaced by one paragraph of sentences, and the map back."""
     out: list[str] = []
@@ -163,7 +175,7 @@ def rewrite_tables(text: str, tables: list[Table]) -> tuple[str, TextMap]:
     for table in tables:
         copy(copied, table.start)
         units = [_UNIT_IN_HEADING.search(h) for h in table.headings]
-        names = [_UNIT_IN_HEADING.sub(" ", h).strip() for h in table.headings]
+        names = [_heading_words(h) for h in table.headings]
         for row, span in zip(table.rows, table.row_spans):
             label = row[table.label_column].text
             write(("Toàn tỉnh" if _WHOLE_LABEL.fullmatch(label) else label) + ": ")

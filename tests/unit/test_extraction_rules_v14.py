@@ -235,3 +235,31 @@ def test_an_average_rate_is_the_rate_and_an_aid_rate_by_group_is_none():
 def test_a_plan_an_agency_assigned_is_a_target():
     assert [o.kind for o in obs("Kế hoạch thu năm 2026 được Bộ Tài chính giao là 612 nghìn tỷ đồng.",
                                 title="Ngành BHXH triển khai nhiệm vụ năm 2026", published=datetime(2026, 1, 9))] == ["target"]
+
+
+# --- "now" and "ever", the country a place is ranked in, a table's rate base -----------------------
+
+def test_hien_before_the_figure_s_verb_is_now_for_that_sentence_only():
+    found = obs("Năm 2023, tỷ lệ nữ giữ chức vụ lãnh đạo là 28,1%. Theo Bộ Nội vụ, nữ hiện chiếm khoảng 58% đội ngũ cán bộ, "
+                "công chức, trong khi tỷ lệ nữ giữ vị trí lãnh đạo, quản lý mới đạt 30,1%. Số nữ lãnh đạo cấp vụ là 190 người.")
+    assert [(o.value, o.period) for o in found] == [(28.1, "2023"), (58, "2025-03-06"), (30.1, "2025-03-06"), (190, "2023")]
+
+
+def test_tu_truoc_den_nay_is_ever_not_now():
+    found = obs("Năm 2025, số nợ đóng BHXH giảm còn 14,2 nghìn tỷ đồng, mức thấp nhất từ trước đến nay.\n\n"
+                "Số người hưởng trợ cấp thất nghiệp là 156.820 người.", published=datetime(2026, 1, 9))
+    assert [o.period for o in found] == ["2025", "2025"]
+
+
+def test_the_whole_country_a_place_leads_is_not_the_figure_s_place():
+    found = obs("TP Hồ Chí Minh là địa phương có số người tham gia BHXH lớn nhất cả nước với 5.318.742 người.")
+    assert [o.province for o in found] == ["Hồ Chí Minh"]
+
+
+def test_a_table_s_rate_heading_names_its_base_with_so_voi():
+    body = ("Top địa phương có tỷ lệ tham gia BHXH cao nhất (tính đến 30/6/2024)\n\n"
+            "STT | Địa phương | Số người tham gia BHXH (người) | Tỷ lệ so với LLLĐ trong độ tuổi (%) | So với cùng kỳ (điểm %)\n\n"
+            "1 | Bình Dương | 1.176.540 | 86,92 | +1,35\n\n2 | Bắc Ninh | 582.316 | 77,41 | +2,06\n\nNguồn: BHXH Việt Nam.")
+    found = {(o.indicator, o.value, o.province) for o in obs(body, title="Tỷ lệ tham gia BHXH các địa phương")}
+    assert found == {("si_participants", 1176540, "Bình Dương"), ("si_coverage_rate", 86.92, "Bình Dương"),
+                     ("si_participants", 582316, "Bắc Ninh"), ("si_coverage_rate", 77.41, "Bắc Ninh")}
