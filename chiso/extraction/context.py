@@ -38,6 +38,8 @@ class PeriodMention:
 
 _PERIOD_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("term", re.compile(r"(?:nhiệm kỳ|giai đoạn|khóa [a-z]+,?\s*(?:nhiệm kỳ\s*)?)\s*\(?((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)\d{2})")),
+    # "năm học 2023 - 2024": a school year, written as a span of its two years
+    ("school_year", re.compile(r"(?:năm học|niên khóa)\s*\(?((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)\d{2})")),
     ("qh", re.compile(r"quốc hội(?:\s+(?:tỉnh|thành phố)(?:\s+[^\W\d]+){0,3}?)?\s+khóa\s+(xvi|xv|xiv|xiii|xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?!\w)")),
     ("asof_date", re.compile(r"(?:đến|tới|hết|thời điểm|lũy kế đến|tính tới)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s?[/.\-]\s?(\d{1,2})(?:\s?[/.\-]\s?(\d{4})|\s+năm\s+(\d{4}))?(?![\d/])")),
     # "(?:6|sáu)\s+tháng ..." spelt as two alternatives, so that every alternative starts with a literal
@@ -92,6 +94,7 @@ _FIGURE_CHARS = frozenset("0123456789/.,")
 _PERIOD_NEEDS = {
     "term": ("nhiệm kỳ", "giai đoạn", "khóa"),
     "qh": ("quốc hội",),
+    "school_year": ("năm học", "niên khóa"),
     "half": ("tháng", "nửa"),
     "half_report": ("6 tháng", "sáu tháng"),   # (normalised text has single spaces)
     "months": ("tháng",),
@@ -156,6 +159,9 @@ def _period_value(kind: str, m: re.Match, pub: date | None) -> str | None:
         if kind == "term":
             a, b = int(m.group(1)), int(m.group(2))
             return f"{a}/{b}" if a < b <= a + 10 else None
+        if kind == "school_year":
+            a, b = int(m.group(1)), int(m.group(2))
+            return f"{a}/{b}" if b == a + 1 else None
         if kind == "qh":
             a, b = _QH_TERMS[m.group(1)]
             return f"{a}/{b}"

@@ -80,9 +80,10 @@ _REGION_BODY = re.compile(_REGION_RE.pattern[len(r"(?<!\w)"):])
 _SPACE_CAPITAL = re.compile(r"\s+[" + _UPPER_FOR_GEO + r"]")
 _TOTAL_LEFT = re.compile(r"(?:(?<!\w)trong|/)\s*(?:tổng\s+số\s*|số\s*)?$|(?<!\w)trên\s*(?:tổng\s+số|số)\s*$")
 _CHANGE_LEFT = re.compile(
-    r"(?<!\w)(?:tăng|giảm|vượt|thêm|hụt|thiếu|chênh lệch|cao hơn|thấp hơn|nhiều hơn|ít hơn|còn phải(?: \w+){0,2}|còn thiếu|"
+    r"(?<!\w)(?:vượt (?:dự toán|kế hoạch|chỉ tiêu)(?: được giao)?|tăng|giảm|vượt|thêm|hụt|thiếu|chênh lệch|cao hơn|thấp hơn|nhiều hơn|ít hơn|còn phải(?: \w+){0,2}|còn thiếu|"
     r"cần(?: phải)? phát triển(?: thêm)?|phát triển mới|gấp|tăng thêm|giảm đi|vận động(?: được)?|hỗ trợ(?: thêm)?|miễn|giảm trừ)"
     r"(?:\s+(?:thêm|khoảng|gần|hơn|trên|được|tới|là|xấp xỉ|mạnh|nhẹ|mới|so với[^,;()]{0,40}?|tương ứng|tương đương|"
+
     # the base compared with, without "so với": "cao hơn nhiệm kỳ trước 6,2%", "tăng cùng kỳ 5%"
     r"(?:cùng kỳ|nhiệm kỳ|khóa|kỳ|năm|giai đoạn)(?:\s+(?:trước|qua|ngoái|\d{4}))?))*\s*$")
 # a word every _CHANGE_LEFT match contains (one literal scan rules most windows out)
@@ -119,7 +120,7 @@ def _places_share(folded: str, after: int, sent_end: int) -> bool:
 _MILESTONE_LEFT = re.compile(r"(?<!\w)(?:vượt|qua|vượt qua|trên|dưới|ngưỡng|chạm)\s+(?:mốc|ngưỡng|mức)\s*(?:là\s*)?$")
 _FROM_UP = re.compile(r"(?<!\w)(?:có|với|những|các)\s+từ\s*$")
 _POSSESSIVE_LEFT = re.compile(r"(?<!\w)của\s*(?:gần|hơn|khoảng|trên)?\s*$")
-_AVERAGE = re.compile(r"(?<!\w)(?:bình quân|trung bình|mỗi)(?!\w)")
+_AVERAGE = re.compile(r"(?<!\w)(?:bình quân|trung bình|mỗi|một lượt)(?!\w)")
 # the figure's own people are those not covered: "… 312 lao động chưa được chốt sổ BHXH", "còn hơn 9% dân số,
 # tương đương khoảng 376.000 người chưa có thẻ BHYT" (across the equivalent count, but no other clause)
 _NOT_COVERED_RIGHT = re.compile(r"[^.;,\d]{0,30}?(?:,\s*tương đương\s+(?:khoảng\s+|gần\s+|hơn\s+|với\s+)?\d[\d.,]*"
@@ -127,7 +128,7 @@ _NOT_COVERED_RIGHT = re.compile(r"[^.;,\d]{0,30}?(?:,\s*tương đương\s+(?:kh
                                 r"được\s+(?:đóng|cấp|chốt|tham gia|hưởng|giải quyết|chi trả|bảo hiểm))(?!\w)")
 _NOT_REACHED_LEFT = re.compile(r"(?<!\w)(?:chưa|không)\s+(?:đạt|vượt|tới|đến)(?:\s+(?:được|mức|mốc|ngưỡng))?\s*$")
 _THRESHOLD_LEFT = re.compile(r"(?<!\w)(?:trên|dưới|từ|hơn|không dưới|không quá|tối thiểu|ít nhất|vượt|chưa đạt|không đạt)\s*$")
-_PLACES_CRITERION = re.compile(r"(?:\d+\s*/\s*\d+|các|những|nhiều|một số|hầu hết|đa số|\d+)\s+(?:\w+\s+)?(?:tỉnh|huyện|xã|đơn vị|địa phương|bộ|ngành|cơ quan|doanh nghiệp|thành phố|quận|phường|chi bộ|đảng bộ|tổ chức|cơ sở|trường|bệnh viện|sở|thị xã)(?!\w)")
+_PLACES_CRITERION = re.compile(r"(?:\d+\s*/\s*\d+|các|những|nhiều|một số|hầu hết|đa số|\d+)\s+(?:\w+\s+)?(?:tỉnh|huyện|xã|đơn vị|địa phương|bộ|ngành|cơ quan|doanh nghiệp|thành phố|quận|phường|chi bộ|đảng bộ|tổ chức|cơ sở|trường|bệnh viện|sở|thị xã|khu phố|thôn|ấp|bản|khóm|tổ dân phố)(?!\w)")
 _SHARE_LINK = re.compile(r"^[^;.]{0,120}?(?:chiếm|bằng|tương đương|đạt|\(|=|là|tỷ lệ)\s*(?:tỷ lệ\s*|khoảng\s*|gần\s*|hơn\s*|trên\s*|xấp xỉ\s*|được\s*)*$")
 
 _ORG_BEFORE_PROVINCE = re.compile(r"(?<!\w)(?:bhxh|bảo hiểm xã hội|sở [^\W\d]+(?: [^\W\d]+){0,4}|ubnd|ủy ban nhân dân|hđnd|tỉnh ủy|thành ủy|"
@@ -695,7 +696,8 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
                     # whole only for an indicator of women (a part of women of another whole is no catalogue figure)
                     if cs < parent[0] and ind.required_terms is None:
                         continue
-                    k = (1, 0, cs - parent[0], -(ce - cs))
+                    # (holders of posts first: "186 công chức giữ chức vụ lãnh đạo …, trong đó nữ 49" are leaders)
+                    k = (1, -1 if key.startswith("giữ ") else 0, cs - parent[0], -(ce - cs))
                     if best is None or k < best[0]:
                         best = (k, ind, ct[cs:ce])
                     continue
@@ -739,8 +741,9 @@ _DEBT_THRESHOLD_LEFT = re.compile(r"(?<!\w)(?:doanh nghiệp|đơn vị|chủ s�
 _RATE_FOR_A_GROUP_RIGHT = re.compile(r"\s*(?:mức đóng\s+)?(?:đối với|với\s+(?:người|đối tượng|hộ|các đối tượng|nhóm))(?!\w)")
 _SHARE_OF_PEOPLE_WHO_RIGHT = re.compile(r"\s*(?:tổng\s+)?số\s+(?:người|lượt người|lao động)\s+(?:đã\s+)?(?:tham gia|hưởng|được|bị|nhận|đăng ký|nộp)(?!\w)")
 _PLACES_COUNT_VERB_LEFT = re.compile(r"(?<!\w)\d+\s*/\s*\d+\s+(?:\w+\s+)?(?:xã|phường|huyện|tỉnh|địa phương|đơn vị|cơ quan|doanh nghiệp|"
-                                     r"trường|chi bộ|đảng bộ|sở|ngành|bộ)(?:,\s*(?:xã|phường|thị trấn|thị xã|thành phố))*"
-                                     r"\s+(?:đã\s+)?(?:đạt|hoàn thành|vượt|có)(?:\s+(?:và vượt|tỷ lệ|chỉ tiêu|mức|trên|từ))*\s*$")
+                                     r"trường|chi bộ|đảng bộ|sở|ngành|bộ|khu phố|thôn|ấp|bản|khóm|tổ dân phố)"
+                                     r"(?:,\s*(?:xã|phường|thị trấn|thị xã|thành phố))*"
+                                     r"\s+(?:đã\s+)?(?:đạt|hoàn thành|vượt|có)(?:\s+[^\s\d,;.]+){0,8}?\s*$")
 _SHARE_OF_THE_DEBT_RIGHT = re.compile(r"\s*(?:tổng\s+)?(?:số\s+)?(?:tiền\s+)?nợ(?!\w)")
 _PER_TIME_RIGHT = re.compile(r"\s*/\s*(?:ngày|tháng|năm|người)(?!\w)")
 # the interest charged is what the figure measures: not "Tổng số nợ (bao gồm cả tiền lãi chậm đóng) là …"
@@ -770,7 +773,7 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "other"   # "chiếm tới 78% tổng số nợ": who owes it, not the arrears rate
     if m.is_percent and _SHARE_OF_PEOPLE_WHO_RIGHT.match(doc.folded, m.after):
         return "other"   # "lao động nữ chiếm 62% số người tham gia BHXH tự nguyện": a share of the insured, not coverage
-    if m.is_percent and "/" in left and search_last_words(_PLACES_COUNT_VERB_LEFT, left, 8):
+    if m.is_percent and "/" in left and search_last_words(_PLACES_COUNT_VERB_LEFT, left, 18):
         return "threshold"   # "Có 61/102 xã hoàn thành 100% chỉ tiêu": the criterion the counted places met
     if not m.is_percent and not m.is_money and m.noun_class == "person":
         # who came to an event, or was honoured there: the event in the figure's part of the sentence
@@ -843,7 +846,7 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
     if not m.is_percent and ("trong" in left or "/" in left or "trên" in left) and search_last_words(_TOTAL_LEFT, left, 3):
         return "total"
     window = ct[max(sent.start, m.start - 80):m.start]
-    if not m.is_percent and ("bình quân" in window or "trung bình" in window or "mỗi" in window) \
+    if not m.is_percent and ("bình quân" in window or "trung bình" in window or "mỗi" in window or "một lượt" in window) \
             and _AVERAGE.search(_clause_left(window)):   # (an average rate, "đạt bình quân 16,4%", is the rate)
         return "average"
     return ""

@@ -696,7 +696,9 @@ def test_the_previous_term_of_the_congress_an_article_reports():
 
 def test_people_paid_a_benefit_per_grant_are_recipients_and_treatments_are_visits():
     assert pairs("Năm 2024, BHXH tỉnh đã chi trả trợ cấp thai sản, ốm đau cho 389 lượt người.") == {("benefit_recipients", 389)}
-    assert pairs("Năm 2024, các cơ sở y tế đã khám, chữa bệnh cho 512.300 lượt người.") == {("hi_treatment_visits", 512300)}
+    # (visits paid by the health insurance: its name in the sentence, the one before or the title, extractor 1.4.0)
+    assert pairs("Năm 2024, các cơ sở y tế đã khám, chữa bệnh cho 512.300 lượt người.",
+                 title="Quỹ BHYT tỉnh Nghệ An năm 2024") == {("hi_treatment_visits", 512300)}
 
 
 def test_women_among_benefit_recipients_are_not_a_workforce():

@@ -263,3 +263,48 @@ def test_a_table_s_rate_heading_names_its_base_with_so_voi():
     found = {(o.indicator, o.value, o.province) for o in obs(body, title="Tỷ lệ tham gia BHXH các địa phương")}
     assert found == {("si_participants", 1176540, "Bình Dương"), ("si_coverage_rate", 86.92, "Bình Dương"),
                      ("si_participants", 582316, "Bắc Ninh"), ("si_coverage_rate", 77.41, "Bắc Ninh")}
+
+
+# --- sixteenth review: health insurance and unemployment insurance ---------------------------------
+
+def test_people_whose_benefit_stopped_are_not_recipients():
+    assert pairs("Trong quý, có 547 người bị tạm dừng hưởng và 1.380 người bị chấm dứt hưởng trợ cấp thất nghiệp.") == set()
+
+
+def test_data_work_on_participants_is_not_participation():
+    assert pairs("Cơ quan BHXH đã xác thực được thông tin cho hơn 1,19 triệu người tham gia với cơ sở dữ liệu dân cư.") == set()
+
+
+def test_an_amount_over_the_budget_and_a_cost_per_visit_are_not_spending():
+    found = pairs("Dự kiến cả năm tỉnh sẽ chi khám chữa bệnh BHYT khoảng 1.960 tỷ đồng, vượt dự toán hơn 120 tỷ đồng.")
+    assert found == {("benefit_expenditure", 1960e9)}
+    assert pairs("Chi phí bình quân một lượt khám ngoại trú là 312.000 đồng, một lượt điều trị nội trú là 6,8 triệu đồng.") == set()
+    # (a target the rate falls short of is still the target)
+    assert ("hi_coverage_rate", 93) in pairs("Tỷ lệ bao phủ BHYT đạt 91,2%, thấp hơn chỉ tiêu 93% được giao cho năm 2024.")
+
+
+def test_the_criterion_counted_neighbourhoods_met_is_not_a_rate():
+    assert pairs("Hiện mới có 12/38 khu phố đạt tỷ lệ bao phủ BHYT trên 95%.") == set()
+    assert pairs("Toàn tỉnh có 15/21 huyện, thành phố, thị xã đạt tỷ lệ học sinh tham gia BHYT 100%.") == set()
+
+
+def test_a_school_year_is_a_period_of_its_two_years():
+    found = obs("Trong năm học 2023 - 2024, quỹ BHYT đã chi trả cho 41.250 lượt học sinh đi khám chữa bệnh BHYT.")
+    assert [(o.value, o.period) for o in found] == [(41250, "2023/2024")]
+
+
+def test_visits_paid_by_the_health_insurance_need_it_named():
+    assert pairs("Tổng số người bệnh điều trị nội trú là 38.712 lượt, tăng 8,6% so với cùng kỳ.", title="Bệnh viện tỉnh sơ kết") == set()
+
+
+def test_holders_of_posts_among_a_total_are_leaders():
+    found = pairs("Hiện toàn Bộ có 186 công chức giữ chức vụ lãnh đạo cấp vụ và tương đương, trong đó nữ 49 người, chiếm 26,3%.")
+    assert found == {("women_leader_count", 49), ("women_leader_share", 26.3)}
+    assert pairs("Toàn ngành có 21.347 cán bộ quản lý, giáo viên, nhân viên, trong đó nữ 16.902 người, chiếm 79,18%.") == {
+        ("women_staff_count", 16902), ("women_staff_share", 79.18)}
+
+
+def test_job_placement_for_women_and_a_committee_s_members_are_no_workforce():
+    assert pairs("Các cấp Hội đã giới thiệu việc làm cho 8.700 lao động nữ.") == set()
+    assert not any(code.startswith("women_staff") for code, _ in pairs(
+        "Số cán bộ nữ trong Ban Chấp hành, Ban Thường vụ và Ủy ban Kiểm tra lần lượt là 11, 3 và 4 đồng chí."))
