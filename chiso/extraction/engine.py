@@ -923,7 +923,9 @@ def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str |
     if kind == "region":
         return None, None, False
     if kind == "foreign":
-        return FOREIGN, None, False
+        # another country is the subject of its own sentence only ("… cao hơn mức trung bình thế giới (khoảng 27%).
+        # Trong bộ máy Chính phủ, hiện có 3 nữ Bộ trưởng …" are Việt Nam's)
+        return (FOREIGN, None, False) if g[0] >= sent.start else (doc.main_province, None, False)
     if kind == "area":
         return province or doc.main_province, area, False
     return province, None, bool(_FORMER.match(doc.folded, g[1]))

@@ -308,3 +308,9 @@ def test_job_placement_for_women_and_a_committee_s_members_are_no_workforce():
     assert pairs("Các cấp Hội đã giới thiệu việc làm cho 8.700 lao động nữ.") == set()
     assert not any(code.startswith("women_staff") for code, _ in pairs(
         "Số cán bộ nữ trong Ban Chấp hành, Ban Thường vụ và Ủy ban Kiểm tra lần lượt là 11, 3 và 4 đồng chí."))
+
+
+def test_another_country_is_the_subject_of_its_own_sentence_only():
+    found = obs("Tỷ lệ nữ đại biểu Quốc hội đạt 30,26%, cao hơn mức trung bình thế giới (khoảng 27%). "
+                "Trong bộ máy Chính phủ, hiện có 3 nữ Bộ trưởng và tương đương.")
+    assert [(o.indicator, o.value) for o in found] == [("women_deputy_share", 30.26), ("women_leader_count", 3)]
