@@ -1130,6 +1130,29 @@ def _ranking_topic(doc: _Doc, sent: Sentence, m: NumberMention) -> tuple[int, in
     return trailing.span("topic") if trailing is not None else None
 
 
+def _same_place_in_previous_clause(doc: _Doc, sent: Sentence, mentions: list, k: int, hits: list) -> "_Hit | None":
+    """The hit at ``mentions[k]``'s place in the ";"-clause before its own, when the two clauses open
+    with figures of the same kinds in the same order up to it (and that one was classified); else None."""
+    folded = doc.folded
+
+    def clause(pos: int) -> int:
+        return folded.count(";", sent.start, pos)
+
+    mine = clause(mentions[k].start)
+    ours = [i for i, n in enumerate(mentions[:k + 1]) if clause(n.start) == mine]
+    theirs = [i for i, n in enumerate(mentions) if clause(n.start) == mine - 1][:len(ours)]
+    if len(theirs) < len(ours) or theirs[-1] >= len(hits):
+        return None
+
+    def kind(n: NumberMention) -> tuple:
+        return n.is_percent, n.is_money, n.noun_class
+
+    if [kind(mentions[i]) for i in ours] != [kind(mentions[i]) for i in theirs]:
+        return None
+    twin = hits[theirs[-1]]
+    return twin if twin.indicator is not None and not twin.excluded else None
+
+
 def _header_end(doc: _Doc, header: Sentence) -> int:
     """Where a list header's own words end: before its ":" and a parenthesis that closes it."""
     end = header.end - 1
@@ -1292,6 +1315,7 @@ def extract_observations(article: Article, version: str):
         last_count: _Hit | None = None
         last_pct: _Hit | None = None
         last_amount: _Hit | None = None
+        sentence_hits: list[_Hit] = []
         for k, m in enumerate(mentions):
             # the figure before, counts of places left out ("… của 3 tỉnh A, B, C cũ lần lượt là 15,7%, …":
             # they do not stand between a figure and its cue)
@@ -1413,6 +1437,14 @@ def extract_observations(article: Article, version: str):
                                       span[1]) if span is not None else None
                     if topic is not None:
                         hit.indicator, hit.cue, hit.confidence = topic[1], f"{topic[2]} (…)", CONFIDENCE["far_cue"]
+                if hit.indicator is None and best is None and ";" in doc.folded[sent.start:m.start] \
+                        and _place_led_clause(doc, sent.start, m.start) is not None \
+                        and _CLAUSE_ENDS_AFTER.match(doc.folded, m.after):   # (no predicate of its own after it)
+                    # "xã A bầu 31 đồng chí, có 6 nữ; phường B bầu 41 đồng chí, có 12 nữ": a ";"-clause led by a
+                    # place, of the same shape as the one before, says the same of that place, figure by figure
+                    twin = _same_place_in_previous_clause(doc, sent, mentions, k, sentence_hits)
+                    if twin is not None:
+                        hit.indicator, hit.cue, hit.confidence = twin.indicator, twin.cue, CONFIDENCE["far_cue"]
                 if m.in_words:
                     hit.confidence = min(hit.confidence, CONFIDENCE["words"])
             if hit.indicator is not None and hit.indicator.excluded_terms is not None and not hit.excluded \
@@ -1422,6 +1454,7 @@ def extract_observations(article: Article, version: str):
                 # choice was tested already)
                 hit.indicator = None
             hits.append(hit)
+            sentence_hits.append(hit)
             prev_hit = hit
             if not m.is_percent and hit.indicator is not None and not hit.excluded and hit.force_kind != "target":
                 last_amount = hit

@@ -314,3 +314,24 @@ def test_another_country_is_the_subject_of_its_own_sentence_only():
     found = obs("Tỷ lệ nữ đại biểu Quốc hội đạt 30,26%, cao hơn mức trung bình thế giới (khoảng 27%). "
                 "Trong bộ máy Chính phủ, hiện có 3 nữ Bộ trưởng và tương đương.")
     assert [(o.indicator, o.value) for o in found] == [("women_deputy_share", 30.26), ("women_leader_count", 3)]
+
+
+def test_clauses_led_by_places_in_the_same_shape_say_the_same_of_each_place():
+    found = obs("Cụ thể, xã Khánh Hưng bầu Ban Chấp hành 31 đồng chí, có 6 nữ; phường An Xuyên bầu 41 đồng chí, có 12 nữ "
+                "(29,27%); xã Đá Bạc bầu 29 đồng chí, có 5 nữ.", title="Cà Mau: kết quả Đại hội Đảng bộ các xã, phường",
+                published=datetime(2025, 8, 20))
+    assert [(o.indicator, o.value, o.area) for o in found] == [
+        ("women_party_committee_count", 6, "Khánh Hưng"), ("women_party_committee_count", 12, "An Xuyên"),
+        ("women_party_committee_share", 29.27, "An Xuyên"), ("women_party_committee_count", 5, "Đá Bạc")]
+    # (clauses of other groups are no places: "người trẻ tuổi 31 người" is not a count of women)
+    assert pairs("Trong đó, người ứng cử là nữ có 63 người, chiếm 39,87%; người trẻ tuổi dưới 40 tuổi 31 người; "
+                 "người dân tộc thiểu số 21 người.", title="Danh sách ứng cử đại biểu HĐND tỉnh") == {
+        ("women_candidate_count", 63), ("women_candidate_share", 39.87)}
+
+
+def test_a_count_after_a_place_s_verb_is_no_number_of_the_place_s_name():
+    from chiso.extraction.numbers import find_numbers
+    from chiso.text import fold
+
+    text = "Phường An Xuyên bầu 41 đồng chí vào Ban Chấp hành; xã Quế Xuân 1 có 12 đồng chí nữ."
+    assert [n.text for n in find_numbers(text, fold(text))] == ["41", "12"]
