@@ -41,7 +41,8 @@ _MASK_PHRASE_ALTERNATIVES = PresentAlternatives((
     ("thu(?= ngân sách)", "ngân sách"),   # (only "thu": "ngân sách" stays for plan_completion_rate's exclusion)
 ), r"(?!\w)")
 _MASK_PHRASES = _MASK_PHRASE_ALTERNATIVES.full
-_LIST_NOUNS = ("cán bộ", "công chức", "viên chức", "người lao động", "lao động", "nhân viên", "quản lý", "lãnh đạo", "giáo viên")
+_LIST_NOUNS = ("cán bộ", "công chức", "viên chức", "người lao động", "lao động", "nhân viên", "quản lý", "lãnh đạo", "giáo viên",
+               "xã", "phường", "thị trấn", "thị xã", "huyện", "quận", "thành phố")   # ("các xã, phường, thị trấn")
 # a comma followed (after white space) by one of _LIST_NOUNS: the literal "," lets the regex engine
 # skip from comma to comma
 _COMMA_BEFORE_LIST_NOUN = re.compile(r",\s*(?=(?:" + "|".join(_LIST_NOUNS) + r"))")
@@ -742,7 +743,7 @@ _RATE_FOR_A_GROUP_RIGHT = re.compile(r"\s*(?:mức đóng\s+)?(?:đối với|v�
 _SHARE_OF_PEOPLE_WHO_RIGHT = re.compile(r"\s*(?:tổng\s+)?số\s+(?:người|lượt người|lao động)\s+(?:đã\s+)?(?:tham gia|hưởng|được|bị|nhận|đăng ký|nộp)(?!\w)")
 _PLACES_COUNT_VERB_LEFT = re.compile(r"(?<!\w)\d+\s*/\s*\d+\s+(?:\w+\s+)?(?:xã|phường|huyện|tỉnh|địa phương|đơn vị|cơ quan|doanh nghiệp|"
                                      r"trường|chi bộ|đảng bộ|sở|ngành|bộ|khu phố|thôn|ấp|bản|khóm|tổ dân phố)"
-                                     r"(?:,\s*(?:xã|phường|thị trấn|thị xã|thành phố))*"
+                                     r"(?:,?\s*(?:xã|phường|thị trấn|thị xã|thành phố|huyện|quận))*"
                                      r"\s+(?:đã\s+)?(?:đạt|hoàn thành|vượt|có)(?:\s+[^\s\d,;.]+){0,8}?\s*$")
 _SHARE_OF_THE_DEBT_RIGHT = re.compile(r"\s*(?:tổng\s+)?(?:số\s+)?(?:tiền\s+)?nợ(?!\w)")
 _PER_TIME_RIGHT = re.compile(r"\s*/\s*(?:ngày|tháng|năm|người)(?!\w)")

@@ -335,3 +335,8 @@ def test_a_count_after_a_place_s_verb_is_no_number_of_the_place_s_name():
 
     text = "Phường An Xuyên bầu 41 đồng chí vào Ban Chấp hành; xã Quế Xuân 1 có 12 đồng chí nữ."
     assert [n.text for n in find_numbers(text, fold(text))] == ["41", "12"]
+
+
+def test_a_list_of_place_kinds_is_one_noun_phrase():
+    assert pairs("Ban Thường vụ đảng ủy các xã, phường có 1.386 đồng chí, trong đó tỷ lệ nữ là 17,6%.") == {
+        ("women_party_committee_share", 17.6)}
