@@ -1320,7 +1320,9 @@ def extract_observations(article: Article, version: str):
         for k, m in enumerate(mentions):
             # the figure before, counts of places left out ("… của 3 tỉnh A, B, C cũ lần lượt là 15,7%, …":
             # they do not stand between a figure and its cue)
-            prev_end = next((p.after for p in reversed(mentions[:k]) if p.noun_class != "other"), sent.start)
+            # and a total inside the figure's subject ("Tỷ lệ nữ trong tổng số 260 cán bộ chủ chốt … là 13,5%")
+            prev_end = next((h.mention.after for h in reversed(sentence_hits)
+                             if h.mention.noun_class != "other" and h.excluded != "total"), sent.start)
             next_start = mentions[k + 1].start if k + 1 < len(mentions) else sent.end
             if m.is_percent and k + 1 < len(mentions) and _OF_A_TOTAL.match(doc.cuetext, m.after, next_start):
                 # "Nữ chiếm 38,5% tổng số 3.420 cán bộ, công chức": the total's noun names the share's

@@ -340,3 +340,8 @@ def test_a_count_after_a_place_s_verb_is_no_number_of_the_place_s_name():
 def test_a_list_of_place_kinds_is_one_noun_phrase():
     assert pairs("Ban Thường vụ đảng ủy các xã, phường có 1.386 đồng chí, trong đó tỷ lệ nữ là 17,6%.") == {
         ("women_party_committee_share", 17.6)}
+
+
+def test_a_total_inside_a_rate_s_subject_does_not_cut_it():
+    assert pairs("Tỷ lệ nữ trong tổng số 260 cán bộ chủ chốt cấp xã (bí thư, chủ tịch UBND) là 13,5%.") == {
+        ("women_leader_share", 13.5)}
