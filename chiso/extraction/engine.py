@@ -563,7 +563,8 @@ def _any_in(items, lo: int, hi: int) -> bool:
 # từ cấp phòng trở lên là 30%", "Số nữ trúng cử đại biểu HĐND tỉnh, nhiệm kỳ ... là 18 người")
 _COPULA_WORD = re.compile(r"là|đạt|chiếm|lên|mức|có|được")   # in every _COPULA_END match
 _SUBJECT_HEAD = re.compile(r"(?<!\w)(?:tỷ lệ|số lượng|tổng số|số)(?:\s+\w+){0,2}?\s+(?:nữ|phụ nữ)(?!\w)|(?<!\w)tỷ lệ(?!\w)")
-_COPULA_END = re.compile(r"(?<!\w)(?:là|đạt|chiếm|lên tới|lên|ở mức|có|được)(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ|mức|tỷ lệ|được))*\s*:?\s*$")
+_COPULA_END = re.compile(r"(?<!\w)(?:là|đạt|chiếm|lên tới|lên|ở mức|có|được)(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ|mức|tỷ lệ|được|"
+                         r"từ|ít nhất|tối thiểu|không dưới|bình quân|trung bình))*\s*:?\s*$")
 # _SUBJECT_HEAD's two alternatives without their leading (?<!\w), for fastre.finditer_at_word_start
 _SUBJECT_HEAD_BODY = re.compile(r"(?:tỷ lệ|số lượng|tổng số|số)(?:\s+\w+){0,2}?\s+(?:nữ|phụ nữ)(?!\w)|tỷ lệ(?!\w)")
 _SUBSET = re.compile(r"(?<!\w)(?:trong đó|trong số đó|trong số này|trong tổng số đó)(?:\s+có)?(?!\w)"
@@ -840,7 +841,8 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         rate = clause_left.rfind("tỷ lệ")
         own = max(clause_left.rfind(","), clause_left.rfind(";"))
         places = [p for p in _PLACES_CRITERION.finditer(clause_left) if rate < 0 or p.start() < rate or (p.start() > own > rate)]
-        if places or _PLACES_CRITERION.search(doc.folded[m.after:min(sent.end, m.after + 40)]):
+        right_clause = doc.folded[m.after:min(sent.end, m.after + 40)].split(";", 1)[0]   # (not the next ";"-clause's)
+        if places or _PLACES_CRITERION.search(right_clause):
             return "threshold"
     if m.noun_class == "other":
         return "other"

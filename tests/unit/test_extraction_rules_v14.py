@@ -345,3 +345,12 @@ def test_a_list_of_place_kinds_is_one_noun_phrase():
 def test_a_total_inside_a_rate_s_subject_does_not_cut_it():
     assert pairs("Tỷ lệ nữ trong tổng số 260 cán bộ chủ chốt cấp xã (bí thư, chủ tịch UBND) là 13,5%.") == {
         ("women_leader_share", 13.5)}
+
+
+def test_targets_from_a_level_up_and_a_count_of_places_in_the_next_clause():
+    assert [(o.value, o.kind) for o in obs("Tỉnh phấn đấu đến năm 2030, tỷ lệ nữ tham gia cấp ủy các cấp đạt từ 25% trở lên; "
+                                           "124 xã, phường đều có cán bộ nữ trong cấp ủy.")] == [(25, "target")]
+    found = obs("Mục tiêu đến năm 2030, tỷ lệ nữ tham gia cấp ủy Đảng đạt từ 25% trở lên; tỷ lệ nữ đại biểu Quốc hội, "
+                "HĐND các cấp đạt từ 35% trở lên.")
+    assert [(o.indicator, o.value, o.kind) for o in found] == [
+        ("women_party_committee_share", 25, "target"), ("women_deputy_share", 35, "target")]
