@@ -187,7 +187,8 @@ def parse_html(source: str, html: str, url: str | None = None) -> Article:
         in_body = trafilatura.bare_extraction(body, include_comments=False, include_tables=True,
                                               favor_precision=True)
         if in_body is not None and len((in_body.text or "").split()) >= MIN_HTML_BODY_WORDS:
-            text = f"{lead}\n{in_body.text}" if lead else in_body.text
+            missing = lead and " ".join(lead.split()) not in " ".join(in_body.text.split())
+            text = f"{lead}\n{in_body.text}" if missing else in_body.text
     lines = [line for line in map(_table_row, normalize_text(text).split("\n")) if line.strip()]
     # The page's <h1> repeats the title and a dateline often follows it: both are metadata.
     if title and lines and lines[0].rstrip(" .") == title.rstrip(" ."):
@@ -236,9 +237,8 @@ _LEAD_XPATH = " | ".join(f"//*[contains(concat(' ', normalize-space(@class), ' '
 
 
 def _marked_article(html: str) -> tuple[str | None, str] | None:
-    """The text of the page's lead paragraph when it stands outside the body (or None), and the HTML
-    of the element the page marks as its article body (the largest, when several do); None when the
-    page marks no body."""
+    """The text of the page's lead paragraph (or None), and the HTML of the element the page marks as
+    its article body (the largest, when several do); None when the page marks no body."""
     import lxml.html
     from lxml.etree import ParserError
 
@@ -253,8 +253,10 @@ def _marked_article(html: str) -> tuple[str | None, str] | None:
     body = f"<html><body>{lxml.html.tostring(best, encoding='unicode')}</body></html>"
     # the lead paragraph many sites set apart from the body ("<p class="description">" beside
     # "<article class="fck_detail">"): it states the article's main figures
+    # (inside the body too: the generic extractor drops a lead set apart as a teaser there as well;
+    # parse_html keeps it only when the body's text lacks it)
     for lead in tree.xpath(_LEAD_XPATH):
-        if lead is best or lead in best.iterancestors() or best in lead.iterancestors():
+        if lead is best or lead in best.iterancestors():
             continue
         text = " ".join(lead.text_content().split())
         if 40 <= len(text) <= 1500:

@@ -129,7 +129,8 @@ _NOT_COVERED_RIGHT = re.compile(r"[^.;,\d]{0,30}?(?:,\s*tương đương\s+(?:kh
                                 r"được\s+(?:đóng|cấp|chốt|tham gia|hưởng|giải quyết|chi trả|bảo hiểm))(?!\w)")
 _NOT_REACHED_LEFT = re.compile(r"(?<!\w)(?:chưa|không)\s+(?:đạt|vượt|tới|đến)(?:\s+(?:được|mức|mốc|ngưỡng))?\s*$")
 _THRESHOLD_LEFT = re.compile(r"(?<!\w)(?:trên|dưới|từ|hơn|không dưới|không quá|tối thiểu|ít nhất|vượt|chưa đạt|không đạt)\s*$")
-_PLACES_CRITERION = re.compile(r"(?:\d+\s*/\s*\d+|các|những|nhiều|một số|hầu hết|đa số|\d+)\s+(?:\w+\s+)?(?:tỉnh|huyện|xã|đơn vị|địa phương|bộ|ngành|cơ quan|doanh nghiệp|thành phố|quận|phường|chi bộ|đảng bộ|tổ chức|cơ sở|trường|bệnh viện|sở|thị xã|khu phố|thôn|ấp|bản|khóm|tổ dân phố)(?!\w)")
+_PLACES_CRITERION = re.compile(r"(?:\d+\s*/\s*\d+|\d+\s*%|các|những|nhiều|một số|hầu hết|đa số|\d+)\s+(?:\w+\s+)?(?:tỉnh|huyện|xã|đơn vị|địa phương|bộ|ngành|cơ quan|doanh nghiệp|thành phố|quận|phường|chi bộ|đảng bộ|tổ chức|cơ sở|trường|bệnh viện|sở|thị xã|khu phố|thôn|ấp|bản|khóm|tổ dân phố)(?!\w)")
+_FIGURE = re.compile(r"\d[\d.,]*")
 _SHARE_LINK = re.compile(r"^[^;.]{0,120}?(?:chiếm|bằng|tương đương|đạt|\(|=|là|tỷ lệ)\s*(?:tỷ lệ\s*|khoảng\s*|gần\s*|hơn\s*|trên\s*|xấp xỉ\s*|được\s*)*$")
 
 _ORG_BEFORE_PROVINCE = re.compile(r"(?<!\w)(?:bhxh|bảo hiểm xã hội|sở [^\W\d]+(?: [^\W\d]+){0,4}|ubnd|ủy ban nhân dân|hđnd|tỉnh ủy|thành ủy|"
@@ -742,10 +743,10 @@ _PER_PERSON_MAX = 1e8   # a wage, a benefit or a contribution per person is belo
 _DEBT_THRESHOLD_LEFT = re.compile(r"(?<!\w)(?:doanh nghiệp|đơn vị|chủ sử dụng lao động)[^,;]{0,40}?(?:nợ|số tiền)\s+(?:trên|dưới|từ)\s*$")
 _RATE_FOR_A_GROUP_RIGHT = re.compile(r"\s*(?:mức đóng\s+)?(?:đối với|với\s+(?:người|đối tượng|hộ|các đối tượng|nhóm))(?!\w)")
 _SHARE_OF_PEOPLE_WHO_RIGHT = re.compile(r"\s*(?:tổng\s+)?số\s+(?:người|lượt người|lao động)\s+(?:đã\s+)?(?:tham gia|hưởng|được|bị|nhận|đăng ký|nộp)(?!\w)")
-_PLACES_COUNT_VERB_LEFT = re.compile(r"(?<!\w)\d+\s*/\s*\d+\s+(?:\w+\s+)?(?:xã|phường|huyện|tỉnh|địa phương|đơn vị|cơ quan|doanh nghiệp|"
+_PLACES_COUNT_VERB_LEFT = re.compile(r"(?<!\w)\d+(?:\s*/\s*\d+)?\s+(?:\w+\s+)?(?:xã|phường|huyện|tỉnh|địa phương|đơn vị|cơ quan|doanh nghiệp|"
                                      r"trường|chi bộ|đảng bộ|sở|ngành|bộ|khu phố|thôn|ấp|bản|khóm|tổ dân phố)"
                                      r"(?:,?\s*(?:xã|phường|thị trấn|thị xã|thành phố|huyện|quận))*"
-                                     r"\s+(?:đã\s+)?(?:đạt|hoàn thành|vượt|có)(?:\s+[^\s\d,;.]+){0,8}?\s*$")
+                                     r"\s+(?:đã\s+|chưa\s+|không\s+)?(?:đạt|hoàn thành|vượt|có)(?:\s+[^\s\d,;.]+){0,8}?\s*$")
 _SHARE_OF_THE_DEBT_RIGHT = re.compile(r"\s*(?:tổng\s+)?(?:số\s+)?(?:tiền\s+)?nợ(?!\w)")
 _PER_TIME_RIGHT = re.compile(r"\s*/\s*(?:ngày|tháng|năm|người)(?!\w)")
 # the interest charged is what the figure measures: not "Tổng số nợ (bao gồm cả tiền lãi chậm đóng) là …"
@@ -775,7 +776,7 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "other"   # "chiếm tới 78% tổng số nợ": who owes it, not the arrears rate
     if m.is_percent and _SHARE_OF_PEOPLE_WHO_RIGHT.match(doc.folded, m.after):
         return "other"   # "lao động nữ chiếm 62% số người tham gia BHXH tự nguyện": a share of the insured, not coverage
-    if m.is_percent and "/" in left and search_last_words(_PLACES_COUNT_VERB_LEFT, left, 18):
+    if m.is_percent and search_last_words(_PLACES_COUNT_VERB_LEFT, left, 18):
         return "threshold"   # "Có 61/102 xã hoàn thành 100% chỉ tiêu": the criterion the counted places met
     if not m.is_percent and not m.is_money and m.noun_class == "person":
         # who came to an event, or was honoured there: the event in the figure's part of the sentence
@@ -895,6 +896,12 @@ def _respective_place(doc: _Doc, m: NumberMention, sent: Sentence):
     return places[figures.index(m)]
 
 
+_DIGEST_ITEM_OPENING = re.compile(r"[\s*•+\-–]*(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?")
+# the whole country a figure is compared with ("cao hơn … so với mức bình quân cả nước"): the yardstick of
+# its own sentence, not the place of the next ones
+_COMPARED_WITH_BEFORE = re.compile(r"(?:so với|bình quân|trung bình|hơn|chung)(?:\s+(?:mức|tỷ lệ|bình quân|chung|của))*\s*$")
+
+
 def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str | None, bool]:
     """The figure's province and area, and whether the place is written as a former province ("X (cũ)")."""
     respective = _respective_place(doc, m, sent)
@@ -910,12 +917,21 @@ def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str |
     carry = None if province_level else doc.paragraph_before(sent)
     g = _nearest(doc.geo_starts, doc.geo, sent, m.start, carry,
                  after_ok=lambda x: x[2] not in ("national", "region", "foreign") and not _PART_BEFORE_PLACE.search(doc.folded, m.end, x[0]))
+    if g is not None and g[2] == "national" and g[0] < sent.start \
+            and _COMPARED_WITH_BEFORE.search(doc.folded, max(0, g[0] - 40), g[0]):
+        g = None
     if g is None:
         return doc.main_province, None, False
     if g[2] == "main":
         # "Tại Hà Nội, BHXH thành phố cho biết …": a bare "thành phố"/"tỉnh" after a named province in
         # the sentence is that province, not the article's
         named = [x for x in _items_in(doc.geo_starts, doc.geo, sent.start, g[0]) if x[2] == "province"]
+        if not named:
+            # "* Hà Tĩnh: … Toàn tỉnh có 35.120 người …": a digest's item is about the province it opens with
+            opening = _items_in(doc.geo_starts, doc.geo, doc.paragraph_start(sent), sent.start)[:1]
+            if opening and opening[0][2] == "province" and _DIGEST_ITEM_OPENING.fullmatch(
+                    doc.folded, doc.paragraph_start(sent), opening[0][0]) and doc.folded.startswith(":", opening[0][1]):
+                named = opening
         if named:
             g = named[-1]
     elif g[2] == "main_area":
@@ -1360,7 +1376,10 @@ def extract_observations(article: Article, version: str):
                             best = None
                 if m.is_percent and last_count is not None and last_count.indicator is not None:
                     between = doc.cuetext[last_count.mention.after:m.start]
-                    link = _SHARE_LINK.search(between) or (last_count.mention.fraction_percent is not None and len(between) < 60)
+                    # (a total's figure in between is a word of the link: "412 đại biểu nữ trúng cử trên tổng số 1.096
+                    # đại biểu HĐND, đạt 37,59%")
+                    link = _SHARE_LINK.search(_FIGURE.sub("0", between)) or (
+                        last_count.mention.fraction_percent is not None and len(between) < 60)
                     if link:
                         right = doc.cuetext[m.after:min(sent.end, next_start, m.after + 80)]
                         cands = [i for i in _active() if last_count.indicator.code in i.share_of

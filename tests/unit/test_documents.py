@@ -172,3 +172,12 @@ def test_a_file_without_a_date_line_is_dated_by_its_name():
     # (a record file's name dates the crawl, not its articles)
     [record] = parse_document("crawl-2025-10-16.jsonl", json.dumps({"content": BODY}).encode())
     assert record.published_at is None
+
+
+
+def test_a_lead_paragraph_set_apart_inside_the_article_element_is_kept():
+    # A page of the review gold set whose lead ("article-sapo", inside <article>) the generic main-text
+    # extraction dropped, with the page's main figure and its date
+    page = REPO_ROOT / "samples" / "review" / "review-nghe-an-hon-3-1-trieu-nguoi-tham-gia-bhyt-2024-07-16.html"
+    [article] = parse_document(page.name, page.read_bytes())
+    assert article.text.count("3.148.062 người tham gia BHYT") == 1

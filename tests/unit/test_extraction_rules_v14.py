@@ -354,3 +354,33 @@ def test_targets_from_a_level_up_and_a_count_of_places_in_the_next_clause():
                 "HĐND các cấp đạt từ 35% trở lên.")
     assert [(o.indicator, o.value, o.kind) for o in found] == [
         ("women_party_committee_share", 25, "target"), ("women_deputy_share", 35, "target")]
+
+
+# --- seventeenth review: bulletins and digests ------------------------------------------------------
+
+def test_a_share_after_a_total_stated_with_its_count():
+    assert pairs("Ở cấp xã, toàn tỉnh có 412 đại biểu nữ trúng cử trên tổng số 1.096 đại biểu HĐND, đạt 37,59%.") == {
+        ("women_deputy_count", 412), ("women_deputy_share", 37.59)}
+
+
+def test_a_digest_item_s_bare_province_is_the_item_s():
+    found = obs("* Quảng Bình: Tỷ lệ bao phủ BHYT đạt 94,1%.\n\n* Hà Tĩnh: 9 huyện, thị xã đạt tỷ lệ bao phủ BHYT trên 95%. "
+                "Toàn tỉnh có 35.120 người tham gia BHXH tự nguyện.", title="Điểm tin BHXH Bắc Trung Bộ")
+    assert [(o.value, o.province) for o in found] == [(94.1, "Quảng Bình"), (35120, "Hà Tĩnh")]
+
+
+def test_the_country_a_figure_is_compared_with_is_not_the_next_sentence_s_place():
+    found = obs("Tỷ lệ bao phủ BHYT đạt 94,6% dân số, cao hơn 2,3 điểm phần trăm so với mức bình quân cả nước. "
+                "Số người tham gia BHXH tự nguyện là 22.846 người.", title="Vĩnh Phúc: Tỷ lệ bao phủ BHYT đạt 94,6%")
+    assert [o.province for o in found] == ["Vĩnh Phúc", "Vĩnh Phúc"]
+
+
+def test_criteria_of_counted_places_and_organisations():
+    assert pairs("Thành phố hiện còn 40 xã, phường chưa đạt tỷ lệ bao phủ BHYT 90%.") == set()
+    assert pairs("Mục tiêu đến năm 2025, 100% cơ quan, đơn vị có tỷ lệ nữ từ 30% trở lên có lãnh đạo chủ chốt là nữ.") == set()
+
+
+def test_shares_of_recipients_and_of_enterprises_are_not_catalogue_shares():
+    assert pairs("Có quyết định hưởng trợ cấp thất nghiệp cho 4.315 người, trong đó lao động nữ chiếm 58,2%.") == {
+        ("benefit_recipients", 4315)}
+    assert pairs("Tỷ lệ doanh nghiệp trong KCN tham gia đầy đủ BHXH, BHYT, BHTN cho người lao động đạt 96%.") == set()
