@@ -15,6 +15,7 @@ from chiso.extraction.fastre import finditer_at_word_start, search_last_words
 # --- period -----------------------------------------------------------------------------------
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_TW_TERMS = {"xi": (2011, 2016), "xii": (2016, 2021), "xiii": (2021, 2026), "xiv": (2026, 2031)}
 # the terms of the National Assembly, by its number (khóa I was elected in 1946 and sat until 1960)
 _QH_TERMS = {"i": (1946, 1960), "ii": (1960, 1964), "iii": (1964, 1971), "iv": (1971, 1975), "v": (1975, 1976),
              "vi": (1976, 1981), "vii": (1981, 1987), "viii": (1987, 1992), "ix": (1992, 1997), "x": (1997, 2002),
@@ -40,6 +41,9 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("term", re.compile(r"(?:nhiệm kỳ|giai đoạn|khóa [a-z]+,?\s*(?:nhiệm kỳ\s*)?)\s*\(?((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)\d{2})")),
     # "năm học 2023 - 2024": a school year, written as a span of its two years
     ("school_year", re.compile(r"(?:năm học|niên khóa)\s*\(?((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)\d{2})")),
+    # the Party's Central Committee by its congress's number (khóa XIII was elected in January 2021)
+    ("tw", re.compile(r"(?:ban chấp hành trung ương|trung ương đảng|bộ chính trị|ban bí thư)(?:\s+đảng)?(?:\s+cộng sản việt nam)?"
+                      r"\s+khóa\s+(xiv|xiii|xii|xi)(?!\w)")),
     ("qh", re.compile(r"quốc hội(?:\s+(?:tỉnh|thành phố)(?:\s+[^\W\d]+){0,3}?)?\s+khóa\s+(xvi|xv|xiv|xiii|xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?!\w)")),
     ("asof_date", re.compile(r"(?:đến|tới|hết|thời điểm|lũy kế đến|tính tới)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s?[/.\-]\s?(\d{1,2})(?:\s?[/.\-]\s?(\d{4})|\s+năm\s+(\d{4}))?(?![\d/])")),
     # "(?:6|sáu)\s+tháng ..." spelt as two alternatives, so that every alternative starts with a literal
@@ -94,6 +98,7 @@ _FIGURE_CHARS = frozenset("0123456789/.,")
 _PERIOD_NEEDS = {
     "term": ("nhiệm kỳ", "giai đoạn", "khóa"),
     "qh": ("quốc hội",),
+    "tw": ("trung ương", "bộ chính trị", "ban bí thư"),
     "school_year": ("năm học", "niên khóa"),
     "half": ("tháng", "nửa"),
     "half_report": ("6 tháng", "sáu tháng"),   # (normalised text has single spaces)
@@ -144,6 +149,8 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
             comparison = comparison and not local
             if kind == "last_year" and _SAME_PERIOD_BEFORE.search(before):
                 comparison = True
+            if kind == "tw" and _REFERENCE_BEFORE.search(folded, max(0, s - 60), s):
+                comparison = True   # "Nghị quyết số 28-NQ/TW của Ban Chấp hành Trung ương khóa XII": who issued it
             if kind == "year" and m.group(0).startswith("năm") and _REFERENCE_BEFORE.search(folded, max(0, s - 60), s) \
                     and not _TIME_WORD_BEFORE.search(before):
                 comparison = True   # "Nghị quyết ... năm 2004", "thành lập năm 2004": a reference, not the figure's time
@@ -164,6 +171,9 @@ def _period_value(kind: str, m: re.Match, pub: date | None) -> str | None:
             return f"{a}/{b}" if b == a + 1 else None
         if kind == "qh":
             a, b = _QH_TERMS[m.group(1)]
+            return f"{a}/{b}"
+        if kind == "tw":
+            a, b = _TW_TERMS[m.group(1)]
             return f"{a}/{b}"
         if kind == "asof_date":
             d, mo = int(m.group(1)), int(m.group(2))

@@ -46,13 +46,13 @@ _LIST_NOUNS = ("cán bộ", "công chức", "viên chức", "người lao độn
 # a comma followed (after white space) by one of _LIST_NOUNS: the literal "," lets the regex engine
 # skip from comma to comma
 _COMMA_BEFORE_LIST_NOUN = re.compile(r",\s*(?=(?:" + "|".join(_LIST_NOUNS) + r"))")
-_CLAUSE_BREAK = re.compile(r";|[,;()]|(?<!\w)(?:trong đó|còn lại|riêng|và(?!\s+tương đương))(?!\w)")
+_CLAUSE_BREAK = re.compile(r";|[,;()]|(?<!\w)(?:trong đó|trong khi|còn lại|riêng|và(?!\s+tương đương))(?!\w)")
 # commas that do not end a clause: inside a figure ("41,3"), or before a time apposition
 # ("tỷ lệ nữ tham gia Ban Chấp hành khóa XVI, nhiệm kỳ 2020 – 2025 là 13,73%")
 _SOFT_COMMA = re.compile(r"(?:(?<=\d),(?=\d)|,\s*(?:nhiệm kỳ|khóa [a-z]+\b|giai đoạn)\s*\(?\d{4}\s*[-–—]\s*\d{4}\)?\s*(?!,))")
 # _CLAUSE_BREAK's breaks as one alternation of literals (the engine then skips to their first characters);
 # "và tương đương" ("cấp vụ và tương đương") ends a noun phrase, not a clause
-_CLAUSE_BREAK_FAST = re.compile(r"(?:,|;|\(|\)|trong đó(?!\w)|còn lại(?!\w)|riêng(?!\w)|và(?!\w)(?!\s+tương đương))")
+_CLAUSE_BREAK_FAST = re.compile(r"(?:,|;|\(|\)|trong đó(?!\w)|trong khi(?!\w)|còn lại(?!\w)|riêng(?!\w)|và(?!\w)(?!\s+tương đương))")
 # phrases that make a figure national; each with a literal all its matches contain (fastre.PresentAlternatives)
 _NATIONAL_ALTERNATIVES = PresentAlternatives((
     ("cả nước", "cả nước"), ("toàn quốc", "toàn quốc"), ("trên toàn quốc", "toàn quốc"), ("bhxh việt nam", "việt nam"),
@@ -81,7 +81,7 @@ _REGION_BODY = re.compile(_REGION_RE.pattern[len(r"(?<!\w)"):])
 _SPACE_CAPITAL = re.compile(r"\s+[" + _UPPER_FOR_GEO + r"]")
 _TOTAL_LEFT = re.compile(r"(?:(?<!\w)trong|/)\s*(?:tổng\s+số\s*|số\s*)?$|(?<!\w)trên\s*(?:tổng\s+số|số)\s*$")
 _CHANGE_LEFT = re.compile(
-    r"(?<!\w)(?:vượt (?:dự toán|kế hoạch|chỉ tiêu)(?: được giao)?|tăng|giảm|vượt|thêm|hụt|thiếu|chênh lệch|cao hơn|thấp hơn|nhiều hơn|ít hơn|còn phải(?: \w+){0,2}|còn thiếu|"
+    r"(?<!\w)(?:vượt (?:dự toán|kế hoạch|chỉ tiêu)(?: được giao)?|vượt (?:thu|chi)|tăng|giảm|vượt|thêm|hụt|thiếu|chênh lệch|cao hơn|thấp hơn|nhiều hơn|ít hơn|còn phải(?: \w+){0,2}|còn thiếu|"
     r"cần(?: phải)? phát triển(?: thêm)?|phát triển mới|gấp|tăng thêm|giảm đi|vận động(?: được)?|hỗ trợ(?: thêm)?|miễn|giảm trừ)"
     r"(?:\s+(?:thêm|khoảng|gần|hơn|trên|được|tới|là|xấp xỉ|mạnh|nhẹ|mới|so với[^,;()]{0,40}?|tương ứng|tương đương|"
 
@@ -282,7 +282,7 @@ class _Doc:
         self.period_starts = [p.start for p in self.periods]
         self.usable_periods = [p for p in self.periods if not p.comparison]
         self.usable_period_starts = [p.start for p in self.usable_periods]
-        self.non_term_periods = [p for p in self.usable_periods if p.kind not in ("term", "qh")]
+        self.non_term_periods = [p for p in self.usable_periods if p.kind not in _TERM_KINDS]
         self.non_term_period_starts = [p.start for p in self.non_term_periods]
         # a period in parentheses that hold a figure of their own is that figure's ("Số nợ là 39,1 tỷ đồng
         # (thời điểm 30/9/2024 là 41,5 tỷ đồng)"): an aside, not the time of the figures around it
@@ -321,7 +321,7 @@ class _Doc:
         if group not in self._event_terms:
             rx = _EVENT_BEFORE.get(group)
             self._event_terms[group] = None if rx is None else next(
-                (p for p in self.usable_periods if p.kind in ("term", "qh") and p.start < self.title_end + 1500
+                (p for p in self.usable_periods if p.kind in _TERM_KINDS and p.start < self.title_end + 1500
                  and rx.search(self.folded, max(0, p.start - 90), p.start)), None)
         return self._event_terms[group]
 
@@ -753,6 +753,10 @@ _PER_TIME_RIGHT = re.compile(r"\s*/\s*(?:ngày|tháng|năm|người)(?!\w)")
 _INTEREST_LEFT = re.compile(r"(?<!\w)(?<!kể cả )(?<!bao gồm )(?<!bao gồm cả )(?<!tính cả )(?<!chưa tính )(?<!không tính )"
                             r"(?:tiền lãi|số lãi|lãi chậm đóng|lãi phạt|lãi suất)(?!\w)[^.;,()]{0,40}$")
 _RECOVERED_LEFT = re.compile(r"(?<!\w)(?:thu hồi|truy thu|đã nộp|nộp)(?:\s+(?:được|trả|nợ|số nợ|tiền nợ|nợ đọng))*\s*(?:được\s*)?(?:hơn\s*|gần\s*|khoảng\s*)?$")
+_FINE_LEFT = re.compile(r"(?<!\w)(?:tiền phạt|bị phạt|xử phạt|phạt tiền|mức phạt|phạt)(?:\s+[^\s\d,;.]+){0,4}?\s*$")
+_RANGE_START_RIGHT = re.compile(r"\s*(?:nghìn|triệu|tỷ|tỉ)?\s*(?:đồng|người|%)?\s*(?:đến|tới)\s+(?:dưới\s+|không quá\s+)?\d")
+_RANGE_END_LEFT = re.compile(r"(?<!\w)từ\s+[\d.,]+\s*(?:nghìn|triệu|tỷ|tỉ)?\s*(?:đồng|người|%)?\s*(?:đến|tới)\s+(?:dưới\s+|không quá\s+)?$")
+_CONTRIBUTION_RATE_LEFT = re.compile(r"(?<!\w)mức đóng(?:\s+[^\s\d,;.]+){0,4}?\s*$")
 _CAP_LEFT = re.compile(r"(?<!\w)(?:tối đa|không quá|mức phạt(?:\s+\w+){0,3}?|"
                        r"phạt(?:\s+tiền)?(?:\s+từ\s+[\d.,]+\s*(?:nghìn|triệu|tỷ|tỉ)?\s*(?:đồng)?)?\s+(?:đến|tới|lên đến))"
                        r"\s*(?:là\s*)?(?:không quá\s*)?$")
@@ -803,6 +807,14 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
             return "threshold"   # "trốn đóng BHXH từ 50 triệu đồng trở lên": a legal threshold
         if "mức" in money_left and m.value < _PER_PERSON_MAX and _AMOUNT_PER_PERSON_LEFT.search(money_left):
             return "other_rate"  # "theo mức lương cơ sở 2,34 triệu đồng": an amount per person, not a total
+        if "phạt" in money_left and _FINE_LEFT.search(money_left):
+            return "other"       # "tổng số tiền phạt 1,26 tỷ đồng", "bị phạt 75 triệu đồng": fines, not arrears
+    if ("từ" in left or "đến" in left or "tới" in left) and (
+            (left.endswith(("từ ", "từ")) and _RANGE_START_RIGHT.match(doc.folded, m.after))
+            or _RANGE_END_LEFT.search(doc.folded, max(sent.start, m.start - 60), m.start)):
+        return "threshold"       # "trốn đóng từ 50 triệu đồng đến dưới 300 triệu đồng": a range in passing
+    if m.is_percent and "mức đóng" in left and _CONTRIBUTION_RATE_LEFT.search(left):
+        return "other_rate"      # "Mức đóng BHTN tối đa 1%": a contribution rate, not coverage
     # each pattern below is tried only when a word it needs is there: a pattern that starts with a
     # look-behind and ends with $ is tried at every character of the window, a literal scan skips ahead
     if _CHANGE_WORD.search(left) and _CHANGE_LEFT.search(left) and not _LEVEL_AFTER_CHANGE.search(left):
@@ -956,7 +968,7 @@ _PREVIOUS_TERM = re.compile(r"(?<!\w)nhiệm kỳ (?:trước|qua|vừa qua)(?!\
 def _previous_term_if_said(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | None, p) -> str:
     """``p``'s value; for a term of a body when the figure's part of the sentence says "nhiệm kỳ trước"
     ("…; nhiệm kỳ trước, Ban Chấp hành có 9/73 đồng chí nữ"), the term before it."""
-    if p.kind in ("term", "qh") and ind is not None and ind.code.startswith(_TERM_SCOPED) and _PREVIOUS_TERM.search(
+    if p.kind in _TERM_KINDS and ind is not None and ind.code.startswith(_TERM_SCOPED) and _PREVIOUS_TERM.search(
             doc.folded, max(sent.start, doc.folded.rfind(";", sent.start, m.start) + 1, p.end), m.start):
         start, end = (int(y) for y in p.value.split("/"))
         return f"{start - (end - start)}/{start}"
@@ -965,6 +977,8 @@ def _previous_term_if_said(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat
 
 _ELECTION_WORDS = ("bầu", "cử", "đại hội", "nhiệm kỳ")   # a literal of every _ELECTION_WORD match
 _ELECTION_WORD = re.compile(r"(?<!\w)(?:bầu|trúng cử|ứng cử|đại hội|nhiệm kỳ)(?!\w)")
+_CONTRAST = re.compile(r"(?<!\w)(?:trong khi|trước (?:sắp xếp|sáp nhập|hợp nhất)|trước đây|so với)(?!\w)")
+_TERM_KINDS = ("term", "qh", "tw")   # periods that are an elected body's term
 _TERM_SCOPED = ("women_party_committee", "women_deputy", "women_candidate")
 _EVENT_BEFORE = {
     "women_party_committee": re.compile(r"(?<!\w)(?:đại hội|ban chấp hành|cấp ủy|đảng bộ)(?!\w)[^.;]{0,80}$"),
@@ -1001,7 +1015,7 @@ def _period(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | No
         p = inside[-1]
         if p.now and ind is not None and ind.code.startswith(_TERM_SCOPED):
             # "HĐND tỉnh nhiệm kỳ 2021 – 2026 hiện có 38 đại biểu nữ": the body's term, not today
-            terms = [q for q in inside if q.kind in ("term", "qh") and ";" not in doc.folded[q.end:m.start]]
+            terms = [q for q in inside if q.kind in _TERM_KINDS and ";" not in doc.folded[q.end:m.start]]
             if terms:
                 p = terms[-1]
         if p.kind == "year":
@@ -1013,7 +1027,7 @@ def _period(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | No
     term_scoped = ind is not None and ind.code.startswith(_TERM_SCOPED)
     if term_scoped:
         # a term stated earlier in the paragraph, or the term of the congress/election the article reports
-        terms = [q for q in _items_in(starts, usable, doc.paragraph_before(sent), sent.start) if q.kind in ("term", "qh")]
+        terms = [q for q in _items_in(starts, usable, doc.paragraph_before(sent), sent.start) if q.kind in _TERM_KINDS]
         if terms:
             return _previous_term_if_said(doc, m, sent, ind, terms[-1]), False
         after = [q for q in _items_in(starts, usable, m.end, sent.end) if ";" not in doc.folded[m.end:q.start]]
@@ -1031,8 +1045,10 @@ def _period(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | No
     def target_here() -> bool:   # (asked only about a future year: most figures never need it)
         return kind_of(doc.folded[sent.start:m.start], None, None) == "target"
 
+    # (not across a contrast: "… có 8 nữ Chủ tịch UBND xã, trong khi trước sắp xếp, năm 2024 …")
     p = _nearest(starts, usable, sent, m.start, doc.paragraph_before(sent),
-                 after_ok=lambda q: doc.pub_year is None or q.year <= doc.pub_year or target_here())
+                 after_ok=lambda q: (doc.pub_year is None or q.year <= doc.pub_year or target_here())
+                 and not _CONTRAST.search(doc.folded, m.after, q.start))
     if p is not None and p.start < sent.start and doc.pub_year is not None and p.year > doc.pub_year \
             and not target_here():
         p = None   # a future year carried from an earlier sentence is a target's, not this (present) figure's
@@ -1200,6 +1216,7 @@ _CHANGE_IN_CLAUSE = re.compile(r"(?<!\w)(?:(?:tăng|giảm)(?!\s+(?:lên|xuống
 # another group than the previous rate's: "tỷ lệ nữ cấp ủy đạt 22,6%, cấp ủy viên trẻ tuổi 12,1%"
 _OTHER_GROUP = re.compile(r"(?<!\w)(?:trẻ tuổi|dân tộc thiểu số|người dân tộc|tôn giáo|nam giới|trình độ|khuyết tật|"
                           r"đảng viên mới|tái cử|lần đầu)(?!\w)")
+_ASIDE = re.compile(r"\([^()]{0,60}\)")
 _OF_A_TOTAL = re.compile(r"\s*(?:trên|trong|của|so với)?\s*tổng số\s*(?:là\s*)?$")
 _CHANGE_OR_TOTAL = re.compile(r"(?<!\w)(?:tăng|giảm|so với|vượt|tổng)(?!\w)")
 _SUBSET_NOT_OF_A_PLACE = re.compile(r"(?<!\w)trong đó(?!\s+(?:tỉnh|huyện|xã|thành phố|quận|thị xã|phường))(?!\w)")
@@ -1401,7 +1418,8 @@ def extract_observations(article: Article, version: str):
                     # còn 5%", but not "tỷ lệ này", "có tỷ lệ")
                     clause = between.rsplit(";", 1)[-1]
                     # (a year is not a figure between them: "khoảng 45%, đến năm 2030 đạt 60%")
-                    if len(between) < 80 and not re.search(r"\d", _YEAR.sub("", between)) and \
+                    # (an aside in between is not a figure between them: "28,3% (17/60 đại biểu); HĐND cấp huyện 29,6%")
+                    if len(between) < 80 and not re.search(r"\d", _YEAR.sub("", _ASIDE.sub("", between))) and \
                             (compared or not _CHANGE_IN_CLAUSE.search(clause)) and not _OTHER_GROUP.search(between) and \
                             not (";" in between and _NEW_RATE.search(clause)):
                         hit.indicator, hit.cue, hit.confidence = last_pct.indicator, last_pct.cue, CONFIDENCE["far_cue"]

@@ -27,6 +27,7 @@ _PERCENT_HEADING = re.compile(r"(?<!\w)(?:tỷ lệ|tỉ lệ)(?!\w)", re.IGNORE
 # a rate's heading names its base with "so với" ("Tỷ lệ so với LLLĐ trong độ tuổi"): not a comparison
 _RATE_BASE = re.compile(r"^((?:tỷ lệ|tỉ lệ)(?:\s+[^\W\d]+){0,4}?)\s+so với\s+", re.IGNORECASE)
 _ABBREVIATIONS = ((re.compile(r"(?<!\w)LLLĐ(?!\w)"), "lực lượng lao động"), (re.compile(r"(?<!\w)DS(?!\w)"), "dân số"))
+_COUNTED_ROWS = re.compile(r"\s*\([^()]*\d[^()]*\)")
 _WHOLE_LABEL = re.compile(r"(?:toàn tỉnh|toàn thành phố|tổng cộng|tổng số|tổng|cộng|chung|toàn ngành|toàn quốc)\s*:?",
                           re.IGNORECASE)
 
@@ -50,7 +51,10 @@ class Table:
 
 def _cells(text: str, start: int, end: int) -> list[Cell]:
     cells, pos = [], start
-    for part in text[start:end].split(CELL_SEPARATOR):
+    if text.startswith("| ", start):   # an empty first cell ("| Cả nước | 18.340.512 | …")
+        cells.append(Cell("", start, start))
+        pos = start + 2
+    for part in text[pos:end].split(CELL_SEPARATOR):
         stripped = part.strip()
         lead = len(part) - len(part.lstrip())
         cells.append(Cell(stripped, pos + lead, pos + lead + len(stripped)))
@@ -104,6 +108,13 @@ def _table(text: str, block: list[tuple[int, int]]) -> Table | None:
     headings = [" ".join(dict.fromkeys(row[col].text for row in heading_rows if row[col].text)) for col in range(width)]
     body = [k for k in data if len(rows[k]) == width]
     label = 1 if width > 2 and all(_ROW_NUMBER.fullmatch(rows[k][0].text) or not rows[k][0].text for k in body) else 0
+    if label:
+        # a row whose label spans the row-number column too ("Cộng (6 sở) | 609 | 207 | 34,0")
+        for k in data:
+            if len(rows[k]) == width - 1 and not _is_number(rows[k][0]):
+                rows[k] = [Cell("", rows[k][0].start, rows[k][0].start), *rows[k]]
+                body.append(k)
+        body.sort()
     return Table(block[0][0], block[-1][1], tuple(headings), tuple(tuple(rows[k]) for k in body), label,
                  tuple(block[k] for k in body))
 
@@ -177,8 +188,10 @@ def rewrite_tables(text: str, tables: list[Table]) -> tuple[str, TextMap]:
         units = [_UNIT_IN_HEADING.search(h) for h in table.headings]
         names = [_heading_words(h) for h in table.headings]
         for row, span in zip(table.rows, table.row_spans):
-            label = row[table.label_column].text
-            write(("Toàn tỉnh" if _WHOLE_LABEL.fullmatch(label) else label) + ": ")
+            # (a row of the whole: "Toàn tỉnh", "Cộng (6 sở)" — its count of rows is no figure of it)
+            label = _COUNTED_ROWS.sub("", row[table.label_column].text)
+            label = "Toàn tỉnh" if _WHOLE_LABEL.fullmatch(label) else label
+            write(label[:1].upper() + label[1:] + ": ")   # (a capital: each row is a sentence of its own)
             first = True
             for col, cell in enumerate(row):
                 if col <= table.label_column or not _is_number(cell) or not names[col]:

@@ -384,3 +384,55 @@ def test_shares_of_recipients_and_of_enterprises_are_not_catalogue_shares():
     assert pairs("Có quyết định hưởng trợ cấp thất nghiệp cho 4.315 người, trong đó lao động nữ chiếm 58,2%.") == {
         ("benefit_recipients", 4315)}
     assert pairs("Tỷ lệ doanh nghiệp trong KCN tham gia đầy đủ BHXH, BHYT, BHTN cho người lao động đạt 96%.") == set()
+
+
+# --- eighteenth and nineteenth reviews: policy texts and sector reports ----------------------------
+
+def test_shares_of_organisations_and_of_women_with_an_attribute_are_not_workforce_shares():
+    assert pairs("Mục tiêu đến năm 2030, tỷ lệ cơ quan quản lý nhà nước có lãnh đạo chủ chốt là nữ đạt 75%.") == set()
+    assert pairs("Tỷ lệ lao động nữ làm công hưởng lương đạt 50% vào năm 2025.") == set()
+    assert pairs("Tỷ lệ nữ cán bộ có trình độ đại học trở lên đạt 87,4%.") == set()
+
+
+def test_ranges_fines_gaps_and_contribution_rates_are_not_levels():
+    assert pairs("Người sử dụng lao động trốn đóng BHXH từ 50 triệu đồng đến dưới 300 triệu đồng thì bị truy cứu.") == set()
+    assert pairs("Năm 2024, 46 doanh nghiệp chậm đóng BHXH bị xử phạt với tổng số tiền phạt 1,26 tỷ đồng.") == set()
+    assert pairs("Năm 2023, chi khám chữa bệnh BHYT đã vượt thu khoảng 700 tỷ đồng.") == set()
+    assert pairs("Theo dự thảo, mức đóng BHTN tối đa 1% quỹ tiền lương.") == set()
+
+
+def test_a_number_word_in_a_condition_is_no_count():
+    assert pairs("Dự thảo đề xuất ưu tiên bổ nhiệm nữ khi hai ứng viên có tiêu chuẩn ngang nhau.") == set()
+
+
+def test_the_party_central_committee_s_congress_number_is_its_term():
+    found = obs("Ban Chấp hành Trung ương Đảng khóa XIII có 19 Ủy viên nữ, chiếm 9,5%. "
+                "Tỷ lệ nữ tham gia cấp ủy các tỉnh nhiệm kỳ 2020-2025 đạt 15,3%.", title="Phụ nữ tham gia lãnh đạo")
+    assert [(o.value, o.period) for o in found] == [(19, "2021/2026"), (9.5, "2021/2026"), (15.3, "2020/2025")]
+    # (the committee that issued a resolution is no time of a figure)
+    found = obs("BHXH tỉnh thực hiện Nghị quyết số 28-NQ/TW của Ban Chấp hành Trung ương khóa XII; năm 2024 hoàn thành "
+                "chỉ tiêu thu 10.108 tỷ đồng được giao.", title="BHXH tỉnh Nghệ An sơ kết")
+    assert [o.period for o in found] == ["2024"]
+
+
+def test_heads_of_courts_and_procuracies_are_leaders():
+    assert pairs("Hiện có 5 đồng chí nữ giữ chức Chánh án, Phó Chánh án TAND cấp huyện.") == {("women_leader_count", 5)}
+
+
+def test_list_items_after_an_aside_in_parentheses():
+    found = pairs("Tỷ lệ nữ đại biểu HĐND tỉnh nhiệm kỳ 2021-2026 đạt 28,3% (17/60 đại biểu); HĐND cấp huyện 29,6%, "
+                  "HĐND cấp xã 27,1%.")
+    assert {("women_deputy_share", 28.3), ("women_deputy_share", 29.6), ("women_deputy_share", 27.1)} <= found
+
+
+def test_a_contrast_opens_a_clause_of_its_own():
+    found = obs("Riêng khu vực Hà Giang (cũ) có 8 nữ Chủ tịch UBND xã, trong khi trước sắp xếp, năm 2024 toàn tỉnh Hà Giang "
+                "chỉ có 9 nữ Chủ tịch UBND xã.", title="Tuyên Quang: nữ chủ tịch xã sau sắp xếp", published=datetime(2025, 8, 20))
+    assert [(o.value, o.period) for o in found] == [(8, "2025"), (9, "2024")]
+
+
+def test_a_table_s_row_of_the_whole_with_its_count_of_rows():
+    body = ("Nữ lãnh đạo một số sở (đến 31/5/2025)\n\nSTT | Đơn vị | Tổng số lãnh đạo | Trong đó nữ | Tỷ lệ nữ (%)\n\n"
+            "1 | Sở Y tế | 60 | 20 | 33,3\n\n2 | Sở Nội vụ | 58 | 21 | 36,2\n\nCộng (2 sở) | 118 | 41 | 34,7\n\nNguồn: Sở Nội vụ.")
+    found = {(o.indicator, o.value) for o in obs(body, title="Lào Cai: nữ lãnh đạo các sở")}
+    assert {("women_leader_count", 41), ("women_leader_share", 34.7)} <= found and ("women_leader_count", 2) not in found
