@@ -10,6 +10,7 @@ raises :class:`DocumentError` with a reason a person can act on.
 from __future__ import annotations
 
 import hashlib
+from email.utils import parsedate_to_datetime
 import json
 import os
 import re
@@ -271,7 +272,10 @@ def _parse_iso_datetime(value: str) -> datetime | None:
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        return parse_date_line(value)
+        try:   # RSS's "Thu, 06 Mar 2025 09:00:00 +0700"
+            moment = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return parse_date_line(value)
     if moment.tzinfo is not None:
         moment = moment.astimezone(VIETNAM_TZ).replace(tzinfo=None)
     return moment
@@ -305,8 +309,9 @@ def parse_record(source: str, record: object) -> Article:
     rendered content) is read as HTML."""
     if not isinstance(record, dict):
         raise DocumentError("bad_record", "a JSON record is not an object")
-    published = _field(record, _DATE_FIELDS)
-    published_at = _parse_iso_datetime(published) if published else None
+    # (the first date field that reads as a date: "time" may be "5 phút đọc")
+    published_at = next((moment for name in _DATE_FIELDS if (value := _field(record, (name,)))
+                         and (moment := _parse_iso_datetime(value)) is not None), None)
     title, url = _field(record, _TITLE_FIELDS), _field(record, _URL_FIELDS)
     text = _field(record, _TEXT_FIELDS)
     if text is not None and not _LOOKS_LIKE_HTML.search(text):
@@ -361,17 +366,18 @@ def parse_document(name: str, data: bytes) -> list[Article]:
     return [article]
 
 
-_FILE_NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
+# (at the end of the name, as crawlers and the seed write it: "bhxh-binh-phuoc-2025-03-06.txt"; a date
+# inside the name, "nghi-quyet-2019-11-20-ve-bhxh.txt", is more often a document's)
+_FILE_NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})$")
 
 
 def date_in_file_name(name: str) -> datetime | None:
-    """The last valid calendar date written as year, month, day in a file's name, else None."""
-    for year, month, day in reversed(_FILE_NAME_DATE.findall(Path(name).stem)):
-        try:
-            return datetime(int(year), int(month), int(day))
-        except ValueError:
-            continue
-    return None
+    """The calendar date written as year, month, day at the end of a file's name, else None."""
+    m = _FILE_NAME_DATE.search(Path(name).stem)
+    try:
+        return datetime(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+    except ValueError:
+        return None
 
 
 class InputFile(NamedTuple):

@@ -64,7 +64,7 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year", re.compile(r"(?:năm|đến|tới|trong|cuối|đầu|hết)\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–/]\s*(?:19|20)\d{2})")),
     # "(?:tính\s+)?đến\s+nay" spelt as two alternatives, tried in the same order: every alternative then
     # starts with a literal, which lets the regex engine skip to the characters a match can start with
-    ("now", re.compile(r"tính\s+đến\s+nay|đến\s+nay|hiện\s+(?:nay|tại|có|đang|chiếm|là|đạt)(?!\w)|"
+    ("now", re.compile(r"tính\s+đến\s+nay|đến\s+nay|hiện\s+(?:nay|tại|có|đang|chiếm|đạt)(?!\w)|"
                        r"đến\s+thời\s+điểm\s+(?:hiện\s+tại|này)|tính\s+đến\s+thời\s+điểm\s+này|tới\s+nay")),
     ("this_year", re.compile(r"năm\s+nay")),
     # "Dự báo đến cuối năm, …": the end of the year the article is written in (of the year before,
@@ -145,10 +145,12 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
             # "Cùng kỳ năm 2023, …" opening a sentence, and "… hiện là / hiện chiếm / hiện đạt": the time of their
             # sentence's own figure, not carried to the next
             local = (comparison and _SAME_PERIOD_OPENING.search(before) is not None) or (
-                kind == "now" and m.group(0).endswith(("chiếm", "là", "đạt")))
+                kind == "now" and m.group(0).endswith(("chiếm", "đạt")))
             comparison = comparison and not local
             if kind == "last_year" and _SAME_PERIOD_BEFORE.search(before):
                 comparison = True
+            if kind in ("qh", "tw") and _SINCE_BEFORE.search(folded, max(0, s - 12), s):
+                comparison = True   # "tỷ lệ cao nhất kể từ Quốc hội khóa I đến nay": since when, not when
             if kind == "tw" and _REFERENCE_BEFORE.search(folded, max(0, s - 60), s):
                 comparison = True   # "Nghị quyết số 28-NQ/TW của Ban Chấp hành Trung ương khóa XII": who issued it
             if kind == "year" and m.group(0).startswith("năm") and _REFERENCE_BEFORE.search(folded, max(0, s - 60), s) \
@@ -237,7 +239,8 @@ def _period_value(kind: str, m: re.Match, pub: date | None) -> str | None:
 _TARGET = re.compile(
     r"(?<!\w)(?:phấn đấu|chỉ tiêu|mục tiêu|được giao(?!\s+(?:quản lý|phụ trách))|giao chỉ tiêu|sẽ đạt|sẽ có|sẽ|dự kiến|đặt ra|đề ra|hướng tới|hướng đến|"
     r"định hướng|phải đạt|cần đạt|bảo đảm tỷ lệ|đảm bảo tỷ lệ|bảo đảm có|đảm bảo có|tối thiểu|ít nhất|(?<!%)(?<!%\s)kế hoạch(?:\s+năm\s+\d{4})?[^.;]{0,60}?đạt|"
-    r"nhằm đạt|đến năm 20\d\d[^.;]{0,60}?đạt|cơ cấu|quy hoạch|giao cho|được(?:\s+[^\s,;.\d]+){1,6}?\s+giao)(?!\w)")
+    r"nhằm đạt|đến năm 20\d\d[^.;]{0,60}?đạt|(?<!về )cơ cấu(?!,? thành phần)|quy hoạch|(?<!bàn )(?<!chuyển )giao cho|"
+    r"được(?:\s+[^\s,;.\d]+){1,6}?\s+giao(?!\s+(?:nhiệm vụ|quản lý|phụ trách)))(?!\w)")
 _CLAUSE_END = re.compile(r"[,;]")
 _COMPLETION_OF_PLAN = re.compile(r"%\s*(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu)(?:\s+năm(?:\s+\d{4})?)?(?:[^,;%\d]{0,30}?giao)?")
 _ACTUAL = re.compile(r"(?<!\w)(?:đã|đạt được|tính đến|đến nay|hiện nay|hiện có|hiện là|hiện còn|hiện đạt|kết quả|thực tế|"

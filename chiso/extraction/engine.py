@@ -168,6 +168,10 @@ def _blank_noun_list_commas(text: str) -> str:
     return " ".join(parts)
 
 
+_ASIDE_BREAK = re.compile(r"[,;]|(?<!\w)trong đó(?!\w)")
+_ASIDE_OPENING = re.compile(r"\s*(?:số liệu\s+)?(?:tính\s+)?(?:đến\s+|tới\s+|thời điểm\s+)?")
+
+
 def _parenthesis_span(folded: str, pos: int) -> tuple[int, int] | None:
     """The "(" and ")" around ``pos`` on its line, when it is inside such an aside."""
     open_ = folded.rfind("(", max(0, pos - 120), pos)
@@ -179,11 +183,7 @@ def _parenthesis_span(folded: str, pos: int) -> tuple[int, int] | None:
 
 def _in_parenthesis(folded: str, pos: int) -> bool:
     """True when ``pos`` is inside "( ... )" on its line (an aside: "(sau hợp nhất 3 tỉnh A, B và C)")."""
-    open_ = folded.rfind("(", max(0, pos - 120), pos)
-    if open_ < 0 or folded.rfind(")", open_, pos) >= 0:
-        return False
-    close = folded.find(")", pos, pos + 120)
-    return close >= 0
+    return _parenthesis_span(folded, pos) is not None
 
 
 FOREIGN = "(foreign)"   # _geo's place of a figure about another country
@@ -293,7 +293,11 @@ class _Doc:
             if span is not None:
                 inside = self.numbers[bisect.bisect_left(self.number_starts, span[0]):
                                       bisect.bisect_left(self.number_starts, span[1])]
-                if any(not p.start <= n.start < p.end for n in inside):
+                # (not "(tính đến ngày 30/6/2024, trong đó 21.300 nữ)": opening the aside, then a clause of
+                # its own, it dates the figure before the parenthesis)
+                dates_the_figure_before = _ASIDE_OPENING.fullmatch(self.folded, span[0] + 1, p.start) is not None and all(
+                    n.start < p.end or _ASIDE_BREAK.search(self.folded, p.end, n.start) for n in inside)
+                if any(not p.start <= n.start < p.end for n in inside) and not dates_the_figure_before:
                     self.aside_periods[p.start] = span
         self.org_starts = [o.start for o in self.orgs]
         self._event_terms: dict[str, object] = {}
@@ -302,9 +306,9 @@ class _Doc:
         self.mass_org_committees: set[int] = set()
         for m in (_MASS_ORG_COMMITTEE.finditer(self.folded) if "ban " in self.folded else ()):
             # and the same organisation's other committees later in the sentence ("…, Ban Thường vụ gồm 11 chị")
-            stop = self.folded.find(".", m.end())
             self.mass_org_committees.add(m.start())
-            self.mass_org_committees.update(c.start() for c in _BARE_COMMITTEE.finditer(self.folded, m.end(), stop if stop >= 0 else len(self.folded)))
+            stop = self.sentence_of(m.start()).end
+            self.mass_org_committees.update(c.start() for c in _BARE_COMMITTEE.finditer(self.folded, m.end(), stop))
         self.implicit_period: set[int] = set()
 
     def about_an_election(self, sent: Sentence) -> bool:
@@ -335,7 +339,7 @@ class _Doc:
         for m in self.numbers:
             sent = self.sentence_of(m.start)
             wanted.add(sent.index)
-            if sent.index > 0 and sentences[sent.index - 1].paragraph == sent.paragraph:
+            if sent.index > 0:
                 wanted.add(sent.index - 1)
             header = _list_header(self, sent)
             if header is not None:
@@ -637,7 +641,8 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
     anchor = _place_before_parenthesis(doc, m, lsp)
     clause_lo = doc.clause_start(lsp, anchor)     # the clause that holds the number
     clause_hi = doc.clause_end(m.after, right_hi)
-    psent = doc.sentences[sent.index - 1] if sent.index > 0 and doc.sentences[sent.index - 1].paragraph == sent.paragraph else None
+    # (the sentence before, in the paragraph before too: "… BHXH tỉnh tổ chức hội nghị tổng kết.¶ Theo báo cáo, tổng số thu …")
+    psent = doc.sentences[sent.index - 1] if sent.index > 0 else None
     ranges = [(sent.start, sent.end)]
     if psent is not None:
         ranges.append((psent.start, psent.end))
@@ -743,17 +748,17 @@ _PER_PERSON_MAX = 1e8   # a wage, a benefit or a contribution per person is belo
 _DEBT_THRESHOLD_LEFT = re.compile(r"(?<!\w)(?:doanh nghiệp|đơn vị|chủ sử dụng lao động)[^,;]{0,40}?(?:nợ|số tiền)\s+(?:trên|dưới|từ)\s*$")
 _RATE_FOR_A_GROUP_RIGHT = re.compile(r"\s*(?:mức đóng\s+)?(?:đối với|với\s+(?:người|đối tượng|hộ|các đối tượng|nhóm))(?!\w)")
 _SHARE_OF_PEOPLE_WHO_RIGHT = re.compile(r"\s*(?:tổng\s+)?số\s+(?:người|lượt người|lao động)\s+(?:đã\s+)?(?:tham gia|hưởng|được|bị|nhận|đăng ký|nộp)(?!\w)")
-_PLACES_COUNT_VERB_LEFT = re.compile(r"(?<!\w)\d+(?:\s*/\s*\d+)?\s+(?:\w+\s+)?(?:xã|phường|huyện|tỉnh|địa phương|đơn vị|cơ quan|doanh nghiệp|"
+_PLACES_COUNT_VERB_LEFT = re.compile(r"(?<!\w)\d+(?P<of>\s*/\s*\d+)?\s+(?:\w+\s+)?(?:xã|phường|huyện|tỉnh|địa phương|đơn vị|cơ quan|doanh nghiệp|"
                                      r"trường|chi bộ|đảng bộ|sở|ngành|bộ|khu phố|thôn|ấp|bản|khóm|tổ dân phố)"
                                      r"(?:,?\s*(?:xã|phường|thị trấn|thị xã|thành phố|huyện|quận))*"
-                                     r"\s+(?:đã\s+|chưa\s+|không\s+)?(?:đạt|hoàn thành|vượt|có)(?:\s+[^\s\d,;.]+){0,8}?\s*$")
+                                     r"\s+(?:đã\s+|chưa\s+|không\s+)?(?:đạt|hoàn thành|vượt|(?(of)có|(?!)))(?:\s+(?!chiếm\b)[^\s\d,;.]+){0,8}?\s*$")
 _SHARE_OF_THE_DEBT_RIGHT = re.compile(r"\s*(?:tổng\s+)?(?:số\s+)?(?:tiền\s+)?nợ(?!\w)")
 _PER_TIME_RIGHT = re.compile(r"\s*/\s*(?:ngày|tháng|năm|người)(?!\w)")
 # the interest charged is what the figure measures: not "Tổng số nợ (bao gồm cả tiền lãi chậm đóng) là …"
 _INTEREST_LEFT = re.compile(r"(?<!\w)(?<!kể cả )(?<!bao gồm )(?<!bao gồm cả )(?<!tính cả )(?<!chưa tính )(?<!không tính )"
                             r"(?:tiền lãi|số lãi|lãi chậm đóng|lãi phạt|lãi suất)(?!\w)[^.;,()]{0,40}$")
 _RECOVERED_LEFT = re.compile(r"(?<!\w)(?:thu hồi|truy thu|đã nộp|nộp)(?:\s+(?:được|trả|nợ|số nợ|tiền nợ|nợ đọng))*\s*(?:được\s*)?(?:hơn\s*|gần\s*|khoảng\s*)?$")
-_FINE_LEFT = re.compile(r"(?<!\w)(?:tiền phạt|bị phạt|xử phạt|phạt tiền|mức phạt|phạt)(?:\s+[^\s\d,;.]+){0,4}?\s*$")
+_FINE_LEFT = re.compile(r"(?<!\w)(?:tiền phạt|bị phạt|xử phạt|phạt tiền|mức phạt|phạt)(?:\s+(?!nợ\b)[^\s\d,;.]+){0,3}?\s*$")
 _RANGE_START_RIGHT = re.compile(r"\s*(?:nghìn|triệu|tỷ|tỉ)?\s*(?:đồng|người|%)?\s*(?:đến|tới)\s+(?:dưới\s+|không quá\s+)?\d")
 _RANGE_END_LEFT = re.compile(r"(?<!\w)từ\s+[\d.,]+\s*(?:nghìn|triệu|tỷ|tỉ)?\s*(?:đồng|người|%)?\s*(?:đến|tới)\s+(?:dưới\s+|không quá\s+)?$")
 _CONTRIBUTION_RATE_LEFT = re.compile(r"(?<!\w)mức đóng(?:\s+[^\s\d,;.]+){0,4}?\s*$")
@@ -823,7 +828,7 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "change"
     if m.is_percent and _places_share(doc.folded, m.after, sent.end):
         return "places"
-    if "chưa" in doc.folded[m.after:m.after + 90] and _NOT_COVERED_RIGHT.match(doc.folded, m.after, sent.end):
+    if not m.is_money and "chưa" in doc.folded[m.after:m.after + 90] and _NOT_COVERED_RIGHT.match(doc.folded, m.after, sent.end):
         return "other"   # "còn 9% dân số, tương đương 376.000 người chưa có thẻ BHYT": who is not covered
     if ("chưa" in left or "không" in left) and search_last_words(_NOT_REACHED_LEFT, left, 4):
         return "threshold"   # "đều chưa đạt 30%": a level not reached, not the level
@@ -901,13 +906,22 @@ def _respective_place(doc: _Doc, m: NumberMention, sent: Sentence):
         return None
     lo = max(sent.start, doc.folded.rfind(";", sent.start, at) + 1)
     places = [g for g in _items_in(doc.geo_starts, doc.geo, lo, at) if g[2] in ("province", "area")]
-    figures = [n for n in doc.numbers if at < n.start < sent.end and n.is_percent == m.is_percent
-               and n.is_money == m.is_money and ";" not in doc.folded[at:n.start]]
+    # the figures listed after it ("lần lượt là 29,09%; 28,26% và 30,91%"): up to the first that is not
+    # separated from the one before by a comma, a ";" or "và"
+    figures, after = [], None
+    for n in doc.numbers[bisect.bisect_left(doc.number_starts, at):]:
+        if n.start >= sent.end or (after is not None and not _LIST_GAP.fullmatch(doc.folded, after, n.start)) \
+                or (after is None and ";" in doc.folded[at:n.start]):
+            break
+        if n.is_percent == m.is_percent and n.is_money == m.is_money:
+            figures.append(n)
+        after = n.after
     if len(places) < 2 or len(places) != len(figures) or m not in figures:
         return None
     return places[figures.index(m)]
 
 
+_LIST_GAP = re.compile(r"[^\d.;]{0,30}?(?:[,;]|(?<!\w)và(?!\w))[^\d.;]{0,5}|[^\d.]{0,30}?;[^\d.;]{0,5}")
 _DIGEST_ITEM_OPENING = re.compile(r"[\s*•+\-–]*(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?")
 # the whole country a figure is compared with ("cao hơn … so với mức bình quân cả nước"): the yardstick of
 # its own sentence, not the place of the next ones
@@ -929,9 +943,10 @@ def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str |
     carry = None if province_level else doc.paragraph_before(sent)
     g = _nearest(doc.geo_starts, doc.geo, sent, m.start, carry,
                  after_ok=lambda x: x[2] not in ("national", "region", "foreign") and not _PART_BEFORE_PLACE.search(doc.folded, m.end, x[0]))
-    if g is not None and g[2] == "national" and g[0] < sent.start \
-            and _COMPARED_WITH_BEFORE.search(doc.folded, max(0, g[0] - 40), g[0]):
-        g = None
+    if g is not None and g[0] < sent.start and (
+            (g[2] == "national" and _COMPARED_WITH_BEFORE.search(doc.folded, max(0, g[0] - 40), g[0]))
+            or (g[2] == "province" and _FORMER.match(doc.folded, g[1]))):
+        g = None   # (nor is a former province, "… khu vực Kiên Giang (cũ) 214.220 người.", the next sentences')
     if g is None:
         return doc.main_province, None, False
     if g[2] == "main":
@@ -977,7 +992,9 @@ def _previous_term_if_said(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat
 
 _ELECTION_WORDS = ("bầu", "cử", "đại hội", "nhiệm kỳ")   # a literal of every _ELECTION_WORD match
 _ELECTION_WORD = re.compile(r"(?<!\w)(?:bầu|trúng cử|ứng cử|đại hội|nhiệm kỳ)(?!\w)")
-_CONTRAST = re.compile(r"(?<!\w)(?:trong khi|trước (?:sắp xếp|sáp nhập|hợp nhất)|trước đây|so với)(?!\w)")
+_BEFORE_THE_MERGER = re.compile(r"(?<!\w)(?:trước (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất)|đầu năm 2025|6 tháng đầu năm 2025|"
+                                r"quý (?:i|ii|1|2)(?:/| năm )2025)(?!\w)")
+_CONTRAST = re.compile(r"(?<!\w)(?:trong khi|trước (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất))(?!\w)")
 _TERM_KINDS = ("term", "qh", "tw")   # periods that are an elected body's term
 _TERM_SCOPED = ("women_party_committee", "women_deputy", "women_candidate")
 _EVENT_BEFORE = {
@@ -1162,7 +1179,9 @@ def _ranking_topic(doc: _Doc, sent: Sentence, m: NumberMention) -> tuple[int, in
     if i < 0 or doc.geo[i][0] < sent.start or not _PLACE_ATTACHED.fullmatch(folded, doc.geo[i][1], m.start):
         return None
     trailing = _TRAILING_TOPIC.search(folded, m.after, sent.end)
-    return trailing.span("topic") if trailing is not None else None
+    if trailing is None or trailing.group("topic").startswith(("tỷ lệ", "tỉ lệ")) != m.is_percent:
+        return None   # (a count before "… có tỷ lệ … cao nhất" is not the rate: "Bình Dương có 1,2 triệu lao động, là …")
+    return trailing.span("topic")
 
 
 def _same_place_in_previous_clause(doc: _Doc, sent: Sentence, mentions: list, k: int, hits: list) -> "_Hit | None":
@@ -1180,7 +1199,7 @@ def _same_place_in_previous_clause(doc: _Doc, sent: Sentence, mentions: list, k:
         return None
 
     def kind(n: NumberMention) -> tuple:
-        return n.is_percent, n.is_money, n.noun_class
+        return n.is_percent, n.is_money, n.noun_class, n.noun   # ("có 6 nữ; … có 12 đảng viên trẻ": not the same)
 
     if [kind(mentions[i]) for i in ours] != [kind(mentions[i]) for i in theirs]:
         return None
@@ -1379,7 +1398,16 @@ def extract_observations(article: Article, version: str):
                         and ref.mention.is_money == m.is_money and (m.is_percent or ref.mention.noun_class == m.noun_class):
                     hit.indicator, hit.cue, hit.confidence = ref.indicator, "kế hoạch", CONFIDENCE["far_cue"]
             if not hit.excluded and hit.indicator is None:
-                best = _classify(doc, m, sent, prev_end, next_start, _parent(doc, mentions, k))
+                parent = _parent(doc, mentions, k)
+                best = _classify(doc, m, sent, prev_end, next_start, parent)
+                if parent is not None and (best is None or (best[0][0] == 1 and best[1].required_terms is None)):
+                    # a part of the same measure ("số tiền chậm đóng là 734,6 tỷ đồng, chiếm 4,1% số phải thu;
+                    # trong đó khu vực Hưng Yên (cũ) 498,2 tỷ đồng") measures what its whole measured
+                    whole = next((h for h in sentence_hits if h.mention.start == parent[0]), None)
+                    if whole is not None and whole.indicator is not None and not whole.excluded \
+                            and whole.indicator.required_terms is None and whole.mention.is_money == m.is_money \
+                            and whole.mention.is_percent == m.is_percent and whole.mention.noun_class == m.noun_class:
+                        best = ((1, 0, 0, 0), whole.indicator, whole.cue)
                 own = best[1] if best else None
                 if m.denominator and last_pct is not None and last_pct.indicator is not None \
                         and last_pct.indicator.share_of and m.noun_class == "person":
@@ -1640,9 +1668,11 @@ def _observation(doc: _Doc, hit: _Hit, version: str, Observation):
     approx = is_approx(doc.folded[max(sent.start, m.start - 30):m.start])
     org = _organization(doc, m, sent, ind, province)
     published = doc.pub.date() if doc.pub else None
-    if former and area is None and after_the_merger(period, published, explicit):
+    # (the year 2025 stated in the sentence is the year so far, unless the sentence speaks of before the merger)
+    stated = explicit and not _BEFORE_THE_MERGER.search(doc.folded, sent.start, sent.end)
+    if former and area is None and after_the_merger(period, published, stated):
         area = province   # "khu vực An Giang (cũ)" after the merger: the former province, a part of the new one
-    merged_into = absorbed_province(province, period, published, explicit)
+    merged_into = absorbed_province(province, period, published, stated)
     if merged_into is not None:
         # a figure of a former province after the merger belongs to the province it is part of, by
         # the name of that time; the former province, written "(cũ)" in such texts, is its area

@@ -181,3 +181,17 @@ def test_a_lead_paragraph_set_apart_inside_the_article_element_is_kept():
     page = REPO_ROOT / "samples" / "review" / "review-nghe-an-hon-3-1-trieu-nguoi-tham-gia-bhyt-2024-07-16.html"
     [article] = parse_document(page.name, page.read_bytes())
     assert article.text.count("3.148.062 người tham gia BHYT") == 1
+
+
+def test_a_crawler_record_s_first_date_that_reads_as_one_and_rss_dates():
+    record = {"title": "Tin BHXH", "time": "5 phút đọc", "created_at": "2025-03-07T10:00:00", "content": BODY}
+    [article] = parse_document("crawl.jsonl", json.dumps(record, ensure_ascii=False).encode())
+    assert article.published_at == datetime(2025, 3, 7, 10, 0)
+    record = {"title": "Tin BHXH", "pubDate": "Thu, 06 Mar 2025 09:00:00 +0700", "content": BODY}
+    [article] = parse_document("crawl.jsonl", json.dumps(record, ensure_ascii=False).encode())
+    assert article.published_at == datetime(2025, 3, 6, 9, 0)
+
+
+def test_only_a_date_ending_the_file_name_dates_the_article():
+    [article] = parse_document("nghi-quyet-2019-11-20-ve-bhxh.txt", f"Tin BHXH\n\n{BODY}".encode())
+    assert article.published_at is None

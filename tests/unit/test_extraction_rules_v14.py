@@ -436,3 +436,70 @@ def test_a_table_s_row_of_the_whole_with_its_count_of_rows():
             "1 | Sở Y tế | 60 | 20 | 33,3\n\n2 | Sở Nội vụ | 58 | 21 | 36,2\n\nCộng (2 sở) | 118 | 41 | 34,7\n\nNguồn: Sở Nội vụ.")
     found = {(o.indicator, o.value) for o in obs(body, title="Lào Cai: nữ lãnh đạo các sở")}
     assert {("women_leader_count", 41), ("women_leader_share", 34.7)} <= found and ("women_leader_count", 2) not in found
+
+
+# --- guards from a code review of 1.4.0's rules, and the twentieth review --------------------------
+
+def test_unpaid_money_is_still_arrears():
+    assert pairs("Đến nay, còn 35 doanh nghiệp nợ BHXH với số tiền 28,6 tỷ đồng chưa đóng.") == {("contribution_arrears", 28.6e9)}
+
+
+def test_revenue_named_in_the_paragraph_before_is_insurance_revenue():
+    found = pairs("Sáng 6/3, BHXH tỉnh Nghệ An tổ chức hội nghị tổng kết công tác năm 2024.\n\n"
+                  "Theo báo cáo, năm 2024 tổng số thu toàn tỉnh đạt 5.200 tỷ đồng, đạt 101,2% kế hoạch.",
+                  title="Nghệ An tổng kết công tác năm 2024")
+    assert found == {("insurance_revenue", 5200e9), ("plan_completion_rate", 101.2)}
+
+
+def test_a_comparison_or_an_apposition_does_not_hide_a_stated_time():
+    found = obs("Số người tham gia BHXH tự nguyện là 35.600 người, tăng 12% so với năm 2023, tính đến ngày 30/6/2024.")
+    assert [o.period for o in found] == ["2024-06-30"]
+    found = obs("Năm 2024, ngành BHXH tỉnh đạt nhiều kết quả. Theo bà Nguyễn Thị Lan, hiện là Giám đốc BHXH tỉnh, "
+                "toàn tỉnh có 35.600 người tham gia BHXH tự nguyện.")
+    assert [o.period for o in found] == ["2024"]
+    found = obs("Toàn tỉnh có 35.600 người tham gia BHXH tự nguyện (tính đến ngày 30/6/2024, trong đó 21.300 nữ).")
+    assert [o.period for o in found][:1] == ["2024-06-30"]
+
+
+def test_handing_over_and_assigned_duties_are_not_targets():
+    assert [o.kind for o in obs("Năm 2024, BHXH tỉnh đã in và bàn giao cho UBND các xã 45.000 thẻ BHYT.")] == ["actual"]
+    assert [o.kind for o in obs("Với sự vào cuộc của các ngành được UBND tỉnh giao nhiệm vụ, năm 2024 toàn tỉnh có "
+                                "35.600 người tham gia BHXH tự nguyện.")] == ["actual"]
+
+
+def test_a_share_of_women_in_counted_enterprises_and_a_debt_of_fined_firms_are_still_found():
+    assert pairs("Lao động nữ tại 45 doanh nghiệp có vốn đầu tư nước ngoài chiếm 68% tổng số lao động.") == {
+        ("women_staff_share", 68)}
+    assert pairs("Các doanh nghiệp bị phạt còn nợ BHXH 5,6 tỷ đồng.") == {("contribution_arrears", 5.6e9)}
+
+
+def test_before_the_merger_the_year_2025_keeps_the_former_province():
+    found = obs("Đầu năm 2025, trước khi hợp nhất, tỉnh Quảng Bình có 820.500 người tham gia BHYT.",
+                title="Quảng Trị: kết quả BHYT", published=datetime(2025, 9, 15))
+    assert [(o.province, o.area) for o in found] == [("Quảng Bình", None)]
+
+
+def test_rankings_keep_to_their_kind_and_their_nouns():
+    assert pairs("Bình Dương có 1,2 triệu lao động, là địa phương có tỷ lệ tham gia BHXH cao nhất cả nước.") == set()
+    found = pairs("Cụ thể, xã Khánh Hưng bầu Ban Chấp hành 31 đồng chí, có 6 nữ; phường An Xuyên bầu 41 đồng chí, có 12 "
+                  "đảng viên trẻ.", title="Cà Mau: kết quả Đại hội Đảng bộ các xã, phường", published=datetime(2025, 8, 20))
+    assert found == {("women_party_committee_count", 6)}
+
+
+def test_a_part_of_the_same_measure_measures_what_its_whole_measured():
+    found = obs("Tổng số tiền chậm đóng là 734,6 tỷ đồng, chiếm 4,1% số phải thu; trong đó khu vực Hưng Yên (cũ) "
+                "498,2 tỷ đồng, khu vực Thái Bình (cũ) 236,4 tỷ đồng.", title="BHXH tỉnh Hưng Yên: kết quả 9 tháng")
+    assert [(o.indicator, o.value) for o in found] == [
+        ("contribution_arrears", 734.6e9), ("arrears_rate", 4.1), ("contribution_arrears", 498.2e9),
+        ("contribution_arrears", 236.4e9)]
+
+
+def test_a_former_province_is_no_place_of_the_next_sentence():
+    found = obs("Toàn tỉnh có 412.800 người tham gia BHXH, trong đó khu vực Kiên Giang (cũ) 214.220 người. "
+                "Số người tham gia BHYT là 4.482.315 người.", title="BHXH tỉnh An Giang", published=datetime(2025, 7, 16))
+    assert [o.province for o in found][-1] == "An Giang"
+
+
+def test_respective_figures_separated_by_semicolons():
+    found = obs("Tỷ lệ nữ tham gia cấp ủy của ba tỉnh Lâm Đồng, Đắk Nông, Bình Thuận lần lượt là 29,09%; 28,26% và 30,91%.")
+    assert [o.province for o in found] == ["Lâm Đồng", "Đắk Nông", "Bình Thuận"]
