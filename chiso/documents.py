@@ -155,8 +155,29 @@ def parse_plain_text(source: str, raw: str) -> Article:
         title, body_from = lines[first], non_empty[1] + 1
     elif _looks_like_headline(lines, first):
         title, body_from = lines[first], first + 1
-    body = "\n".join(lines[body_from:])
+    body = _unwrap_hard_line_breaks("\n".join(lines[body_from:]))
     return make_article(source, title, body, published_at)
+
+
+# A line broken inside a sentence, as text copied from a PDF is ("… giải quyết cho 17.904⏎người hưởng …"):
+# a long line without a closing mark, followed by one that goes on in lower case or with a figure (not a list
+# item); a word hyphenated at the break ("chi-⏎ếm") is joined whole.
+_HARD_BREAK = re.compile(r"(?<=[^\s.!?:;…)\]\"”])[ \t]*\n[ \t]*(?![-+•*–]\s)(?!\w\)\s)(?!\d+[.)]\s)(?=[\w(])")
+_HYPHENATED_BREAK = re.compile(r"(?<=\w)-\n(?=\w)")
+
+
+def _unwrap_hard_line_breaks(body: str) -> str:
+    if "\n" not in body:
+        return body
+    if sum(len(line) > 40 for line in body.split("\n")) < 2:
+        return body   # (short lines are a list or a poem, not a wrapped paragraph)
+
+    def goes_on(m: re.Match) -> bool:
+        nxt = body[m.end()]
+        return nxt.islower() or nxt.isdigit() or nxt == "("
+
+    body = _HYPHENATED_BREAK.sub(lambda m: "" if body[m.end()].islower() else m.group(0), body)
+    return _HARD_BREAK.sub(lambda m: " " if goes_on(m) else m.group(0), body)
 
 
 def _looks_like_headline(lines: list[str], index: int) -> bool:

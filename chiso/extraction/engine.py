@@ -1119,12 +1119,12 @@ def _trim_after_province(name: str) -> str:
 
 
 _PLAN_LEFT = re.compile(
-    r"(?<!\w)(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:(?:cho|cuối|đến|đến hết|đến cuối)?\s*năm(?:\s+\d{4})?|được giao|giao|đề ra|đặt ra|"
+    r"(?<!\w)(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|kh)(?:\s+(?:(?:cho|cuối|đến|đến hết|đến cuối)?\s*năm(?:\s+\d{4})?|được giao|giao|đề ra|đặt ra|"
     r"của [^,;()]{1,30}?|[^,;()\d]{1,30}?\s+giao)){0,2}"   # (… "kế hoạch BHXH Việt Nam giao năm 2026 (8.203 tỷ đồng)")
     r"\s*(?::|là|=|\()?\s*$")
 
 
-_PLAN_WORD = re.compile(r"kế hoạch|dự toán|chỉ tiêu|mục tiêu")   # in every _PLAN_LEFT match
+_PLAN_WORD = re.compile(r"kế hoạch|dự toán|chỉ tiêu|mục tiêu|kh")   # in every _PLAN_LEFT match ("KH": kế hoạch)
 
 
 def _plan_before(doc: _Doc, m: NumberMention, sent: Sentence) -> bool:

@@ -23,7 +23,7 @@ _SCALE_RE = re.compile(r"\s*(nghìn\s+tỷ|ngàn\s+tỷ|nghìn\s+tỉ|ngàn\s+t�
 _MONEY_RE = re.compile(r"\s*(?:đồng(?!\s+(?:chí|bào|nghiệp|thời|ý|hành|đội|phục|hương|loại|bộ|đều|tâm|minh|lòng))|đ|vnđ|vnd)(?!\w)")
 _PERCENT_RE = re.compile(r"\s*(%|phần\s+trăm(?!\w))")
 
-PERSON_NOUNS = ("người", "lượt người", "nữ", "phụ nữ", "cán bộ", "công chức", "viên chức", "lao động", "người lao động",
+PERSON_NOUNS = ("người", "lượt người", "nlđ", "nữ", "phụ nữ", "cán bộ", "công chức", "viên chức", "lao động", "người lao động",
                 "đại biểu", "đồng chí", "ứng cử viên", "ứng viên", "cấp ủy viên", "ủy viên", "thành viên", "chị",
                 "cbcc", "cbccvc", "ccvc", "nhân viên", "đối tượng", "trường hợp", "nữ cán bộ", "nữ đại biểu",
                 "giáo viên", "học viên", "hội viên", "đảng viên", "bác sĩ", "người dân", "nhân khẩu", "lao động nữ",

@@ -195,3 +195,11 @@ def test_a_crawler_record_s_first_date_that_reads_as_one_and_rss_dates():
 def test_only_a_date_ending_the_file_name_dates_the_article():
     [article] = parse_document("nghi-quyet-2019-11-20-ve-bhxh.txt", f"Tin BHXH\n\n{BODY}".encode())
     assert article.published_at is None
+
+
+def test_lines_broken_inside_a_sentence_are_joined():
+    text = ("Báo cáo\n\n06/03/2025 04:52 PM\n\nTrong 9 tháng, BHXH tỉnh đã giải quyết cho 17.904\nngười hưởng BHXH một "
+            "lần; lao động nữ chi-\nếm 63,1% tổng số cán bộ.\n- Tổng thu đạt 1.000 tỷ đồng\n- Nợ đóng 20 tỷ đồng\nẢnh: Hà An")
+    [article] = parse_document("a.txt", text.encode())
+    assert "cho 17.904 người hưởng" in article.text and "nữ chiếm 63,1%" in article.text
+    assert "\n- Tổng thu đạt 1.000 tỷ đồng\n- Nợ đóng 20 tỷ đồng\nẢnh: Hà An" in article.text   # (list items and captions stay)

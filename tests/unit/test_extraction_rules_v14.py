@@ -503,3 +503,14 @@ def test_a_former_province_is_no_place_of_the_next_sentence():
 def test_respective_figures_separated_by_semicolons():
     found = obs("Tỷ lệ nữ tham gia cấp ủy của ba tỉnh Lâm Đồng, Đắk Nông, Bình Thuận lần lượt là 29,09%; 28,26% và 30,91%.")
     assert [o.province for o in found] == ["Lâm Đồng", "Đắk Nông", "Bình Thuận"]
+
+
+# --- twenty-second review: reports copied from PDFs and their abbreviations --------------------------
+
+def test_report_abbreviations():
+    assert pairs("Toàn tỉnh có 282.000 người tham gia BHXH, chiếm 23,6% LLLĐ trong độ tuổi.") == {
+        ("si_participants", 282000), ("si_coverage_rate", 23.6)}
+    assert pairs("Có 352.604 NLĐ tham gia BHXH bắt buộc; 345.870 NLĐ tham gia BHTN.") == {
+        ("si_compulsory_participants", 352604), ("ui_participants", 345870)}
+    assert [(o.value, o.kind) for o in obs("Số người tham gia BHXH đạt 30,4% LLLĐ (KH 29,5%).")] == [
+        (30.4, "actual"), (29.5, "target")]
