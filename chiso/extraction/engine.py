@@ -1274,7 +1274,7 @@ def _place_led_clause(doc: _Doc, lo: int, hi: int) -> int | None:
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-_TIME_SPAN = re.compile(r"(?:^|;)\s*(?:(?:lũy kế|cộng dồn|tính chung|trong)\s+\d{1,2} tháng|(?:năm\s+)?(?:19|20)\d{2}|"
+_TIME_SPAN = re.compile(r"(?:^|[;,])\s*(?:(?:lũy kế|cộng dồn|tính chung|trong)\s+\d{1,2} tháng|(?:năm\s+)?(?:19|20)\d{2}|"
                         # a term: "…; khóa XIII (2011-2016) có 122 nữ", "…; nhiệm kỳ 2021-2026 có 38 người"
                         r"(?:khóa [ivx]+\s*)?(?:nhiệm kỳ\s*)?\(?\s*(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\s*\)?)(?!\d)")
 _NEW_RATE = re.compile(r"(?<!\w)(?<!có )(?<!với )tỷ lệ(?! này)(?!\w)")

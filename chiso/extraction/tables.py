@@ -15,9 +15,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 CELL_SEPARATOR = " | "
+_SEPARATOR = re.compile(r" \| ")
+_YEAR = re.compile(r"(?:năm\s+)?((?:19|20)\d{2})", re.IGNORECASE)
+# a heading that is a scheme's name alone counts its participants ("BHYT (người)")
+_SCHEME_HEADING = re.compile(r"(?:bhxh(?: bắt buộc| tự nguyện)?|bhyt|bhtn)", re.IGNORECASE)
+# a rate against the plan ("Tỷ lệ so với kế hoạch (%)", "% KH", "Tỷ lệ (%)" beside a "Kế hoạch" column)
+_PLAN_RATE_HEADING = re.compile(r"(?:tỷ lệ\s+)?(?:so với|đạt|hoàn thành|%)\s*(?:kế hoạch|kh|dự toán|chỉ tiêu)", re.IGNORECASE)
+_PLAN_HEADING = re.compile(r"(?<!\w)(?:kế hoạch|kh|dự toán|chỉ tiêu)(?!\w)", re.IGNORECASE)
 _NUMBER_CELL = re.compile(r"[+\-−]?\s*\d[\d.,]*\s*%?")
 _ROW_NUMBER = re.compile(r"\d{1,3}\.?|[IVXLivxl]{1,5}\.?")
 # a heading's unit in parentheses ("Số người tham gia (người)", "Tỷ lệ (%)"): written after the figure instead
@@ -28,7 +35,12 @@ _PERCENT_HEADING = re.compile(r"(?<!\w)(?:tỷ lệ|tỉ lệ)(?!\w)", re.IGNORE
 _RATE_BASE = re.compile(r"^((?:tỷ lệ|tỉ lệ)(?:\s+[^\W\d]+){0,4}?)\s+so với\s+", re.IGNORECASE)
 _ABBREVIATIONS = ((re.compile(r"(?<!\w)LLLĐ(?!\w)"), "lực lượng lao động"), (re.compile(r"(?<!\w)DS(?!\w)"), "dân số"))
 _COUNTED_ROWS = re.compile(r"\s*\([^()]*\d[^()]*\)")
-_WHOLE_LABEL = re.compile(r"(?:toàn tỉnh|toàn thành phố|tổng cộng|tổng số|tổng|cộng|chung|toàn ngành|toàn quốc)\s*:?",
+_BARE_RATE_HEADING = re.compile(r"(?:tỷ lệ|tỉ lệ)?\s*(?:\(%\)|%)", re.IGNORECASE)
+_GENERIC_HEADING = re.compile(r"(?:tỷ lệ|tỉ lệ|số lượng|số người|tổng số|số liệu|kết quả|giá trị)", re.IGNORECASE)
+_CAPTION_END = re.compile(r"\s*(?:\([^()]*\))?\s*:?\s*$")
+_NATIONAL_LABEL = re.compile(r"(?:toàn quốc|cả nước|toàn ngành)\s*:?", re.IGNORECASE)
+_PROVINCE_LABEL = re.compile(r"(?:toàn tỉnh|toàn thành phố)\s*:?", re.IGNORECASE)
+_WHOLE_LABEL = re.compile(r"(?:tổng cộng|tổng số|tổng|cộng|chung)\s*:?",
                           re.IGNORECASE)
 
 
@@ -47,6 +59,7 @@ class Table:
     rows: tuple[tuple[Cell, ...], ...]  # the data rows, each with as many cells as there are headings
     label_column: int                 # the column naming each row's place or body (after a "STT" column)
     row_spans: tuple[tuple[int, int], ...]
+    caption: str = ""                 # the line right above the table
 
 
 def _cells(text: str, start: int, end: int) -> list[Cell]:
@@ -54,11 +67,14 @@ def _cells(text: str, start: int, end: int) -> list[Cell]:
     if text.startswith("| ", start):   # an empty first cell ("| Cả nước | 18.340.512 | …")
         cells.append(Cell("", start, start))
         pos = start + 2
-    for part in text[pos:end].split(CELL_SEPARATOR):
+    for sep in [*_SEPARATOR.finditer(text, pos, end), None]:
+        stop = sep.start() if sep is not None else end
+        part = text[pos:stop]
         stripped = part.strip()
         lead = len(part) - len(part.lstrip())
         cells.append(Cell(stripped, pos + lead, pos + lead + len(stripped)))
-        pos += len(part) + len(CELL_SEPARATOR)
+        if sep is not None:
+            pos = sep.end()
     return cells
 
 
@@ -78,27 +94,32 @@ def find_tables(text: str) -> list[Table]:
     tables, i = [], 0
     while i < len(lines):
         a, b = lines[i]
-        if CELL_SEPARATOR not in text[a:b]:
+        if not _SEPARATOR.search(text, a, b):
             i += 1
             continue
         block, j = [], i
         while j < len(lines):
             a, b = lines[j]
-            if CELL_SEPARATOR in text[a:b]:
+            if _SEPARATOR.search(text, a, b):
                 block.append((a, b))
             elif text[a:b].strip():
                 break
             j += 1
         table = _table(text, block)
         if table is not None:
-            tables.append(table)
+            above = text[:block[0][0]].rstrip("\n").rsplit("\n", 1)[-1].strip()
+            # (a caption, not a sentence of the text: "Tỷ lệ bao phủ BHYT (đến 31/12/2024):")
+            is_caption = len(above) <= 200 and CELL_SEPARATOR not in above and not above.endswith((".", "!", "?"))
+            tables.append(replace(table, caption=above if is_caption else ""))
         i = j
     return tables
 
 
 def _table(text: str, block: list[tuple[int, int]]) -> Table | None:
     rows = [_cells(text, a, b) for a, b in block]
-    data = [k for k, row in enumerate(rows) if len(row) >= 2 and any(_is_number(c) for c in row[1:])]
+    # (a row of bare years is the heading of a table by year: "Chỉ tiêu | 2022 | 2023 | 2024")
+    data = [k for k, row in enumerate(rows) if len(row) >= 2 and any(_is_number(c) for c in row[1:])
+            and not all(_YEAR.fullmatch(c.text) for c in row[1:] if _is_number(c))]
     if not data:
         return None
     width = len(rows[data[0]])
@@ -159,11 +180,40 @@ class TextMap:
 
 def _heading_words(heading: str) -> str:
     """A column heading as the words of a sentence: its unit goes after the figure, abbreviations are
-    spelt out, a rate's base is its base."""
+    spelt out, a rate's base is its base, a bare year is a year, a scheme's name counts its participants."""
+    unit = _UNIT_IN_HEADING.search(heading)
     words = _UNIT_IN_HEADING.sub(" ", heading).strip()
     for abbreviation, full in _ABBREVIATIONS:
         words = abbreviation.sub(full, words)
+    if _YEAR.fullmatch(words):
+        return "năm " + _YEAR.fullmatch(words).group(1)
+    if _SCHEME_HEADING.fullmatch(words) and unit is not None and unit.group(1).lower() == "người":
+        return "số người tham gia " + words
     return _RATE_BASE.sub(r"\1 trên ", words)
+
+
+def _row_label(label: str, labels: list[str]) -> str:
+    """A row's label as the subject of its sentence: a year is a year; the row of the whole is the
+    province's ("Toàn tỉnh"), or the country's when the other rows are provinces."""
+    unit = _UNIT_IN_HEADING.search(label)
+    label = _COUNTED_ROWS.sub("", _UNIT_IN_HEADING.sub(" ", label)).strip()
+    if _SCHEME_HEADING.fullmatch(label) and unit is not None and unit.group(1).lower() == "người":
+        return "Số người tham gia " + label   # ("BHXH bắt buộc (người) | 268.500 | 270.112")
+    if _YEAR.fullmatch(label):
+        return "Năm " + _YEAR.fullmatch(label).group(1)
+    if _NATIONAL_LABEL.fullmatch(label):
+        return "Cả nước"
+    if _PROVINCE_LABEL.fullmatch(label):
+        return "Toàn tỉnh"
+    if _WHOLE_LABEL.fullmatch(label):
+        from chiso.geography import find_provinces
+        from chiso.text import fold
+
+        # (the total of provinces is the country's; of former provinces, "Bình Dương (cũ)", the new province's)
+        provinces = sum(1 for other in labels if other != label and "(cũ)" not in other
+                        and find_provinces(other, fold(other)))
+        return "Cả nước" if provinces >= 2 else "Toàn tỉnh"
+    return label
 
 
 def rewrite_tables(text: str, tables: list[Table]) -> tuple[str, TextMap]:
@@ -186,23 +236,35 @@ def rewrite_tables(text: str, tables: list[Table]) -> tuple[str, TextMap]:
     for table in tables:
         copy(copied, table.start)
         units = [_UNIT_IN_HEADING.search(h) for h in table.headings]
-        names = [_heading_words(h) for h in table.headings]
+        # a heading that names no measure ("Tỷ lệ (%)") takes the caption's ("Tỷ lệ bao phủ BHYT (đến 31/12/2024):")
+        has_plan = any(_PLAN_HEADING.search(h) for h in table.headings)
+        topic = _CAPTION_END.sub("", table.caption) if not has_plan else ""
+        names = [topic if topic and _GENERIC_HEADING.fullmatch(name) else name
+                 for name in map(_heading_words, table.headings)]
+        # (a rate beside a plan's column is the plan's completion: "Kế hoạch | Thực hiện | Tỷ lệ (%)")
+        labels = [row[table.label_column].text for row in table.rows]
         for row, span in zip(table.rows, table.row_spans):
-            # (a row of the whole: "Toàn tỉnh", "Cộng (6 sở)" — its count of rows is no figure of it)
-            label = _COUNTED_ROWS.sub("", row[table.label_column].text)
-            label = "Toàn tỉnh" if _WHOLE_LABEL.fullmatch(label) else label
+            label_cell = row[table.label_column].text
+            label = _row_label(label_cell, labels)
+            label_unit = _UNIT_IN_HEADING.search(label_cell)   # ("Số người tham gia BHXH tự nguyện (người) | …")
             write(label[:1].upper() + label[1:] + ": ")   # (a capital: each row is a sentence of its own)
             first = True
             for col, cell in enumerate(row):
                 if col <= table.label_column or not _is_number(cell) or not names[col]:
                     continue
-                write(("" if first else ", ") + f"{names[col]} là ")
-                value = cell.text.replace("−", "-")
-                pieces.append(_Piece(length, length + len(value), cell.start, cell.end, span))
+                value = cell.text.replace("−", "-").replace("%", "").strip()
+                plan_rate = _PLAN_RATE_HEADING.search(table.headings[col]) or (
+                    has_plan and _BARE_RATE_HEADING.fullmatch(table.headings[col].strip()))
+                write(("" if first else ", ") + ("đạt " if plan_rate else f"{names[col]} là "))
+                pieces.append(_Piece(length, length + len(value), cell.start, cell.start + len(value), span))
                 write(value)
-                unit = units[col].group(1) if units[col] else ("%" if _PERCENT_HEADING.search(names[col]) else "")
-                if unit and not value.endswith("%"):
+                unit_match = units[col] or label_unit
+                unit = unit_match.group(1) if unit_match else (
+                    "%" if plan_rate or _PERCENT_HEADING.search(names[col]) or cell.text.endswith("%") else "")
+                if unit:
                     write(unit if unit == "%" else f" {unit}")
+                if plan_rate:
+                    write(" kế hoạch")
                 first = False
             write(". ")
         copied = table.end

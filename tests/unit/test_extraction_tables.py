@@ -62,3 +62,34 @@ def test_the_rewritten_text_maps_back_to_the_original():
     assert original.span(after, after + 1) == (text.index("7 người"), text.index("7 người") + 1)
     assert original.row(after) is None
     assert original.span(rewritten.index("Số người là"), rewritten.index("Số người là") + 3) is None
+
+
+def _table_pairs(title, body):
+    return {(o.indicator, o.value, o.kind, o.province, o.period)
+            for o in extract(make_article("t.txt", title, body, datetime(2025, 3, 6))) if o.kind != "derived"}
+
+
+def test_a_table_of_plan_and_result_rows():
+    body = ("Kết quả thực hiện một số chỉ tiêu năm 2024:\n\nChỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ (%)\n\n"
+            "Tổng thu (tỷ đồng) | 8.410 | 8.528 | 101,4\n\nBHXH tự nguyện (người) | 62.000 | 58.930 | 95,0\n\nNguồn: BHXH tỉnh.")
+    assert _table_pairs("BHXH tỉnh Long An: kết quả năm 2024", body) == {
+        ("insurance_revenue", 8410e9, "target", "Long An", "2024"), ("insurance_revenue", 8528e9, "actual", "Long An", "2024"),
+        ("plan_completion_rate", 101.4, "actual", "Long An", "2024"),
+        ("si_voluntary_participants", 62000, "target", "Long An", "2024"),
+        ("si_voluntary_participants", 58930, "actual", "Long An", "2024"),
+        ("plan_completion_rate", 95.0, "actual", "Long An", "2024")}
+
+
+def test_a_table_by_year_with_the_units_in_its_row_labels():
+    body = ("Kết quả qua các năm:\n\nChỉ tiêu | Năm 2023 | Năm 2024\n\nSố người tham gia BHXH tự nguyện (người) | 30.100 | 35.600"
+            "\n\nTỷ lệ bao phủ BHYT (%) | 91,9 | 93,1\n\nNguồn: BHXH tỉnh.")
+    found = {(code, value, period) for code, value, _kind, _province, period in _table_pairs("BHXH tỉnh Nghệ An", body)}
+    assert found == {("si_voluntary_participants", 30100, "2023"), ("si_voluntary_participants", 35600, "2024"),
+                     ("hi_coverage_rate", 91.9, "2023"), ("hi_coverage_rate", 93.1, "2024")}
+
+
+def test_a_generic_heading_takes_the_caption_s_measure_and_the_country_s_row_is_the_country_s():
+    body = ("Tỷ lệ bao phủ BHYT (tính đến 31/12/2024):\n\nĐịa phương | Tỷ lệ (%)\n\nNghệ An | 95,1\n\nHà Tĩnh | 94,2\n\n"
+            "Toàn quốc | 93,35\n\nNguồn: BHXH Việt Nam.")
+    assert {(code, value, province) for code, value, _k, province, _p in _table_pairs("Bao phủ BHYT một số tỉnh", body)} == {
+        ("hi_coverage_rate", 95.1, "Nghệ An"), ("hi_coverage_rate", 94.2, "Hà Tĩnh"), ("hi_coverage_rate", 93.35, "Việt Nam")}
