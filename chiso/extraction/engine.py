@@ -84,7 +84,6 @@ _CHANGE_LEFT = re.compile(
     r"(?<!\w)(?:vượt (?:dự toán|kế hoạch|chỉ tiêu)(?: được giao)?|vượt (?:thu|chi)|tăng|giảm|vượt|thêm|hụt|thiếu|chênh lệch|cao hơn|thấp hơn|nhiều hơn|ít hơn|còn phải(?: \w+){0,2}|còn thiếu|"
     r"cần(?: phải)? phát triển(?: thêm)?|phát triển mới|gấp|tăng thêm|giảm đi|vận động(?: được)?|hỗ trợ(?: thêm)?|miễn|giảm trừ)"
     r"(?:\s+(?:thêm|khoảng|gần|hơn|trên|được|tới|là|xấp xỉ|mạnh|nhẹ|mới|so với[^,;()]{0,40}?|tương ứng|tương đương|"
-
     # the base compared with, without "so với": "cao hơn nhiệm kỳ trước 6,2%", "tăng cùng kỳ 5%"
     r"(?:cùng kỳ|nhiệm kỳ|khóa|kỳ|năm|giai đoạn)(?:\s+(?:trước|qua|ngoái|\d{4}))?))*\s*$")
 # a word every _CHANGE_LEFT match contains (one literal scan rules most windows out)
@@ -136,13 +135,14 @@ _SHARE_LINK = re.compile(r"^[^;.]{0,120}?(?:chiếm|bằng|tương đương|đ�
 _ORG_BEFORE_PROVINCE = re.compile(r"(?<!\w)(?:bhxh|bảo hiểm xã hội|sở [^\W\d]+(?: [^\W\d]+){0,4}|ubnd|ủy ban nhân dân|hđnd|tỉnh ủy|thành ủy|"
                                   r"đảng bộ|hội lhpn|hội liên hiệp phụ nữ|ủy ban bầu cử)\s+(?:tỉnh|thành phố|tp\.?)?\s*$")
 _MERGED_LIST_BEFORE = re.compile(r"(?<!\w)(?:hợp nhất|sáp nhập|sắp xếp)(?:\s+(?:hai|ba|bốn|\d))?[\s,]*(?:tỉnh|thành phố)?[^.;:]{0,60}$")
-# "tỉnh được BHXH Việt Nam giao chỉ tiêu …": the body that set the target, not the figure's place
+# a mass organisation's committee ("Ban Chấp hành Hội LHPN tỉnh"), which is no Party committee
 _MASS_ORG_COMMITTEE = re.compile(r"(?<!\w)ban (?:chấp hành|thường vụ)(?:\s+(?:tỉnh|thành phố|huyện|xã|phường|cơ sở|khóa\s+\w+|"
                                  r"nhiệm kỳ))*\s+(?:hội|công đoàn|liên đoàn|lđlđ|đoàn thanh niên|đoàn tncs|tỉnh đoàn|thành đoàn|"
                                  r"huyện đoàn|mặt trận|ủy ban mặt trận|mttq)(?!\w)")
 _BARE_COMMITTEE = re.compile(r"(?<!\w)ban (?:chấp hành|thường vụ)(?!\s+(?:đảng|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|trung ương))(?!\w)")
 _ASSIGNS_TO_AFTER = re.compile(r"\s*giao(?:\s+chỉ tiêu)?\s+cho\s+(?:bhxh\s+)?(?:các\s+)?(?:tỉnh|thành phố|tp|địa phương|huyện|"
                                r"quận|thị xã|xã|phường|cơ sở)(?!\w)")   # (not "giao chỉ tiêu cho toàn ngành")
+# "tỉnh được BHXH Việt Nam giao chỉ tiêu …": the body that set the target, not the figure's place
 _ASSIGNS_AFTER = re.compile(r"\s*(?:giao|đề ra|phê duyệt|chỉ đạo)(?!\w)")
 # (and the whole country a place is ranked in: "lớn nhất cả nước", "dẫn đầu cả nước")
 _NOT_LOCATION_BEFORE = re.compile(r"(?:kế hoạch|chỉ tiêu|dự toán|chỉ đạo|hướng dẫn|của|do|theo|với|cùng|nhất|dẫn đầu|đứng đầu)\s*$")
@@ -1227,16 +1227,17 @@ def _excluded_term_in_clause(doc: _Doc, ind: cat.Indicator, m: NumberMention, se
     return _any_in(occurrences, clause_lo, m.start) or _any_in(occurrences, m.after, doc.clause_end(m.after, sent.end))
 
 
-# words that end what a figure may inherit from the one before it: a change or a total in between
-# between a share and the figure of the whole it is a share of: "38,5% (trên) tổng số 3.420 …"
 # a change between two rates makes the second a change too ("…, tăng 2,1%"); a new level is not one
 # ("nhiệm kỳ 2021-2026 tăng lên 32,29%")
 _CHANGE_IN_CLAUSE = re.compile(r"(?<!\w)(?:(?:tăng|giảm)(?!\s+(?:lên|xuống|còn|thành)(?!\w))|so với|vượt|chỉ số|hài lòng)(?!\w)")
 # another group than the previous rate's: "tỷ lệ nữ cấp ủy đạt 22,6%, cấp ủy viên trẻ tuổi 12,1%"
 _OTHER_GROUP = re.compile(r"(?<!\w)(?:trẻ tuổi|dân tộc thiểu số|người dân tộc|tôn giáo|nam giới|trình độ|khuyết tật|"
                           r"đảng viên mới|tái cử|lần đầu)(?!\w)")
+# an aside in parentheses between two rates ("28,3% (17/60 đại biểu); HĐND cấp huyện 29,6%")
 _ASIDE = re.compile(r"\([^()]{0,60}\)")
+# between a share and the figure of the whole it is a share of: "38,5% (trên) tổng số 3.420 …"
 _OF_A_TOTAL = re.compile(r"\s*(?:trên|trong|của|so với)?\s*tổng số\s*(?:là\s*)?$")
+# words that end what a figure may inherit from the one before it: a change or a total in between
 _CHANGE_OR_TOTAL = re.compile(r"(?<!\w)(?:tăng|giảm|so với|vượt|tổng)(?!\w)")
 _SUBSET_NOT_OF_A_PLACE = re.compile(r"(?<!\w)trong đó(?!\s+(?:tỉnh|huyện|xã|thành phố|quận|thị xã|phường))(?!\w)")
 _PART_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này|riêng)(?!\w)")
