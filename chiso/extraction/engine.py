@@ -610,8 +610,10 @@ def _place_before_parenthesis(doc: _Doc, m: NumberMention, lo: int) -> int:
     return g[0]
 
 
-def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_start: int, parent=None):
-    """``parent``: (start, end) of the figure a "trong đó" subset belongs to and its noun phrase."""
+def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_start: int, parent=None,
+              of_women: bool = False):
+    """``parent``: (start, end) of the figure a "trong đó" subset belongs to and its noun phrase;
+    ``of_women``: the figure is a part of a count of women ("… 1.100 nữ cán bộ. Trong đó, 57 đồng chí …")."""
     ct = doc.cuetext
     lo = max(sent.start, m.start - 220)
     semi = ct.rfind(";", lo, m.start)
@@ -663,7 +665,7 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
             continue
         if ind.required_terms is not None:
             o = occ.get((code, "required_terms"))
-            if not (_any_in(o, req_lo, m.start) or _any_in(o, m.end, clause_hi)
+            if not (of_women or _any_in(o, req_lo, m.start) or _any_in(o, m.end, clause_hi)
                     or (parent is not None and _any_in(o, parent[0], parent[1]))):
                 continue
         if ind.excluded_terms is not None:
@@ -1143,6 +1145,8 @@ _PARALLEL_CLAUSE = re.compile(r";\s*(?:ở\s+|tại\s+|đối với\s+|còn\s+)?
 
 
 _LIST_ITEM = re.compile(r"[-+•*–]\s")
+_TASK_HEADER = re.compile(r"(?<!\w)(?:nhiệm vụ|phấn đấu|đề ra|mục tiêu|định hướng)(?!\w)(?![^:]*(?:kết quả|đạt được|thực hiện được))")
+_ACTUAL_WORD = re.compile(r"(?<!\w)(?:đã|đạt được|kết quả|thực hiện được|hiện)(?!\w)")
 
 
 def _list_header(doc: _Doc, sent: Sentence) -> Sentence | None:
@@ -1240,6 +1244,7 @@ _OF_A_TOTAL = re.compile(r"\s*(?:trên|trong|của|so với)?\s*tổng số\s*(?
 # words that end what a figure may inherit from the one before it: a change or a total in between
 _CHANGE_OR_TOTAL = re.compile(r"(?<!\w)(?:tăng|giảm|so với|vượt|tổng)(?!\w)")
 _SUBSET_NOT_OF_A_PLACE = re.compile(r"(?<!\w)trong đó(?!\s+(?:tỉnh|huyện|xã|thành phố|quận|thị xã|phường))(?!\w)")
+_SUBSET_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này)(?!\w)")
 _PART_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này|riêng)(?!\w)")
 
 
@@ -1278,7 +1283,7 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _TIME_SPAN = re.compile(r"(?:^|[;,])\s*(?:(?:lũy kế|cộng dồn|tính chung|trong)\s+\d{1,2} tháng|(?:năm\s+)?(?:19|20)\d{2}|"
                         # a term: "…; khóa XIII (2011-2016) có 122 nữ", "…; nhiệm kỳ 2021-2026 có 38 người"
                         r"(?:khóa [ivx]+\s*)?(?:nhiệm kỳ\s*)?\(?\s*(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\s*\)?)(?!\d)")
-_NEW_RATE = re.compile(r"(?<!\w)(?<!có )(?<!với )tỷ lệ(?! này)(?!\w)")
+_NEW_RATE = re.compile(r"(?<!\w)(?<!có )(?<!với )tỷ lệ(?! này)(?! tương ứng)(?!\w)")   # ("các tỷ lệ tương ứng là …": the same)
 _NEW_SUBJECT = re.compile(r"(?<!\w)(?:tỷ lệ|tăng|giảm|so với|vượt|thấp hơn|cao hơn|bình quân|trung bình|lãi|lương|giá)(?!\w)")
 
 
@@ -1372,6 +1377,10 @@ def extract_observations(article: Article, version: str):
         last_pct: _Hit | None = None
         last_amount: _Hit | None = None
         sentence_hits: list[_Hit] = []
+        # a sentence that opens with "Trong đó" after a count of women counts parts of them
+        whole_before = level_of.get(si - 1)
+        of_women = whole_before is not None and whole_before.indicator.required_terms is not None \
+            and _SUBSET_START.match(doc.folded, sent.start) is not None
         for k, m in enumerate(mentions):
             # the figure before, counts of places left out ("… của 3 tỉnh A, B, C cũ lần lượt là 15,7%, …":
             # they do not stand between a figure and its cue)
@@ -1400,7 +1409,7 @@ def extract_observations(article: Article, version: str):
                     hit.indicator, hit.cue, hit.confidence = ref.indicator, "kế hoạch", CONFIDENCE["far_cue"]
             if not hit.excluded and hit.indicator is None:
                 parent = _parent(doc, mentions, k)
-                best = _classify(doc, m, sent, prev_end, next_start, parent)
+                best = _classify(doc, m, sent, prev_end, next_start, parent, of_women)
                 if parent is not None and (best is None or (best[0][0] == 1 and best[1].required_terms is None)):
                     # a part of the same measure ("số tiền chậm đóng là 734,6 tỷ đồng, chiếm 4,1% số phải thu;
                     # trong đó khu vực Hưng Yên (cũ) 498,2 tỷ đồng") measures what its whole measured
@@ -1666,6 +1675,12 @@ def _observation(doc: _Doc, hit: _Hit, version: str, Observation):
         pyear = None
     # an aside in parentheses ("(mục tiêu 32%)", "(kế hoạch 221.300 người)") does not make later figures targets
     kind = hit.force_kind or kind_of(_PAREN_ASIDE.sub(_blank, left) if "(" in left else left, pyear, doc.pub_year)
+    if kind == "actual" and not hit.force_kind and _LIST_ITEM.match(doc.text, sent.start):
+        # the items of a list of tasks or targets ("BHXH tỉnh đề ra:" above "- Tỷ lệ bao phủ BHYT đạt 94% dân số")
+        header = _list_header(doc, sent)
+        if header is not None and _TASK_HEADER.search(doc.folded, header.start, header.end) \
+                and not _ACTUAL_WORD.search(left):
+            kind = "target"
     approx = is_approx(doc.folded[max(sent.start, m.start - 30):m.start])
     org = _organization(doc, m, sent, ind, province)
     published = doc.pub.date() if doc.pub else None

@@ -514,3 +514,29 @@ def test_report_abbreviations():
         ("si_compulsory_participants", 352604), ("ui_participants", 345870)}
     assert [(o.value, o.kind) for o in obs("Số người tham gia BHXH đạt 30,4% LLLĐ (KH 29,5%).")] == [
         (30.4, "actual"), (29.5, "target")]
+
+
+def test_parts_of_a_count_of_women_in_the_next_sentence_are_women():
+    found = pairs("Toàn tỉnh có 1.100 nữ cán bộ, chiến sĩ. Trong đó, 57 đồng chí giữ chức vụ từ Phó Trưởng phòng trở lên; "
+                  "3 đồng chí là Ủy viên Ban Chấp hành Đảng bộ.")
+    assert {("women_leader_count", 57), ("women_party_committee_count", 3)} <= found
+    # (not a part that is singled out: "Riêng HĐND TP Tân An bầu được 35 đại biểu, có 12 nữ")
+    found = pairs("HĐND tỉnh có 18 đại biểu nữ. Riêng HĐND thành phố bầu được 35 đại biểu, có 12 nữ.")
+    assert ("women_deputy_count", 35) not in found
+
+
+def test_the_corresponding_rates():
+    found = obs("Nhiệm kỳ 2016-2021, tỷ lệ nữ trúng cử đại biểu HĐND cấp tỉnh đạt 26,5%; nhiệm kỳ 2021-2026, các tỷ lệ "
+                "tương ứng là 29% (cấp tỉnh), 29,08% (cấp huyện) và 28,98% (cấp xã).")
+    assert [(o.value, o.period) for o in found] == [(26.5, "2016/2021"), (29, "2021/2026"), (29.08, "2021/2026"),
+                                                    (28.98, "2021/2026")]
+
+
+def test_the_items_of_a_list_of_tasks_are_targets():
+    found = obs("Về nhiệm vụ những tháng cuối năm, BHXH tỉnh đề ra:\n- Phấn đấu thu đạt 28.180 tỷ đồng;\n"
+                "- Tỷ lệ bao phủ BHYT đạt 94% dân số;\n- Giảm tỷ lệ nợ xuống dưới 2,5%.",
+                title="BHXH tỉnh Đồng Nai", published=datetime(2025, 9, 15))
+    assert {o.kind for o in found} == {"target"}
+    found = obs("Kết quả thực hiện các chỉ tiêu năm 2024:\n- Tỷ lệ bao phủ BHYT đạt 95,8% dân số;\n"
+                "- Số người tham gia BHTN: 73.820 người.", title="BHXH tỉnh Sơn La tổng kết", published=datetime(2025, 1, 10))
+    assert {o.kind for o in found} == {"actual"}
