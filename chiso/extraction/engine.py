@@ -1237,6 +1237,7 @@ _CHANGE_IN_CLAUSE = re.compile(r"(?<!\w)(?:(?:tăng|giảm)(?!\s+(?:lên|xuống
 # another group than the previous rate's: "tỷ lệ nữ cấp ủy đạt 22,6%, cấp ủy viên trẻ tuổi 12,1%"
 _OTHER_GROUP = re.compile(r"(?<!\w)(?:trẻ tuổi|dân tộc thiểu số|người dân tộc|tôn giáo|nam giới|trình độ|khuyết tật|"
                           r"đảng viên mới|tái cử|lần đầu)(?!\w)")
+_COMPARED_TERM_LEVEL = re.compile(r"(?<!\w)so với\s+(?:cùng kỳ\s+)?(?:nhiệm kỳ|khóa|năm|giai đoạn)[^();]{0,30}?\(\s*$")
 # an aside in parentheses between two rates ("28,3% (17/60 đại biểu); HĐND cấp huyện 29,6%")
 _ASIDE = re.compile(r"\([^()]{0,60}\)")
 # between a share and the figure of the whole it is a share of: "38,5% (trên) tổng số 3.420 …"
@@ -1457,7 +1458,10 @@ def extract_observations(article: Article, version: str):
                     clause = between.rsplit(";", 1)[-1]
                     # (a year is not a figure between them: "khoảng 45%, đến năm 2030 đạt 60%")
                     # (an aside in between is not a figure between them: "28,3% (17/60 đại biểu); HĐND cấp huyện 29,6%")
-                    if len(between) < 80 and not re.search(r"\d", _YEAR.sub("", _ASIDE.sub("", between))) and \
+                    # (the level of the term compared with, after a change: "đạt 21,72%, tăng 2,36 điểm phần trăm so
+                    # với nhiệm kỳ 2020 - 2025 (19,36%)")
+                    compared_term = len(between) < 120 and ";" not in between and _COMPARED_TERM_LEVEL.search(between)
+                    if compared_term or len(between) < 80 and not re.search(r"\d", _YEAR.sub("", _ASIDE.sub("", between))) and \
                             (compared or not _CHANGE_IN_CLAUSE.search(clause)) and not _OTHER_GROUP.search(between) and \
                             not (";" in between and _NEW_RATE.search(clause)):
                         hit.indicator, hit.cue, hit.confidence = last_pct.indicator, last_pct.cue, CONFIDENCE["far_cue"]

@@ -584,6 +584,18 @@ def _word_numbers(text: str, folded: str, masks: _SpanSet) -> list[NumberMention
             continue   # (tested before the noun lookup below, which it does not depend on)
         # a word amount must be followed by a scale+đồng, or a counted noun
         pos = e
+        half = None
+        if tokens[-1] in _SCALE_WORDS and len(tokens) > 1:
+            half = _HALF_AFTER.match(folded, pos)   # "sáu tỷ rưỡi đồng": and a half of the scale
+            if half is not None:
+                pos = half.end()
+        percent = _PERCENT_WORDS.match(folded, pos)   # "gần chín mươi phần trăm dân số"
+        if percent is not None:
+            value = parse_words(words)
+            before = folded[max(0, s - 12):s]
+            if value is not None and 0 < value <= 100 and not _ORDINAL_BEFORE.search(before):
+                out.append(NumberMention(s, e, value, text[s:e], is_percent=True, in_words=True, after=percent.end()))
+            continue
         money = bool(_MONEY_RE.match(folded, pos))
         noun, cls = _noun_after(folded, pos)
         if tokens[-1] in ("nghìn", "ngàn", "triệu", "tỷ", "tỉ") and not money and cls not in ("person", "visit", "card"):
@@ -600,8 +612,15 @@ def _word_numbers(text: str, folded: str, masks: _SpanSet) -> list[NumberMention
         value = parse_words(words)
         if value is None:
             continue
+        if half is not None:
+            value += _SCALE_WORDS[tokens[-1]] / 2
         if money:
             mm = _MONEY_RE.match(folded, pos)
             pos = mm.end()
         out.append(NumberMention(s, e, value, text[s:e], is_money=money, noun=noun, noun_class=cls, in_words=True, after=pos))
     return out
+
+
+_SCALE_WORDS = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+_HALF_AFTER = re.compile(r"\s+(?:rưỡi|rưởi)(?!\w)")
+_PERCENT_WORDS = re.compile(r"\s*phần trăm(?!\w)")

@@ -540,3 +540,15 @@ def test_the_items_of_a_list_of_tasks_are_targets():
     found = obs("Kết quả thực hiện các chỉ tiêu năm 2024:\n- Tỷ lệ bao phủ BHYT đạt 95,8% dân số;\n"
                 "- Số người tham gia BHTN: 73.820 người.", title="BHXH tỉnh Sơn La tổng kết", published=datetime(2025, 1, 10))
     assert {o.kind for o in found} == {"actual"}
+
+
+def test_the_level_of_the_term_or_year_compared_with():
+    found = obs("Tỷ lệ nữ tham gia cấp ủy đạt 21,72%, tăng 2,36 điểm phần trăm so với nhiệm kỳ 2020 - 2025 (19,36%).")
+    assert [(o.value, o.period) for o in found] == [(21.72, "2025"), (19.36, "2020/2025")]
+
+
+def test_percentages_and_halves_in_words():
+    assert [(o.indicator, o.value, o.approx) for o in obs("Tỷ lệ bao phủ BHYT chiếm gần chín mươi phần trăm dân số.")] == [
+        ("hi_coverage_rate", 90, True)]
+    assert pairs("Tổng số nợ đóng BHXH hiện khoảng sáu tỷ rưỡi đồng.") == {("contribution_arrears", 6.5e9)}
+    assert pairs("Toàn tỉnh có gần một triệu rưỡi người tham gia BHYT.") == {("hi_participants", 1.5e6)}
