@@ -245,6 +245,12 @@ def test_hien_before_the_figure_s_verb_is_now_for_that_sentence_only():
     assert [(o.value, o.period) for o in found] == [(28.1, "2023"), (58, "2025-03-06"), (30.1, "2025-03-06"), (190, "2023")]
 
 
+def test_hien_before_the_whole_country_or_province_is_now():
+    found = obs("Năm 2023, toàn tỉnh có 175.000 người tham gia BHXH. Hiện toàn tỉnh có 3.300 người đang hưởng lương hưu, "
+                "hiện cả nước có khoảng 3,3 triệu người hưởng lương hưu.")
+    assert [(o.value, o.period) for o in found] == [(175000, "2023"), (3300, "2025-03-06"), (3.3e6, "2025-03-06")]
+
+
 def test_tu_truoc_den_nay_is_ever_not_now():
     found = obs("Năm 2025, số nợ đóng BHXH giảm còn 14,2 nghìn tỷ đồng, mức thấp nhất từ trước đến nay.\n\n"
                 "Số người hưởng trợ cấp thất nghiệp là 156.820 người.", published=datetime(2026, 1, 9))
