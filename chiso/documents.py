@@ -108,11 +108,19 @@ def _repair_mojibake(text: str) -> str:
 
 # --- plain text ------------------------------------------------------------------------------
 
-# "06/03/2025 04:52 PM", "Thứ Năm, 06/03/2025 - 16:52", "06-03-2025", "2025-03-06 16:52"
-_DMY = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
-_YMD = r"(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2})"
-_TIME = r"(?:\s*[-,|]?\s*(?:lúc\s*)?(?P<H>\d{1,2})[:h](?P<M>\d{2})(?::\d{2})?\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?(?:\s*\(?GMT\+7\)?)?)?"
-_DATE_LINE = re.compile(rf"^(?:[^\d\n]{{0,20}}[,\s]\s*)?(?:{_DMY}|{_YMD}){_TIME}\s*$")
+# Datelines as sites print them: "06/03/2025 04:52 PM", "Thứ Năm, 06/03/2025 - 16:52", "Thứ 5, 6/3/2025,
+# 16:52 (GMT+7)", "06-03-2025", "2025-03-06 16:52", the time first ("Cập nhật: 16:52 | 06/03/2025"),
+# Vietnamese AM/PM ("4:52:00 CH": chiều, SA: sáng) and the long form ("Ngày 06 tháng 03 năm 2025").
+# A label or weekday may lead ("Thứ 5" has a digit); the line must end with the date or time, so a
+# sentence that opens with a date ("Ngày 06/03/2025, BHXH tỉnh …") is not a dateline.
+_LEAD = r"(?:(?:[Tt]hứ\s*[2-7]|[^\d\n]){0,24}?[,:\s]\s*)?"
+_DATE = (r"(?:(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})|(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2})|"
+         r"(?:[Nn]gày\s+)?(?P<d3>\d{1,2})\s+tháng\s+(?P<m3>\d{1,2})\s+năm\s+(?P<y3>\d{4}))")
+_CLOCK = r"(?P<H{n}>\d{{1,2}})[:h](?P<M{n}>\d{{2}})(?::\d{{2}})?\s*(?P<ampm{n}>[AaPp]\.?[Mm]\.?|SA|CH|sáng|chiều|tối)?"
+_ZONE = r"(?:\s*\(?GMT\s*\+\s*7\)?)?"
+_DATE_LINE = re.compile(rf"^{_LEAD}(?:{_CLOCK.format(n=1)}{_ZONE}\s*[-,|]?\s*(?:ngày\s*)?)?{_DATE}"
+                        rf"(?:\s*[-,|]?\s*(?:lúc\s*)?{_CLOCK.format(n=2)})?{_ZONE}\s*$")
+_PM, _AM = ("pm", "ch", "chiều", "tối"), ("am", "sa", "sáng")
 
 
 def parse_date_line(line: str) -> datetime | None:
@@ -121,12 +129,13 @@ def parse_date_line(line: str) -> datetime | None:
     if not match:
         return None
     g = match.groupdict()
-    year, month, day = (int(g["y"]), int(g["m"]), int(g["d"])) if g["y"] else (int(g["y2"]), int(g["m2"]), int(g["d2"]))
-    hour, minute = int(g["H"] or 0), int(g["M"] or 0)
-    ampm = (g["ampm"] or "").lower().replace(".", "")
-    if ampm == "pm" and hour < 12:
+    year, month, day = next((int(g[f"y{k}"]), int(g[f"m{k}"]), int(g[f"d{k}"])) for k in ("", "2", "3") if g[f"y{k}"])
+    k = "1" if g["H1"] else "2"
+    hour, minute = int(g[f"H{k}"] or 0), int(g[f"M{k}"] or 0)
+    ampm = (g[f"ampm{k}"] or "").lower().replace(".", "")
+    if ampm in _PM and hour < 12:
         hour += 12
-    elif ampm == "am" and hour == 12:
+    elif ampm in _AM and hour == 12:
         hour = 0
     try:
         return datetime(year, month, day, hour, minute)

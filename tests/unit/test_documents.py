@@ -28,6 +28,11 @@ def test_seed_layout_title_date_body():
     ("Thứ Năm, 06/03/2025 - 16:52", datetime(2025, 3, 6, 16, 52)),
     ("06-03-2025", datetime(2025, 3, 6)),
     ("2025-03-06 16:52", datetime(2025, 3, 6, 16, 52)),
+    # the time first, Vietnamese AM/PM (CH: chiều), a numbered weekday, the long form
+    ("Cập nhật: 16:52 | 06/03/2025", datetime(2025, 3, 6, 16, 52)),
+    ("6/3/2025 4:52:00 CH", datetime(2025, 3, 6, 16, 52)),
+    ("Thứ 5, 06/03/2025, 09:15 (GMT+7)", datetime(2025, 3, 6, 9, 15)),
+    ("Ngày 06 tháng 03 năm 2025", datetime(2025, 3, 6)),
 ])
 def test_parse_date_line(line, expected):
     assert parse_date_line(line) == expected
@@ -35,6 +40,7 @@ def test_parse_date_line(line, expected):
 
 def test_a_sentence_with_a_date_is_not_a_date_line():
     assert parse_date_line("Ngày 06/03/2025, BHXH tỉnh tổ chức hội nghị tổng kết công tác năm") is None
+    assert parse_date_line("Ngày 6 tháng 3 năm 2025, BHXH tỉnh tổ chức hội nghị") is None
 
 
 def test_no_title_and_no_date():
