@@ -137,6 +137,11 @@ _DATE_WORD_BEFORE = re.compile(r"(?:ngày|hôm|mùng|mồng|sáng|chiều|tối|
 _SPACES = re.compile(r"\s+")
 _PLAN_AFTER = re.compile(r"\s*(?:%\s*)?(?:so với\s+)?(?:kế hoạch|kh|dự toán|chỉ tiêu)(?!\w)")
 _REACHED_BEFORE = re.compile(r"(?:đạt|bằng|hoàn thành|thực hiện)\s*(?:được\s*)?(?:tỷ lệ\s*)?$")
+# the smaller parts of an amount written in parts: "12 tỷ 500 triệu đồng", "1 tỷ 250 triệu 500 nghìn đồng"
+_SCALE_PART = re.compile(r"[^\S\n]+(\d{1,3})[^\S\n]*(triệu|nghìn|ngàn)(?!\w)")
+# thousands grouped by spaces, as PDFs and some portals print them ("1 427 535 người"; NBSP and thin
+# spaces are plain spaces after normalisation)
+_SPACE_GROUPS = re.compile(r"(?: \d{3})+(?:,\d+)?(?!\d|[.,]\d)")
 
 
 def _split_lookbehind(pattern: re.Pattern) -> tuple[re.Pattern | None, re.Pattern]:
@@ -463,6 +468,13 @@ def find_numbers(text: str, folded: str | None = None) -> list[NumberMention]:
         if s < skip_until:
             continue
         token = m.group(0)
+        if folded[e:e + 1] == " " and len(token) <= 3 and token.isdigit() and (grouped := _SPACE_GROUPS.match(folded, e)) \
+                and not _DATE_WORD_BEFORE.search(folded[max(0, s - 15):s]) \
+                and (grouped.group(0).count(" ") > 1 or _noun_after(folded, grouped.end())[1] in ("person", "visit", "card")
+                     or _SCALE_RE.match(folded, grouped.end()) or _MONEY_RE.match(folded, grouped.end())):
+            # (one group alone, "Tháng 12 100 người", needs a count's noun or a money word after it)
+            token, e = token + grouped.group(0).replace(" ", ""), grouped.end()
+            skip_until = e
         nxt = folded[e:e + 1]
         # a/b fractions (checked before masks: "12/25 đại biểu (48%)" is not a date); "a nữ trong
         # (tổng số) b đại biểu" and "a trong tổng số b đại biểu ... là nữ" state the same pair
@@ -532,6 +544,11 @@ def find_numbers(text: str, folded: str | None = None) -> list[NumberMention]:
             scale = SCALES[_SPACES.sub(" ", scale_m.group(1))]
             pos = scale_m.end()
             value *= scale
+            smallest = scale
+            while (part := _SCALE_PART.match(folded, pos)) and SCALES[part.group(2)] < smallest:
+                smallest = SCALES[part.group(2)]
+                value += float(part.group(1)) * smallest
+                pos = skip_until = part.end()
         money = False
         mm = _MONEY_RE.match(folded, pos)
         if mm and not pct:

@@ -558,3 +558,11 @@ def test_percentages_and_halves_in_words():
         ("hi_coverage_rate", 90, True)]
     assert pairs("Tổng số nợ đóng BHXH hiện khoảng sáu tỷ rưỡi đồng.") == {("contribution_arrears", 6.5e9)}
     assert pairs("Toàn tỉnh có gần một triệu rưỡi người tham gia BHYT.") == {("hi_participants", 1.5e6)}
+
+
+# --- amounts in parts, thousands grouped by spaces -------------------------------------------------
+
+def test_an_amount_in_parts_and_thousands_grouped_by_no_break_spaces_are_one_figure_each():
+    found = obs("Toàn tỉnh có 1\u00a0427\u202f535 người tham gia BHYT. Số tiền chậm đóng BHXH là 12 tỷ 500 triệu đồng.",
+                title="BHXH tỉnh Nghệ An")
+    assert [(o.indicator, o.value) for o in found] == [("hi_participants", 1427535), ("contribution_arrears", 12.5e9)]

@@ -25,6 +25,14 @@ def values(text):
     ("thu 1,2 nghìn tỷ đồng", 1.2e12),
     ("chiếm 30 phần trăm", 30),
     ("có 2,500 người", 2500),
+    # an amount written in parts is one amount
+    ("nợ 12 tỷ 500 triệu đồng", 12.5e9),
+    ("chi 1 tỷ 250 triệu 500 nghìn đồng", 1250.5e6),
+    ("nợ 3 tỷ 25 triệu đồng", 3.025e9),
+    # thousands grouped by spaces
+    ("số người tham gia BHYT là 1 427 535.", 1427535),
+    ("có 45 100 người tham gia", 45100),
+    ("thu 1 234,5 tỷ đồng", 1234.5e9),
 ])
 def test_number_styles(text, expected):
     found = find_numbers(text)
@@ -36,6 +44,12 @@ def test_span_is_the_figure_as_written():
     text = "toàn tỉnh có 84,746 triệu người, chiếm 61,3% dân số"
     spans = [text[n.start:n.end] for n in find_numbers(text)]
     assert spans == ["84,746 triệu", "61,3%"]
+
+
+def test_separate_amounts_and_a_month_before_a_count_stay_apart():
+    assert values("nợ 45 tỷ đồng, 300 triệu đồng là tiền lãi") == [("45 tỷ", 45e9), ("300 triệu", 300e6)]
+    assert values("Tháng 12 100 người tham gia") == [("100", 100)]
+    assert values("thu 5 tỷ 2 triệu đồng") == [("5 tỷ 2 triệu", 5.002e9)]
 
 
 def test_percent_flags():
