@@ -424,7 +424,8 @@ class _Doc:
     # -- article-level --------------------------------------------------------------------
     def _main_province(self) -> str | None:
         if not self.provinces:
-            return NATIONAL if self.national else None
+            # (an article that names no province but the National Assembly speaks of the country's deputies)
+            return NATIONAL if self.national or "quốc hội" in self.folded else None
         title_end = self.article.body_start if self.article.title else 0
         scores: Counter[str] = Counter()
         first_para = self.folded.find("\n\n", title_end + 1)

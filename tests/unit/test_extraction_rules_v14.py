@@ -566,3 +566,10 @@ def test_an_amount_in_parts_and_thousands_grouped_by_no_break_spaces_are_one_fig
     found = obs("Toàn tỉnh có 1\u00a0427\u202f535 người tham gia BHYT. Số tiền chậm đóng BHXH là 12 tỷ 500 triệu đồng.",
                 title="BHXH tỉnh Nghệ An")
     assert [(o.indicator, o.value) for o in found] == [("hi_participants", 1427535), ("contribution_arrears", 12.5e9)]
+
+
+def test_an_article_on_the_national_assembly_that_names_no_province_is_national():
+    found = obs("Kết quả bầu cử cho thấy có 151 đại biểu nữ trúng cử.", title="Nữ chiếm 30,26% đại biểu Quốc hội khóa XV",
+                published=datetime(2021, 6, 10))
+    assert [(o.indicator, o.value, o.province) for o in found] == [
+        ("women_deputy_share", 30.26, "Việt Nam"), ("women_deputy_count", 151, "Việt Nam")]
