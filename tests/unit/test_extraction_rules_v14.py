@@ -573,3 +573,21 @@ def test_an_article_on_the_national_assembly_that_names_no_province_is_national(
                 published=datetime(2021, 6, 10))
     assert [(o.indicator, o.value, o.province) for o in found] == [
         ("women_deputy_share", 30.26, "Việt Nam"), ("women_deputy_count", 151, "Việt Nam")]
+
+
+# --- rates within women and women defined by an event are no shares of the workforce -------------------
+
+def test_rates_within_women_and_women_who_left_or_are_pregnant_are_not_the_workforce():
+    for sentence in ("Tỷ lệ thất nghiệp của lao động nữ khu vực thành thị ở mức 3,1%.",
+                     "Tỷ lệ lao động đã qua đào tạo đạt 68%, trong đó của lao động nữ là 25,4%.",
+                     "Trong đợt sắp xếp, toàn tỉnh có 430 cán bộ, công chức nữ đã nghỉ việc theo chính sách.",
+                     "Hiện công ty có 205 lao động nữ đang mang thai.",
+                     "Có 9.800 lao động bị chấm dứt hợp đồng, trong đó 64% là nữ."):
+        assert obs(sentence) == [], sentence
+    # (still: the women of the workforce)
+    assert pairs("Toàn tỉnh có 2.450 nữ cán bộ, công chức, chiếm 41,2%.") == {("women_staff_count", 2450), ("women_staff_share", 41.2)}
+
+
+def test_the_success_rate_of_women_candidates_and_men_s_rate_are_not_women_s_shares():
+    assert obs("Tại cuộc bầu cử HĐND các cấp, tỷ lệ trúng cử của ứng cử viên nữ cấp xã chỉ khoảng 57%, "
+               "trong khi của nam là 67%.") == []
