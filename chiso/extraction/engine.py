@@ -39,10 +39,12 @@ _MASK_PHRASE_ALTERNATIVES = PresentAlternatives((
     ("tỷ lệ nữ giới", "nữ giới"), ("bình đẳng giới", "bình đẳng giới"), ("hội viên phụ nữ", "phụ nữ"),
     ("chủ tịch hồ chí minh", "hồ chí minh"), ("tư tưởng hồ chí minh", "hồ chí minh"), ("hưởng ứng", "hưởng ứng"), ("ảnh hưởng", "ảnh hưởng"),
     ("thu(?= ngân sách)", "ngân sách"),   # (only "thu": "ngân sách" stays for plan_completion_rate's exclusion)
+    ("trung tâm dịch vụ việc làm", "việc làm"),   # (the centre that grants unemployment benefits, not a job placed)
 ), r"(?!\w)")
 _MASK_PHRASES = _MASK_PHRASE_ALTERNATIVES.full
 _LIST_NOUNS = ("cán bộ", "công chức", "viên chức", "người lao động", "lao động", "nhân viên", "quản lý", "lãnh đạo", "giáo viên",
-               "xã", "phường", "thị trấn", "thị xã", "huyện", "quận", "thành phố")   # ("các xã, phường, thị trấn")
+               "xã", "phường", "thị trấn", "thị xã", "huyện", "quận", "thành phố",   # ("các xã, phường, thị trấn")
+               "học sinh", "sinh viên")   # ("22,5 triệu học sinh, sinh viên tham gia BHYT")
 # a comma followed (after white space) by one of _LIST_NOUNS: the literal "," lets the regex engine
 # skip from comma to comma
 _COMMA_BEFORE_LIST_NOUN = re.compile(r",\s*(?=(?:" + "|".join(_LIST_NOUNS) + r"))")
@@ -745,8 +747,14 @@ _INSURANCE_WORD = re.compile(r"bhyt|bhxh|bảo hiểm|bao phủ|tham gia|thẻ")
 _EVENT_WORD = re.compile(r"dự|mít tinh|diễu hành|tôn vinh|biểu dương|tuyên dương|khen thưởng|vinh danh")
 _EVENT = re.compile(r"(?<!\w)(?:tham dự|đến dự|dự (?:buổi|lễ|hội nghị|hội thảo|diễn đàn|họp mặt|gặp mặt|chương trình|lớp)|"
                     r"mít tinh|diễu hành|tôn vinh|biểu dương|tuyên dương|khen thưởng|vinh danh)(?!\w)")
+# (and both ends of its change: "mức lương cơ sở tăng từ 1,8 triệu đồng lên 2,34 triệu đồng")
 _AMOUNT_PER_PERSON_LEFT = re.compile(r"(?<!\w)mức\s+(?:lương(?:\s+cơ sở|\s+tối thiểu(?:\s+vùng)?)?|trợ cấp|hưởng|đóng|hỗ trợ)"
-                                     r"(?:\s+(?:mới|hiện hành|là|từ|bình quân))*\s*$")
+                                     r"(?:\s+(?:mới|hiện hành|là|từ|bình quân|tăng|giảm|(?:được\s+)?điều chỉnh))*"
+                                     r"(?:\s+[\d.,]+\s*(?:nghìn|triệu)?\s*(?:đồng)?(?:\s*/\s*tháng)?\s+(?:lên|thành|xuống)(?:\s+mức)?)?\s*$")
+# a fund's balance is no money paid or collected: "Quỹ hiện kết dư hơn 59 nghìn tỷ đồng"
+_BALANCE_LEFT = re.compile(r"(?<!\w)(?:kết dư|số dư|tồn quỹ|dư quỹ)(?:\s+(?:quỹ|của quỹ|khoảng|hơn|gần|trên|là|đạt|còn|lũy kế))*\s*$")
+# "X% dân số là đồng bào dân tộc thiểu số": who the population are, not who is insured
+_POPULATION_IS_RIGHT = re.compile(r"\s*dân số\s+(?:là|thuộc|sống)(?!\w)")
 _PER_PERSON_MAX = 1e8   # a wage, a benefit or a contribution per person is below 100 triệu đồng; a total is above
 _DEBT_THRESHOLD_LEFT = re.compile(r"(?<!\w)(?:doanh nghiệp|đơn vị|chủ sử dụng lao động)[^,;]{0,40}?(?:nợ|số tiền)\s+(?:trên|dưới|từ)\s*$")
 _RATE_FOR_A_GROUP_RIGHT = re.compile(r"\s*(?:mức đóng\s+)?(?:đối với|với\s+(?:người|đối tượng|hộ|các đối tượng|nhóm))(?!\w)")
@@ -800,8 +808,12 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
     if m.is_percent and _OF_THE_POPULATION_RIGHT.match(doc.folded, m.after) and "chiếm" in left \
             and not _INSURANCE_WORD.search(_clause_left(left)):
         return "other"   # "Đồng bào dân tộc thiểu số chiếm 54% dân số": who lives there, not who is insured
+    if m.is_percent and _POPULATION_IS_RIGHT.match(doc.folded, m.after):
+        return "other"
     if m.is_money:
         money_left = doc.folded[max(sent.start, m.start - 60):m.start]
+        if "dư" in money_left and _BALANCE_LEFT.search(money_left):
+            return "other"
         # (each pattern is tried only when a word every match of it has is there)
         if "lãi" in money_left and _INTEREST_LEFT.search(money_left):
             return "other"    # late-payment interest is not the arrears it is charged on

@@ -30,9 +30,9 @@ PERSON_NOUNS = ("người", "lượt người", "nlđ", "nữ", "phụ nữ", "c
                 "cán bộ nữ", "biên chế", "vị trí", "chức danh", "lãnh đạo", "nữ lãnh đạo", "bộ trưởng", "thứ trưởng",
                 "giám đốc", "phó giám đốc", "trưởng phòng", "chủ tịch", "phó chủ tịch", "bí thư", "phó bí thư", "cử tri",
                 "học sinh", "sinh viên", "hssv", "học sinh, sinh viên", "trẻ em", "công nhân", "hiệu trưởng",
-                "phó hiệu trưởng")
+                "phó hiệu trưởng", "em")   # ("272.315 em tham gia BHYT": pupils; not in words, see _word_numbers)
 VISIT_NOUNS = ("lượt",)
-CARD_NOUNS = ("thẻ", "sổ", "thẻ bhyt", "sổ bhxh")
+CARD_NOUNS = ("thẻ", "sổ", "thẻ bhyt", "sổ bhxh", "lượt thẻ", "lượt cấp thẻ")
 # nouns after a number that make it something the catalogue never counts
 OTHER_NOUNS = ("tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị trấn", "thị xã", "đơn vị", "cơ quan", "bộ",
                "ngành", "địa phương", "doanh nghiệp", "trường", "hộ", "hộ gia đình", "năm", "tháng", "ngày", "giờ",
@@ -615,6 +615,8 @@ def _word_numbers(text: str, folded: str, masks: _SpanSet) -> list[NumberMention
             continue
         money = bool(_MONEY_RE.match(folded, pos))
         noun, cls = _noun_after(folded, pos)
+        if noun == "em":
+            continue   # "nhà tôi có hai em": a family's children in an anecdote, not pupils counted
         if tokens[-1] in ("nghìn", "ngàn", "triệu", "tỷ", "tỉ") and not money and cls not in ("person", "visit", "card"):
             continue
         if not money and cls not in ("person", "visit", "card"):

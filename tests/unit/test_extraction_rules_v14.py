@@ -591,3 +591,32 @@ def test_rates_within_women_and_women_who_left_or_are_pregnant_are_not_the_workf
 def test_the_success_rate_of_women_candidates_and_men_s_rate_are_not_women_s_shares():
     assert obs("Tại cuộc bầu cử HĐND các cấp, tỷ lệ trúng cử của ứng cử viên nữ cấp xã chỉ khoảng 57%, "
                "trong khi của nam là 67%.") == []
+
+
+# --- wages per person and fund balances, who the population are, pupils and card issues ---------------
+
+BHXH_TITLE = "BHXH tỉnh Nghệ An tổng kết năm"
+
+
+def test_both_ends_of_a_change_of_the_base_wage_and_a_fund_s_balance_are_no_money_paid():
+    assert obs("Chi khám chữa bệnh BHYT tăng do mức lương cơ sở tăng từ 1,49 triệu đồng lên 1,8 triệu đồng.", title=BHXH_TITLE) == []
+    assert obs("Quỹ BHXH hiện kết dư khoảng 61 nghìn tỷ đồng, đủ khả năng chi trả.", title=BHXH_TITLE) == []
+    # (still: money paid)
+    assert pairs("Chi trả lương hưu, trợ cấp BHXH 4.210 tỷ đồng.", title=BHXH_TITLE) == {("benefit_expenditure", 4.21e12)}
+
+
+def test_a_share_of_the_population_that_says_who_they_are_is_no_coverage():
+    assert obs("Toàn tỉnh có gần 40% dân số là đồng bào dân tộc thiểu số.", title=BHXH_TITLE) == []
+
+
+def test_pupils_counted_as_em_or_as_a_list_of_nouns_and_cards_counted_as_issues():
+    found = pairs("Năm học 2024-2025 toàn tỉnh có 301.210 em tham gia BHYT. Cả nước có gần 21,8 triệu học sinh, sinh viên "
+                  "tham gia bảo hiểm y tế. BHXH tỉnh đã cấp tổng cộng 1,12 triệu lượt thẻ BHYT.", title=BHXH_TITLE)
+    assert found == {("hi_participants", 301210), ("hi_participants", 21.8e6), ("insurance_cards_issued", 1.12e6)}
+    # (not a family's children in words)
+    assert obs('Chị Lan cho biết: "Tôi sinh hai em đều được hưởng chế độ thai sản."', title=BHXH_TITLE) == []
+
+
+def test_the_employment_service_centre_s_name_does_not_make_its_benefit_grants_job_placements():
+    found = pairs("Trung tâm Dịch vụ việc làm tỉnh đã ra quyết định hưởng trợ cấp thất nghiệp cho 21.540 người.", title=BHXH_TITLE)
+    assert found == {("benefit_recipients", 21540)}
