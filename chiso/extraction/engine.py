@@ -128,6 +128,7 @@ _AVERAGE = re.compile(r"(?<!\w)(?:bình quân|trung bình|mỗi|một lượt)(?
 _NOT_COVERED_RIGHT = re.compile(r"[^.;,\d]{0,30}?(?:,\s*tương đương\s+(?:khoảng\s+|gần\s+|hơn\s+|với\s+)?\d[\d.,]*"
                                 r"(?:\s+(?:nghìn|triệu))?[^.;,\d]{0,25}?)?(?<!\w)chưa\s+(?:có\s+(?:thẻ|bhyt|bhxh|bảo hiểm|sổ)|tham gia|đóng|"
                                 r"được\s+(?:đóng|cấp|chốt|tham gia|hưởng|giải quyết|chi trả|bảo hiểm))(?!\w)")
+_PERCENT_CAP_LEFT = re.compile(r"(?<!\w)(?:vượt quá|không quá|tối đa(?:\s+không quá)?|không vượt)\s*(?:mức\s*)?$")
 _NOT_REACHED_LEFT = re.compile(r"(?<!\w)(?:chưa|không)\s+(?:đạt|vượt|tới|đến)(?:\s+(?:được|mức|mốc|ngưỡng))?\s*$")
 _THRESHOLD_LEFT = re.compile(r"(?<!\w)(?:trên|dưới|từ|hơn|không dưới|không quá|tối thiểu|ít nhất|vượt|chưa đạt|không đạt)\s*$")
 _PLACES_CRITERION = re.compile(r"(?:\d+\s*/\s*\d+|\d+\s*%|các|những|nhiều|một số|hầu hết|đa số|\d+)\s+(?:\w+\s+)?(?:tỉnh|huyện|xã|đơn vị|địa phương|bộ|ngành|cơ quan|doanh nghiệp|thành phố|quận|phường|chi bộ|đảng bộ|tổ chức|cơ sở|trường|bệnh viện|sở|thị xã|khu phố|thôn|ấp|bản|khóm|tổ dân phố)(?!\w)")
@@ -666,6 +667,8 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
         code = ind.code
         if not _unit_fits(ind, m, left_clause, doc.folded):
             continue
+        if code == "plan_completion_rate" and _OF_A_POPULATION_RIGHT.match(doc.folded, m.after):
+            continue   # "phấn đấu tỷ lệ bao phủ BHYT đạt 92% dân số theo chỉ tiêu …": a rate of people, not of a plan
         if ind.required_terms is not None:
             o = occ.get((code, "required_terms"))
             if not (of_women or _any_in(o, req_lo, m.start) or _any_in(o, m.end, clause_hi)
@@ -742,6 +745,7 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
 
 
 _OF_THE_POPULATION_RIGHT = re.compile(r"\s*dân số(?!\w)")
+_OF_A_POPULATION_RIGHT = re.compile(r"\s*(?:dân số|lực lượng lao động)(?!\w)")
 _INSURANCE_WORD = re.compile(r"bhyt|bhxh|bảo hiểm|bao phủ|tham gia|thẻ")
 # a literal every _EVENT match contains (one scan of literals rules most texts out before _EVENT is tried)
 _EVENT_WORD = re.compile(r"dự|mít tinh|diễu hành|tôn vinh|biểu dương|tuyên dương|khen thưởng|vinh danh")
@@ -847,6 +851,8 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "other"   # "còn 9% dân số, tương đương 376.000 người chưa có thẻ BHYT": who is not covered
     if ("chưa" in left or "không" in left) and search_last_words(_NOT_REACHED_LEFT, left, 4):
         return "threshold"   # "đều chưa đạt 30%": a level not reached, not the level
+    if m.is_percent and ("quá" in left or "tối đa" in left) and _PERCENT_CAP_LEFT.search(left):
+        return "threshold"   # "không để tỷ lệ chi vượt quá 5% dự toán": a cap, not a level
     if m.is_percent and search_last_words(_RATE_LEVEL_LEFT, left, 4):
         return "threshold"
     if m.is_percent and _OTHER_RATE_RIGHT.search(right):
@@ -1151,7 +1157,7 @@ def _plan_before(doc: _Doc, m: NumberMention, sent: Sentence) -> bool:
 
 # the figure, its unit noun (up to three words: "412/1.295 người là nữ") and the end of its clause, or its
 # share ("…, chiếm 36,2%", "…, tỷ lệ 96,8%")
-_CLAUSE_ENDS_AFTER = re.compile(r"(?:\s+[^\s\d,.;()]+){0,3}?\s*(?:$|[.;)]|,\s*(?:chiếm|đạt|bằng|tăng|giảm|tỷ lệ|với)(?!\w)|,?\s*\()")
+_CLAUSE_ENDS_AFTER = re.compile(r"(?:\s+[^\s\d,.;()]+){0,3}?\s*(?:$|[.;)]|,\s*(?:chiếm|đạt|bằng|tăng|giảm|vượt|tỷ lệ|với)(?!\w)|,?\s*\()")
 _PARALLEL_CLAUSE = re.compile(r";\s*(?:ở\s+|tại\s+|đối với\s+|còn\s+)?(?:cấp|huyện|xã|tỉnh|thành phố|quận|phường|thị xã|khối|"
                               r"lũy kế|cộng dồn|tính chung|cả năm|năm \d{4}|\d+ tháng|khóa [ivx]+|nhiệm kỳ)(?!\w)"
                               r"[^;]{0,40}?(?:là|có|đạt|với)\s*$")
@@ -1258,6 +1264,9 @@ _OF_A_TOTAL = re.compile(r"\s*(?:trên|trong|của|so với)?\s*tổng số\s*(?
 # words that end what a figure may inherit from the one before it: a change or a total in between
 _CHANGE_OR_TOTAL = re.compile(r"(?<!\w)(?:tăng|giảm|so với|vượt|tổng)(?!\w)")
 _SUBSET_NOT_OF_A_PLACE = re.compile(r"(?<!\w)trong đó(?!\s+(?:tỉnh|huyện|xã|thành phố|quận|thị xã|phường))(?!\w)")
+# between a rate and the count it amounts to: "92,8% dân số, tương đương 1.196.300 người"
+_EQUIVALENT_COUNT = re.compile(r"\s*(?:dân số|lực lượng lao động(?:\s+trong độ tuổi(?:\s+lao động)?)?)?\s*,?\s*"
+                               r"(?:tương đương|tức là|ứng với)(?:\s+(?:với|khoảng|gần|hơn|trên))*\s*")
 _SUBSET_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này)(?!\w)")
 _PART_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này|riêng)(?!\w)")
 
@@ -1281,12 +1290,18 @@ def _part_of_previous(doc: _Doc, sent: Sentence, m: NumberMention, whole: "_Hit"
     return len(between) < 90 and not re.search(r"\d", between) and not _CHANGE_OR_TOTAL.search(between)
 
 
+# a unit of a list of hospitals, offices or firms: "…; Trung tâm Y tế huyện Quảng Xương 97,2 tỷ đồng"
+_UNIT_FIRST = re.compile(r"\s*(?:bệnh viện|trung tâm y tế|trung tâm|phòng khám|trạm y tế|bhxh|sở|công ty|trường)(?!\w)")
+
+
 def _place_led_clause(doc: _Doc, lo: int, hi: int) -> int | None:
-    """The position of the last ";" of ``[lo, hi)`` when the clause after it starts with a place:
-    "…; Hà Nội đạt 69.215 tỷ đồng"."""
+    """The position of the last ";" of ``[lo, hi)`` when the clause after it starts with a place
+    ("…; Hà Nội đạt 69.215 tỷ đồng") or a unit of a list of them (``_UNIT_FIRST``)."""
     semi = doc.cuetext.rfind(";", lo, hi)
     if semi < 0:
         return None
+    if _UNIT_FIRST.match(doc.cuetext, semi + 1):
+        return semi
     i = bisect.bisect_left(doc.geo_starts, semi)
     if i >= len(doc.geo_starts) or doc.geo_starts[i] >= hi or doc.cuetext[semi + 1:doc.geo_starts[i]].strip():
         return None
@@ -1443,6 +1458,13 @@ def extract_observations(article: Article, version: str):
                         if count_ind is not None:
                             hit.indicator, hit.cue, hit.confidence = count_ind, f"({last_pct.cue})", CONFIDENCE["inherited"]
                             best = None
+                if best is None and m.noun_class == "person" and last_pct is not None and last_pct.indicator is not None \
+                        and last_pct.indicator.share_of and not last_pct.excluded \
+                        and _EQUIVALENT_COUNT.fullmatch(doc.cuetext, last_pct.mention.after, m.start):
+                    # "tỷ lệ bao phủ BHYT đạt 92,8% dân số, tương đương 1.196.300 người": the count behind the rate
+                    count_ind = cat.by_code().get(last_pct.indicator.share_of[0])
+                    if count_ind is not None:
+                        hit.indicator, hit.cue, hit.confidence = count_ind, f"tương đương ({last_pct.cue})", CONFIDENCE["inherited"]
                 if m.is_percent and last_count is not None and last_count.indicator is not None:
                     between = doc.cuetext[last_count.mention.after:m.start]
                     # (a total's figure in between is a word of the link: "412 đại biểu nữ trúng cử trên tổng số 1.096

@@ -543,7 +543,8 @@ def find_numbers(text: str, folded: str | None = None) -> list[NumberMention]:
         elif scale_m:
             scale = SCALES[_SPACES.sub(" ", scale_m.group(1))]
             pos = scale_m.end()
-            value *= scale
+            # (rounded to a whole: 64,1 tỷ is 64100000000 đồng, not the float product 64099999999.99999)
+            value = float(round(value * scale))
             smallest = scale
             while (part := _SCALE_PART.match(folded, pos)) and SCALES[part.group(2)] < smallest:
                 smallest = SCALES[part.group(2)]

@@ -620,3 +620,24 @@ def test_pupils_counted_as_em_or_as_a_list_of_nouns_and_cards_counted_as_issues(
 def test_the_employment_service_centre_s_name_does_not_make_its_benefit_grants_job_placements():
     found = pairs("Trung tâm Dịch vụ việc làm tỉnh đã ra quyết định hưởng trợ cấp thất nghiệp cho 21.540 người.", title=BHXH_TITLE)
     assert found == {("benefit_recipients", 21540)}
+
+
+def test_the_count_a_rate_amounts_to_is_the_rate_s_population():
+    found = pairs("Tỷ lệ bao phủ BHYT của tỉnh đạt 93,4% dân số, tương đương 1.204.100 người.", title=BHXH_TITLE)
+    assert found == {("hi_coverage_rate", 93.4), ("hi_participants", 1204100)}
+    # (not a change's equivalent, nor the people not covered)
+    assert obs("Số người tham gia BHXH tăng 6%, tương đương 11.800 người.", title=BHXH_TITLE) == []
+    assert pairs("Tỷ lệ bao phủ BHYT đạt 93%, còn 7% dân số, tương đương 90.100 người chưa có thẻ BHYT.",
+                 title=BHXH_TITLE) == {("hi_coverage_rate", 93)}
+
+
+def test_a_unit_of_a_list_whose_level_is_followed_by_its_overrun_is_still_a_level():
+    found = pairs("Chi KCB BHYT của các cơ sở vượt dự toán: Bệnh viện Sản Nhi 214,5 tỷ đồng, vượt 11,2%; "
+                  "Trung tâm Y tế huyện Diễn Châu 64,1 tỷ đồng, vượt 8,7%.", title=BHXH_TITLE)
+    assert found == {("benefit_expenditure", 214.5e9), ("benefit_expenditure", 64.1e9)}
+
+
+def test_a_rate_of_the_population_is_no_plan_s_completion_and_a_cap_on_overrun_is_no_level():
+    found = obs("BHXH tỉnh phấn đấu tỷ lệ bao phủ BHYT đạt 93% dân số theo chỉ tiêu UBND tỉnh giao.", title=BHXH_TITLE)
+    assert [(o.indicator, o.value, o.kind) for o in found] == [("hi_coverage_rate", 93, "target")]
+    assert obs("Các cơ sở phấn đấu không để tỷ lệ chi vượt quá 4% dự toán.", title=BHXH_TITLE) == []
