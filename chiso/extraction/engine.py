@@ -150,6 +150,18 @@ _ASSIGNS_AFTER = re.compile(r"\s*(?:giao|đề ra|phê duyệt|chỉ đạo)(?!\
 # (and the whole country a place is ranked in: "lớn nhất cả nước", "dẫn đầu cả nước")
 _NOT_LOCATION_BEFORE = re.compile(r"(?:kế hoạch|chỉ tiêu|dự toán|chỉ đạo|hướng dẫn|của|do|theo|với|cùng|nhất|dẫn đầu|đứng đầu)\s*$")
 
+# an aside without a figure between a subject and its verb: "tổng số người tham gia BHXH trên địa bàn tỉnh
+# An Giang (sau hợp nhất với tỉnh Kiên Giang) là 412.560 người"
+_SUBJECT_ASIDE = re.compile(r"\(([^()\d\n]{1,60})\)(?=\s*(?:là|có|đạt|chiếm|với)\s)")
+
+
+def _blank_subject_asides(text: str) -> str:
+    """``text`` with the parentheses of a ``_SUBJECT_ASIDE`` replaced by spaces: they are no clause breaks."""
+    if "(" not in text:
+        return text
+    return _SUBJECT_ASIDE.sub(lambda m: f" {m.group(1)} ", text)
+
+
 def _blank_noun_list_commas(text: str) -> str:
     """``text`` with the commas inside a noun list ("cán bộ, công chức, viên chức"; "quản lý, lãnh đạo")
     replaced by spaces: they are not clause breaks. Such a comma has one of _LIST_NOUNS right before it
@@ -218,7 +230,7 @@ class _Doc:
         self.folded = fold(article.text)
         mask_phrases = _MASK_PHRASE_ALTERNATIVES.for_text(self.folded)
         cuetext = blank_matches(mask_phrases, self.folded) if mask_phrases else self.folded
-        self.cuetext = _blank_noun_list_commas(cuetext)
+        self.cuetext = _blank_subject_asides(_blank_noun_list_commas(cuetext))
         self.sentences = split_sentences(self.text)
         self.sent_starts = [s.start for s in self.sentences]
         self.numbers = find_numbers(self.text, self.folded)
@@ -469,19 +481,16 @@ class _Doc:
         i = bisect.bisect_right(self.sent_starts, pos) - 1
         return self.sentences[max(i, 0)]
 
-    def paragraph_start(self, sent: Sentence) -> int:
-        """Where the paragraph of ``sent`` starts."""
+    def paragraph_start_index(self, sent: Sentence) -> int:
+        """The index of the first sentence of the paragraph of ``sent``."""
         i = sent.index
         while i > 0 and self.sentences[i - 1].paragraph == sent.paragraph:
             i -= 1
-        return self.sentences[i].start
+        return i
 
-    def paragraph_before(self, sent: Sentence) -> int:
-        """Start offset of the paragraph's first sentence (for carried-over context)."""
-        i = sent.index
-        while i > 0 and self.sentences[i - 1].paragraph == sent.paragraph:
-            i -= 1
-        return self.sentences[i].start
+    def paragraph_start(self, sent: Sentence) -> int:
+        """Where the paragraph of ``sent`` starts (context is carried from there within a paragraph)."""
+        return self.sentences[self.paragraph_start_index(sent)].start
 
 
 def _items_in(starts: list[int], items: list, lo: int, hi: int) -> list:
@@ -669,6 +678,9 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
             continue
         if code == "plan_completion_rate" and _OF_A_POPULATION_RIGHT.match(doc.folded, m.after):
             continue   # "phấn đấu tỷ lệ bao phủ BHYT đạt 92% dân số theo chỉ tiêu …": a rate of people, not of a plan
+        if code in _PARTICIPANT_CODES and m.noun in _STAFF_NOUNS and not _PARTICIPATE_RIGHT.search(
+                doc.folded, m.after, clause_hi):
+            continue   # "BHXH tỉnh Tây Ninh có 512 công chức, viên chức": the office's staff, not the insured
         if ind.required_terms is not None:
             o = occ.get((code, "required_terms"))
             if not (of_women or _any_in(o, req_lo, m.start) or _any_in(o, m.end, clause_hi)
@@ -745,6 +757,10 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
 
 
 _OF_THE_POPULATION_RIGHT = re.compile(r"\s*dân số(?!\w)")
+_PARTICIPANT_CODES = ("insured_total", "si_participants", "si_compulsory_participants", "si_voluntary_participants",
+                      "ui_participants", "hi_participants")
+_STAFF_NOUNS = ("cán bộ", "công chức", "viên chức", "nhân viên", "cbcc", "cbccvc", "ccvc", "biên chế")
+_PARTICIPATE_RIGHT = re.compile(r"(?<!\w)(?:tham gia|đóng|có thẻ|được cấp thẻ)(?!\w)")
 _OF_A_POPULATION_RIGHT = re.compile(r"\s*(?:dân số|lực lượng lao động)(?!\w)")
 _INSURANCE_WORD = re.compile(r"bhyt|bhxh|bảo hiểm|bao phủ|tham gia|thẻ")
 # a literal every _EVENT match contains (one scan of literals rules most texts out before _EVENT is tried)
@@ -961,7 +977,7 @@ def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str |
     # ngành cấp tỉnh"), is about the whole province: the district of the sentence before is not
     # carried into it
     province_level = _LEVEL_FIRST.match(doc.folded, sent.start) or doc.folded.find("cấp tỉnh", sent.start, m.start) >= 0
-    carry = None if province_level else doc.paragraph_before(sent)
+    carry = None if province_level else doc.paragraph_start(sent)
     g = _nearest(doc.geo_starts, doc.geo, sent, m.start, carry,
                  after_ok=lambda x: x[2] not in ("national", "region", "foreign") and not _PART_BEFORE_PLACE.search(doc.folded, m.end, x[0]))
     if g is not None and g[0] < sent.start and (
@@ -1065,7 +1081,7 @@ def _period(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | No
     term_scoped = ind is not None and ind.code.startswith(_TERM_SCOPED)
     if term_scoped:
         # a term stated earlier in the paragraph, or the term of the congress/election the article reports
-        terms = [q for q in _items_in(starts, usable, doc.paragraph_before(sent), sent.start) if q.kind in _TERM_KINDS]
+        terms = [q for q in _items_in(starts, usable, doc.paragraph_start(sent), sent.start) if q.kind in _TERM_KINDS]
         if terms:
             return _previous_term_if_said(doc, m, sent, ind, terms[-1]), False
         after = [q for q in _items_in(starts, usable, m.end, sent.end) if ";" not in doc.folded[m.end:q.start]]
@@ -1084,7 +1100,7 @@ def _period(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | No
         return kind_of(doc.folded[sent.start:m.start], None, None) == "target"
 
     # (not across a contrast: "… có 8 nữ Chủ tịch UBND xã, trong khi trước sắp xếp, năm 2024 …")
-    p = _nearest(starts, usable, sent, m.start, doc.paragraph_before(sent),
+    p = _nearest(starts, usable, sent, m.start, doc.paragraph_start(sent),
                  after_ok=lambda q: (doc.pub_year is None or q.year <= doc.pub_year or target_here())
                  and not _CONTRAST.search(doc.folded, m.after, q.start))
     if p is not None and p.start < sent.start and doc.pub_year is not None and p.year > doc.pub_year \
@@ -1112,7 +1128,7 @@ _ASSIGNER_BEFORE = re.compile(r"(?<!\w)(?:kế hoạch|kh|chỉ tiêu|dự toán
 def _organization(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator, province: str | None) -> str | None:
     if ind.org_scope == "population":
         return None
-    carry = doc.paragraph_before(sent) if ind.org_scope == "organization" else None
+    carry = doc.paragraph_start(sent) if ind.org_scope == "organization" else None
     o = _nearest(doc.org_starts, doc.orgs, sent, m.start, carry,
                  after_ok=lambda o: not _ASSIGNER_BEFORE.search(doc.folded, max(0, o.start - 25), o.start))
     if o is None:
@@ -1271,12 +1287,33 @@ _SUBSET_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này)(?
 _PART_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này|riêng)(?!\w)")
 
 
+# a photo's caption, a paragraph of its own set in the text: "Cán bộ BHXH huyện tư vấn cho người dân. Ảnh: Minh Thư"
+_CAPTION_END = re.compile(r"(?:^|[\s.(])ảnh\s*:\s*[^.\n:]{1,60}\)?\.?\s*$")
+
+
+def _sentence_before(doc: _Doc, si: int) -> int:
+    """The index of the sentence before sentence ``si``, passing over photo captions."""
+    i = si - 1
+    while i >= 0:
+        sent = doc.sentences[i]
+        last = i
+        while last + 1 < len(doc.sentences) and doc.sentences[last + 1].paragraph == sent.paragraph:
+            last += 1
+        if sent.paragraph == doc.sentences[si].paragraph or not _CAPTION_END.search(
+                doc.folded, doc.paragraph_start(sent), doc.sentences[last].end):
+            return i
+        i = doc.paragraph_start_index(sent) - 1
+    return -1
+
+
 def _part_of_previous(doc: _Doc, sent: Sentence, m: NumberMention, whole: "_Hit") -> bool:
     """True when ``m``, the first figure of a sentence that opens with "Trong đó"/"Riêng" and names a
     place, is that place's part of ``whole``, the last figure of the sentence before in its paragraph:
     of the same kind, with nothing between but words (no figure, change or total). (A part that is
     not a place, "Trong đó, 300 người là hộ nghèo", is a sub-population the catalogue does not count.)"""
-    if whole.sentence.index != sent.index - 1 or whole.sentence.paragraph != sent.paragraph:
+    # (the whole may end the paragraph before: "… 26.842 người tham gia BHXH tự nguyện.¶ Trong đó, huyện
+    # Hải Lăng có 3.214 người …"; _sentence_before has passed a photo caption between them over)
+    if whole.sentence.index != _sentence_before(doc, sent.index) or whole.sentence.paragraph < sent.paragraph - 2:
         return False
     if whole.mention.is_money != m.is_money or whole.mention.noun_class != m.noun_class:
         return False
@@ -1407,7 +1444,8 @@ def extract_observations(article: Article, version: str):
         last_amount: _Hit | None = None
         sentence_hits: list[_Hit] = []
         # a sentence that opens with "Trong đó" after a count of women counts parts of them
-        whole_before = level_of.get(si - 1)
+        before = _sentence_before(doc, si)   # the sentence before, photo captions passed over
+        whole_before = level_of.get(before)
         of_women = whole_before is not None and whole_before.indicator.required_terms is not None \
             and _SUBSET_START.match(doc.folded, sent.start) is not None
         for k, m in enumerate(mentions):
@@ -1523,7 +1561,7 @@ def extract_observations(article: Article, version: str):
                             and not _CHANGE_OR_TOTAL.search(between) and not _SUBSET_NOT_OF_A_PLACE.search(between):
                         hit.indicator, hit.cue, hit.confidence = level_before.indicator, level_before.cue, CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None and not m.is_percent and k == 0:
-                    whole = level_of.get(si - 1)
+                    whole = level_of.get(before)
                     if whole is not None and _part_of_previous(doc, sent, m, whole):
                         hit.indicator, hit.cue, hit.confidence = whole.indicator, whole.cue, CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None:

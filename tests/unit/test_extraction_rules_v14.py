@@ -641,3 +641,28 @@ def test_a_rate_of_the_population_is_no_plan_s_completion_and_a_cap_on_overrun_i
     found = obs("BHXH tỉnh phấn đấu tỷ lệ bao phủ BHYT đạt 93% dân số theo chỉ tiêu UBND tỉnh giao.", title=BHXH_TITLE)
     assert [(o.indicator, o.value, o.kind) for o in found] == [("hi_coverage_rate", 93, "target")]
     assert obs("Các cơ sở phấn đấu không để tỷ lệ chi vượt quá 4% dự toán.", title=BHXH_TITLE) == []
+
+
+def test_an_aside_between_a_subject_and_its_verb_and_the_parts_after_it():
+    found = obs("Tính đến ngày 30/6/2025, tổng số người tham gia BHXH trên địa bàn tỉnh Cà Mau (sau hợp nhất với tỉnh "
+                "Bạc Liêu) là 318.400 người. Trong đó, khu vực tỉnh Cà Mau (cũ) có 171.200 người, khu vực tỉnh Bạc Liêu (cũ) "
+                "có 147.200 người.", title="BHXH tỉnh Cà Mau", published=datetime(2025, 7, 20))
+    assert [(o.indicator, o.value, o.province) for o in found] == [
+        ("si_participants", 318400, "Cà Mau"), ("si_participants", 171200, "Cà Mau"), ("si_participants", 147200, "Bạc Liêu")]
+
+
+def test_a_part_may_open_the_paragraph_after_its_whole_with_a_photo_caption_between():
+    found = obs("Toàn tỉnh có 31.420 người tham gia BHXH tự nguyện.\n\nCán bộ BHXH huyện Nghi Lộc tư vấn cho người dân. "
+                "Ảnh: Minh Thư\n\nTrong đó, huyện Nghi Lộc có 2.114 người.", title=BHXH_TITLE)
+    assert [(o.indicator, o.value, o.area) for o in found] == [
+        ("si_voluntary_participants", 31420, None), ("si_voluntary_participants", 2114, "Nghi Lộc")]
+
+
+def test_the_staff_of_an_insurance_office_are_not_its_insured():
+    found = pairs("Sau hợp nhất, BHXH tỉnh Ninh Bình có 421 công chức, viên chức, người lao động, trong đó 236 nữ, chiếm "
+                  "56,06%; 38 nữ giữ chức vụ lãnh đạo cấp phòng và BHXH cơ sở.", title="BHXH tỉnh Ninh Bình",
+                  published=datetime(2025, 9, 10))
+    assert found == {("women_staff_count", 236), ("women_staff_share", 56.06), ("women_leader_count", 38)}
+    # (still: civil servants who take part)
+    assert pairs("Toàn tỉnh có 12.500 cán bộ, công chức tham gia BHXH bắt buộc.", title=BHXH_TITLE) == {
+        ("si_compulsory_participants", 12500)}
