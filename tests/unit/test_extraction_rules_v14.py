@@ -659,10 +659,11 @@ def test_a_part_may_open_the_paragraph_after_its_whole_with_a_photo_caption_betw
 
 
 def test_the_staff_of_an_insurance_office_are_not_its_insured():
-    found = pairs("Sau hợp nhất, BHXH tỉnh Ninh Bình có 421 công chức, viên chức, người lao động, trong đó 236 nữ, chiếm "
+    found = pairs("Toàn tỉnh có 612.380 người tham gia BHXH.\n\nSau hợp nhất, BHXH tỉnh Ninh Bình có 421 công chức, viên chức, người lao động, trong đó 236 nữ, chiếm "
                   "56,06%; 38 nữ giữ chức vụ lãnh đạo cấp phòng và BHXH cơ sở.", title="BHXH tỉnh Ninh Bình",
                   published=datetime(2025, 9, 10))
-    assert found == {("women_staff_count", 236), ("women_staff_share", 56.06), ("women_leader_count", 38)}
+    assert found == {("si_participants", 612380), ("women_staff_count", 236), ("women_staff_share", 56.06),
+                     ("women_leader_count", 38)}
     # (still: civil servants who take part)
     assert pairs("Toàn tỉnh có 12.500 cán bộ, công chức tham gia BHXH bắt buộc.", title=BHXH_TITLE) == {
         ("si_compulsory_participants", 12500)}
