@@ -75,6 +75,10 @@ _FIGURE_NEXT = re.compile(r"\s*\(?\s*(?:là|đạt|có|chỉ|mới|khoảng|gầ
 _FOREIGN_COUNTRY = re.compile(r"(?:thái lan|malaysia|singapore|indonesia|philippines|campuchia|lào(?! cai)|myanmar|"
                               r"brunei|trung quốc|nhật bản|hàn quốc|hoa kỳ|australia|ấn độ|liên minh châu âu|thế giới)(?!\w)")
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+$")   # "các BHXH huyện, thị xã": every district
+_WHOLE_ASSEMBLY = re.compile(r"(?<!đại biểu )(?<!đbqh )quốc hội(?!\s+(?:tỉnh|thành phố|của tỉnh|của thành phố|tại|ở))(?!\w)")
+# (a deputy or full minister is central government: a province's departments have a "giám đốc")
+_CENTRAL_GOVERNMENT = re.compile(r"(?<!\w)(?:(?:thứ trưởng|bộ trưởng)(?:\s+bộ (?:y tế|nội vụ|lao động|tài chính)(?!\w))?|"
+                                 r"bộ (?:y tế|nội vụ|lao động|tài chính)|chính phủ|thủ tướng)(?!\w)")
 _REGION_RE = re.compile(r"(?<!\w)(?:toàn khu vực|trên địa bàn khu vực|bhxh khu vực|các tỉnh trong khu vực|toàn vùng)(?!\w)")
 # the same three patterns without their leading (?<!\w), for fastre.finditer_at_word_start
 _NATIONAL_BODY = re.compile(_NATIONAL_RE.pattern[len(r"(?<!\w)"):])
@@ -460,6 +464,13 @@ class _Doc:
         national = 0
         for m in self.national:
             national += 3 if m.start() < title_end else 2 if m.start() < title_end + 500 else 1
+        # the National Assembly as a whole ("Quốc hội khóa XV có 151 nữ đại biểu"), not a province's delegation
+        # ("Đoàn ĐBQH tỉnh", "đại biểu Quốc hội tỉnh"): a national subject, once per mention
+        if "quốc hội" in self.folded:
+            national += sum(1 for m in _WHOLE_ASSEMBLY.finditer(self.folded))
+        # a ministry or the Government speaking ("Thứ trưởng Bộ Y tế cho biết …"): likewise
+        if "bộ " in self.folded or "trưởng" in self.folded or "chính phủ" in self.folded or "thủ tướng" in self.folded:
+            national += sum(1 for m in _CENTRAL_GOVERNMENT.finditer(self.folded))
         name, score = scores.most_common(1)[0]
         if national > score:
             return NATIONAL

@@ -667,3 +667,16 @@ def test_the_staff_of_an_insurance_office_are_not_its_insured():
     # (still: civil servants who take part)
     assert pairs("Toàn tỉnh có 12.500 cán bộ, công chức tham gia BHXH bắt buộc.", title=BHXH_TITLE) == {
         ("si_compulsory_participants", 12500)}
+
+
+def test_a_province_named_once_as_an_example_is_not_the_subject_of_an_article_on_the_national_assembly_or_a_ministry():
+    found = obs("Quốc hội khóa XV có 151 nữ đại biểu, chiếm 30,26%. Quốc hội khóa XIV có 133 nữ đại biểu.\n\n"
+                "Nhiều đoàn đại biểu có tỷ lệ nữ cao, như Đoàn ĐBQH tỉnh Lạng Sơn có 4/6 đại biểu là nữ.",
+                title="Nữ đại biểu qua các khóa Quốc hội", published=datetime(2024, 10, 20))
+    assert {(o.value, o.province) for o in found if o.value in (151, 30.26, 133)} == {
+        (151, "Việt Nam"), (30.26, "Việt Nam"), (133, "Việt Nam")}
+    found = obs("Năm 2024, quỹ BHYT đã thanh toán cho khoảng 186,7 triệu lượt khám chữa bệnh, Thứ trưởng Bộ Y tế cho biết "
+                "tại hội nghị triển khai Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế.\n\n"
+                "Theo Thứ trưởng, tỷ lệ bao phủ BHYT ở một số nơi còn thấp, như Hà Nội đạt 93,8% dân số.",
+                title="Quỹ BHYT chi hơn 147.000 tỷ đồng", published=datetime(2025, 2, 18))
+    assert [(o.value, o.province) for o in found] == [(186.7e6, "Việt Nam"), (93.8, "Hà Nội")]
