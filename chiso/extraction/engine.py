@@ -298,6 +298,7 @@ class _Doc:
             cleaned.append(g)
         self.geo = cleaned
         self.geo_starts = [g[0] for g in cleaned]
+        self.digest_headings = self._digest_headings()
         self.period_starts = [p.start for p in self.periods]
         self.usable_periods = [p for p in self.periods if not p.comparison]
         self.usable_period_starts = [p.start for p in self.usable_periods]
@@ -475,6 +476,29 @@ class _Doc:
         if national > score:
             return NATIONAL
         return name
+
+    def _digest_headings(self) -> list[tuple[int, int, str]]:
+        """The items of a digest of several provinces' news ("- Kon Tum: Tỷ lệ nữ trúng cử đạt 30%", "NGHỆ AN: …",
+        "• Bến Tre: …"): (start, end of its paragraph, province) of each paragraph that opens with a province and a
+        colon; none unless there are two or more (one such paragraph is a lead, not a digest)."""
+        headings = []
+        for i, sent in enumerate(self.sentences):
+            if i > 0 and self.sentences[i - 1].paragraph == sent.paragraph:
+                continue
+            first = bisect.bisect_left(self.geo_starts, sent.start)
+            if first < len(self.geo) and self.geo[first][2] == "province" and self.geo[first][0] < sent.start + 40 \
+                    and self.folded.startswith(":", self.geo[first][1]) \
+                    and _DIGEST_ITEM_OPENING.fullmatch(self.folded, sent.start, self.geo[first][0]):
+                last = i
+                while last + 1 < len(self.sentences) and self.sentences[last + 1].paragraph == sent.paragraph:
+                    last += 1
+                headings.append((sent.start, self.sentences[last].end, self.geo[first][3]))
+        return headings if len(headings) > 1 else []
+
+    def digest_item(self, pos: int) -> tuple[int, int, str] | None:
+        """The digest heading ``pos`` comes under (see ``_digest_headings``), or None."""
+        i = bisect.bisect_right(self.digest_headings, (pos, float("inf"), "")) - 1
+        return self.digest_headings[i] if i >= 0 else None
 
     def _area_province(self, area) -> str | None:
         """The province an area mention belongs to, or None when it contradicts the article."""
@@ -996,7 +1020,8 @@ def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str |
             or (g[2] == "province" and _FORMER.match(doc.folded, g[1]))):
         g = None   # (nor is a former province, "… khu vực Kiên Giang (cũ) 214.220 người.", the next sentences')
     if g is None:
-        return doc.main_province, None, False
+        item = doc.digest_item(sent.start) if doc.digest_headings else None
+        return (item[2] if item else doc.main_province), None, False
     if g[2] == "main":
         # "Tại Hà Nội, BHXH thành phố cho biết …": a bare "thành phố"/"tỉnh" after a named province in
         # the sentence is that province, not the article's
@@ -1009,6 +1034,9 @@ def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str |
                 named = opening
         if named:
             g = named[-1]
+        elif doc.digest_headings and (item := doc.digest_item(sent.start)) is not None:
+            # "- Lào Cai: …¶ Hiện toàn tỉnh có 71.240 người …": a digest's bare "tỉnh" is its item's province
+            g = (*g[:3], item[2], None)
     elif g[2] == "main_area":
         # likewise a bare "huyện" after a district named in the paragraph is that district
         named = [x for x in _items_in(doc.geo_starts, doc.geo, doc.paragraph_start(sent), g[0]) if x[2] == "area"]
@@ -1299,7 +1327,7 @@ _PART_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này|riê
 
 
 # a photo's caption, a paragraph of its own set in the text: "Cán bộ BHXH huyện tư vấn cho người dân. Ảnh: Minh Thư"
-_CAPTION_END = re.compile(r"(?:^|[\s.(])ảnh\s*:\s*[^.\n:]{1,60}\)?\.?\s*$")
+_CAPTION_END = re.compile(r"(?:^|[\s.(])ảnh\s*:\s*[^\n:]{1,60}$")   # (a credit may hold dots: "Ảnh: T.L", "VGP/N.B.")
 
 
 def _sentence_before(doc: _Doc, si: int) -> int:
@@ -1819,12 +1847,37 @@ def _observation(doc: _Doc, hit: _Hit, version: str, Observation):
     return out
 
 
+def _restating_spans(doc: _Doc) -> list[tuple[int, int, int, int]]:
+    """(start, end) of each digest heading and photo caption, with the (start, end) of the text whose
+    figures it may restate: its digest item, or the article's body."""
+    spans = []
+    for k, (start, end, _province) in enumerate(doc.digest_headings):
+        item_end = doc.digest_headings[k + 1][0] if k + 1 < len(doc.digest_headings) else len(doc.text)
+        spans.append((start, end, start, item_end))
+    if "ảnh" in doc.folded:
+        for match in re.finditer(r"[^\n]+", doc.folded[doc.title_end:]):
+            start, end = doc.title_end + match.start(), doc.title_end + match.end()
+            if _CAPTION_END.search(doc.folded, start, end):
+                spans.append((start, end, doc.title_end, len(doc.text)))
+    return spans
+
+
 def _dedupe(observations, doc: _Doc):
     seen: dict[tuple, list[str | None]] = {}
     out = []
     body = [o for o in observations if o.start >= doc.title_end and o.kind != "derived"]
     observations = [o for o in observations if o.start >= doc.title_end or not any(
         b.indicator == o.indicator and abs(b.value - o.value) <= 0.1 * max(abs(b.value), 1e-9) for b in body)]
+    # a digest item's heading ("- NGHỆ AN: THU BHXH ĐẠT HƠN 3.950 TỶ ĐỒNG") and a photo's caption restate, often
+    # rounded, a figure their text states: like the title's, such a figure is that one
+    restating = _restating_spans(doc)
+    if restating:
+        def restated(o) -> bool:
+            span = next((r for r in restating if r[0] <= o.start < r[1]), None)
+            return span is not None and any(
+                b is not o and b.indicator == o.indicator and span[2] <= b.start < span[3] and not span[0] <= b.start < span[1]
+                and abs(b.value - o.value) <= 0.1 * max(abs(b.value), 1e-9) for b in body)
+        observations = [o for o in observations if o.kind == "derived" or not restated(o)]
     # a figure repeated without a time of its own (a headline repeated in the body, a lead paragraph)
     # is the same observation as the one stated with its time
     stated = {(o.indicator, round(o.value, 6), o.province, o.kind) for o in observations

@@ -680,3 +680,26 @@ def test_a_province_named_once_as_an_example_is_not_the_subject_of_an_article_on
                 "Theo Thứ trưởng, tỷ lệ bao phủ BHYT ở một số nơi còn thấp, như Hà Nội đạt 93,8% dân số.",
                 title="Quỹ BHYT chi hơn 147.000 tỷ đồng", published=datetime(2025, 2, 18))
     assert [(o.value, o.province) for o in found] == [(186.7e6, "Việt Nam"), (93.8, "Hà Nội")]
+
+
+# --- digests of several provinces' news; headings and captions that restate a figure -----------------
+
+DIGEST = ("Tin vắn bảo hiểm xã hội các địa phương\n\n"
+          "- Hà Tĩnh: Thu BHXH đạt hơn 2.100 tỷ đồng\n\n"
+          "Theo BHXH tỉnh Hà Tĩnh, 6 tháng đầu năm 2024 tổng số thu đạt 2.113 tỷ đồng, bằng 47,1% kế hoạch.\n\n"
+          "- Yên Bái: 41.520 người tham gia BHTN\n\n"
+          "Trung tâm Dịch vụ việc làm tỉnh Yên Bái đã tiếp nhận 2.310 hồ sơ. Hiện toàn tỉnh có 41.520 người tham gia BHTN.")
+
+
+def test_a_digest_s_bare_province_is_its_item_s_and_its_headings_restate_the_items_figures():
+    found = obs(DIGEST, title="Tin vắn", published=datetime(2024, 7, 16))
+    assert [(o.indicator, o.value, o.province) for o in found] == [
+        ("insurance_revenue", 2113e9, "Hà Tĩnh"), ("plan_completion_rate", 47.1, "Hà Tĩnh"),
+        ("ui_participants", 41520, "Yên Bái")]
+
+
+def test_a_photo_caption_restates_a_figure_of_the_text():
+    found = obs("Tính đến ngày 31/12/2024, toàn tỉnh có 31.842 người tham gia BHXH tự nguyện.\n\n"
+                "Năm 2024, số người tham gia BHXH tự nguyện đạt hơn 31.800 người. Ảnh: T.L", title=BHXH_TITLE,
+                published=datetime(2025, 1, 8))
+    assert [(o.value, o.period) for o in found] == [(31842, "2024-12-31")]
