@@ -1215,7 +1215,7 @@ def _plan_before(doc: _Doc, m: NumberMention, sent: Sentence) -> bool:
 _CLAUSE_ENDS_AFTER = re.compile(r"(?:\s+[^\s\d,.;()]+){0,3}?\s*(?:$|[.;)]|,\s*(?:chiếm|đạt|bằng|tăng|giảm|vượt|tỷ lệ|với)(?!\w)|,?\s*\()")
 _PARALLEL_CLAUSE = re.compile(r";\s*(?:ở\s+|tại\s+|đối với\s+|còn\s+)?(?:cấp|huyện|xã|tỉnh|thành phố|quận|phường|thị xã|khối|"
                               r"lũy kế|cộng dồn|tính chung|cả năm|năm \d{4}|\d+ tháng|khóa [ivx]+|nhiệm kỳ)(?!\w)"
-                              r"[^;]{0,40}?(?:là|có|đạt|với)\s*$")
+                              r"[^;]{0,40}?(?:(?:là|có|đạt|với)\s*)?$")   # (the verb too may be left out: "…; cấp huyện 1.036 người")
 
 
 _LIST_ITEM = re.compile(r"[-+•*–]\s")
@@ -1311,7 +1311,8 @@ _CHANGE_IN_CLAUSE = re.compile(r"(?<!\w)(?:(?:tăng|giảm)(?!\s+(?:lên|xuống
 # another group than the previous rate's: "tỷ lệ nữ cấp ủy đạt 22,6%, cấp ủy viên trẻ tuổi 12,1%"
 _OTHER_GROUP = re.compile(r"(?<!\w)(?:trẻ tuổi|dân tộc thiểu số|người dân tộc|tôn giáo|nam giới|trình độ|khuyết tật|"
                           r"đảng viên mới|tái cử|lần đầu)(?!\w)")
-_COMPARED_TERM_LEVEL = re.compile(r"(?<!\w)so với\s+(?:cùng kỳ\s+)?(?:nhiệm kỳ|khóa|năm|giai đoạn)[^();]{0,30}?\(\s*$")
+_COMPARED_TERM_LEVEL = re.compile(r"(?<!\w)so với\s+(?:cùng kỳ\s+)?(?:(?:nhiệm kỳ|khóa|năm|giai đoạn)[^();]{0,30}?|"
+                                  r"(?:mục tiêu|chỉ tiêu|kế hoạch)[^();]{0,60}?)\(\s*$")   # ("… so với mục tiêu Nghị quyết đề ra (20%)")
 # an aside in parentheses between two rates ("28,3% (17/60 đại biểu); HĐND cấp huyện 29,6%")
 _ASIDE = re.compile(r"\([^()]{0,60}\)")
 # between a share and the figure of the whole it is a share of: "38,5% (trên) tổng số 3.420 …"
@@ -1582,7 +1583,11 @@ def extract_observations(article: Article, version: str):
                 # the figure before of the same kind: a count, or an amount of money
                 level_before = last_amount if m.is_money and last_amount is not None and last_amount.mention.is_money else last_count
                 if hit.indicator is None and best is None and not m.is_percent and level_before is not None \
-                        and level_before.mention.noun_class == m.noun_class and level_before.mention.is_money == m.is_money:
+                        and (level_before.mention.noun_class == m.noun_class
+                             # (a bare fraction after one of people: "… 612/1.458 công chức là nữ (41,98%); cấp huyện 498/1.306 (38,13%)")
+                             or (m.denominator and not m.noun_class and level_before.mention.denominator
+                                 and level_before.mention.noun_class == "person")) \
+                        and level_before.mention.is_money == m.is_money:
                     between = doc.cuetext[level_before.mention.after:m.start]
                     # "…; cấp xã là 1.512 người", "…; Hà Nội đạt 69.215 tỷ đồng": a clause about another level
                     # or place, its subject left out, counts what the previous one counted; such a clause says
@@ -1596,8 +1601,10 @@ def extract_observations(article: Article, version: str):
                         if semi is not None:
                             between = doc.cuetext[semi + 1:m.start]
                     # (a time is not a figure between them: "…; lũy kế 9 tháng đạt 7.436,2 tỷ đồng")
+                    # (nor another group: "…; cấp ủy viên là người dân tộc thiểu số 37 đồng chí")
                     if not own_predicate and len(between) < 90 and not re.search(r"\d", _TIME_SPAN.sub("", between)) \
-                            and not _CHANGE_OR_TOTAL.search(between) and not _SUBSET_NOT_OF_A_PLACE.search(between):
+                            and not _CHANGE_OR_TOTAL.search(between) and not _SUBSET_NOT_OF_A_PLACE.search(between) \
+                            and not _OTHER_GROUP.search(between):
                         hit.indicator, hit.cue, hit.confidence = level_before.indicator, level_before.cue, CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None and not m.is_percent and k == 0:
                     whole = level_of.get(before)

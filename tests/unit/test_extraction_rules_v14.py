@@ -703,3 +703,21 @@ def test_a_photo_caption_restates_a_figure_of_the_text():
                 "Năm 2024, số người tham gia BHXH tự nguyện đạt hơn 31.800 người. Ảnh: T.L", title=BHXH_TITLE,
                 published=datetime(2025, 1, 8))
     assert [(o.value, o.period) for o in found] == [(31842, "2024-12-31")]
+
+
+def test_a_level_s_clause_may_leave_out_its_verb_and_noun_and_a_group_that_is_not_women_is_not_theirs():
+    found = pairs("Ở cấp tỉnh có 1.942 nữ công chức, chiếm 40,3%; cấp huyện 987 người, chiếm 37,2%.")
+    assert found == {("women_staff_count", 1942), ("women_staff_share", 40.3), ("women_staff_count", 987),
+                     ("women_staff_share", 37.2)}
+    found = pairs("Cấp tỉnh có 598/1.421 công chức là nữ (42,08%); cấp huyện 476/1.288 (36,96%).")
+    assert found == {("women_staff_count", 598), ("women_staff_share", 42.08), ("women_staff_count", 476),
+                     ("women_staff_share", 36.96)}
+    found = pairs("Tỉnh có 12 đại biểu Quốc hội khóa XV, nữ 5 người; người dân tộc thiểu số 3 người.",
+                  published=datetime(2021, 6, 10))
+    assert found == {("women_deputy_count", 5)}
+
+
+def test_the_target_compared_with_in_parentheses_after_a_gap():
+    found = obs("Tỷ lệ nữ tham gia cấp ủy cấp xã nhiệm kỳ 2020 - 2025 đạt 16,9%, thấp hơn 3,1 điểm phần trăm so với "
+                "mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh đề ra (20%).")
+    assert [(o.value, o.kind) for o in found] == [(16.9, "actual"), (20, "target")]
