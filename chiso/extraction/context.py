@@ -59,12 +59,18 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern]] = [
     # (one alternative: a second one with the same first characters made the scan six times slower)
     ("months", re.compile(r"(?:3|ba|9|chín|10|mười|11|mười một|4|5|7|8)\s+tháng"
                           r"(?:\s+(?:đầu\s+)?năm(?:\s+(\d{4}))?|(?=\s+(?:của|qua|vừa qua)(?!\w)))")),
+    # "7 tháng, BHXH tỉnh đã chi …", "số thu 8 tháng đạt 38,6 tỷ đồng": months so far of a year the sentence does not
+    # name (the engine uses it only against a period of another year carried from earlier sentences)
+    ("running_months", re.compile(r"(?:3|ba|9|chín|10|mười|11|mười một|4|5|7|8)\s+tháng"
+                                  r"(?=\s+(?:đạt|ước|đã)(?!\w)|\s*,)")),
     ("quarter", re.compile(r"quý\s+(iv|iii|ii|i|[1-4])(?:\s*(?:/|năm)\s*(\d{4}))?")),
     ("month", re.compile(r"tháng\s+(\d{1,2})(?:\s*(?:/|năm)\s*(\d{4}))?(?!\d)")),
     ("year", re.compile(r"(?:năm|đến|tới|trong|cuối|đầu|hết)\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–/]\s*(?:19|20)\d{2})")),
     # "(?:tính\s+)?đến\s+nay" spelt as two alternatives, tried in the same order: every alternative then
     # starts with a literal, which lets the regex engine skip to the characters a match can start with
-    ("now", re.compile(r"tính\s+đến\s+nay|đến\s+nay|hiện\s+(?:nay|tại|có|đang|chiếm|đạt|cả\s+nước|toàn\s+(?:quốc|tỉnh|thành\s+phố|ngành|huyện))(?!\w)|"
+    # ("Hiện tỷ lệ bao phủ BHYT toàn quốc đã đạt …", "Hiện số người …": "hiện" before a rate or a count is now too)
+    ("now", re.compile(r"tính\s+đến\s+nay|đến\s+nay|hiện\s+(?:nay|tại|có|đang|chiếm|đạt|cả\s+nước|toàn\s+(?:quốc|tỉnh|thành\s+phố|ngành|huyện)"
+                       r"|tỷ\s+lệ|số|tổng\s+số)(?!\w)|"
                        r"đến\s+thời\s+điểm\s+(?:hiện\s+tại|này)|tính\s+đến\s+thời\s+điểm\s+này|tới\s+nay")),
     ("this_year", re.compile(r"năm\s+nay")),
     # "Dự báo đến cuối năm, …": the end of the year the article is written in (of the year before,
@@ -76,7 +82,8 @@ _REFERENCE_BEFORE = re.compile(
     r"(?:(?<!\w)(?:nghị quyết|luật|bộ luật|nghị định|quyết định|chỉ thị|thông tư|kết luận|hiến pháp|đề án|công ước|pháp lệnh)"
     r"(?:\s+(?:số\s+)?[\w/.\-]*\d[\w/.\-]*|\s+[^\W\d]+){0,6}|(?<!\w)(?:thành lập|ban hành|chia tách|tái lập|ra đời|kể từ|"
     r"được thông qua|thông qua|ký|có hiệu lực|sửa đổi)(?:\s+\w+){0,2}?|(?<!\w)(?:từ|sau)\s+(?:khi\s+)?\w+(?:\s+\w+){0,3}\s+(?:thành lập|chia tách|tái lập))\s*$")
-_COMPARISON_BEFORE = re.compile(r"(?:so\s+với|cùng\s+kỳ|hơn|gấp|so)\s*(?:cùng\s+kỳ\s*)?(?:năm|tháng|quý|nhiệm kỳ|thời điểm|ngày|giai đoạn)?\s*$")
+_COMPARISON_BEFORE = re.compile(r"(?:so\s+với|cùng\s+kỳ|hơn|gấp|so)\s*(?:cùng\s+kỳ\s*)?(?:năm|tháng|quý|nhiệm kỳ|thời điểm|ngày|giai đoạn)?"
+                                r"\s*(?:cuối|đầu|hết)?\s*$")   # ("so với thời điểm cuối năm 2024": the base of a change)
 _COMPARED_EDGE_BEFORE = re.compile(r"(?:so\s+với|cùng\s+kỳ)\s*(?:cuối|đầu|hết)?\s*$")
 _SAME_PERIOD_BEFORE = re.compile(r"cùng\s*kỳ\s*$")
 # "Cùng kỳ năm 2023, con số này là 19.876 người": a sentence that opens with the earlier period is about it
@@ -85,8 +92,9 @@ _TIME_WORD_BEFORE = re.compile(r"(?<!\w)(?:đến|tới|vào|trong|cuối|đầu
 
 # kinds whose matches may start with a count of months (checked after the match, not with a leading
 # look-behind, which would make the regex engine try the pattern at every character)
-_COUNTED_KINDS = ("half", "half_report", "months")
+_COUNTED_KINDS = ("half", "half_report", "months", "running_months")
 _POINT_KINDS = ("month", "asof_date", "quarter")
+_DURATION_BEFORE = re.compile(r"(?<!\w)(?:từ|dưới|trên|hơn|sau|vòng|đủ|được|nợ|đóng|chậm đóng|mỗi|cách đây|thời gian|thời hạn)\s+$")
 _SINCE_BEFORE = re.compile(r"(?<!\w)từ\s+$")   # ("kể từ", "bắt đầu từ" end so too)
 # a few months "của" someone: only nine months and more are the year's running total ("9 tháng của BHXH tỉnh")
 _SHORT_SPAN_OF = re.compile(r"(?:3|ba|4|5|7|8)\s+tháng\s+của(?!\s+năm)(?!\w)")
@@ -103,6 +111,7 @@ _PERIOD_NEEDS = {
     "half": ("tháng", "nửa"),
     "half_report": ("6 tháng", "sáu tháng"),   # (normalised text has single spaces)
     "months": ("tháng",),
+    "running_months": ("tháng",),
     "quarter": ("quý",),
     "month": ("tháng",),
     "now": ("nay", "này", "hiện"),
@@ -131,6 +140,8 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
                 continue   # "thực hiện có hiệu quả", "phát hiện": a verb; "từ trước đến nay": ever, not now
             if kind == "half_report" and not _HALF_REPORT_BEFORE.search(folded, max(0, s - 40), s):
                 continue
+            if kind == "running_months" and _DURATION_BEFORE.search(folded, max(0, s - 16), s):
+                continue   # "nợ từ 3 tháng, …", "đóng dưới 9 tháng, …": a duration
             if kind == "months" and _SHORT_SPAN_OF.match(folded, s):
                 continue   # "thời gian 3 tháng của người lao động": a duration, not the months so far
             if kind in _POINT_KINDS and _SINCE_BEFORE.search(folded, max(0, s - 12), s):
@@ -201,6 +212,8 @@ def _period_value(kind: str, m: re.Match, pub: date | None) -> str | None:
             y = m.group(1)
             year = int(y) if y else pub_year
             return str(year) if year else None
+        if kind == "running_months":
+            return str(pub_year) if pub_year else None
         if kind == "quarter":
             y = m.group(2)
             year = int(y) if y else pub_year

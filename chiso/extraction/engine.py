@@ -300,7 +300,10 @@ class _Doc:
         self.geo_starts = [g[0] for g in cleaned]
         self.digest_headings = self._digest_headings()
         self.period_starts = [p.start for p in self.periods]
-        self.usable_periods = [p for p in self.periods if not p.comparison]
+        # (the running months of an unnamed year only stand against a carried period of another year, see _period)
+        self.running_months = [p for p in self.periods if p.kind == "running_months" and not p.comparison]
+        self.running_month_starts = [p.start for p in self.running_months]
+        self.usable_periods = [p for p in self.periods if not p.comparison and p.kind != "running_months"]
         self.usable_period_starts = [p.start for p in self.usable_periods]
         self.non_term_periods = [p for p in self.usable_periods if p.kind not in _TERM_KINDS]
         self.non_term_period_starts = [p.start for p in self.non_term_periods]
@@ -1154,6 +1157,11 @@ def _period(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | No
         in_title = [q for q in usable if q.start < doc.title_end]
         if in_title:
             p = in_title[-1]
+    # "Năm 2024, BHXH tỉnh thu 14.820 tỷ đồng.¶ 7 tháng, BHXH tỉnh đã chi …": the months so far of this year,
+    # not the year carried from before
+    running = _items_in(doc.running_month_starts, doc.running_months, sent.start, m.start) if doc.running_months else []
+    if running and (p is None or p.year != running[-1].year):
+        return running[-1].value, True
     if p is not None:
         return _previous_term_if_said(doc, m, sent, ind, p), False
     return (str(doc.pub_year) if doc.pub_year else None), False

@@ -721,3 +721,28 @@ def test_the_target_compared_with_in_parentheses_after_a_gap():
     found = obs("Tỷ lệ nữ tham gia cấp ủy cấp xã nhiệm kỳ 2020 - 2025 đạt 16,9%, thấp hơn 3,1 điểm phần trăm so với "
                 "mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh đề ra (20%).")
     assert [(o.value, o.kind) for o in found] == [(16.9, "actual"), (20, "target")]
+
+
+# --- periods: the running months of this year, the base of a change, "hiện" before a rate -------------
+
+def test_the_running_months_of_an_unnamed_year_are_this_year_s_not_the_year_of_an_earlier_paragraph():
+    found = obs("Năm 2024, BHXH tỉnh thu 14.820 tỷ đồng.\n\n7 tháng, BHXH tỉnh đã chi trả lương hưu cho 39.861 người.",
+                title=BHXH_TITLE, published=datetime(2025, 8, 12))
+    assert [(o.value, o.period) for o in found] == [(14820e9, "2024"), (39861, "2025")]
+    # (not a duration: "nợ từ 3 tháng, …")
+    found = obs("Năm 2024, số nợ là 45 tỷ đồng. Doanh nghiệp nợ từ 3 tháng, có 21 tỷ đồng.", title=BHXH_TITLE,
+                published=datetime(2025, 8, 12))
+    assert {o.period for o in found} == {"2024"}
+
+
+def test_the_end_of_last_year_as_the_base_of_a_change_is_no_period():
+    found = obs("Tính đến ngày 31/8/2025, toàn tỉnh có 6.870 người tham gia BHXH tự nguyện, tăng 1.240 người so với "
+                "thời điểm cuối năm 2024; số thu BHXH tự nguyện 8 tháng đạt 38,6 tỷ đồng.", title=BHXH_TITLE,
+                published=datetime(2025, 9, 5))
+    assert [(o.value, o.period) for o in found] == [(6870, "2025-08-31"), (38.6e9, "2025-08-31")]
+
+
+def test_hien_before_a_rate_is_now():
+    found = obs("Riêng năm 2023, có 2,1 triệu người tham gia BHYT.\n\nHiện tỷ lệ bao phủ BHYT toàn tỉnh đã đạt "
+                "khoảng 93,4% dân số.", title=BHXH_TITLE, published=datetime(2024, 10, 2))
+    assert [(o.value, o.period) for o in found] == [(2.1e6, "2023"), (93.4, "2024-10-02")]
