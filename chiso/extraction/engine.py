@@ -159,6 +159,19 @@ _NOT_LOCATION_BEFORE = re.compile(r"(?:kế hoạch|chỉ tiêu|dự toán|chỉ
 _SUBJECT_ASIDE = re.compile(r"\(([^()\d\n]{1,60})\)(?=\s*(?:là|có|đạt|chiếm|với)\s)")
 
 
+# the post of a speaker whose words follow a colon, at the start of a line or sentence: "Bộ trưởng Bộ Nội vụ: Nữ chiếm
+# 53,2% …", "Giám đốc BHXH tỉnh: Chúng tôi phấn đấu …" (who speaks, not who the figure counts)
+_SPEAKER_TITLE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))((?:phó\s+)?(?:bộ trưởng|thứ trưởng|giám đốc|chủ tịch|bí thư|trưởng ban|"
+                            r"cục trưởng|vụ trưởng|tổng giám đốc))(?=[^:\n.!?]{0,60}:)")
+
+
+def _blank_speaker_titles(text: str) -> str:
+    """``text`` with the post of a ``_SPEAKER_TITLE`` blanked (its cues are not the figure's)."""
+    if ":" not in text:
+        return text
+    return _SPEAKER_TITLE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _blank_subject_asides(text: str) -> str:
     """``text`` with the parentheses of a ``_SUBJECT_ASIDE`` replaced by spaces: they are no clause breaks."""
     if "(" not in text:
@@ -234,7 +247,7 @@ class _Doc:
         self.folded = fold(article.text)
         mask_phrases = _MASK_PHRASE_ALTERNATIVES.for_text(self.folded)
         cuetext = blank_matches(mask_phrases, self.folded) if mask_phrases else self.folded
-        self.cuetext = _blank_subject_asides(_blank_noun_list_commas(cuetext))
+        self.cuetext = _blank_speaker_titles(_blank_subject_asides(_blank_noun_list_commas(cuetext)))
         self.sentences = split_sentences(self.text)
         self.sent_starts = [s.start for s in self.sentences]
         self.numbers = find_numbers(self.text, self.folded)
@@ -721,7 +734,9 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
             continue   # "BHXH tỉnh Tây Ninh có 512 công chức, viên chức": the office's staff, not the insured
         if ind.required_terms is not None:
             o = occ.get((code, "required_terms"))
+            # ("5/12 lãnh đạo Sở và trưởng, phó phòng là nữ": who the fraction counts is said after its noun phrase)
             if not (of_women or _any_in(o, req_lo, m.start) or _any_in(o, m.end, clause_hi)
+                    or (m.denominator and _ARE_WOMEN_AFTER.match(doc.folded, m.after))
                     or (parent is not None and _any_in(o, parent[0], parent[1]))):
                 continue
         if ind.excluded_terms is not None:
@@ -834,6 +849,10 @@ _CONTRIBUTION_RATE_LEFT = re.compile(r"(?<!\w)mức đóng(?:\s+[^\s\d,;.]+){0,4
 _CAP_LEFT = re.compile(r"(?<!\w)(?:tối đa|không quá|mức phạt(?:\s+\w+){0,3}?|"
                        r"phạt(?:\s+tiền)?(?:\s+từ\s+[\d.,]+\s*(?:nghìn|triệu|tỷ|tỉ)?\s*(?:đồng)?)?\s+(?:đến|tới|lên đến))"
                        r"\s*(?:là\s*)?(?:không quá\s*)?$")
+_ARE_WOMEN_AFTER = re.compile(r"[^.;:\d]{0,60}?\s(?:là|đều là)\s+(?:nữ|phụ nữ)(?!\w)")
+_PLACES_MEETING_LEFT = re.compile(r"(?<!\w)(?:nhiều|một số|các|những|hầu hết|đa số|\d+)\s+(?:đoàn|tỉnh|địa phương|đơn vị|cơ quan|"
+                                  r"bộ|sở|ngành|xã|phường|huyện|trường|doanh nghiệp)(?!\w)[^,;]{0,60}(?<!\w)(?:trên|dưới|từ|hơn)\s*$")
+_EVERY_RIGHT = re.compile(r"(?<!\w)thì(?!\w)")
 _RATE_LEVEL_LEFT = re.compile(r"(?<!\w)mức\s+(?:tối thiểu|tối đa|quy định|sàn|trần|bình quân)\s*(?:là\s*)?$")
 _DIGIT_OR_LINK = re.compile(r"\d|(?<!\w)(?:đạt|chiếm)(?!\w)")
 _AND_MORE_OF_THE_SAME = re.compile(r"[^,;.()\d]{0,60}?\s+và\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
@@ -856,6 +875,11 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "other"   # "lao động nữ chiếm 62% số người tham gia BHXH tự nguyện": a share of the insured, not coverage
     if m.is_percent and search_last_words(_PLACES_COUNT_VERB_LEFT, left, 18):
         return "threshold"   # "Có 61/102 xã hoàn thành 100% chỉ tiêu": the criterion the counted places met
+    if m.is_percent and ("trên" in left or "dưới" in left or "từ" in left or "hơn" in left) \
+            and _PLACES_MEETING_LEFT.search(_clause_left(left)):
+        return "threshold"   # "Nhiều đoàn ĐBQH có tỷ lệ nữ trên 50%": the criterion places meet, not a level
+    if left.endswith(("cứ ", "cứ")) and _EVERY_RIGHT.search(doc.folded, m.after, sent.end):
+        return "other"       # "cứ 10 phụ nữ ra ứng cử thì chưa đến 4 người trúng cử": a ratio
     if not m.is_percent and not m.is_money and m.noun_class == "person":
         # who came to an event, or was honoured there: the event in the figure's part of the sentence
         # (since the last ";" before it, or in its own clause after it)

@@ -746,3 +746,24 @@ def test_hien_before_a_rate_is_now():
     found = obs("Riêng năm 2023, có 2,1 triệu người tham gia BHYT.\n\nHiện tỷ lệ bao phủ BHYT toàn tỉnh đã đạt "
                 "khoảng 93,4% dân số.", title=BHXH_TITLE, published=datetime(2024, 10, 2))
     assert [(o.value, o.period) for o in found] == [(2.1e6, "2023"), (93.4, "2024-10-02")]
+
+
+# --- criteria places meet, shares of bodies, ratios, speakers, posts counted by a fraction -------------
+
+def test_places_meeting_a_rate_a_share_of_bodies_and_a_ratio_are_not_levels():
+    assert obs("Nhiều đoàn ĐBQH có tỷ lệ nữ trên 45%, như đoàn tỉnh A.") == []
+    assert obs("Tỷ lệ các bộ, cơ quan ngang bộ có lãnh đạo chủ chốt là nữ đạt 44,8%.") == []
+    assert obs("Nói cách khác, cứ 10 phụ nữ ra ứng cử thì chưa đến 4 người trúng cử đại biểu HĐND.") == []
+    # (still: a level said as "trên")
+    assert pairs("Tỷ lệ nữ đại biểu HĐND tỉnh đạt trên 30%.") == {("women_deputy_share", 30)}
+
+
+def test_a_speaker_s_post_before_a_colon_is_not_the_figure_s_cue():
+    found = obs("Theo Bộ trưởng, nữ chiếm 53,2% đội ngũ cán bộ, công chức, viên chức cả nước.",
+                title="Bộ trưởng Bộ Nội vụ: Nữ chiếm 53,2% đội ngũ cán bộ, công chức, viên chức")
+    assert [(o.indicator, o.value) for o in found] == [("women_staff_share", 53.2)]
+
+
+def test_posts_counted_by_a_fraction_said_to_be_women_after_the_noun_phrase():
+    assert pairs("Tại cơ quan Sở, 12/21 trưởng, phó phòng là nữ.") == {("women_leader_count", 12)}
+    assert pairs("Hiện có 5/12 lãnh đạo Sở và trưởng, phó phòng là nữ.") == {("women_leader_count", 5)}
