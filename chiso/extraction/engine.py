@@ -689,7 +689,9 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
         right_hi = semi
     # the whole of a subset is named around its figure: after it ("4.812 cán bộ, viên chức; trong đó nữ …")
     # or before it, in its clause ("Số viên chức giáo dục là 19.108 người; trong đó nữ …")
-    parent_lo = doc.clause_start(sent.start, parent[0]) if parent is not None else None
+    # (a whole that ends the sentence before: "… gồm 75 đồng chí. Trong đó, có 13 đồng chí nữ …")
+    parent_lo = doc.clause_start(sent.start if parent[0] >= sent.start else doc.sentence_of(parent[0]).start, parent[0]) \
+        if parent is not None else None
     scan_lo = min(lo, parent_lo) if parent is not None else lo
     # only an indicator of the figure's value type with a cue where the cue loops below look
     # ([scan_lo, m.start) on the left, [m.after, right_hi) on the right) can be chosen: the others
@@ -1448,6 +1450,19 @@ def _any_cue_of(doc: _Doc, vtype: str, lo: int, hi: int) -> bool:
 _SEATS_BEFORE = re.compile(r"(?<!\w)(?:để|sẽ)\s+bầu\s*(?:ra\s*|chọn\s*)?$")   # seats to fill
 
 
+def _whole_ending_sentence_before(doc: _Doc, sent: Sentence, before: list[NumberMention], m: NumberMention):
+    """The whole a sentence opening with "Trong đó" draws its first figure ``m`` from, when the sentence before (in
+    the same paragraph) ends with it: "… Ban Chấp hành Đảng bộ tỉnh khóa I gồm 75 đồng chí. Trong đó, có 13 đồng chí
+    nữ …" (the form of _parent's result: the whole's start, where the subset's marker starts)."""
+    p = before[-1]
+    if p.is_percent or p.is_money != m.is_money or p.noun_class != m.noun_class or p.noun_class != "person":
+        return None
+    prev = doc.sentence_of(p.start)
+    if prev.paragraph != sent.paragraph or len(doc.folded[p.after:prev.end].split()) > 3:
+        return None
+    return (p.start, sent.start)
+
+
 def _parent(doc: _Doc, mentions: list[NumberMention], k: int):
     """The whole a "trong đó" subset belongs to: (start of its figure, start of the marker), e.g.
     "4.812 cán bộ, viên chức; trong đó nữ 3.271 người", "có 20.713 nữ, chiếm 63,89%, trong đó 1.402 người ...".
@@ -1548,6 +1563,8 @@ def extract_observations(article: Article, version: str):
                     hit.indicator, hit.cue, hit.confidence = ref.indicator, "kế hoạch", CONFIDENCE["far_cue"]
             if not hit.excluded and hit.indicator is None:
                 parent = _parent(doc, mentions, k)
+                if parent is None and k == 0 and si - 1 in by_sentence and _SUBSET_START.match(doc.folded, sent.start):
+                    parent = _whole_ending_sentence_before(doc, sent, by_sentence[si - 1], m)
                 best = _classify(doc, m, sent, prev_end, next_start, parent, of_women)
                 if parent is not None and (best is None or (best[0][0] == 1 and best[1].required_terms is None)):
                     # a part of the same measure ("số tiền chậm đóng là 734,6 tỷ đồng, chiếm 4,1% số phải thu;
@@ -1583,8 +1600,13 @@ def extract_observations(article: Article, version: str):
                         last_count.mention.fraction_percent is not None and len(between) < 60)
                     if link:
                         right = doc.cuetext[m.after:min(sent.end, next_start, m.after + 80)]
+                        # (a denominator said once for the list: "… 556.120 người tham gia BHXH, đạt 23,87% lực lượng lao
+                        # động trong độ tuổi; 422.318 người tham gia BHTN, đạt 18,1%")
+                        said_before = last_pct is not None and last_pct.sentence is sent and last_pct.indicator is not None \
+                            and last_pct.indicator.share_requires is not None
                         cands = [i for i in _active() if last_count.indicator.code in i.share_of
-                                 and (i.share_requires is None or i.share_requires.search(right) or i.share_requires.search(between))]
+                                 and (i.share_requires is None or i.share_requires.search(right) or i.share_requires.search(between)
+                                      or (said_before and i.share_requires.pattern == last_pct.indicator.share_requires.pattern))]
                         # (a cue of its own in its own clause, the count in the clause before: "… 360.000 người
                         # tham gia BHXH, tỷ lệ bao phủ BHYT đạt 93,2% dân số" is BHYT's coverage)
                         strong_own = best is not None and best[0][0] == 0 and own.code not in [c.code for c in cands] \

@@ -767,3 +767,15 @@ def test_a_speaker_s_post_before_a_colon_is_not_the_figure_s_cue():
 def test_posts_counted_by_a_fraction_said_to_be_women_after_the_noun_phrase():
     assert pairs("Tại cơ quan Sở, 12/21 trưởng, phó phòng là nữ.") == {("women_leader_count", 12)}
     assert pairs("Hiện có 5/12 lãnh đạo Sở và trưởng, phó phòng là nữ.") == {("women_leader_count", 5)}
+
+
+def test_a_denominator_said_once_for_a_list_of_schemes():
+    found = pairs("Toàn tỉnh có 512.300 người tham gia BHXH, đạt 24,1% lực lượng lao động trong độ tuổi; 401.200 người "
+                  "tham gia BHTN, đạt 18,9%.", title=BHXH_TITLE)
+    assert ("ui_coverage_rate", 18.9) in found and ("si_coverage_rate", 24.1) in found
+
+
+def test_a_subset_opening_the_sentence_after_its_whole():
+    found = pairs("Đại hội đã bầu Ban Chấp hành Đảng bộ tỉnh khóa XX, nhiệm kỳ 2025-2030 gồm 71 đồng chí. Trong đó, có 12 "
+                  "đồng chí nữ, chiếm 16,9%.", published=datetime(2025, 10, 2))
+    assert found == {("women_party_committee_count", 12), ("women_party_committee_share", 16.9)}
