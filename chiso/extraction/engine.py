@@ -1450,6 +1450,28 @@ def _any_cue_of(doc: _Doc, vtype: str, lo: int, hi: int) -> bool:
 _SEATS_BEFORE = re.compile(r"(?<!\w)(?:để|sẽ)\s+bầu\s*(?:ra\s*|chọn\s*)?$")   # seats to fill
 
 
+_PLACE_OPENING = re.compile(r"\s*(?:(?:tại|ở|còn|riêng|đối với)\s+)?(?:(?:huyện|xã|phường|thị xã|thị trấn|thành phố|quận|tỉnh|tp\.?)\s*)?")
+
+
+def _sibling_of_previous(doc: _Doc, sent: Sentence, m: NumberMention, level: "_Hit") -> bool:
+    """True when ``m``, the first figure of a sentence that opens with a place and says no more than the place
+    and the figure, states for that place what ``level``, the last figure of the sentence before (about another
+    place, in the same paragraph), stated: "Tại huyện Vũ Thư, số người tham gia BHYT hộ gia đình đạt 21.345
+    người. Huyện Hưng Hà có 28.917 người; …"."""
+    if level.sentence.index != sent.index - 1 or level.sentence.paragraph != sent.paragraph:
+        return False
+    if level.mention.is_money != m.is_money or level.mention.noun_class != m.noun_class or m.is_percent:
+        return False
+    places = [g for g in _items_in(doc.geo_starts, doc.geo, sent.start, m.start) if g[2] in ("province", "area")]
+    if not places or not _PLACE_OPENING.fullmatch(doc.folded, sent.start, places[0][0]):
+        return False
+    if not any(g[2] in ("province", "area") for g in _items_in(doc.geo_starts, doc.geo, level.sentence.start, level.mention.start)):
+        return False   # (the sentence before must be about a place too: this one is its sibling)
+    between = doc.cuetext[places[0][1]:m.start]
+    return len(between) < 40 and not re.search(r"\d", between) and not _CHANGE_OR_TOTAL.search(between) \
+        and bool(_CLAUSE_ENDS_AFTER.match(doc.folded, m.after))
+
+
 def _whole_ending_sentence_before(doc: _Doc, sent: Sentence, before: list[NumberMention], m: NumberMention):
     """The whole a sentence opening with "Trong đó" draws its first figure ``m`` from, when the sentence before (in
     the same paragraph) ends with it: "… Ban Chấp hành Đảng bộ tỉnh khóa I gồm 75 đồng chí. Trong đó, có 13 đồng chí
@@ -1662,7 +1684,7 @@ def extract_observations(article: Article, version: str):
                         hit.indicator, hit.cue, hit.confidence = level_before.indicator, level_before.cue, CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None and not m.is_percent and k == 0:
                     whole = level_of.get(before)
-                    if whole is not None and _part_of_previous(doc, sent, m, whole):
+                    if whole is not None and (_part_of_previous(doc, sent, m, whole) or _sibling_of_previous(doc, sent, m, whole)):
                         hit.indicator, hit.cue, hit.confidence = whole.indicator, whole.cue, CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None:
                     # "Số này của tỉnh Bắc Giang là 49.870 người", "Ở huyện Mộc Châu, tỷ lệ này là 95,1%": the

@@ -779,3 +779,14 @@ def test_a_subset_opening_the_sentence_after_its_whole():
     found = pairs("Đại hội đã bầu Ban Chấp hành Đảng bộ tỉnh khóa XX, nhiệm kỳ 2025-2030 gồm 71 đồng chí. Trong đó, có 12 "
                   "đồng chí nữ, chiếm 16,9%.", published=datetime(2025, 10, 2))
     assert found == {("women_party_committee_count", 12), ("women_party_committee_share", 16.9)}
+
+
+def test_a_sentence_led_by_a_place_says_for_it_what_the_sentence_before_said_of_another():
+    found = obs("Tại huyện Nghi Lộc, số người tham gia BHYT hộ gia đình đạt 21.345 người. Huyện Diễn Châu có 28.917 người; "
+                "trong khi huyện Yên Thành mới đạt 19.600 người.", title=BHXH_TITLE)
+    assert [(o.indicator, o.value, o.area) for o in found] == [
+        ("hi_participants", 21345, "Nghi Lộc"), ("hi_participants", 28917, "Diễn Châu"), ("hi_participants", 19600, "Yên Thành")]
+    # (not a sentence with a predicate of its own)
+    found = obs("Tại huyện Nghi Lộc, số người tham gia BHYT hộ gia đình đạt 21.345 người. Huyện Diễn Châu có 28.917 người "
+                "được tập huấn kỹ năng.", title=BHXH_TITLE)
+    assert [o.value for o in found] == [21345]
