@@ -1066,12 +1066,25 @@ def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str |
         elif doc.digest_headings and (item := doc.digest_item(sent.start)) is not None:
             # "- Lào Cai: …¶ Hiện toàn tỉnh có 71.240 người …": a digest's bare "tỉnh" is its item's province
             g = (*g[:3], item[2], None)
+        else:
+            # "Riêng tại tỉnh Hà Nam, đến hết tháng 5 có 248.312 người … Số thu 5 tháng trên địa bàn tỉnh đạt …": a
+            # province the paragraph turned to is the bare "tỉnh" of its next sentences
+            focus = [x for x in _items_in(doc.geo_starts, doc.geo, doc.paragraph_start(sent), sent.start)
+                     if x[2] == "province" and _FOCUS_ON_PLACE_BEFORE.search(doc.folded, max(0, x[0] - 24), x[0])]
+            if focus:
+                g = focus[-1]
     elif g[2] == "main_area":
         # likewise a bare "huyện" after a district named in the paragraph is that district
         named = [x for x in _items_in(doc.geo_starts, doc.geo, doc.paragraph_start(sent), g[0]) if x[2] == "area"]
         g = named[-1] if named else (*g[:2], "area", *g[3:])
     _s, _e, kind, province, area = g
     if kind == "region":
+        # "BHXH khu vực đã giải quyết cho 1.318 người … trên địa bàn tỉnh Quảng Bình": a province the figure's
+        # clause names after it is the figure's, the region's office its reporter
+        after = [x for x in _items_in(doc.geo_starts, doc.geo, m.end, doc.clause_end(m.after, sent.end) + 1)
+                 if x[2] == "province" and doc.folded.find(";", m.end, x[0]) < 0]
+        if after:
+            return after[0][3], None, bool(_FORMER.match(doc.folded, after[0][1]))
         return None, None, False
     if kind == "foreign":
         # another country is the subject of its own sentence only ("… cao hơn mức trung bình thế giới (khoảng 27%).
@@ -1450,6 +1463,7 @@ def _any_cue_of(doc: _Doc, vtype: str, lo: int, hi: int) -> bool:
 _SEATS_BEFORE = re.compile(r"(?<!\w)(?:để|sẽ)\s+bầu\s*(?:ra\s*|chọn\s*)?$")   # seats to fill
 
 
+_FOCUS_ON_PLACE_BEFORE = re.compile(r"(?:^|[.;:]\s*|\n)\s*(?:riêng\s+(?:tại\s+|ở\s+)?|(?:tại|ở)\s+)(?:tỉnh|thành phố)\s*$")
 _PLACE_OPENING = re.compile(r"\s*(?:(?:tại|ở|còn|riêng|đối với)\s+)?(?:(?:huyện|xã|phường|thị xã|thị trấn|thành phố|quận|tỉnh|tp\.?)\s*)?")
 
 

@@ -790,3 +790,13 @@ def test_a_sentence_led_by_a_place_says_for_it_what_the_sentence_before_said_of_
     found = obs("Tại huyện Nghi Lộc, số người tham gia BHYT hộ gia đình đạt 21.345 người. Huyện Diễn Châu có 28.917 người "
                 "được tập huấn kỹ năng.", title=BHXH_TITLE)
     assert [o.value for o in found] == [21345]
+
+
+def test_a_province_the_paragraph_turns_to_and_one_named_after_a_region_s_figure():
+    found = obs("Ba tỉnh Ninh Bình, Nam Định, Hà Nam sẽ hợp nhất thành tỉnh Ninh Bình. Riêng tại tỉnh Hà Nam, đến hết tháng 5 "
+                "có 248.312 người tham gia BHXH. Số thu 5 tháng trên địa bàn tỉnh đạt 2.415 tỷ đồng.",
+                title="BHXH tỉnh Ninh Bình sẵn sàng hợp nhất", published=datetime(2025, 6, 12))
+    assert [(o.value, o.province) for o in found] == [(248312, "Hà Nam"), (2415e9, "Hà Nam")]
+    found = obs("5 tháng, BHXH khu vực XVI đã giải quyết cho 1.318 người hưởng BHXH một lần trên địa bàn tỉnh Quảng Bình.",
+                title="BHXH khu vực XVI", published=datetime(2025, 6, 18))
+    assert [(o.value, o.province) for o in found] == [(1318, "Quảng Bình")]
