@@ -44,7 +44,7 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern]] = [
     # the Party's Central Committee by its congress's number (khóa XIII was elected in January 2021)
     ("tw", re.compile(r"(?:ban chấp hành trung ương|trung ương đảng|bộ chính trị|ban bí thư)(?:\s+đảng)?(?:\s+cộng sản việt nam)?"
                       r"\s+khóa\s+(xiv|xiii|xii|xi)(?!\w)")),
-    ("qh", re.compile(r"quốc hội(?:\s+(?:tỉnh|thành phố)(?:\s+[^\W\d]+){0,3}?)?\s+khóa\s+(xvi|xv|xiv|xiii|xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?!\w)")),
+    ("qh", re.compile(r"(?:quốc hội|đbqh)(?:\s+(?:tỉnh|thành phố)(?:\s+[^\W\d]+){0,3}?)?\s+khóa\s+(xvi|xv|xiv|xiii|xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?!\w)")),
     ("asof_date", re.compile(r"(?:đến|tới|hết|thời điểm|lũy kế đến|tính tới)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s?[/.\-]\s?(\d{1,2})(?:\s?[/.\-]\s?(\d{4})|\s+năm\s+(\d{4}))?(?![\d/])")),
     # "(?:6|sáu)\s+tháng ..." spelt as two alternatives, so that every alternative starts with a literal
     # (the regex engine then skips to the characters a match can start with); its groups are 1-2 and 3-4
@@ -105,7 +105,7 @@ _FIGURE_CHARS = frozenset("0123456789/.,")
 # words one of which every match of a period pattern contains (kinds not listed: no such test)
 _PERIOD_NEEDS = {
     "term": ("nhiệm kỳ", "giai đoạn", "khóa"),
-    "qh": ("quốc hội",),
+    "qh": ("quốc hội", "đbqh"),
     "tw": ("trung ương", "bộ chính trị", "ban bí thư"),
     "school_year": ("năm học", "niên khóa"),
     "half": ("tháng", "nửa"),

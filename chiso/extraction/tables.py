@@ -178,6 +178,13 @@ class TextMap:
         return piece.sentence if piece is not None else None
 
 
+# a term in a caption (a year or a date there is carried to the rows anyway; a term only to an elected body's figures
+# in its own paragraph)
+_CAPTION_TIME = re.compile(r"(?:nhiệm kỳ|giai đoạn|năm học)\s*\(?(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}", re.IGNORECASE)
+_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
+_SPAN_HEADING = re.compile(r"nhiệm kỳ|khóa|năm học|giai đoạn", re.IGNORECASE)
+
+
 def _heading_words(heading: str) -> str:
     """A column heading as the words of a sentence: its unit goes after the figure, abbreviations are
     spelt out, a rate's base is its base, a bare year is a year, a scheme's name counts its participants."""
@@ -192,11 +199,15 @@ def _heading_words(heading: str) -> str:
     return _RATE_BASE.sub(r"\1 trên ", words)
 
 
-def _row_label(label: str, labels: list[str]) -> str:
-    """A row's label as the subject of its sentence: a year is a year; the row of the whole is the
-    province's ("Toàn tỉnh"), or the country's when the other rows are provinces."""
+def _row_label(label: str, labels: list[str], heading: str = "") -> str:
+    """A row's label as the subject of its sentence: a year is a year, a span of two years a term or a
+    period ("2011 - 2016" under "Nhiệm kỳ"); the row of the whole is the province's ("Toàn tỉnh"), or the
+    country's when the other rows are provinces."""
     unit = _UNIT_IN_HEADING.search(label)
     label = _COUNTED_ROWS.sub("", _UNIT_IN_HEADING.sub(" ", label)).strip()
+    if _YEAR_SPAN.fullmatch(label):
+        kind = _SPAN_HEADING.search(heading)
+        return f"{kind.group(0).capitalize() if kind else 'Giai đoạn'} {label}"
     if _SCHEME_HEADING.fullmatch(label) and unit is not None and unit.group(1).lower() == "người":
         return "Số người tham gia " + label   # ("BHXH bắt buộc (người) | 268.500 | 270.112")
     if _YEAR.fullmatch(label):
@@ -243,10 +254,14 @@ def rewrite_tables(text: str, tables: list[Table]) -> tuple[str, TextMap]:
                  for name in map(_heading_words, table.headings)]
         # (a rate beside a plan's column is the plan's completion: "Kế hoạch | Thực hiện | Tỷ lệ (%)")
         labels = [row[table.label_column].text for row in table.rows]
+        caption_time = _CAPTION_TIME.search(table.caption)
         for row, span in zip(table.rows, table.row_spans):
             label_cell = row[table.label_column].text
-            label = _row_label(label_cell, labels)
+            label = _row_label(label_cell, labels, table.headings[table.label_column] if table.headings else "")
             label_unit = _UNIT_IN_HEADING.search(label_cell)   # ("Số người tham gia BHXH tự nguyện (người) | …")
+            # (the time the caption gives is each row's: "Bảng 2. Nữ đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026")
+            if caption_time is not None and not _YEAR.search(label):
+                label = f"{label} {caption_time.group(0)}"
             write(label[:1].upper() + label[1:] + ": ")   # (a capital: each row is a sentence of its own)
             first = True
             for col, cell in enumerate(row):

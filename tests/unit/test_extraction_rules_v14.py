@@ -800,3 +800,9 @@ def test_a_province_the_paragraph_turns_to_and_one_named_after_a_region_s_figure
     found = obs("5 tháng, BHXH khu vực XVI đã giải quyết cho 1.318 người hưởng BHXH một lần trên địa bàn tỉnh Quảng Bình.",
                 title="BHXH khu vực XVI", published=datetime(2025, 6, 18))
     assert [(o.value, o.province) for o in found] == [(1318, "Quảng Bình")]
+
+
+def test_the_national_assembly_delegation_s_term_written_with_dbqh():
+    found = obs("Tại hội thảo chuẩn bị cho cuộc bầu cử nhiệm kỳ 2026 - 2031, báo cáo cho biết: Đoàn ĐBQH tỉnh khóa XV có "
+                "14 đại biểu, trong đó 5 đại biểu nữ (35,7%).", published=datetime(2025, 3, 5))
+    assert [(o.value, o.kind, o.period) for o in found] == [(5, "actual", "2021/2026"), (35.7, "actual", "2021/2026")]

@@ -93,3 +93,16 @@ def test_a_generic_heading_takes_the_caption_s_measure_and_the_country_s_row_is_
             "Toàn quốc | 93,35\n\nNguồn: BHXH Việt Nam.")
     assert {(code, value, province) for code, value, _k, province, _p in _table_pairs("Bao phủ BHYT một số tỉnh", body)} == {
         ("hi_coverage_rate", 95.1, "Nghệ An"), ("hi_coverage_rate", 94.2, "Hà Tĩnh"), ("hi_coverage_rate", 93.35, "Việt Nam")}
+
+
+def test_rows_labelled_by_terms_and_a_caption_s_term_are_the_rows_periods():
+    text = ("Hội thảo chuẩn bị cho cuộc bầu cử nhiệm kỳ 2026 - 2031.\n\n"
+            "Bảng 1. Nữ đại biểu HĐND tỉnh qua các nhiệm kỳ\n\n"
+            "Nhiệm kỳ | Tổng số đại biểu | Đại biểu nữ | Tỷ lệ (%)\n\n2011 - 2016 | 93 | 24 | 25,8\n\n2016 - 2021 | 95 | 27 | 28,4\n\n"
+            "Bảng 2. Nữ đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026\n\n"
+            "Cấp | Số đại biểu nữ | Tỷ lệ (%)\n\nCấp huyện | 312 | 31,4\n\nCấp xã | 4.215 | 26,9")
+    found = [o for o in extract(make_article("t.txt", "Nâng cao tỷ lệ nữ đại biểu dân cử tỉnh Thanh Hóa", text,
+                                             datetime(2025, 3, 5))) if o.kind != "derived"]
+    assert {(o.value, o.kind, o.period) for o in found} == {
+        (24, "actual", "2011/2016"), (25.8, "actual", "2011/2016"), (27, "actual", "2016/2021"), (28.4, "actual", "2016/2021"),
+        (312, "actual", "2021/2026"), (31.4, "actual", "2021/2026"), (4215, "actual", "2021/2026"), (26.9, "actual", "2021/2026")}
