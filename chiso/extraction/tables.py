@@ -180,7 +180,13 @@ class TextMap:
 
 # a term in a caption (a year or a date there is carried to the rows anyway; a term only to an elected body's figures
 # in its own paragraph)
-_CAPTION_TIME = re.compile(r"(?:nhiệm kỳ|giai đoạn|năm học)\s*\(?(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}", re.IGNORECASE)
+_CAPTION_TIME = re.compile(r"(?:nhiệm kỳ|giai đoạn|năm học)\s*\(?(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|"
+                           r"(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm\s+(?:19|20)\d{2}|(?:quý\s+[ivx1-4]+|\d{1,2}\s+tháng)(?:\s*(?:/|năm)\s*)(?:19|20)\d{2}",
+                           re.IGNORECASE)
+# the unit a caption gives every figure column without one of its own: "… (đơn vị: tỷ đồng)", "ĐVT: người"
+_CAPTION_UNIT = re.compile(r"(?:đơn vị(?:\s+tính)?|đvt)\s*:\s*(tỷ đồng|tỉ đồng|triệu đồng|nghìn đồng|đồng|lượt người|người|lượt|thẻ)",
+                           re.IGNORECASE)
+_YEAR_IN_HEADING = re.compile(r"\s*(?:năm\s+)?(?:19|20)\d{2}(?!\d)", re.IGNORECASE)
 _YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
 _SPAN_HEADING = re.compile(r"nhiệm kỳ|khóa|năm học|giai đoạn", re.IGNORECASE)
 
@@ -255,6 +261,12 @@ def rewrite_tables(text: str, tables: list[Table]) -> tuple[str, TextMap]:
         # (a rate beside a plan's column is the plan's completion: "Kế hoạch | Thực hiện | Tỷ lệ (%)")
         labels = [row[table.label_column].text for row in table.rows]
         caption_time = _CAPTION_TIME.search(table.caption)
+        caption_unit = _CAPTION_UNIT.search(table.caption)
+        if caption_time is not None:
+            # (the year of a plan's heading, "Kế hoạch giao năm 2025", is the plan's: not the time of the figures
+            # after it, which is the caption's)
+            names = [_YEAR_IN_HEADING.sub("", name) if _PLAN_HEADING.search(heading) else name
+                     for name, heading in zip(names, table.headings)]
         for row, span in zip(table.rows, table.row_spans):
             label_cell = row[table.label_column].text
             label = _row_label(label_cell, labels, table.headings[table.label_column] if table.headings else "")
@@ -275,7 +287,8 @@ def rewrite_tables(text: str, tables: list[Table]) -> tuple[str, TextMap]:
                 write(value)
                 unit_match = units[col] or label_unit
                 unit = unit_match.group(1) if unit_match else (
-                    "%" if plan_rate or _PERCENT_HEADING.search(names[col]) or cell.text.endswith("%") else "")
+                    "%" if plan_rate or _PERCENT_HEADING.search(names[col]) or cell.text.endswith("%") else
+                    caption_unit.group(1).lower() if caption_unit else "")
                 if unit:
                     write(unit if unit == "%" else f" {unit}")
                 if plan_rate:

@@ -106,3 +106,16 @@ def test_rows_labelled_by_terms_and_a_caption_s_term_are_the_rows_periods():
     assert {(o.value, o.kind, o.period) for o in found} == {
         (24, "actual", "2011/2016"), (25.8, "actual", "2011/2016"), (27, "actual", "2016/2021"), (28.4, "actual", "2016/2021"),
         (312, "actual", "2021/2026"), (31.4, "actual", "2021/2026"), (4215, "actual", "2021/2026"), (26.9, "actual", "2021/2026")}
+
+
+def test_a_caption_s_unit_and_time_are_the_rows_and_a_plan_s_year_is_the_plan_s():
+    text = ("Kết quả thu 6 tháng đầu năm 2025 của một số địa phương (đơn vị: tỷ đồng)\n\n"
+            "STT | BHXH tỉnh, thành phố | Số thu | Kế hoạch giao năm 2025 | Số nợ\n\n1 | Bắc Ninh | 3.452 | 6.380 | 62\n\n"
+            "2 | Hà Nam | 1.021 | 1.930 | 18")
+    found = [o for o in extract(make_article("t.txt", "Kết quả thu BHXH 6 tháng đầu năm 2025", text, datetime(2025, 7, 8)))
+             if o.kind != "derived"]
+    assert {(o.indicator, o.value, o.kind, o.province, o.period) for o in found} == {
+        ("insurance_revenue", 3452e9, "actual", "Bắc Ninh", "2025-H1"), ("insurance_revenue", 6380e9, "target", "Bắc Ninh", "2025-H1"),
+        ("contribution_arrears", 62e9, "actual", "Bắc Ninh", "2025-H1"),
+        ("insurance_revenue", 1021e9, "actual", "Hà Nam", "2025-H1"), ("insurance_revenue", 1930e9, "target", "Hà Nam", "2025-H1"),
+        ("contribution_arrears", 18e9, "actual", "Hà Nam", "2025-H1")}
