@@ -150,7 +150,7 @@ def parse_plain_text(source: str, raw: str) -> Article:
     non-empty lines are inspected: a dateline is recognised by its shape, and a first line is a
     title only when it is followed by a dateline or is short and unpunctuated like a headline.
     """
-    lines = normalize_text(raw).split("\n")
+    lines = normalize_text(_text_table_cells(raw)).split("\n")
     non_empty = [i for i, line in enumerate(lines) if line.strip()]
     if not non_empty:
         raise DocumentError("empty", "the file contains no text")
@@ -168,6 +168,37 @@ def parse_plain_text(source: str, raw: str) -> Article:
     return make_article(source, title, body, published_at)
 
 
+# A table in plain text, as reports copied from a PDF or a spreadsheet lay one out: a row a line, its cells
+# apart by tabs or by three or more spaces. Normalisation folds those runs into one space, which would
+# run the cells together; a block of two or more such lines with the same count of cells (three or
+# more), at least one of them with two figures, is written in the cell layout of a saved page's
+# table ("cell | cell | …", read by ``chiso.extraction.tables``).
+_CELL_GAP = re.compile(r"\t+ *| {3,}")
+_FIGURE_CELL = re.compile(r"[-+]?\d[\d.,]*\s*%?")
+
+
+def _text_table_cells(raw: str) -> str:
+    if "\t" not in raw and "   " not in raw:
+        return raw
+    lines = raw.split("\n")
+    cells = [[cell.strip() for cell in _CELL_GAP.split(line.rstrip())] if _CELL_GAP.search(line.strip("\r\n ")) or
+             line.startswith("\t") else None for line in lines]
+    i = 0
+    while i < len(lines):
+        width = len(cells[i]) if cells[i] is not None else 0
+        j = i
+        while j < len(lines) and cells[j] is not None and len(cells[j]) == width >= 3:
+            j += 1
+        figures = [sum(bool(_FIGURE_CELL.fullmatch(c)) for c in row) for row in cells[i:j]]
+        if j - i >= 2 and max(figures, default=0) >= 2:
+            for k in range(i, j):
+                lines[k] = " | ".join(cell or "–" for cell in cells[k])   # (an empty cell keeps its column)
+            i = j
+        else:
+            i += 1
+    return "\n".join(lines)
+
+
 # A line broken inside a sentence, as text copied from a PDF is ("… giải quyết cho 17.904⏎người hưởng …"):
 # a long line without a closing mark, followed by one that goes on in lower case or with a figure (not a list
 # item); a word hyphenated at the break ("chi-⏎ếm") is joined whole.
@@ -183,6 +214,8 @@ def _unwrap_hard_line_breaks(body: str) -> str:
 
     def goes_on(m: re.Match) -> bool:
         nxt = body[m.end()]
+        if " | " in body[body.rfind("\n", 0, m.start()) + 1:m.start()] or " | " in body[m.end():body.find("\n", m.end()) % (len(body) + 1)]:
+            return False   # (a table's row, see _text_table_cells)
         return nxt.islower() or nxt.isdigit() or nxt == "("
 
     body = _HYPHENATED_BREAK.sub(lambda m: "" if body[m.end()].islower() else m.group(0), body)

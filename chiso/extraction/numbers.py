@@ -123,6 +123,8 @@ _MASKS = [
     re.compile(r"[a-zđ]+\d+[a-z\d]*|\d+[a-zđ]+\d+"),
     # ages: "độ tuổi trên 50", "độ tuổi 18 - 35" (19)
     re.compile(r"độ tuổi\s+(?:từ\s+|trên\s+|dưới\s+)?\d+(?:\s*[-–]\s*\d+)?"),
+    # the number of a report's table, figure, objective or item ("Bảng 1:", "Mục tiêu 1:", "Chỉ tiêu 2."): a label (20)
+    re.compile(r"(?<!\w)(?:bảng|biểu đồ|biểu|hình|phụ lục|mục tiêu|chỉ tiêu|nhiệm vụ|giải pháp|nội dung)\s+\d{1,2}\s*[:.](?!\d)"),
 ]
 
 # "a nữ trong (tổng số) b đại biểu", and "a nữ trên (tổng số) b" (with the women named: "trên b" alone is "over b")
@@ -268,6 +270,7 @@ _WORD_MASK_NEEDS = [
     None,                                                           # 15 list numbering (line starts)
     None,                                                           # 17 "từ 3 đến 5": a literal prefix
     _any_of("độ tuổi"),                                             # 19 ages
+    None,                                                           # 20 labels of tables and objectives
 ]
 
 

@@ -209,3 +209,15 @@ def test_lines_broken_inside_a_sentence_are_joined():
     [article] = parse_document("a.txt", text.encode())
     assert "cho 17.904 người hưởng" in article.text and "nữ chiếm 63,1%" in article.text
     assert "\n- Tổng thu đạt 1.000 tỷ đồng\n- Nợ đóng 20 tỷ đồng\nẢnh: Hà An" in article.text   # (list items and captions stay)
+
+
+def test_a_table_laid_out_with_tabs_or_runs_of_spaces_keeps_its_cells():
+    raw = ("Báo cáo kết quả\n06/03/2025 04:52 PM\n\nBảng 1: Kết quả tham gia BHXH\n"
+           "Năm    Số người tham gia BHXH    Tỷ lệ so với LLLĐ (%)\n2019    34.512    10,21\n2020    36.208    10,62\n\n"
+           "TT\tĐối tượng\tTổng số\tTrong đó nữ\n1\tCấp tỉnh\t1.856\t712\n\tTổng cộng\t40.363\t25.612\n\n"
+           "Họ và tên:   Nguyễn Văn A\nChức vụ:   Giám đốc")
+    [article] = parse_document("bao-cao-2025-03-06.txt", raw.encode())
+    assert "Năm | Số người tham gia BHXH | Tỷ lệ so với LLLĐ (%)\n2019 | 34.512 | 10,21\n2020 | 36.208 | 10,62" in article.text
+    assert "1 | Cấp tỉnh | 1.856 | 712\n– | Tổng cộng | 40.363 | 25.612" in article.text
+    # (two cells a line, a label and its value, are no table)
+    assert "Họ và tên: Nguyễn Văn A" in article.text

@@ -119,3 +119,12 @@ def test_a_caption_s_unit_and_time_are_the_rows_and_a_plan_s_year_is_the_plan_s(
         ("contribution_arrears", 62e9, "actual", "Bắc Ninh", "2025-H1"),
         ("insurance_revenue", 1021e9, "actual", "Hà Nam", "2025-H1"), ("insurance_revenue", 1930e9, "target", "Hà Nam", "2025-H1"),
         ("contribution_arrears", 18e9, "actual", "Hà Nam", "2025-H1")}
+
+
+def test_a_report_s_table_laid_out_with_runs_of_spaces_is_read_row_by_row():
+    raw = ("Báo cáo sơ kết Nghị quyết 28\n20/05/2024 08:00 AM\n\nBảng 1: Kết quả tham gia BHXH tỉnh Kon Tum giai đoạn 2019 - 2023\n"
+           "Năm    Số người tham gia BHXH    Tỷ lệ so với LLLĐ trong độ tuổi (%)\n2019    34.512    10,21\n2020    36.208    10,62\n")
+    [article] = parse_document("bao-cao-kon-tum-2024-05-20.txt", raw.encode())
+    found = {(o.indicator, o.value, o.period) for o in extract(article) if o.kind != "derived"}
+    assert found == {("si_participants", 34512, "2019"), ("si_coverage_rate", 10.21, "2019"),
+                     ("si_participants", 36208, "2020"), ("si_coverage_rate", 10.62, "2020")}

@@ -154,3 +154,9 @@ def test_parse_words():
     assert parse_words("một trăm linh năm") == 105
     assert parse_words("hai mươi mốt") == 21
     assert parse_words("bốn") == 4
+
+
+def test_the_number_of_a_report_s_table_or_objective_is_a_label():
+    assert values("Bảng 1: Kết quả tham gia BHXH") == []
+    assert values("Chỉ tiêu 2: Tỷ lệ nữ đại biểu HĐND") == []
+    assert values("được giao chỉ tiêu 300 người") == [("300", 300)]
