@@ -51,7 +51,8 @@ _COMMA_BEFORE_LIST_NOUN = re.compile(r",\s*(?=(?:" + "|".join(_LIST_NOUNS) + r")
 _CLAUSE_BREAK = re.compile(r";|[,;()]|(?<!\w)(?:trong đó|trong khi|còn lại|riêng|và(?!\s+tương đương))(?!\w)")
 # commas that do not end a clause: inside a figure ("41,3"), or before a time apposition
 # ("tỷ lệ nữ tham gia Ban Chấp hành khóa XVI, nhiệm kỳ 2020 – 2025 là 13,73%")
-_SOFT_COMMA = re.compile(r"(?:(?<=\d),(?=\d)|,\s*(?:nhiệm kỳ|khóa [a-z]+\b|giai đoạn)\s*\(?\d{4}\s*[-–—]\s*\d{4}\)?\s*(?!,))")
+# (nor a comma inside a list of schemes: "tỷ lệ nợ BHXH, BHYT, BHTN chỉ còn 0,92%")
+_SOFT_COMMA = re.compile(r"(?:(?<=\d),(?=\d)|(?<=bhxh|bhyt|bhtn),(?=\s*(?:bhxh|bhyt|bhtn)(?!\w))|,\s*(?:nhiệm kỳ|khóa [a-z]+\b|giai đoạn)\s*\(?\d{4}\s*[-–—]\s*\d{4}\)?\s*(?!,))")
 # _CLAUSE_BREAK's breaks as one alternation of literals (the engine then skips to their first characters);
 # "và tương đương" ("cấp vụ và tương đương") ends a noun phrase, not a clause
 _CLAUSE_BREAK_FAST = re.compile(r"(?:,|;|\(|\)|trong đó(?!\w)|trong khi(?!\w)|còn lại(?!\w)|riêng(?!\w)|và(?!\w)(?!\s+tương đương))")
@@ -123,7 +124,7 @@ def _places_share(folded: str, after: int, sent_end: int) -> bool:
     return _PLACES_SHARE_RIGHT.search(folded[after:min(sent_end, after + 60)]) is not None
 
 
-_MILESTONE_LEFT = re.compile(r"(?<!\w)(?:vượt|qua|vượt qua|trên|dưới|ngưỡng|chạm)\s+(?:mốc|ngưỡng|mức)\s*(?:là\s*)?$")
+_MILESTONE_LEFT = re.compile(r"(?<!\w)(?:vượt|qua|vượt qua|trên|dưới|ngưỡng|chạm|cán)\s+(?:mốc|ngưỡng|mức)\s*(?:là\s*)?$")
 _FROM_UP = re.compile(r"(?<!\w)(?:có|với|những|các)\s+từ\s*$")
 _POSSESSIVE_LEFT = re.compile(r"(?<!\w)của\s*(?:gần|hơn|khoảng|trên)?\s*$")
 _AVERAGE = re.compile(r"(?<!\w)(?:bình quân|trung bình|mỗi|một lượt)(?!\w)")
@@ -656,13 +657,14 @@ def _subject_start(ct: str, lo: int, pos: int) -> int | None:
     return head.start()
 
 
-_OPEN_PARENTHESIS_END = re.compile(r"\s*\(\s*$")
+_OPEN_PARENTHESIS_END = re.compile(r"\s*\(\s*(?:(?:hơn|gần|khoảng|trên|xấp xỉ|gần như)\s+)?$")
 
 
 def _place_before_parenthesis(doc: _Doc, m: NumberMention, lo: int) -> int:
     """Where the place ends that ``m`` follows in parentheses ("Thái Nguyên (24,5%)"): its start; else
     ``m``'s own start."""
-    if m.start < 2 or doc.folded[m.start - 1] not in "( " or "(" not in doc.folded[max(lo, m.start - 3):m.start]:
+    # (an approximation inside: "Thanh Hóa (hơn 138.000 người)")
+    if m.start < 2 or doc.folded[m.start - 1] not in "( " or "(" not in doc.folded[max(lo, m.start - 12):m.start]:
         return m.start
     i = bisect.bisect_left(doc.geo_starts, m.start) - 1
     if i < 0:
@@ -729,6 +731,9 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
         code = ind.code
         if not _unit_fits(ind, m, left_clause, doc.folded):
             continue
+        if code in _COVERAGE_CODES and m.is_percent and "tỷ lệ" in left_clause_or_list(doc, sent, m) \
+                and _DEBT_RATE_HEAD.search(left_clause_or_list(doc, sent, m)):
+            continue   # "Tỷ lệ nợ BHXH, BHYT, BHTN chỉ còn 0,92%": the rate the sentence names is the debt's
         if code == "plan_completion_rate" and _OF_A_POPULATION_RIGHT.match(doc.folded, m.after):
             continue   # "phấn đấu tỷ lệ bao phủ BHYT đạt 92% dân số theo chỉ tiêu …": a rate of people, not of a plan
         if code in _PARTICIPANT_CODES and m.noun in _STAFF_NOUNS and not _PARTICIPATE_RIGHT.search(
@@ -812,6 +817,16 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
 
 
 _OF_THE_POPULATION_RIGHT = re.compile(r"\s*dân số(?!\w)")
+_COVERAGE_CODES = ("si_coverage_rate", "ui_coverage_rate", "hi_coverage_rate")
+# the last rate a stretch names is the debt's ("tỷ lệ nợ BHXH, BHYT, BHTN chỉ còn"): no other "tỷ lệ" after it
+_DEBT_RATE_HEAD = re.compile(r"(?<!\w)tỷ lệ\s+(?:nợ|chậm đóng|nợ đọng|nợ đóng)(?!\w)(?:(?!tỷ lệ)[^;.\d])*$")
+
+
+def left_clause_or_list(doc: "_Doc", sent: Sentence, m: NumberMention) -> str:
+    """The text of ``m``'s sentence before it, from the last ";" on."""
+    return doc.folded[max(sent.start, doc.folded.rfind(";", sent.start, m.start) + 1):m.start]
+
+
 _PARTICIPANT_CODES = ("insured_total", "si_participants", "si_compulsory_participants", "si_voluntary_participants",
                       "ui_participants", "hi_participants")
 _STAFF_NOUNS = ("cán bộ", "công chức", "viên chức", "nhân viên", "cbcc", "cbccvc", "ccvc", "biên chế")
@@ -854,6 +869,7 @@ _CAP_LEFT = re.compile(r"(?<!\w)(?:tối đa|không quá|mức phạt(?:\s+\w+){
 _ARE_WOMEN_AFTER = re.compile(r"[^.;:\d]{0,60}?\s(?:là|đều là)\s+(?:nữ|phụ nữ)(?!\w)")
 _PLACES_MEETING_LEFT = re.compile(r"(?<!\w)(?:nhiều|một số|các|những|hầu hết|đa số|\d+)\s+(?:đoàn|tỉnh|địa phương|đơn vị|cơ quan|"
                                   r"bộ|sở|ngành|xã|phường|huyện|trường|doanh nghiệp)(?!\w)[^,;]{0,60}(?<!\w)(?:trên|dưới|từ|hơn)\s*$")
+_PAID_BY_RIGHT = re.compile(r"\s*(?:là\s+|được\s+)?do\s+(?:ngân sách|nhà nước|người lao động|người sử dụng lao động|quỹ|chính quyền)(?!\w)")
 _EVERY_RIGHT = re.compile(r"(?<!\w)thì(?!\w)")
 _RATE_LEVEL_LEFT = re.compile(r"(?<!\w)mức\s+(?:tối thiểu|tối đa|quy định|sàn|trần|bình quân)\s*(?:là\s*)?$")
 _DIGIT_OR_LINK = re.compile(r"\d|(?<!\w)(?:đạt|chiếm)(?!\w)")
@@ -880,6 +896,10 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
     if m.is_percent and ("trên" in left or "dưới" in left or "từ" in left or "hơn" in left) \
             and _PLACES_MEETING_LEFT.search(_clause_left(left)):
         return "threshold"   # "Nhiều đoàn ĐBQH có tỷ lệ nữ trên 50%": the criterion places meet, not a level
+    if not m.is_percent and "mốc" in left and search_last_words(_MILESTONE_LEFT, left, 4):
+        return "threshold"   # "vượt mốc 20 triệu người": a milestone passed, not the level (rates: below)
+    if m.is_percent and "do" in right[:30] and _PAID_BY_RIGHT.match(doc.folded, m.after):
+        return "other"       # "… có thẻ BHYT, trong đó khoảng 85% do ngân sách đóng": who pays, not coverage
     if left.endswith(("cứ ", "cứ")) and _EVERY_RIGHT.search(doc.folded, m.after, sent.end):
         return "other"       # "cứ 10 phụ nữ ra ứng cử thì chưa đến 4 người trúng cử": a ratio
     if not m.is_percent and not m.is_money and m.noun_class == "person":

@@ -806,3 +806,24 @@ def test_the_national_assembly_delegation_s_term_written_with_dbqh():
     found = obs("Tại hội thảo chuẩn bị cho cuộc bầu cử nhiệm kỳ 2026 - 2031, báo cáo cho biết: Đoàn ĐBQH tỉnh khóa XV có "
                 "14 đại biểu, trong đó 5 đại biểu nữ (35,7%).", published=datetime(2025, 3, 5))
     assert [(o.value, o.kind, o.period) for o in found] == [(5, "actual", "2021/2026"), (35.7, "actual", "2021/2026")]
+
+
+# --- milestones, who pays, women's part of the insured, the debt's rate, approximations in parentheses -----
+
+def test_a_milestone_who_pays_and_women_s_part_of_the_insured_are_no_levels_of_their_own():
+    assert obs("Năm 2024, lần đầu tiên số người tham gia BHXH vượt mốc 20 triệu người.", title=BHXH_TITLE) == []
+    assert pairs("Hơn 680.000 người có thẻ BHYT, trong đó khoảng 85% do ngân sách nhà nước đóng.", title=BHXH_TITLE) == {
+        ("hi_participants", 680000)}
+    assert pairs("Toàn huyện có 3.914 người tham gia BHXH tự nguyện, trong đó phụ nữ chiếm hơn 60%.", title=BHXH_TITLE) == {
+        ("si_voluntary_participants", 3914)}
+
+
+def test_the_rate_of_a_debt_on_a_list_of_schemes_is_the_arrears_rate():
+    assert pairs("Tổng thu đạt 268,4 tỷ đồng; tỷ lệ nợ BHXH, BHYT, BHTN chỉ còn 0,92%.", title=BHXH_TITLE) == {
+        ("insurance_revenue", 268.4e9), ("arrears_rate", 0.92)}
+
+
+def test_an_approximation_in_parentheses_after_a_place():
+    found = obs("Một số địa phương có số người tham gia BHXH tự nguyện lớn như Thanh Hóa (hơn 138.000 người), Nghệ An "
+                "(gần 133.000 người).", title="BHXH Việt Nam tổng kết năm")
+    assert [(o.value, o.province, o.approx) for o in found] == [(138000, "Thanh Hóa", True), (133000, "Nghệ An", True)]
