@@ -146,7 +146,9 @@ _MERGED_LIST_BEFORE = re.compile(r"(?<!\w)(?:hợp nhất|sáp nhập|sắp xế
 # a mass organisation's committee ("Ban Chấp hành Hội LHPN tỉnh"), which is no Party committee
 _MASS_ORG_COMMITTEE = re.compile(r"(?<!\w)ban (?:chấp hành|thường vụ)(?:\s+(?:tỉnh|thành phố|huyện|xã|phường|cơ sở|khóa\s+\w+|"
                                  r"nhiệm kỳ))*\s+(?:hội|công đoàn|liên đoàn|lđlđ|đoàn thanh niên|đoàn tncs|tỉnh đoàn|thành đoàn|"
-                                 r"huyện đoàn|mặt trận|ủy ban mặt trận|mttq)(?!\w)")
+                                 r"huyện đoàn|mặt trận|ủy ban mặt trận|mttq|"
+                                 # (the youth union of a commune or a school: "Ban Chấp hành Đoàn xã khóa I")
+                                 r"đoàn\s+(?:xã|phường|thị trấn|trường|khối|cơ sở|huyện|quận|thanh niên))(?!\w)")
 _BARE_COMMITTEE = re.compile(r"(?<!\w)ban (?:chấp hành|thường vụ)(?!\s+(?:đảng|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|trung ương))(?!\w)")
 _ASSIGNS_TO_AFTER = re.compile(r"\s*giao(?:\s+chỉ tiêu)?\s+cho\s+(?:bhxh\s+)?(?:các\s+)?(?:tỉnh|thành phố|tp|địa phương|huyện|"
                                r"quận|thị xã|xã|phường|cơ sở)(?!\w)")   # (not "giao chỉ tiêu cho toàn ngành")
@@ -870,6 +872,8 @@ _ARE_WOMEN_AFTER = re.compile(r"[^.;:\d]{0,60}?\s(?:là|đều là)\s+(?:nữ|ph
 _PLACES_MEETING_LEFT = re.compile(r"(?<!\w)(?:nhiều|một số|các|những|hầu hết|đa số|\d+)\s+(?:đoàn|tỉnh|địa phương|đơn vị|cơ quan|"
                                   r"bộ|sở|ngành|xã|phường|huyện|trường|doanh nghiệp)(?!\w)[^,;]{0,60}(?<!\w)(?:trên|dưới|từ|hơn)\s*$")
 _PAID_BY_RIGHT = re.compile(r"\s*(?:là\s+|được\s+)?do\s+(?:ngân sách|nhà nước|người lao động|người sử dụng lao động|quỹ|chính quyền)(?!\w)")
+_RATIO_BEFORE = re.compile(r"(?<!\w)cứ\s+\d[\d.,]*\s+[^;.]{0,60}?(?:thì|có)\s+(?:(?:hơn|gần|khoảng|chỉ|chưa đến|trên|có)\s+)*$")
+_EACH_HAS_LEFT = re.compile(r"(?<!\w)mỗi\s+[^;.]{0,40}?(?:có|gồm|bố trí)\s+(?:(?:ít nhất|tối thiểu|từ|không dưới)\s+)?$")
 _EVERY_RIGHT = re.compile(r"(?<!\w)thì(?!\w)")
 _RATE_LEVEL_LEFT = re.compile(r"(?<!\w)mức\s+(?:tối thiểu|tối đa|quy định|sàn|trần|bình quân)\s*(?:là\s*)?$")
 _DIGIT_OR_LINK = re.compile(r"\d|(?<!\w)(?:đạt|chiếm)(?!\w)")
@@ -902,6 +906,10 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "other"       # "… có thẻ BHYT, trong đó khoảng 85% do ngân sách đóng": who pays, not coverage
     if left.endswith(("cứ ", "cứ")) and _EVERY_RIGHT.search(doc.folded, m.after, sent.end):
         return "other"       # "cứ 10 phụ nữ ra ứng cử thì chưa đến 4 người trúng cử": a ratio
+    if "cứ" in left and _RATIO_BEFORE.search(left):
+        return "other"       # "… thì có hơn 6 người tham gia BHXH": the other term of the ratio
+    if "mỗi" in left and _EACH_HAS_LEFT.search(left):
+        return "threshold"   # "mỗi cơ quan, đơn vị có ít nhất 1 nữ lãnh đạo chủ chốt": what each must have
     if not m.is_percent and not m.is_money and m.noun_class == "person":
         # who came to an event, or was honoured there: the event in the figure's part of the sentence
         # (since the last ";" before it, or in its own clause after it)

@@ -138,6 +138,7 @@ _FRACTION_AFTER = re.compile(r"\s?/\s?(\d+(?:[.,]\d{3})*)(?![\d/])")
 _CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|thêm)\s*$")
 _DATE_WORD_BEFORE = re.compile(r"(?:ngày|hôm|mùng|mồng|sáng|chiều|tối|trưa|đêm|từ|đến|tới|hết|đầu|cuối|dịp|nhân|tháng|quý|lễ)\s*$")
 _SPACES = re.compile(r"\s+")
+_ROUGHLY_BEFORE = re.compile(r"(?:gần|hơn|khoảng|xấp xỉ|trên|dưới|chiếm|gần như)\s*$")
 _PLAN_AFTER = re.compile(r"\s*(?:%\s*)?(?:so với\s+)?(?:kế hoạch|kh|dự toán|chỉ tiêu)(?!\w)")
 _REACHED_BEFORE = re.compile(r"(?:đạt|bằng|hoàn thành|thực hiện)\s*(?:được\s*)?(?:tỷ lệ\s*)?$")
 # the smaller parts of an amount written in parts: "12 tỷ 500 triệu đồng", "1 tỷ 250 triệu 500 nghìn đồng"
@@ -515,7 +516,9 @@ def find_numbers(text: str, folded: str | None = None) -> list[NumberMention]:
             noun, cls = _noun_after(folded, b_end)
             pm = _FRACTION_PCT.match(folded, b_end, b_end + 70)
             date_ctx = _DATE_WORD_BEFORE.search(folded[max(0, s - 15):s])
-            if cls == "other" or (not cls and not pm) or date_ctx:
+            # (a proportion said roughly, "Gần 1/3 vị trí lãnh đạo", is no count)
+            proportion = int(frac.group(1).replace(".", "")) <= 10 and _ROUGHLY_BEFORE.search(folded[max(0, s - 12):s])
+            if cls == "other" or (not cls and not pm) or date_ctx or proportion:
                 skip_until = b_end
                 continue  # places/organisations counted, a date, or unknown
             a = parse_digits(token)
@@ -533,8 +536,9 @@ def find_numbers(text: str, folded: str | None = None) -> list[NumberMention]:
             continue
         if s > 0 and folded[s - 1] in "-/" and s > 1 and folded[s - 2].isalnum():
             continue
-        if token[0] == "0" and len(token) > 1 and token[1].isdigit():
-            continue  # phone numbers and codes
+        if token[0] == "0" and len(token) > 1 and token[1].isdigit() and not (
+                len(token) == 2 and _noun_after(folded, e)[1] in ("person", "card", "visit")):
+            continue  # phone numbers and codes (not a count padded as official reports write it: "03 đại biểu nữ")
         pos = e
         pct = _PERCENT_RE.match(folded, pos)
         scale_m = None if pct else _SCALE_RE.match(folded, pos)

@@ -827,3 +827,21 @@ def test_an_approximation_in_parentheses_after_a_place():
     found = obs("Một số địa phương có số người tham gia BHXH tự nguyện lớn như Thanh Hóa (hơn 138.000 người), Nghệ An "
                 "(gần 133.000 người).", title="BHXH Việt Nam tổng kết năm")
     assert [(o.value, o.province, o.approx) for o in found] == [(138000, "Thanh Hóa", True), (133000, "Nghệ An", True)]
+
+
+# --- padded counts, a youth union's committee, Party candidates, what each must have, ratios, proportions ----
+
+def test_a_count_padded_with_a_zero_as_official_reports_write_it():
+    found = pairs("Thành phố bầu đủ 07 đại biểu Quốc hội khóa XV, trong đó có 03 đại biểu nữ, chiếm 42,86%.",
+                  published=datetime(2021, 6, 15))
+    assert found == {("women_deputy_count", 3), ("women_deputy_share", 42.86)}
+    assert obs("Mọi thắc mắc xin liên hệ số 0912 345 678 hoặc 02383 844 123.") == []
+
+
+def test_a_youth_union_s_committee_party_candidates_what_each_must_have_ratios_and_proportions_are_no_levels():
+    assert obs("Đại hội đã bầu Ban Chấp hành Đoàn xã khóa I gồm 19 đồng chí, trong đó 8 đồng chí nữ (42,1%).",
+               published=datetime(2025, 10, 16)) == []
+    assert obs("Trước đại hội, các đảng bộ đã giới thiệu 1.128 nữ tham gia ứng cử cấp ủy.") == []
+    assert obs("Phấn đấu đến năm 2030, mỗi cơ quan, đơn vị có ít nhất 1 nữ lãnh đạo chủ chốt.") == []
+    assert obs("Cứ 10 lao động trong độ tuổi thì có hơn 6 người tham gia BHXH.", title=BHXH_TITLE) == []
+    assert obs("Theo Bộ Nội vụ, gần 7/10 viên chức là nữ.") == []
