@@ -64,13 +64,13 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("running_months", re.compile(r"(?:3|ba|9|chín|10|mười|11|mười một|4|5|7|8)\s+tháng"
                                   r"(?=\s+(?:đạt|ước|đã)(?!\w)|\s*,)")),
     ("quarter", re.compile(r"quý\s+(iv|iii|ii|i|[1-4])(?:\s*(?:/|năm)\s*(\d{4}))?")),
-    ("month", re.compile(r"tháng\s+(\d{1,2})(?:\s*(?:/|năm)\s*(\d{4}))?(?!\d)")),
+    ("month", re.compile(r"tháng\s+(\d{1,2})(?:\s*(?:/|năm)\s*(\d{4}))?(?!\d)(?![.,]\d)")),
     ("year", re.compile(r"(?:năm|đến|tới|trong|cuối|đầu|hết)\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–/]\s*(?:19|20)\d{2})")),
     # "(?:tính\s+)?đến\s+nay" spelt as two alternatives, tried in the same order: every alternative then
     # starts with a literal, which lets the regex engine skip to the characters a match can start with
     # ("Hiện tỷ lệ bao phủ BHYT toàn quốc đã đạt …", "Hiện số người …": "hiện" before a rate or a count is now too)
     ("now", re.compile(r"tính\s+đến\s+nay|đến\s+nay|hiện\s+(?:nay|tại|có|đang|chiếm|đạt|cả\s+nước|toàn\s+(?:quốc|tỉnh|thành\s+phố|ngành|huyện)"
-                       r"|tỷ\s+lệ|số|tổng\s+số)(?!\w)|"
+                       r"|tỷ\s+lệ|số|tổng\s+số)(?!\w)|hiện(?=\s+\w)(?!\s+(?:hành|vật|trạng|đại|diện|thực|tượng|hữu|ra|lên|rõ|thân|hình|dịch|là|giữ|đảm nhiệm|nay|tại|có|đang|chiếm|đạt|cả|toàn|tỷ|số|tổng)(?!\w))|"
                        r"đến\s+thời\s+điểm\s+(?:hiện\s+tại|này)|tính\s+đến\s+thời\s+điểm\s+này|tới\s+nay")),
     ("this_year", re.compile(r"năm\s+nay")),
     # "Dự báo đến cuối năm, …": the end of the year the article is written in (of the year before,
@@ -98,6 +98,7 @@ _DURATION_BEFORE = re.compile(r"(?<!\w)(?:từ|dưới|trên|hơn|sau|vòng|đ�
 _SINCE_BEFORE = re.compile(r"(?<!\w)từ\s+$")   # ("kể từ", "bắt đầu từ" end so too)
 # a few months "của" someone: only nine months and more are the year's running total ("9 tháng của BHXH tỉnh")
 _SHORT_SPAN_OF = re.compile(r"(?:3|ba|4|5|7|8)\s+tháng\s+của(?!\s+năm)(?!\w)")
+_CLAUSE_OPENING_BEFORE = re.compile(r"(?:^|[.:;,\n(])\s*$")
 _HIEN_COMPOUND_BEFORE = re.compile(r"(?<!\w)(?:thực|thể|xuất|phát|biểu|hiển)\s+$")
 _HALF_REPORT_BEFORE = re.compile(r"(?<!\w)(?:sơ kết|kết quả|báo cáo|tổng kết)\s+(?:công tác\s+|hoạt động\s+|thực hiện\s+nhiệm vụ\s+)?$")
 _FIGURE_CHARS = frozenset("0123456789/.,")
@@ -138,6 +139,8 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
             if kind == "now" and (_HIEN_COMPOUND_BEFORE.search(folded, max(0, s - 8), s)
                                   or folded.endswith(("từ trước ", "từ xưa "), 0, s)):
                 continue   # "thực hiện có hiệu quả", "phát hiện": a verb; "từ trước đến nay": ever, not now
+            if kind == "now" and e - s == 4 and not _CLAUSE_OPENING_BEFORE.search(folded, max(0, s - 3), s):
+                continue   # a bare "hiện" is now where it opens a sentence or clause: "Hiện phường có 48 cán bộ …"
             if kind == "half_report" and not _HALF_REPORT_BEFORE.search(folded, max(0, s - 40), s):
                 continue
             if kind == "running_months" and _DURATION_BEFORE.search(folded, max(0, s - 16), s):

@@ -272,6 +272,13 @@ class _Doc:
             merged = current_province_of(self.main_province)
             hint = hint + tuple(x for x in (merged,) if x and x not in hint)
         self.areas = find_areas(self.text, self.folded, hint, current_first=post_merger)
+        if self.main_province is None and self.areas:
+            # a local paper names its district, not its province ("BHXH huyện Lạng Giang …"): the province the
+            # districts and communes it names belong to is the article's (its bare districts found again with it)
+            counts = Counter(a.province for a in self.areas if a.province)
+            if counts:
+                self.main_province = counts.most_common(1)[0][0]
+                self.areas = find_areas(self.text, self.folded, (self.main_province,), current_first=post_merger)
         self.periods = [p for p in find_periods(self.folded, self.pub)]
         self.orgs = find_organizations(self.text)
         geo = [(p.start, p.end, "province", p.name, None) for p in self.provinces]

@@ -845,3 +845,20 @@ def test_a_youth_union_s_committee_party_candidates_what_each_must_have_ratios_a
     assert obs("Phấn đấu đến năm 2030, mỗi cơ quan, đơn vị có ít nhất 1 nữ lãnh đạo chủ chốt.") == []
     assert obs("Cứ 10 lao động trong độ tuổi thì có hơn 6 người tham gia BHXH.", title=BHXH_TITLE) == []
     assert obs("Theo Bộ Nội vụ, gần 7/10 viên chức là nữ.") == []
+
+
+def test_a_local_paper_s_district_names_its_province_and_a_duration_before_an_amount_is_no_month():
+    found = obs("(BGĐT) - Chiều 25/12, BHXH huyện Lạng Giang tổ chức hội nghị tổng kết.\n\nTính đến ngày 20/12/2024, toàn huyện "
+                "có 31.480 người tham gia BHXH.", title="Lạng Giang: Thu BHXH năm 2024 đạt 101,2% kế hoạch",
+                published=datetime(2024, 12, 26))
+    assert [(o.indicator, o.value, o.province, o.area) for o in found] == [
+        ("plan_completion_rate", 101.2, "Bắc Giang", "Lạng Giang"), ("si_participants", 31480, "Bắc Giang", "Lạng Giang")]
+    found = obs("Năm 2024, số nợ là 12,5 tỷ đồng, trong đó nợ kéo dài trên 3 tháng 4,2 tỷ đồng.", title=BHXH_TITLE,
+                published=datetime(2025, 1, 6))
+    assert {o.period for o in found} == {"2024"}
+
+
+def test_hien_opening_a_sentence_is_now():
+    found = obs("Năm 2024, tổng thu BHXH của phường đạt 12 tỷ đồng. Hiện phường có 48 cán bộ, công chức, trong đó 19 nữ.",
+                title=BHXH_TITLE, published=datetime(2025, 1, 6))
+    assert [(o.value, o.period) for o in found] == [(12e9, "2024"), (19, "2025-01-06")]
