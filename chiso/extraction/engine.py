@@ -1475,6 +1475,27 @@ _NEW_RATE = re.compile(r"(?<!\w)(?<!có )(?<!với )tỷ lệ(?! này)(?! tươn
 _NEW_SUBJECT = re.compile(r"(?<!\w)(?:tỷ lệ|tăng|giảm|so với|vượt|thấp hơn|cao hơn|bình quân|trung bình|lãi|lương|giá)(?!\w)")
 
 
+# a sentence that ranks places: "Top 10 địa phương …", "Dẫn đầu là …", "Đứng đầu cả nước là …", "Tiếp theo là …"
+_RANKING_OPENING = re.compile(r"\s*(?:[-+•*–]\s*)?(?:top\s+\d+|\d+\s+(?:địa phương|tỉnh, thành phố|tỉnh)\s+(?:có|dẫn đầu)|"
+                              r"(?:dẫn đầu|đứng đầu)(?:\s+cả nước)?\s+(?:là|gồm)|(?:các|những)\s+(?:địa phương|tỉnh)\s+"
+                              r"(?:dẫn đầu|có\s+(?:tỷ lệ|số)[^,;.:\d]{0,40}?(?:cao|thấp|lớn|nhiều|ít)\s+nhất))(?!\w)")
+
+
+def _ranked_measure(doc: _Doc, sent: Sentence, m: NumberMention, levels: dict, criteria: dict) -> "_Hit | None":
+    """The measure a ranking sentence's first figure ``m`` (said of a place) ranks places by: the last level of its
+    kind stated in the two sentences before (or a rate a criterion was about), in its paragraph or the one before."""
+    i = bisect.bisect_left(doc.geo_starts, m.start) - 1
+    if i < 0 or doc.geo[i][0] < sent.start or doc.geo[i][2] not in ("province", "area") \
+            or not _PLACE_ATTACHED.fullmatch(doc.folded, doc.geo[i][1], m.start):
+        return None
+    for back in (1, 2):
+        prev = levels.get(sent.index - back) or (criteria.get(sent.index - back) if m.is_percent else None)
+        if prev is not None and prev.sentence.paragraph >= sent.paragraph - 1 and prev.mention.is_money == m.is_money \
+                and (m.is_percent or prev.mention.noun_class == m.noun_class):
+            return prev
+    return None
+
+
 def _carried_percent(doc: _Doc, sent: Sentence, m: NumberMention, prev: "_Hit | None") -> "_Hit | None":
     """A percentage with no cue of its own in a sentence that follows one about a rate ("Tuy vậy, xã
     Quế Phong mới đạt 84,2%"): the previous sentence's topic, when nothing introduces a new one."""
@@ -1750,6 +1771,12 @@ def extract_observations(article: Article, version: str):
                     carried = _carried_percent(doc, sent, m, last_pct_of.get(si - 1) or criterion_of.get(si - 1))
                     if carried is not None:
                         hit.indicator, hit.cue, hit.confidence = carried.indicator, carried.cue, CONFIDENCE["carried"]
+                if hit.indicator is None and best is None and k == 0 and _RANKING_OPENING.match(doc.folded, sent.start):
+                    # "Top 10 địa phương có tỷ lệ cao nhất gồm: Hà Giang (99,6%), …", "Dẫn đầu là Thanh Hóa với 152.300
+                    # người, tiếp đến …": a ranking of places by the measure the sentences just before stated
+                    ranked = _ranked_measure(doc, sent, m, last_pct_of if m.is_percent else level_of, criterion_of)
+                    if ranked is not None:
+                        hit.indicator, hit.cue, hit.confidence = ranked.indicator, ranked.cue, CONFIDENCE["carried"]
                 if hit.indicator is None and best is None:
                     header = _list_header(doc, sent)
                     # the figure as if it closed the header's own words (before an "(đến 31/8/2025)")

@@ -862,3 +862,16 @@ def test_hien_opening_a_sentence_is_now():
     found = obs("Năm 2024, tổng thu BHXH của phường đạt 12 tỷ đồng. Hiện phường có 48 cán bộ, công chức, trong đó 19 nữ.",
                 title=BHXH_TITLE, published=datetime(2025, 1, 6))
     assert [(o.value, o.period) for o in found] == [(12e9, "2024"), (19, "2025-01-06")]
+
+
+def test_a_ranking_of_places_by_the_measure_the_sentences_before_stated():
+    found = obs("Tính đến 31/12/2024, tỷ lệ bao phủ BHYT toàn quốc đạt 94,29% dân số. Có 27/63 địa phương đạt tỷ lệ bao phủ "
+                "trên 95%.\n\nTop 3 địa phương có tỷ lệ cao nhất gồm: Hà Giang (99,6%), Lai Châu (99,3%) và Điện Biên (98,9%).",
+                title="Bao phủ BHYT toàn quốc", published=datetime(2025, 4, 15))
+    assert [(o.indicator, o.value, o.province) for o in found] == [
+        ("hi_coverage_rate", 94.29, "Việt Nam"), ("hi_coverage_rate", 99.6, "Hà Giang"), ("hi_coverage_rate", 99.3, "Lai Châu"),
+        ("hi_coverage_rate", 98.9, "Điện Biên")]
+    found = obs("Cả nước có 2,34 triệu người tham gia BHXH tự nguyện. Con số này thấp hơn khoảng 160.000 người so với cuối năm "
+                "2024.\n\nDẫn đầu là Thanh Hóa với 152.300 người, tiếp đến Nghệ An 147.800 người.", title="BHXH tự nguyện",
+                published=datetime(2025, 8, 12))
+    assert [(o.value, o.province) for o in found] == [(2.34e6, "Việt Nam"), (152300, "Thanh Hóa"), (147800, "Nghệ An")]
