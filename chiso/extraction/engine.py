@@ -1405,6 +1405,7 @@ _SUBSET_NOT_OF_A_PLACE = re.compile(r"(?<!\w)trong đó(?!\s+(?:tỉnh|huyện|x
 # between a rate and the count it amounts to: "92,8% dân số, tương đương 1.196.300 người"
 _EQUIVALENT_COUNT = re.compile(r"\s*(?:dân số|lực lượng lao động(?:\s+trong độ tuổi(?:\s+lao động)?)?)?\s*,?\s*"
                                r"(?:tương đương|tức là|ứng với)(?:\s+(?:với|khoảng|gần|hơn|trên))*\s*")
+_COMPOSITION_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này|về cơ cấu|cơ cấu gồm|cơ cấu)(?!\w)")
 _SUBSET_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này)(?!\w)")
 _PART_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này|riêng)(?!\w)")
 
@@ -1550,7 +1551,8 @@ def _whole_ending_sentence_before(doc: _Doc, sent: Sentence, before: list[Number
     if p.is_percent or p.is_money != m.is_money or p.noun_class != m.noun_class or p.noun_class != "person":
         return None
     prev = doc.sentence_of(p.start)
-    if prev.paragraph != sent.paragraph or len(doc.folded[p.after:prev.end].split()) > 3:
+    # (the body it fills may follow the whole: "Đại hội đã bầu 33 đồng chí vào Ban Chấp hành Đảng bộ phường khóa I.")
+    if prev.paragraph != sent.paragraph or len(doc.folded[p.after:prev.end].split()) > 12:
         return None
     return (p.start, sent.start)
 
@@ -1655,7 +1657,7 @@ def extract_observations(article: Article, version: str):
                     hit.indicator, hit.cue, hit.confidence = ref.indicator, "kế hoạch", CONFIDENCE["far_cue"]
             if not hit.excluded and hit.indicator is None:
                 parent = _parent(doc, mentions, k)
-                if parent is None and k == 0 and si - 1 in by_sentence and _SUBSET_START.match(doc.folded, sent.start):
+                if parent is None and k == 0 and si - 1 in by_sentence and _COMPOSITION_START.match(doc.folded, sent.start):
                     parent = _whole_ending_sentence_before(doc, sent, by_sentence[si - 1], m)
                 best = _classify(doc, m, sent, prev_end, next_start, parent, of_women)
                 if parent is not None and (best is None or (best[0][0] == 1 and best[1].required_terms is None)):

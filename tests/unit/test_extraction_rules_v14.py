@@ -875,3 +875,12 @@ def test_a_ranking_of_places_by_the_measure_the_sentences_before_stated():
                 "2024.\n\nDẫn đầu là Thanh Hóa với 152.300 người, tiếp đến Nghệ An 147.800 người.", title="BHXH tự nguyện",
                 published=datetime(2025, 8, 12))
     assert [(o.value, o.province) for o in found] == [(2.34e6, "Việt Nam"), (152300, "Thanh Hóa"), (147800, "Nghệ An")]
+
+
+def test_the_composition_of_a_committee_elected_in_the_sentence_before():
+    found = pairs("Đại hội đã bầu 33 đồng chí vào Ban Chấp hành Đảng bộ phường khóa I. Trong đó có 9 đồng chí nữ (chiếm 27,27%).",
+                  published=datetime(2025, 8, 20))
+    assert found == {("women_party_committee_count", 9), ("women_party_committee_share", 27.27)}
+    found = pairs("Đại hội đã bầu Ban Chấp hành Đảng bộ tỉnh khóa I gồm 61 đồng chí. Về cơ cấu, nữ có 11 đồng chí, chiếm 18,03%.",
+                  published=datetime(2025, 9, 30))
+    assert found == {("women_party_committee_count", 11), ("women_party_committee_share", 18.03)}
