@@ -1405,6 +1405,7 @@ _SUBSET_NOT_OF_A_PLACE = re.compile(r"(?<!\w)trong đó(?!\s+(?:tỉnh|huyện|x
 # between a rate and the count it amounts to: "92,8% dân số, tương đương 1.196.300 người"
 _EQUIVALENT_COUNT = re.compile(r"\s*(?:dân số|lực lượng lao động(?:\s+trong độ tuổi(?:\s+lao động)?)?)?\s*,?\s*"
                                r"(?:tương đương|tức là|ứng với)(?:\s+(?:với|khoảng|gần|hơn|trên))*\s*")
+_WOMEN_NEAR = re.compile(r"(?<!\w)(?:nữ|phụ nữ)(?!\w)")
 _COMPOSITION_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này|về cơ cấu|cơ cấu gồm|cơ cấu)(?!\w)")
 _SUBSET_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này)(?!\w)")
 _PART_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này|riêng)(?!\w)")
@@ -1550,6 +1551,8 @@ def _whole_ending_sentence_before(doc: _Doc, sent: Sentence, before: list[Number
     p = before[-1]
     if p.is_percent or p.is_money != m.is_money or p.noun_class != m.noun_class or p.noun_class != "person":
         return None
+    if not _WOMEN_NEAR.search(doc.folded, sent.start, min(sent.end, m.after + 20)):
+        return None   # (only the women of the whole: "Trong đó, 2.150 người là hộ nghèo" is another part, see _part_of_previous)
     prev = doc.sentence_of(p.start)
     # (the body it fills may follow the whole: "Đại hội đã bầu 33 đồng chí vào Ban Chấp hành Đảng bộ phường khóa I.")
     if prev.paragraph != sent.paragraph or len(doc.folded[p.after:prev.end].split()) > 12:
