@@ -284,8 +284,11 @@ class _Doc:
         geo = [(p.start, p.end, "province", p.name, None) for p in self.provinces]
         geo += [(a.start, a.end, "area", self._area_province(a), a.name) for a in self.areas
                 if self._area_province(a) is not None]
+        # (the country's own figure: "tỷ lệ … của cả nước đạt 21,04%", not an organisation's "của BHXH Việt Nam")
         geo += [(m.start(), m.end(), "national", NATIONAL, None) for m in self.national
-                if not _NOT_LOCATION_BEFORE.search(self.folded[max(0, m.start() - 20):m.start()])
+                if (not _NOT_LOCATION_BEFORE.search(self.folded[max(0, m.start() - 20):m.start()])
+                    or (m.group(0) in ("cả nước", "toàn quốc") and self.folded.endswith("của ", 0, m.start())
+                        and _LEVEL_VERB_AFTER.match(self.folded, m.end())))
                 and not (self.folded.endswith("được ", 0, m.start()) and _ASSIGNS_AFTER.match(self.folded, m.end()))
                 and not _ASSIGNS_TO_AFTER.match(self.folded, m.end())]   # ("BHXH Việt Nam giao cho tỉnh …")
         # other countries as a figure's subject ("của Thái Lan là 99%", "Thái Lan khoảng 44%"): their
@@ -1405,6 +1408,7 @@ _SUBSET_NOT_OF_A_PLACE = re.compile(r"(?<!\w)trong đó(?!\s+(?:tỉnh|huyện|x
 # between a rate and the count it amounts to: "92,8% dân số, tương đương 1.196.300 người"
 _EQUIVALENT_COUNT = re.compile(r"\s*(?:dân số|lực lượng lao động(?:\s+trong độ tuổi(?:\s+lao động)?)?)?\s*,?\s*"
                                r"(?:tương đương|tức là|ứng với)(?:\s+(?:với|khoảng|gần|hơn|trên))*\s*")
+_LEVEL_VERB_AFTER = re.compile(r"\s*(?:là|đạt|chỉ đạt|mới đạt|chiếm|có|ở mức)\s")
 _WOMEN_NEAR = re.compile(r"(?<!\w)(?:nữ|phụ nữ)(?!\w)")
 _COMPOSITION_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này|về cơ cấu|cơ cấu gồm|cơ cấu)(?!\w)")
 _SUBSET_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này)(?!\w)")

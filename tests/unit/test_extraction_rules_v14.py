@@ -884,3 +884,13 @@ def test_the_composition_of_a_committee_elected_in_the_sentence_before():
     found = pairs("Đại hội đã bầu Ban Chấp hành Đảng bộ tỉnh khóa I gồm 61 đồng chí. Về cơ cấu, nữ có 11 đồng chí, chiếm 18,03%.",
                   published=datetime(2025, 9, 30))
     assert found == {("women_party_committee_count", 11), ("women_party_committee_share", 18.03)}
+
+
+def test_the_country_s_own_figure_after_de_ca_nuoc():
+    found = obs("Tỷ lệ nữ tham gia cấp ủy cấp cơ sở của tỉnh đạt 23,5%, trong khi tỷ lệ nữ tham gia cấp ủy cấp cơ sở của cả "
+                "nước đạt 21,04%.")
+    assert [(o.value, o.province) for o in found] == [(23.5, "Nghệ An"), (21.04, "Việt Nam")]
+    # (not a province's rank "of the country")
+    found = obs("Mục tiêu đến năm 2030, tỉnh trở thành tỉnh phát triển khá của cả nước, tỷ lệ bao phủ BHYT đạt 95% dân số.",
+                title=BHXH_TITLE)
+    assert [(o.value, o.province) for o in found] == [(95, "Nghệ An")]
