@@ -1487,12 +1487,17 @@ _RANKING_OPENING = re.compile(r"\s*(?:[-+•*–]\s*)?(?:top\s+\d+|\d+\s+(?:đ�
                               r"(?:dẫn đầu|có\s+(?:tỷ lệ|số)[^,;.:\d]{0,40}?(?:cao|thấp|lớn|nhiều|ít)\s+nhất))(?!\w)")
 
 
+def _after_a_place(doc: _Doc, sent: Sentence, m: NumberMention) -> bool:
+    """True when ``m`` is said of the place just before it in its sentence ("Bắc Ninh đạt 17,2%", "Hà Nội (16,4%)")."""
+    i = bisect.bisect_left(doc.geo_starts, m.start) - 1
+    return i >= 0 and doc.geo[i][0] >= sent.start and doc.geo[i][2] in ("province", "area") \
+        and bool(_PLACE_ATTACHED.fullmatch(doc.folded, doc.geo[i][1], m.start))
+
+
 def _ranked_measure(doc: _Doc, sent: Sentence, m: NumberMention, levels: dict, criteria: dict) -> "_Hit | None":
     """The measure a ranking sentence's first figure ``m`` (said of a place) ranks places by: the last level of its
     kind stated in the two sentences before (or a rate a criterion was about), in its paragraph or the one before."""
-    i = bisect.bisect_left(doc.geo_starts, m.start) - 1
-    if i < 0 or doc.geo[i][0] < sent.start or doc.geo[i][2] not in ("province", "area") \
-            or not _PLACE_ATTACHED.fullmatch(doc.folded, doc.geo[i][1], m.start):
+    if not _after_a_place(doc, sent, m):
         return None
     for back in (1, 2):
         prev = levels.get(sent.index - back) or (criteria.get(sent.index - back) if m.is_percent else None)
@@ -1776,6 +1781,11 @@ def extract_observations(article: Article, version: str):
                 if hit.indicator is None and best is not None:
                     hit.indicator, hit.cue, hit.crossings = own, best[2], best[0][0]
                     hit.confidence = CONFIDENCE["base"] if best[0][0] == 0 else CONFIDENCE["far_cue"]
+                if hit.indicator is None and best is None and m.is_percent and si in criterion_of \
+                        and criterion_of[si].mention.start < m.start and _after_a_place(doc, sent, m):
+                    # "Có 12 địa phương đạt tỷ lệ thu trên 15% kế hoạch, trong đó Bắc Ninh đạt 17,2%, …": the places
+                    # meeting the criterion, each with its level of the criterion's rate
+                    hit.indicator, hit.cue, hit.confidence = criterion_of[si].indicator, criterion_of[si].cue, CONFIDENCE["carried"]
                 if hit.indicator is None and best is None and m.is_percent and last_pct is None:
                     carried = _carried_percent(doc, sent, m, last_pct_of.get(si - 1) or criterion_of.get(si - 1))
                     if carried is not None:

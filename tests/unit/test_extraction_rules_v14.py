@@ -894,3 +894,10 @@ def test_the_country_s_own_figure_after_de_ca_nuoc():
     found = obs("Mục tiêu đến năm 2030, tỉnh trở thành tỉnh phát triển khá của cả nước, tỷ lệ bao phủ BHYT đạt 95% dân số.",
                 title=BHXH_TITLE)
     assert [(o.value, o.province) for o in found] == [(95, "Nghệ An")]
+
+
+def test_places_meeting_a_criterion_with_their_own_levels_of_its_rate():
+    found = obs("Có 12 địa phương đạt tỷ lệ thu trên 15% kế hoạch, trong đó Bắc Ninh đạt 17,2%, Hà Nội đạt 16,4%.",
+                title="BHXH Việt Nam: kết quả 2 tháng", published=datetime(2025, 3, 5))
+    assert [(o.indicator, o.value, o.province) for o in found] == [
+        ("plan_completion_rate", 17.2, "Bắc Ninh"), ("plan_completion_rate", 16.4, "Hà Nội")]
