@@ -901,3 +901,8 @@ def test_places_meeting_a_criterion_with_their_own_levels_of_its_rate():
                 title="BHXH Việt Nam: kết quả 2 tháng", published=datetime(2025, 3, 5))
     assert [(o.indicator, o.value, o.province) for o in found] == [
         ("plan_completion_rate", 17.2, "Bắc Ninh"), ("plan_completion_rate", 16.4, "Hà Nội")]
+
+
+def test_the_money_of_medical_visits_said_with_so_tien():
+    found = pairs("Trong 6 tháng, quỹ BHYT đảm bảo cho 215.430 lượt khám, chữa bệnh BHYT với số tiền 86,5 tỷ đồng.", title=BHXH_TITLE)
+    assert found == {("hi_treatment_visits", 215430), ("benefit_expenditure", 86.5e9)}
