@@ -37,6 +37,8 @@ _ABBREVIATIONS = ((re.compile(r"(?<!\w)LLLĐ(?!\w)"), "lực lượng lao độn
 _COUNTED_ROWS = re.compile(r"\s*\([^()]*\d[^()]*\)")
 _BARE_RATE_HEADING = re.compile(r"(?:tỷ lệ|tỉ lệ)?\s*(?:\(%\)|%)", re.IGNORECASE)
 _GENERIC_HEADING = re.compile(r"(?:tỷ lệ|tỉ lệ|số lượng|số người|tổng số|số liệu|kết quả|giá trị)", re.IGNORECASE)
+_TOTAL_HEADING = re.compile(r"(?:tổng số|tổng|cộng|số lượng|số người)", re.IGNORECASE)
+_WOMEN_HEADING = re.compile(r"(?<!\w)(?:nữ|phụ nữ)(?!\w)", re.IGNORECASE)
 _CAPTION_END = re.compile(r"\s*(?:\([^()]*\))?\s*:?\s*$")
 _NATIONAL_LABEL = re.compile(r"(?:toàn quốc|cả nước|toàn ngành)\s*:?", re.IGNORECASE)
 _PROVINCE_LABEL = re.compile(r"(?:toàn tỉnh|toàn thành phố)\s*:?", re.IGNORECASE)
@@ -128,7 +130,9 @@ def _table(text: str, block: list[tuple[int, int]]) -> Table | None:
         return None
     headings = [" ".join(dict.fromkeys(row[col].text for row in heading_rows if row[col].text)) for col in range(width)]
     body = [k for k in data if len(rows[k]) == width]
-    label = 1 if width > 2 and all(_ROW_NUMBER.fullmatch(rows[k][0].text) or not rows[k][0].text for k in body) else 0
+    # (a total row leaves the row-number cell empty, or marks it "–" as chiso.documents writes an empty cell)
+    label = 1 if width > 2 and all(_ROW_NUMBER.fullmatch(rows[k][0].text) or rows[k][0].text in ("", "–", "-")
+                                   for k in body) else 0
     if label:
         # a row whose label spans the row-number column too ("Cộng (6 sở) | 609 | 207 | 34,0")
         for k in data:
@@ -256,8 +260,10 @@ def rewrite_tables(text: str, tables: list[Table]) -> tuple[str, TextMap]:
         # a heading that names no measure ("Tỷ lệ (%)") takes the caption's ("Tỷ lệ bao phủ BHYT (đến 31/12/2024):")
         has_plan = any(_PLAN_HEADING.search(h) for h in table.headings)
         topic = _CAPTION_END.sub("", table.caption) if not has_plan else ""
-        names = [topic if topic and _GENERIC_HEADING.fullmatch(name) else name
-                 for name in map(_heading_words, table.headings)]
+        # (not a total beside a column of its women, "Tổng số | Trong đó nữ | Tỷ lệ nữ (%)": the row's whole, not the topic)
+        has_women_column = any(_WOMEN_HEADING.search(h) for h in table.headings)
+        names = [topic if topic and _GENERIC_HEADING.fullmatch(name) and not (has_women_column and _TOTAL_HEADING.fullmatch(name))
+                 else name for name in map(_heading_words, table.headings)]
         # (a rate beside a plan's column is the plan's completion: "Kế hoạch | Thực hiện | Tỷ lệ (%)")
         labels = [row[table.label_column].text for row in table.rows]
         caption_time = _CAPTION_TIME.search(table.caption)

@@ -128,3 +128,14 @@ def test_a_report_s_table_laid_out_with_runs_of_spaces_is_read_row_by_row():
     found = {(o.indicator, o.value, o.period) for o in extract(article) if o.kind != "derived"}
     assert found == {("si_participants", 34512, "2019"), ("si_coverage_rate", 10.21, "2019"),
                      ("si_participants", 36208, "2020"), ("si_coverage_rate", 10.62, "2020")}
+
+
+def test_a_total_beside_its_women_is_the_row_s_whole_and_a_dash_marks_the_total_row_s_number():
+    raw = ("Thống kê cán bộ nữ\n04/03/2025 08:00 AM\n\nBảng 1. Số lượng, tỷ lệ nữ trong đội ngũ cán bộ, công chức (tính đến 31/12/2024)\n"
+           "TT\tĐối tượng\tTổng số\tTrong đó nữ\tTỷ lệ nữ (%)\n1\tCán bộ, công chức cấp tỉnh\t1.856\t712\t38,36\n"
+           "\tTổng cộng\t7.726\t2.646\t34,25\n")
+    [article] = parse_document("so-noi-vu-2025-03-04.txt", raw.encode())
+    found = {(o.indicator, o.value) for o in extract(article) if o.kind != "derived"}
+    assert {("women_staff_count", 712), ("women_staff_share", 38.36)} <= found
+    # (the totals are no women's figures, and the dash row is no row "–")
+    assert not {value for _code, value in found} & {1856, 1.856, 7726, 7.726}
