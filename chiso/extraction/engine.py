@@ -730,6 +730,15 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
         ranges.append((psent.start, psent.end))
     if doc.title_end:
         ranges.append((0, doc.title_end))
+    if doc.text.startswith(("-", "+", "•", "*", "–"), sent.start):
+        # a list item's context is its list's header and the line above it too ("- Số người tham gia BHXH: …" above
+        # "Trong đó:" above "+ BHXH bắt buộc: 258.142 người")
+        header = _list_header(doc, sent)
+        if header is not None:
+            ranges.append((header.start, header.end))
+            if header.index > 0:
+                above = doc.sentences[header.index - 1]
+                ranges.append((above.start, above.end))
     occ = doc.occ
     best = None
     subj = _subject_start(ct, lsp, m.start)

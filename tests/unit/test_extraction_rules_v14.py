@@ -906,3 +906,9 @@ def test_places_meeting_a_criterion_with_their_own_levels_of_its_rate():
 def test_the_money_of_medical_visits_said_with_so_tien():
     found = pairs("Trong 6 tháng, quỹ BHYT đảm bảo cho 215.430 lượt khám, chữa bệnh BHYT với số tiền 86,5 tỷ đồng.", title=BHXH_TITLE)
     assert found == {("hi_treatment_visits", 215430), ("benefit_expenditure", 86.5e9)}
+
+
+def test_a_sub_item_s_context_is_its_list_s_header_and_the_item_above_it():
+    found = pairs("Tính đến ngày 30/6/2024, kết quả cụ thể như sau:\n- Số người tham gia BHXH: 426.318 người, đạt 90,6% kế hoạch."
+                  "\nTrong đó:\n+ BHXH bắt buộc: 258.142 người;\n+ BHXH tự nguyện: 168.176 người.", title=BHXH_TITLE)
+    assert {("si_compulsory_participants", 258142), ("si_voluntary_participants", 168176)} <= found
