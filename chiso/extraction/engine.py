@@ -393,6 +393,8 @@ class _Doc:
             header = _list_header(self, sent)
             if header is not None:
                 wanted.add(header.index)   # a list item's figures may take their topic from it
+                if header.index > 0:
+                    wanted.add(header.index - 1)   # (or from the line above it, see _GENERIC_LIST_HEADER)
         stretches = [[0, self.title_end]] if self.title_end else []
         for i in sorted(wanted):
             sent = sentences[i]
@@ -1332,6 +1334,7 @@ def _list_header(doc: _Doc, sent: Sentence) -> Sentence | None:
     return header if doc.text[header.end - 1] == ":" else None
 
 
+_GENERIC_LIST_HEADER = re.compile(r"\s*(?:kết quả|số liệu|tình hình)?(?:\s+thực hiện)?\s*(?:cụ thể)?\s*(?:như sau|gồm|là)?\s*:\s*")
 _FRONTED_TOPIC = re.compile(r"[\s\-+•*–]*(?:về|riêng về|xét về|đối với|ở lĩnh vực|trong lĩnh vực)\s+(?=[^,;.]{3,90}?,)")
 _TRAILING_TOPIC = re.compile(r"(?<!\w)(?:là|được xếp là|thuộc về)\s+(?:các\s+|những\s+|hai\s+|ba\s+|bốn\s+|năm\s+|\d+\s+)?"
                              r"(?:địa phương|tỉnh, thành phố|tỉnh|thành phố|đơn vị|nơi)\s+(?:có\s+)?"
@@ -1810,6 +1813,12 @@ def extract_observations(article: Article, version: str):
                     # the figure as if it closed the header's own words (before an "(đến 31/8/2025)")
                     at = _header_end(doc, header) if header is not None else None
                     topic = _classify(doc, replace(m, start=at, end=at, after=at), header, header.start, at) if at else None
+                    if topic is None and header is not None and header.index > 0 \
+                            and _GENERIC_LIST_HEADER.fullmatch(doc.folded, header.start, header.end):
+                        # "2. Cán bộ nữ giữ chức vụ lãnh đạo, quản lý" above "Kết quả cụ thể như sau:" above the items
+                        above = doc.sentences[header.index - 1]
+                        topic = _classify(doc, replace(m, start=above.end, end=above.end, after=above.end), above,
+                                          above.start, above.end)
                     if topic is not None:
                         hit.indicator, hit.cue, hit.confidence = topic[1], f"{topic[2]} (…:)", CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None:

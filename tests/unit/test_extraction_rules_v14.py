@@ -912,3 +912,10 @@ def test_a_sub_item_s_context_is_its_list_s_header_and_the_item_above_it():
     found = pairs("Tính đến ngày 30/6/2024, kết quả cụ thể như sau:\n- Số người tham gia BHXH: 426.318 người, đạt 90,6% kế hoạch."
                   "\nTrong đó:\n+ BHXH bắt buộc: 258.142 người;\n+ BHXH tự nguyện: 168.176 người.", title=BHXH_TITLE)
     assert {("si_compulsory_participants", 258142), ("si_voluntary_participants", 168176)} <= found
+
+
+def test_a_list_under_a_generic_header_takes_its_topic_from_the_heading_above():
+    found = pairs("2. Cán bộ nữ giữ chức vụ lãnh đạo, quản lý\nKết quả cụ thể như sau:\n- Cấp sở và tương đương: 26/147 người, "
+                  "chiếm 17,69%;\n- Cấp phòng: 402 người, chiếm 34,3%.")
+    assert found == {("women_leader_count", 26), ("women_leader_share", 17.69), ("women_leader_count", 402),
+                     ("women_leader_share", 34.3)}
