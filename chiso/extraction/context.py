@@ -70,8 +70,12 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern]] = [
     # starts with a literal, which lets the regex engine skip to the characters a match can start with
     # ("Hiện tỷ lệ bao phủ BHYT toàn quốc đã đạt …", "Hiện số người …": "hiện" before a rate or a count is now too)
     ("now", re.compile(r"tính\s+đến\s+nay|đến\s+nay|hiện\s+(?:nay|tại|có|đang|chiếm|đạt|cả\s+nước|toàn\s+(?:quốc|tỉnh|thành\s+phố|ngành|huyện)"
-                       r"|tỷ\s+lệ|số|tổng\s+số)(?!\w)|hiện(?=\s+\w)(?!\s+(?:hành|vật|trạng|đại|diện|thực|tượng|hữu|ra|lên|rõ|thân|hình|dịch|là|giữ|đảm nhiệm|nay|tại|có|đang|chiếm|đạt|cả|toàn|tỷ|số|tổng)(?!\w))|"
+                       r"|tỷ\s+lệ|số|tổng\s+số)(?!\w)|"
                        r"đến\s+thời\s+điểm\s+(?:hiện\s+tại|này)|tính\s+đến\s+thời\s+điểm\s+này|tới\s+nay")),
+    # a bare "hiện" opening a sentence or clause ("Hiện phường có 48 cán bộ …"; not "hiện là Giám đốc"): now; the
+    # pattern starts at the punctuation before it (a literal class the regex engine skips to), the span is "hiện"'s
+    ("now_opening", re.compile(r"[.:;,\n(]\s*(hiện)(?=\s+\w)(?!\s+(?:hành|vật|trạng|đại|diện|thực|tượng|hữu|ra|lên|rõ|thân|"
+                               r"hình|dịch|là|giữ|đảm nhiệm|nay|tại|có|đang|chiếm|đạt|cả|toàn|tỷ|số|tổng)(?!\w))")),
     ("this_year", re.compile(r"năm\s+nay")),
     # "Dự báo đến cuối năm, …": the end of the year the article is written in (of the year before,
     # in a January or February article looking back)
@@ -98,7 +102,6 @@ _DURATION_BEFORE = re.compile(r"(?<!\w)(?:từ|dưới|trên|hơn|sau|vòng|đ�
 _SINCE_BEFORE = re.compile(r"(?<!\w)từ\s+$")   # ("kể từ", "bắt đầu từ" end so too)
 # a few months "của" someone: only nine months and more are the year's running total ("9 tháng của BHXH tỉnh")
 _SHORT_SPAN_OF = re.compile(r"(?:3|ba|4|5|7|8)\s+tháng\s+của(?!\s+năm)(?!\w)")
-_CLAUSE_OPENING_BEFORE = re.compile(r"(?:^|[.:;,\n(])\s*$")
 _HIEN_COMPOUND_BEFORE = re.compile(r"(?<!\w)(?:thực|thể|xuất|phát|biểu|hiển)\s+$")
 _HALF_REPORT_BEFORE = re.compile(r"(?<!\w)(?:sơ kết|kết quả|báo cáo|tổng kết)\s+(?:công tác\s+|hoạt động\s+|thực hiện\s+nhiệm vụ\s+)?$")
 _FIGURE_CHARS = frozenset("0123456789/.,")
@@ -116,10 +119,25 @@ _PERIOD_NEEDS = {
     "quarter": ("quý",),
     "month": ("tháng",),
     "now": ("nay", "này", "hiện"),
+    "now_opening": ("hiện",),
     "this_year": ("nay",),
     "year_end": ("cuối năm",),   # ("những tháng cuối năm" is the time left for work, not a figure's time)
     "last_year": ("năm",),
 }
+
+
+class _Shifted:
+    """A match found in a text with one character prefixed, with its positions in the text itself."""
+
+    def __init__(self, match: re.Match, shift: int) -> None:
+        self._match, self._shift = match, shift
+
+    def span(self, group: int = 0) -> tuple[int, int]:
+        a, b = self._match.span(group)
+        return a + self._shift, b + self._shift
+
+    def group(self, *groups):
+        return self._match.group(*groups)
 
 
 def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]:
@@ -130,8 +148,10 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
         needs = _PERIOD_NEEDS.get(kind)
         if needs is not None and not any(word in folded for word in needs):
             continue   # no match possible: skip the scan of the whole text
-        for m in pattern.finditer(folded):
-            s, e = m.span()
+        # (a text that opens with "Hiện": the pattern's punctuation before it is a line break, added for the scan)
+        matches = pattern.finditer("\n" + folded[:200]) if kind == "now_opening" and folded.startswith("hiện") else ()
+        for m in (*((_Shifted(m, -1) for m in matches if m.start(1) == 1)), *pattern.finditer(folded)):
+            s, e = m.span(1) if kind == "now_opening" else m.span()
             if any(a < e and s < b for a, b in taken):
                 continue
             if kind in _COUNTED_KINDS and s and folded[s - 1] in _FIGURE_CHARS:
@@ -139,8 +159,6 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
             if kind == "now" and (_HIEN_COMPOUND_BEFORE.search(folded, max(0, s - 8), s)
                                   or folded.endswith(("từ trước ", "từ xưa "), 0, s)):
                 continue   # "thực hiện có hiệu quả", "phát hiện": a verb; "từ trước đến nay": ever, not now
-            if kind == "now" and e - s == 4 and not _CLAUSE_OPENING_BEFORE.search(folded, max(0, s - 3), s):
-                continue   # a bare "hiện" is now where it opens a sentence or clause: "Hiện phường có 48 cán bộ …"
             if kind == "half_report" and not _HALF_REPORT_BEFORE.search(folded, max(0, s - 40), s):
                 continue
             if kind == "running_months" and _DURATION_BEFORE.search(folded, max(0, s - 16), s):
@@ -150,7 +168,7 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
             if kind in _POINT_KINDS and _SINCE_BEFORE.search(folded, max(0, s - 12), s):
                 taken.append((s, e))   # (so that no later pattern reads the same words as the figure's time)
                 continue   # "nợ 14,6 tỉ đồng từ tháng 3/2023": when it started, not the figure's time
-            value = _period_value(kind, m, pub)
+            value = _period_value("now" if kind == "now_opening" else kind, m, pub)
             if value is None:
                 continue
             year = int(value[:4])
@@ -171,6 +189,7 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
                     and not _TIME_WORD_BEFORE.search(before):
                 comparison = True   # "Nghị quyết ... năm 2004", "thành lập năm 2004": a reference, not the figure's time
             taken.append((s, e))
+            kind = "now" if kind == "now_opening" else kind
             out.append(PeriodMention(s, e, value, year, comparison, now=kind == "now", kind=kind, local=local))
     out.sort(key=lambda p: p.start)
     return out

@@ -78,8 +78,10 @@ _FOREIGN_COUNTRY = re.compile(r"(?:thái lan|malaysia|singapore|indonesia|philip
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+$")   # "các BHXH huyện, thị xã": every district
 _WHOLE_ASSEMBLY = re.compile(r"(?<!đại biểu )(?<!đbqh )quốc hội(?!\s+(?:tỉnh|thành phố|của tỉnh|của thành phố|tại|ở))(?!\w)")
 # (a deputy or full minister is central government: a province's departments have a "giám đốc")
+# (not "cán bộ y tế", health staff)
 _CENTRAL_GOVERNMENT = re.compile(r"(?<!\w)(?:(?:thứ trưởng|bộ trưởng)(?:\s+bộ (?:y tế|nội vụ|lao động|tài chính)(?!\w))?|"
-                                 r"bộ (?:y tế|nội vụ|lao động|tài chính)|chính phủ|thủ tướng)(?!\w)")
+                                 r"(?<!cán )bộ (?:y tế|nội vụ|lao động|tài chính)|chính phủ|thủ tướng)(?!\w)")
+_CENTRAL_GOVERNMENT_WORDS = ("trưởng", "bộ y tế", "bộ nội vụ", "bộ lao động", "bộ tài chính", "chính phủ", "thủ tướng")
 _REGION_RE = re.compile(r"(?<!\w)(?:toàn khu vực|trên địa bàn khu vực|bhxh khu vực|các tỉnh trong khu vực|toàn vùng)(?!\w)")
 # the same three patterns without their leading (?<!\w), for fastre.finditer_at_word_start
 _NATIONAL_BODY = re.compile(_NATIONAL_RE.pattern[len(r"(?<!\w)"):])
@@ -164,15 +166,22 @@ _SUBJECT_ASIDE = re.compile(r"\(([^()\d\n]{1,60})\)(?=\s*(?:là|có|đạt|chi�
 
 # the post of a speaker whose words follow a colon, at the start of a line or sentence: "Bộ trưởng Bộ Nội vụ: Nữ chiếm
 # 53,2% …", "Giám đốc BHXH tỉnh: Chúng tôi phấn đấu …" (who speaks, not who the figure counts)
-_SPEAKER_TITLE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))((?:phó\s+)?(?:bộ trưởng|thứ trưởng|giám đốc|chủ tịch|bí thư|trưởng ban|"
-                            r"cục trưởng|vụ trưởng|tổng giám đốc))(?=[^:\n.!?]{0,60}:)")
+_SPEAKER_TITLE = re.compile(r"(?:phó\s+)?(?:bộ trưởng|thứ trưởng|giám đốc|chủ tịch|bí thư|trưởng ban|cục trưởng|vụ trưởng|"
+                            r"tổng giám đốc)(?=[^:\n.!?]{0,60}:)")
+_SPEAKER_OPENING = re.compile(r"(?:^|\n|[.!?] )$")   # (the post opens its line or sentence)
+
+
+_SPEAKER_TITLE_WORDS = ("trưởng", "giám đốc", "chủ tịch", "bí thư")   # (a literal every _SPEAKER_TITLE match holds)
 
 
 def _blank_speaker_titles(text: str) -> str:
     """``text`` with the post of a ``_SPEAKER_TITLE`` blanked (its cues are not the figure's)."""
-    if ":" not in text:
+    if ":" not in text or not any(word in text for word in _SPEAKER_TITLE_WORDS):
         return text
-    return _SPEAKER_TITLE.sub(lambda m: " " * len(m.group(0)), text)
+    spans = [m.span() for m in _SPEAKER_TITLE.finditer(text) if _SPEAKER_OPENING.search(text, max(0, m.start() - 2), m.start())]
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _blank_subject_asides(text: str) -> str:
@@ -325,6 +334,10 @@ class _Doc:
         self.geo = cleaned
         self.geo_starts = [g[0] for g in cleaned]
         self.digest_headings = self._digest_headings()
+        # provinces a paragraph turns to ("Riêng tại tỉnh Hà Nam, …"): see _geo
+        self.focus_places = [g for g in self.geo if g[2] == "province" and (
+            "tại" in self.folded[max(0, g[0] - 24):g[0]] or "riêng" in self.folded[max(0, g[0] - 24):g[0]])
+            and _FOCUS_ON_PLACE_BEFORE.search(self.folded, max(0, g[0] - 24), g[0])]
         self.period_starts = [p.start for p in self.periods]
         # (the running months of an unnamed year only stand against a carried period of another year, see _period)
         self.running_months = [p for p in self.periods if p.kind == "running_months" and not p.comparison]
@@ -501,7 +514,7 @@ class _Doc:
         if "quốc hội" in self.folded:
             national += sum(1 for m in _WHOLE_ASSEMBLY.finditer(self.folded))
         # a ministry or the Government speaking ("Thứ trưởng Bộ Y tế cho biết …"): likewise
-        if "bộ " in self.folded or "trưởng" in self.folded or "chính phủ" in self.folded or "thủ tướng" in self.folded:
+        if any(word in self.folded for word in _CENTRAL_GOVERNMENT_WORDS):
             national += sum(1 for m in _CENTRAL_GOVERNMENT.finditer(self.folded))
         name, score = scores.most_common(1)[0]
         if national > score:
@@ -1115,11 +1128,10 @@ def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str |
         elif doc.digest_headings and (item := doc.digest_item(sent.start)) is not None:
             # "- Lào Cai: …¶ Hiện toàn tỉnh có 71.240 người …": a digest's bare "tỉnh" is its item's province
             g = (*g[:3], item[2], None)
-        else:
+        elif doc.focus_places:
             # "Riêng tại tỉnh Hà Nam, đến hết tháng 5 có 248.312 người … Số thu 5 tháng trên địa bàn tỉnh đạt …": a
             # province the paragraph turned to is the bare "tỉnh" of its next sentences
-            focus = [x for x in _items_in(doc.geo_starts, doc.geo, doc.paragraph_start(sent), sent.start)
-                     if x[2] == "province" and _FOCUS_ON_PLACE_BEFORE.search(doc.folded, max(0, x[0] - 24), x[0])]
+            focus = _items_in([x[0] for x in doc.focus_places], doc.focus_places, doc.paragraph_start(sent), sent.start)
             if focus:
                 g = focus[-1]
     elif g[2] == "main_area":
