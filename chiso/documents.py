@@ -346,11 +346,13 @@ def _parse_iso_datetime(value: str) -> datetime | None:
 
 # Crawlers name their fields differently; the first non-empty field of each list is used.
 _TITLE_FIELDS = ("title", "headline", "name")
-_DATE_FIELDS = ("published_at", "date", "published", "publish_date", "published_date", "pubDate",
+_DATE_FIELDS = ("published_at", "date", "published", "publish_date", "published_date", "pubDate", "created_time",
                 "datePublished", "date_published", "time", "created_at")
-_TEXT_FIELDS = ("body", "content", "text", "article_body", "articleBody", "content_text", "full_text", "fulltext")
+# (a social-media API's post: "message", "created_time", "permalink_url")
+_TEXT_FIELDS = ("body", "content", "text", "article_body", "articleBody", "content_text", "full_text", "fulltext", "message",
+                "description")
 _HTML_FIELDS = ("html", "content_html", "body_html", "raw_html", "page_html")
-_URL_FIELDS = ("url", "link", "canonical_url", "source_url")
+_URL_FIELDS = ("url", "link", "canonical_url", "source_url", "permalink_url")
 _LOOKS_LIKE_HTML = re.compile(r"<(?:p|div|br|span|article|h[1-6]|table|ul|li|strong|em|a)[\s>/]", re.IGNORECASE)
 
 

@@ -21,6 +21,9 @@ _RUN_OF_SPACES = re.compile(r" {2,}")
 _THREE_OR_MORE_NEWLINES = re.compile(r"\n{3,}")
 
 
+_MARKDOWN_EMPHASIS = re.compile(r"(?:\*\*|__)(\S(?:[^*_\n]*?\S)?)(?:\*\*|__)")
+
+
 def normalize_text(raw: str) -> str:
     """Return the canonical form of an article's text.
 
@@ -30,6 +33,8 @@ def normalize_text(raw: str) -> str:
     """
     text = unicodedata.normalize("NFC", raw)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "**" in text or "__" in text:
+        text = _MARKDOWN_EMPHASIS.sub(r"\1", text)   # ("chiếm **68,4%**", as social-media posts and newsletters write it)
     text = text.translate(_ZERO_WIDTH).translate(_SPACE_LIKE)
     text = _RUN_OF_SPACES.sub(" ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))

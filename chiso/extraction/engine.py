@@ -1326,7 +1326,8 @@ _PARALLEL_CLAUSE = re.compile(r";\s*(?:ở\s+|tại\s+|đối với\s+|còn\s+)?
                               r"[^;]{0,40}?(?:(?:là|có|đạt|với)\s*)?$")   # (the verb too may be left out: "…; cấp huyện 1.036 người")
 
 
-_LIST_ITEM = re.compile(r"[-+•*–]\s")
+# an item of a list: a dash or bullet, or the emoji bullets of social-media posts and newsletters ("✔️ …", "🔹 …")
+_LIST_ITEM = re.compile(r"(?:[-+•*–▪▫◆◇●○✔✅☑➤➢►▶👉🔹🔸📌📍🎯⭐✨]|\d\ufe0f?\u20e3)\ufe0f?\s")
 _TASK_HEADER = re.compile(r"(?<!\w)(?:nhiệm vụ|phấn đấu|đề ra|mục tiêu|định hướng)(?!\w)(?![^:]*(?:kết quả|đạt được|thực hiện được))")
 _ACTUAL_WORD = re.compile(r"(?<!\w)(?:đã|đạt được|kết quả|thực hiện được|hiện)(?!\w)")
 
@@ -1338,12 +1339,20 @@ def _list_header(doc: _Doc, sent: Sentence) -> Sentence | None:
     if not _LIST_ITEM.match(doc.text, sent.start):
         return None
     i = sent.index - 1
-    while i >= 0 and _LIST_ITEM.match(doc.text, doc.sentences[i].start):
+    while i >= 0 and _LIST_ITEM.match(doc.text, doc.sentences[i].start) and not _is_heading(doc, doc.sentences[i]):
         i -= 1
     if i < 0 or sent.index - i > 30:
         return None
     header = doc.sentences[i]
-    return header if doc.text[header.end - 1] == ":" else None
+    # (or a heading in capitals, as posts write one: "🎯 NĂM 2025 PHẤN ĐẤU")
+    return header if doc.text[header.end - 1] == ":" or _is_heading(doc, header) else None
+
+
+def _is_heading(doc: _Doc, sent: Sentence) -> bool:
+    """A line in capitals that is a whole paragraph line of its own ("📌 MỤC TIÊU CẢ NĂM 2025")."""
+    line = doc.text[sent.start:sent.end]
+    letters = [c for c in line if c.isalpha()]
+    return 4 <= len(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters) and len(line) <= 80
 
 
 _GENERIC_LIST_HEADER = re.compile(r"\s*(?:kết quả|số liệu|tình hình)?(?:\s+thực hiện)?\s*(?:cụ thể)?\s*(?:như sau|gồm|là)?\s*:\s*")

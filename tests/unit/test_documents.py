@@ -221,3 +221,11 @@ def test_a_table_laid_out_with_tabs_or_runs_of_spaces_keeps_its_cells():
     assert "1 | Cấp tỉnh | 1.856 | 712\n– | Tổng cộng | 40.363 | 25.612" in article.text
     # (two cells a line, a label and its value, are no table)
     assert "Họ và tên: Nguyễn Văn A" in article.text
+
+
+def test_a_social_media_api_s_post_is_an_article():
+    raw = ('{"message": "BHXH tỉnh thông tin: Tính đến 31/10/2025, toàn tỉnh có 4.218.530 người tham gia BHYT.", '
+           '"created_time": "2025-11-18T09:12:44+0000", "permalink_url": "https://facebook.com/bhxh/posts/1"}\n')
+    [article] = parse_document("fanpage-2025-11-20.jsonl", raw.encode())
+    assert article.published_at == datetime(2025, 11, 18, 16, 12, 44)
+    assert article.url == "https://facebook.com/bhxh/posts/1" and "4.218.530" in article.text

@@ -391,3 +391,14 @@ def test_a_list_under_a_generic_header_takes_its_topic_from_the_heading_above():
                   "chiếm 17,69%;\n- Cấp phòng: 402 người, chiếm 34,3%.")
     assert found == {("women_leader_count", 26), ("women_leader_share", 17.69), ("women_leader_count", 402),
                      ("women_leader_share", 34.3)}
+
+
+# --- social-media posts: emphasis, emoji bullets, headings in capitals ----------------------------------
+
+def test_a_post_s_emphasis_emoji_bullets_and_a_target_heading_in_capitals():
+    found = obs("📌 KẾT QUẢ 9 THÁNG\n👉 Toàn tỉnh có **24.816 nữ** công chức, viên chức, chiếm **68,4%**.\n\n"
+                "🎯 NĂM 2025 PHẤN ĐẤU\n✔️ Bao phủ BHYT đạt 93,4% dân số\n✔️ 31,5% LLLĐ trong độ tuổi tham gia BHXH",
+                title=BHXH_TITLE, published=datetime(2024, 10, 8))
+    assert [(o.indicator, o.value, o.kind) for o in found] == [
+        ("women_staff_count", 24816, "actual"), ("women_staff_share", 68.4, "actual"),
+        ("hi_coverage_rate", 93.4, "target"), ("si_coverage_rate", 31.5, "target")]
