@@ -31,7 +31,8 @@ PERSON_NOUNS = ("người", "lượt người", "nlđ", "nữ", "phụ nữ", "c
                 "giám đốc", "phó giám đốc", "trưởng phòng", "chủ tịch", "phó chủ tịch", "bí thư", "phó bí thư", "cử tri",
                 "học sinh", "sinh viên", "hssv", "học sinh, sinh viên", "trẻ em", "công nhân", "hiệu trưởng",
                 "phó hiệu trưởng", "trưởng, phó phòng", "trưởng phòng", "phó trưởng phòng", "phó phòng", "trưởng, phó",
-                "cấp trưởng", "cấp phó", "trưởng khoa", "trưởng, phó khoa", "trưởng ban", "phó trưởng ban", "em")   # ("272.315 em tham gia BHYT": pupils; not in words, see _word_numbers)
+                "cấp trưởng", "cấp phó", "trưởng khoa", "trưởng, phó khoa", "trưởng ban", "phó trưởng ban", "em",
+                "nhà giáo", "giảng viên", "thẩm phán", "quân nhân", "y sĩ", "điều dưỡng", "kiểm sát viên")   # ("272.315 em tham gia BHYT": pupils; not in words, see _word_numbers)
 VISIT_NOUNS = ("lượt",)
 CARD_NOUNS = ("thẻ", "sổ", "thẻ bhyt", "sổ bhxh", "lượt thẻ", "lượt cấp thẻ")
 # nouns after a number that make it something the catalogue never counts

@@ -402,3 +402,19 @@ def test_a_post_s_emphasis_emoji_bullets_and_a_target_heading_in_capitals():
     assert [(o.indicator, o.value, o.kind) for o in found] == [
         ("women_staff_count", 24816, "actual"), ("women_staff_share", 68.4, "actual"),
         ("hi_coverage_rate", 93.4, "target"), ("si_coverage_rate", 31.5, "target")]
+
+
+# --- the workforce of sectors and its managers -------------------------------------------------------
+
+def test_a_sector_s_workforce_named_by_its_trade_and_its_managers():
+    found = pairs("Riêng đội ngũ bác sĩ có 4.620 người, trong đó nữ 1.905 người (41,2%). Đội ngũ giảng viên có 2.512 người, "
+                  "trong đó 1.198 nữ. Tòa án hai cấp có 47 Thẩm phán nữ.")
+    assert found == {("women_staff_count", 1905), ("women_staff_share", 41.2), ("women_staff_count", 1198),
+                     ("women_staff_count", 47)}
+    found = pairs("Đội ngũ cán bộ quản lý các cơ sở giáo dục có 3.412 người, trong đó nữ 2.003 người, tỷ lệ 58,7%. Bệnh viện "
+                  "có 11 nữ trưởng khoa, phòng.")
+    assert found == {("women_leader_count", 2003), ("women_leader_share", 58.7), ("women_leader_count", 11)}
+    # (the managers, teachers and staff of a sector together are its workforce; an honour is not a post)
+    found = pairs("Tổng số cán bộ quản lý, giáo viên, nhân viên toàn ngành là 47.356 người, trong đó nữ 37.790 người, "
+                  "chiếm 79,8%. Năm 2023, có 12 nhà giáo nữ được Chủ tịch nước phong tặng danh hiệu Nhà giáo ưu tú.")
+    assert found == {("women_staff_count", 37790), ("women_staff_share", 79.8)}
