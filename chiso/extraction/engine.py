@@ -906,6 +906,7 @@ _ARE_WOMEN_AFTER = re.compile(r"[^.;:\d]{0,60}?\s(?:là|đều là)\s+(?:nữ|ph
 _PLACES_MEETING_LEFT = re.compile(r"(?<!\w)(?:nhiều|một số|các|những|hầu hết|đa số|\d+)\s+(?:đoàn|tỉnh|địa phương|đơn vị|cơ quan|"
                                   r"bộ|sở|ngành|xã|phường|huyện|trường|doanh nghiệp)(?!\w)[^,;]{0,60}(?<!\w)(?:trên|dưới|từ|hơn)\s*$")
 _PAID_BY_RIGHT = re.compile(r"\s*(?:là\s+|được\s+)?do\s+(?:ngân sách|nhà nước|người lao động|người sử dụng lao động|quỹ|chính quyền)(?!\w)")
+_ALL_VISITS_RIGHT = re.compile(r"[^.;\d]{0,40}?trong đó[^.;\d]{0,30}?(?:bhyt|bảo hiểm y tế)(?!\w)")
 _RATIO_BEFORE = re.compile(r"(?<!\w)cứ\s+\d[\d.,]*\s+[^;.]{0,60}?(?:thì|có)\s+(?:(?:hơn|gần|khoảng|chỉ|chưa đến|trên|có)\s+)*$")
 _EACH_HAS_LEFT = re.compile(r"(?<!\w)mỗi\s+[^;.]{0,40}?(?:có|gồm|bố trí)\s+(?:(?:ít nhất|tối thiểu|từ|không dưới)\s+)?$")
 _EVERY_RIGHT = re.compile(r"(?<!\w)thì(?!\w)")
@@ -942,6 +943,8 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "other"       # "cứ 10 phụ nữ ra ứng cử thì chưa đến 4 người trúng cử": a ratio
     if "cứ" in left and _RATIO_BEFORE.search(left):
         return "other"       # "… thì có hơn 6 người tham gia BHXH": the other term of the ratio
+    if m.noun_class == "visit" and "trong đó" in right and _ALL_VISITS_RIGHT.match(doc.folded, m.after):
+        return "total"       # "khám, chữa bệnh cho 3,6 triệu lượt người, trong đó khám chữa bệnh BHYT là 2,84 triệu lượt"
     if "mỗi" in left and _EACH_HAS_LEFT.search(left):
         return "threshold"   # "mỗi cơ quan, đơn vị có ít nhất 1 nữ lãnh đạo chủ chốt": what each must have
     if not m.is_percent and not m.is_money and m.noun_class == "person":
@@ -1441,7 +1444,7 @@ _SUBSET_NOT_OF_A_PLACE = re.compile(r"(?<!\w)trong đó(?!\s+(?:tỉnh|huyện|x
 # between a rate and the count it amounts to: "92,8% dân số, tương đương 1.196.300 người"
 _EQUIVALENT_COUNT = re.compile(r"\s*(?:dân số|lực lượng lao động(?:\s+trong độ tuổi(?:\s+lao động)?)?)?\s*,?\s*"
                                r"(?:tương đương|tức là|ứng với)(?:\s+(?:với|khoảng|gần|hơn|trên))*\s*")
-_LEVEL_VERB_AFTER = re.compile(r"\s*(?:là|đạt|chỉ đạt|mới đạt|chiếm|có|ở mức)\s")
+_LEVEL_VERB_AFTER = re.compile(r"\s*(?:(?:là|đạt|chỉ đạt|mới đạt|chiếm|có|ở mức)\s|\(\s*\d)")   # ("… của cả nước (94,2%)")
 _WOMEN_NEAR = re.compile(r"(?<!\w)(?:nữ|phụ nữ)(?!\w)")
 _COMPOSITION_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này|về cơ cấu|cơ cấu gồm|cơ cấu)(?!\w)")
 _SUBSET_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này)(?!\w)")

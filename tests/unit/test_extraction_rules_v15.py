@@ -418,3 +418,11 @@ def test_a_sector_s_workforce_named_by_its_trade_and_its_managers():
     found = pairs("Tổng số cán bộ quản lý, giáo viên, nhân viên toàn ngành là 47.356 người, trong đó nữ 37.790 người, "
                   "chiếm 79,8%. Năm 2023, có 12 nhà giáo nữ được Chủ tịch nước phong tặng danh hiệu Nhà giáo ưu tú.")
     assert found == {("women_staff_count", 37790), ("women_staff_share", 79.8)}
+
+
+def test_all_visits_before_the_health_insurance_s_the_country_s_benchmark_and_a_call_up_quota():
+    assert pairs("Ngành y tế đã khám, chữa bệnh cho 3,6 triệu lượt người, trong đó khám chữa bệnh BHYT là 2,84 triệu lượt.") \
+        == {("hi_treatment_visits", 2.84e6)}
+    found = obs("Tỷ lệ bao phủ BHYT đạt 93,6% dân số, vẫn thấp hơn mức bình quân chung của cả nước (94,2%).")
+    assert [(o.value, o.province) for o in found] == [(93.6, "Nghệ An"), (94.2, "Việt Nam")]
+    assert obs("Tỉnh đã tổ chức Lễ giao nhận quân với 2.050 thanh niên nhập ngũ, đạt 100% chỉ tiêu.") == []
