@@ -870,9 +870,9 @@ _PARTICIPATE_RIGHT = re.compile(r"(?<!\w)(?:tham gia|đóng|có thẻ|được c
 _OF_A_POPULATION_RIGHT = re.compile(r"\s*(?:dân số|lực lượng lao động)(?!\w)")
 _INSURANCE_WORD = re.compile(r"bhyt|bhxh|bảo hiểm|bao phủ|tham gia|thẻ")
 # a literal every _EVENT match contains (one scan of literals rules most texts out before _EVENT is tried)
-_EVENT_WORD = re.compile(r"dự|mít tinh|diễu hành|tôn vinh|biểu dương|tuyên dương|khen thưởng|vinh danh")
+_EVENT_WORD = re.compile(r"dự|mít tinh|diễu hành|tôn vinh|biểu dương|tuyên dương|khen thưởng|vinh danh|đối thoại|tuyên truyền")
 _EVENT = re.compile(r"(?<!\w)(?:tham dự|đến dự|dự (?:buổi|lễ|hội nghị|hội thảo|diễn đàn|họp mặt|gặp mặt|chương trình|lớp)|"
-                    r"mít tinh|diễu hành|tôn vinh|biểu dương|tuyên dương|khen thưởng|vinh danh)(?!\w)")
+                    r"mít tinh|diễu hành|tôn vinh|biểu dương|tuyên dương|khen thưởng|vinh danh|đối thoại với|tuyên truyền cho)(?!\w)")
 # (and both ends of its change: "mức lương cơ sở tăng từ 1,8 triệu đồng lên 2,34 triệu đồng")
 _AMOUNT_PER_PERSON_LEFT = re.compile(r"(?<!\w)mức\s+(?:lương(?:\s+cơ sở|\s+tối thiểu(?:\s+vùng)?)?|trợ cấp|hưởng|đóng|hỗ trợ)"
                                      r"(?:\s+(?:mới|hiện hành|là|từ|bình quân|tăng|giảm|(?:được\s+)?điều chỉnh))*"
@@ -1523,6 +1523,28 @@ _RANKING_OPENING = re.compile(r"\s*(?:[-+•*–]\s*)?(?:top\s+\d+|\d+\s+(?:đ�
                               r"(?:dẫn đầu|có\s+(?:tỷ lệ|số)[^,;.:\d]{0,40}?(?:cao|thấp|lớn|nhiều|ít)\s+nhất))(?!\w)")
 
 
+# between an item's count and the next item's place: "… 22.106 người, tỉnh Bình Phước …"
+_ITEM_LINK = re.compile(r"[^\S\n]*(?:người|lao động|lượt người)?\s*,\s*(?:và\s+)?"
+                        r"(?:(?:tỉnh|thành phố|huyện|xã|phường|thị xã|quận|khu vực)\s+)?")
+
+
+def _items_before_the_cue(doc: _Doc, hits: list) -> None:
+    """A list of places whose measure is named after its last item ("tỉnh Đồng Nai có 22.106 người, tỉnh Bình Phước
+    có 2.874 người hưởng trợ cấp thất nghiệp"): the items before it, each a count said of its place and left without
+    an indicator, take the last item's."""
+    for k in range(len(hits) - 2, -1, -1):
+        hit, nxt = hits[k], hits[k + 1]
+        if hit.indicator is not None or hit.excluded or nxt.indicator is None or nxt.excluded:
+            continue
+        m, n = hit.mention, nxt.mention
+        if m.is_percent or n.is_percent or m.is_money != n.is_money or m.noun_class != n.noun_class \
+                or not _after_a_place(doc, hit.sentence, m) or not _after_a_place(doc, nxt.sentence, n):
+            continue
+        i = bisect.bisect_left(doc.geo_starts, n.start) - 1   # (the next item's place)
+        if _ITEM_LINK.fullmatch(doc.folded, m.end, doc.geo[i][0]):
+            hit.indicator, hit.cue, hit.confidence = nxt.indicator, nxt.cue, CONFIDENCE["far_cue"]
+
+
 def _after_a_place(doc: _Doc, sent: Sentence, m: NumberMention) -> bool:
     """True when ``m`` is said of the place just before it in its sentence ("Bắc Ninh đạt 17,2%", "Hà Nội (16,4%)")."""
     i = bisect.bisect_left(doc.geo_starts, m.start) - 1
@@ -1885,6 +1907,7 @@ def extract_observations(article: Article, version: str):
                 last_count = None if hit.excluded not in ("change", "total") else last_count
             if hit.indicator is not None and not hit.excluded and not m.is_percent and hit.force_kind != "target":
                 level_of[si] = hit
+        _items_before_the_cue(doc, sentence_hits)
     table_hits, in_tables = _table_hits(doc)
     if in_tables:
         hits = [h for h in hits if h.mention.start not in in_tables] + table_hits

@@ -139,6 +139,7 @@ _FRACTION_AFTER = re.compile(r"\s?/\s?(\d+(?:[.,]\d{3})*)(?![\d/])")
 _CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|thêm)\s*$")
 _DATE_WORD_BEFORE = re.compile(r"(?:ngày|hôm|mùng|mồng|sáng|chiều|tối|trưa|đêm|từ|đến|tới|hết|đầu|cuối|dịp|nhân|tháng|quý|lễ)\s*$")
 _SPACES = re.compile(r"\s+")
+_GRANTS_AFTER = re.compile(r"\s*quyết định (?:hưởng|giải quyết hưởng)(?!\w)")
 _ROUGHLY_BEFORE = re.compile(r"(?:gần|hơn|khoảng|xấp xỉ|trên|dưới|chiếm|gần như)\s*$")
 _PLAN_AFTER = re.compile(r"\s*(?:%\s*)?(?:so với\s+)?(?:kế hoạch|kh|dự toán|chỉ tiêu)(?!\w)")
 _REACHED_BEFORE = re.compile(r"(?:đạt|bằng|hoàn thành|thực hiện)\s*(?:được\s*)?(?:tỷ lệ\s*)?$")
@@ -580,6 +581,8 @@ def find_numbers(text: str, folded: str | None = None) -> list[NumberMention]:
             if _PLAN_AFTER.match(folded[pos:pos + 30]) and _REACHED_BEFORE.search(folded[max(0, s - 25):s]):
                 implied = True
         noun, cls = ("", "") if (pct or implied) else _noun_after(folded, pos)
+        if not cls and _GRANTS_AFTER.match(folded, pos):
+            noun, cls = "quyết định hưởng", "person"   # "ban hành 7.512 quyết định hưởng trợ cấp thất nghiệp": one a person
         if scale_m and not money and (scale >= 1e9) and not noun:
             money = True  # "thu 19,7 tỷ" - a bare billion is money
         out.append(NumberMention(s, end_fig if (money or scale_m or pct) else e, value, text[s:(end_fig if (money or scale_m or pct) else e)],

@@ -426,3 +426,20 @@ def test_all_visits_before_the_health_insurance_s_the_country_s_benchmark_and_a_
     found = obs("Tỷ lệ bao phủ BHYT đạt 93,6% dân số, vẫn thấp hơn mức bình quân chung của cả nước (94,2%).")
     assert [(o.value, o.province) for o in found] == [(93.6, "Nghệ An"), (94.2, "Việt Nam")]
     assert obs("Tỉnh đã tổ chức Lễ giao nhận quân với 2.050 thanh niên nhập ngũ, đạt 100% chỉ tiêu.") == []
+
+
+# --- unemployment insurance: decisions granted, lists named after their last item, former participants ------
+
+def test_decisions_granting_a_benefit_and_a_list_whose_measure_follows_its_last_item():
+    found = obs("Trong 5 tháng, tỉnh Đồng Nai có 22.106 người, tỉnh Bình Phước có 2.874 người hưởng trợ cấp thất nghiệp.",
+                title="Trợ cấp thất nghiệp", published=datetime(2025, 6, 15))
+    assert [(o.indicator, o.value, o.province) for o in found] == [
+        ("benefit_recipients", 22106, "Đồng Nai"), ("benefit_recipients", 2874, "Bình Phước")]
+    assert pairs("Sở đã ban hành 7.512 quyết định hưởng trợ cấp thất nghiệp.", title=BHXH_TITLE) == {
+        ("benefit_recipients", 7512)}
+
+
+def test_people_who_stopped_taking_part_or_met_at_a_dialogue_are_not_participants():
+    assert obs("Có 65.864 người đã dừng tham gia BHTN được hỗ trợ từ Quỹ.", title=BHXH_TITLE) == []
+    assert obs("BHXH tỉnh tổ chức 15 hội nghị đối thoại với hơn 3.000 công nhân về lợi ích của việc bảo lưu thời gian "
+               "đóng BHXH.", title=BHXH_TITLE) == []
