@@ -407,16 +407,19 @@ def canonical_province(name: str | None) -> str | None:
 # Provinces whose official name changed at the 2025 reorganisation without a merger of names:
 # the database keeps one short name for both eras, the text of the time used the old one.
 _PRE_2025_NAMES = {"Huế": "Thừa Thiên Huế"}
+# when each renamed province took its new name: Thừa Thiên Huế became the centrally-run city of Huế on 1 January
+# 2025 (Nghị quyết 1314/NQ-UBTVQH15), half a year before the merger of provinces
+_RENAMED_ON = {"Huế": date(2025, 1, 1)}
 
 
 def official_name(province: str | None, period: str | None, published: date | None = None) -> str | None:
     """The province's official name at the time ``period`` refers to ("Thừa Thiên Huế" before
-    1 July 2025, "Huế" since)."""
+    1 January 2025, "Huế" since)."""
     old = _PRE_2025_NAMES.get(province or "")
     if old is None:
         return province
-    when = _period_date(period) or published
-    if when is None or when < MERGER_DATE:
+    when = _period_date(period) or (date(int(period[:4]), 12, 31) if period and period[:4].isdigit() else None) or published
+    if when is None or when < _RENAMED_ON[province]:
         return old
     return province
 

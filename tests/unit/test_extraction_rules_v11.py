@@ -60,6 +60,9 @@ def test_thua_thien_hue_before_the_merger():
     assert official_name("Huế", "2024") == "Thừa Thiên Huế"
     assert official_name("Huế", "2021/2026") == "Thừa Thiên Huế"
     assert official_name("Huế", "2025-09-30") == "Huế"
+    # (the city of Huế since 1 January 2025, before the merger of provinces)
+    assert official_name("Huế", "2025-03-07") == "Huế" and official_name("Huế", "2025") == "Huế"
+    assert official_name("Huế", "2024-12-31") == "Thừa Thiên Huế"
     assert official_name("Bình Phước", "2024") == "Bình Phước"
     found = obs("Tính đến ngày 31/12/2024, toàn tỉnh Thừa Thiên Huế có 1.050.000 người tham gia BHYT.",
                 title="BHXH tỉnh Thừa Thiên Huế tổng kết năm 2024", published=datetime(2025, 1, 10))
