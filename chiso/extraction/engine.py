@@ -52,7 +52,7 @@ _CLAUSE_BREAK = re.compile(r";|[,;()]|(?<!\w)(?:trong đó|trong khi|còn lại|
 # commas that do not end a clause: inside a figure ("41,3"), or before a time apposition
 # ("tỷ lệ nữ tham gia Ban Chấp hành khóa XVI, nhiệm kỳ 2020 – 2025 là 13,73%")
 # (nor a comma inside a list of schemes: "tỷ lệ nợ BHXH, BHYT, BHTN chỉ còn 0,92%")
-_SOFT_COMMA = re.compile(r"(?:(?<=\d),(?=\d)|(?<=bhxh|bhyt|bhtn),(?=\s*(?:bhxh|bhyt|bhtn)(?!\w))|,\s*(?:nhiệm kỳ|khóa [a-z]+\b|giai đoạn)\s*\(?\d{4}\s*[-–—]\s*\d{4}\)?\s*(?!,))")
+_SOFT_COMMA = re.compile(r"(?:(?<=\d),(?=\d)|(?<=bhxh|bhyt|bhtn),(?=\s*(?:bhxh|bhyt|bhtn)(?!\w))|(?<=trưởng),(?=\s*phó(?!\w))|,\s*(?:nhiệm kỳ|khóa [a-z]+\b|giai đoạn)\s*\(?\d{4}\s*[-–—]\s*\d{4}\)?\s*(?!,))")
 # _CLAUSE_BREAK's breaks as one alternation of literals (the engine then skips to their first characters);
 # "và tương đương" ("cấp vụ và tương đương") ends a noun phrase, not a clause
 _CLAUSE_BREAK_FAST = re.compile(r"(?:,|;|\(|\)|trong đó(?!\w)|trong khi(?!\w)|còn lại(?!\w)|riêng(?!\w)|và(?!\w)(?!\s+tương đương))")
@@ -906,6 +906,9 @@ _ARE_WOMEN_AFTER = re.compile(r"[^.;:\d]{0,60}?\s(?:là|đều là)\s+(?:nữ|ph
 _PLACES_MEETING_LEFT = re.compile(r"(?<!\w)(?:nhiều|một số|các|những|hầu hết|đa số|\d+)\s+(?:đoàn|tỉnh|địa phương|đơn vị|cơ quan|"
                                   r"bộ|sở|ngành|xã|phường|huyện|trường|doanh nghiệp)(?!\w)[^,;]{0,60}(?<!\w)(?:trên|dưới|từ|hơn)\s*$")
 _PAID_BY_RIGHT = re.compile(r"\s*(?:là\s+|được\s+)?do\s+(?:ngân sách|nhà nước|người lao động|người sử dụng lao động|quỹ|chính quyền)(?!\w)")
+_OPEN_PARENTHESIS_ONLY = re.compile(r"\s*(?:người|lượt người|lượt|thẻ|đồng|%)?\s*\(\s*")
+_FROM_TO = re.compile(r"(?<!\w)(?:tăng|giảm|nâng|đi)\s+(?:từ)\s*$|(?<!\w)từ\s*$")
+_TO_LEVEL = re.compile(r"\s*(?:người|%)?\s*(?:\([^()]{0,30}\)|(?:năm|vào năm)\s+\d{4})?\s*(?:lên|xuống|thành|đến|tới)\s+(?:mức\s+)?")
 _ALL_VISITS_RIGHT = re.compile(r"[^.;\d]{0,40}?trong đó[^.;\d]{0,30}?(?:bhyt|bảo hiểm y tế)(?!\w)")
 _RATIO_BEFORE = re.compile(r"(?<!\w)cứ\s+\d[\d.,]*\s+[^;.]{0,60}?(?:thì|có)\s+(?:(?:hơn|gần|khoảng|chỉ|chưa đến|trên|có)\s+)*$")
 _EACH_HAS_LEFT = re.compile(r"(?<!\w)mỗi\s+[^;.]{0,40}?(?:có|gồm|bố trí)\s+(?:(?:ít nhất|tối thiểu|từ|không dưới)\s+)?$")
@@ -1207,7 +1210,8 @@ def _period(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | No
         return before[-1].value, True
     # a period right after the figure in the same clause ("93% được giao cho năm 2024")
     for p in _items_in(starts, usable, m.end, min(sent.end, m.after + 40)):
-        if not _CLAUSE_BREAK.search(doc.folded[m.after:p.start]):
+        # (or in parentheses right after it: "… lên 11.740 người (năm 2023)")
+        if not _CLAUSE_BREAK.search(doc.folded[m.after:p.start]) or _OPEN_PARENTHESIS_ONLY.fullmatch(doc.folded, m.after, p.start):
             return p.value, True
     inside = _items_in(starts, usable, sent.start, m.start)
     if inside:
@@ -1848,6 +1852,12 @@ def extract_observations(article: Article, version: str):
                     carried = _carried_percent(doc, sent, m, last_pct_of.get(si - 1) or criterion_of.get(si - 1))
                     if carried is not None:
                         hit.indicator, hit.cue, hit.confidence = carried.indicator, carried.cue, CONFIDENCE["carried"]
+                if hit.indicator is None and best is None and prev_hit is not None and prev_hit.indicator is not None \
+                        and not prev_hit.excluded and prev_hit.mention.is_percent == m.is_percent \
+                        and prev_hit.mention.is_money == m.is_money and _FROM_TO.search(doc.folded, sent.start, prev_hit.mention.start) \
+                        and _TO_LEVEL.fullmatch(doc.folded, prev_hit.mention.after, m.start):
+                    # "tăng từ 3.105 người (năm 2019) lên 11.740 người (năm 2023)": both ends are levels of one measure
+                    hit.indicator, hit.cue, hit.confidence = prev_hit.indicator, prev_hit.cue, CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None and k == 0 and _RANKING_OPENING.match(doc.folded, sent.start):
                     # "Top 10 địa phương có tỷ lệ cao nhất gồm: Hà Giang (99,6%), …", "Dẫn đầu là Thanh Hóa với 152.300
                     # người, tiếp đến …": a ranking of places by the measure the sentences just before stated

@@ -443,3 +443,11 @@ def test_people_who_stopped_taking_part_or_met_at_a_dialogue_are_not_participant
     assert obs("Có 65.864 người đã dừng tham gia BHTN được hỗ trợ từ Quỹ.", title=BHXH_TITLE) == []
     assert obs("BHXH tỉnh tổ chức 15 hội nghị đối thoại với hơn 3.000 công nhân về lợi ích của việc bảo lưu thời gian "
                "đóng BHXH.", title=BHXH_TITLE) == []
+
+
+def test_both_ends_of_a_rise_from_one_level_to_another_each_with_its_time():
+    found = obs("Số người tham gia BHXH tự nguyện tăng từ 3.105 người (năm 2019) lên 11.740 người (năm 2023).", title=BHXH_TITLE)
+    assert [(o.value, o.period) for o in found] == [(3105, "2019"), (11740, "2023")]
+    found = obs("Tỷ lệ nữ giữ chức vụ trưởng, phó đơn vị đã tăng từ 26,5% năm 2020 lên 32,2% hiện nay.")
+    assert [(o.indicator, o.value, o.period) for o in found] == [
+        ("women_leader_share", 26.5, "2020"), ("women_leader_share", 32.2, "2025-03-06")]
