@@ -2100,6 +2100,9 @@ def _observation(doc: _Doc, hit: _Hit, version: str, Observation):
     return out
 
 
+_ROUNDED_BEFORE = re.compile(r"(?<!\w)(?:hơn|gần|khoảng|trên|xấp xỉ)\s*$")   # (not "ước đạt": an estimate, not a rounding)
+
+
 def _restating_spans(doc: _Doc) -> list[tuple[int, int, int, int]]:
     """(start, end) of each digest heading and photo caption, with the (start, end) of the text whose
     figures it may restate: its digest item, or the article's body."""
@@ -2131,6 +2134,15 @@ def _dedupe(observations, doc: _Doc):
                 b is not o and b.indicator == o.indicator and span[2] <= b.start < span[3] and not span[0] <= b.start < span[1]
                 and abs(b.value - o.value) <= 0.1 * max(abs(b.value), 1e-9) for b in body)
         observations = [o for o in observations if o.kind == "derived" or not restated(o)]
+    # a rounded restatement ("hơn 386 nghìn người tham gia BHXH" in the lead, "386.520 người" in the body) is the
+    # exact figure: an approximate value within 1.5% of an exact one of the same measure, place and year
+    exact = [o for o in observations if not o.approx and o.kind != "derived"]
+    if exact and any(o.approx for o in observations):
+        observations = [o for o in observations if not (
+            o.approx and o.kind != "derived" and _ROUNDED_BEFORE.search(doc.folded, max(0, o.start - 12), o.start) and any(
+                x.indicator == o.indicator and x.province == o.province and x.area == o.area and x.kind == o.kind
+                and (x.period or "")[:4] == (o.period or "")[:4] and x.value != o.value
+                and abs(x.value - o.value) <= 0.015 * max(abs(x.value), 1e-9) for x in exact))]
     # a figure repeated without a time of its own (a headline repeated in the body, a lead paragraph)
     # is the same observation as the one stated with its time
     stated = {(o.indicator, round(o.value, 6), o.province, o.kind) for o in observations

@@ -451,3 +451,13 @@ def test_both_ends_of_a_rise_from_one_level_to_another_each_with_its_time():
     found = obs("Tỷ lệ nữ giữ chức vụ trưởng, phó đơn vị đã tăng từ 26,5% năm 2020 lên 32,2% hiện nay.")
     assert [(o.indicator, o.value, o.period) for o in found] == [
         ("women_leader_share", 26.5, "2020"), ("women_leader_share", 32.2, "2025-03-06")]
+
+
+def test_a_rounded_restatement_is_the_exact_figure_an_estimate_is_not_a_rounding():
+    found = obs("UBND tỉnh đánh giá kinh tế - xã hội 6 tháng đầu năm: hơn 386 nghìn người tham gia BHXH.\n\n"
+                "Tính đến 30/6/2025, toàn tỉnh có 386.520 người tham gia BHXH.", title=BHXH_TITLE, published=datetime(2025, 7, 5))
+    assert [o.value for o in found] == [386520]
+    # (not an estimate of the whole beside a district's level)
+    found = obs("Tỷ lệ bao phủ BHYT huyện Nghi Lộc đạt 92,9%. Toàn tỉnh, tỷ lệ bao phủ BHYT năm 2025 ước đạt 93,1%.", title=BHXH_TITLE,
+                published=datetime(2025, 12, 30))
+    assert {o.value for o in found} == {92.9, 93.1}
