@@ -81,7 +81,7 @@ _WHOLE_ASSEMBLY = re.compile(r"(?<!đại biểu )(?<!đbqh )quốc hội(?!\s+(
 # (not "cán bộ y tế", health staff)
 _CENTRAL_GOVERNMENT = re.compile(r"(?<!\w)(?:(?:thứ trưởng|bộ trưởng)(?:\s+bộ (?:y tế|nội vụ|lao động|tài chính)(?!\w))?|"
                                  r"(?<!cán )bộ (?:y tế|nội vụ|lao động|tài chính)|chính phủ|thủ tướng)(?!\w)")
-_CENTRAL_GOVERNMENT_WORDS = ("trưởng", "bộ y tế", "bộ nội vụ", "bộ lao động", "bộ tài chính", "chính phủ", "thủ tướng")
+_CENTRAL_GOVERNMENT_WORDS = ("thứ trưởng", "bộ trưởng", "bộ y tế", "bộ nội vụ", "bộ lao động", "bộ tài chính", "chính phủ", "thủ tướng")
 _REGION_RE = re.compile(r"(?<!\w)(?:toàn khu vực|trên địa bàn khu vực|bhxh khu vực|các tỉnh trong khu vực|toàn vùng)(?!\w)")
 # the same three patterns without their leading (?<!\w), for fastre.finditer_at_word_start
 _NATIONAL_BODY = re.compile(_NATIONAL_RE.pattern[len(r"(?<!\w)"):])
@@ -168,7 +168,7 @@ _SUBJECT_ASIDE = re.compile(r"\(([^()\d\n]{1,60})\)(?=\s*(?:là|có|đạt|chi�
 # 53,2% …", "Giám đốc BHXH tỉnh: Chúng tôi phấn đấu …" (who speaks, not who the figure counts)
 _SPEAKER_TITLE = re.compile(r"(?:phó\s+)?(?:bộ trưởng|thứ trưởng|giám đốc|chủ tịch|bí thư|trưởng ban|cục trưởng|vụ trưởng|"
                             r"tổng giám đốc)(?=[^:\n.!?]{0,60}:)")
-_SPEAKER_OPENING = re.compile(r"(?:^|\n|[.!?] )$")   # (the post opens its line or sentence)
+_SPEAKER_OPENING = re.compile(r"\n|[.!?] ")   # (the post opens its line or sentence: it follows one of these)
 
 
 _SPEAKER_TITLE_WORDS = ("trưởng", "giám đốc", "chủ tịch", "bí thư")   # (a literal every _SPEAKER_TITLE match holds)
@@ -178,7 +178,8 @@ def _blank_speaker_titles(text: str) -> str:
     """``text`` with the post of a ``_SPEAKER_TITLE`` blanked (its cues are not the figure's)."""
     if ":" not in text or not any(word in text for word in _SPEAKER_TITLE_WORDS):
         return text
-    spans = [m.span() for m in _SPEAKER_TITLE.finditer(text) if _SPEAKER_OPENING.search(text, max(0, m.start() - 2), m.start())]
+    openings = [0, *(m.end() for m in _SPEAKER_OPENING.finditer(text))]
+    spans = [m.span() for m in (_SPEAKER_TITLE.match(text, start) for start in openings) if m]
     for a, b in spans:
         text = text[:a] + " " * (b - a) + text[b:]
     return text
