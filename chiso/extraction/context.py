@@ -284,6 +284,7 @@ _APPROX = re.compile(r"(?<!\w)(?:hơn|gần|khoảng|trên|xấp xỉ|ước|ư�
 # _TARGET and _ACTUAL without their leading (?<!\w), for fastre.finditer_at_word_start
 _TARGET_BODY = re.compile(_TARGET.pattern[len(r"(?<!\w)"):])
 _ACTUAL_BODY = re.compile(_ACTUAL.pattern[len(r"(?<!\w)"):])
+_DIGIT = re.compile(r"\d")
 
 
 # a word of every _TARGET alternative: a text with none of them has no _TARGET match (one scan for these
@@ -302,13 +303,20 @@ def kind_of(left: str, period_year: int | None, pub_year: int | None) -> str:
         # the plan's own amount right after it, "… dự toán được giao (5.120 tỷ đồng)", is the target
         left = _COMPLETION_OF_PLAN.sub(
             lambda m: " " * len(m.group(0)) if _CLAUSE_END.search(left, m.end()) else m.group(0), left)
+    first_target = None
     if _TARGET_WORD.search(left):
         for m in finditer_at_word_start(_TARGET_BODY, left):
             t = m.end()
+            first_target = m.start() if first_target is None else first_target
     if t is not None:
+        # a part ("trong đó …") has the kind of its whole: a target when the sentence opens by setting one ("Mục
+        # tiêu đến cuối năm 2025, tỷ lệ bao phủ đạt 97,5%, trong đó nhóm người DTTS đạt trên 98%"), before any figure
+        first_digit = _DIGIT.search(left)
+        parts_are_targets = first_digit is None or first_target < first_digit.start()
         a = None
         for m in finditer_at_word_start(_ACTUAL_BODY, left, t):
-            a = m.start()
+            if not (parts_are_targets and m.group() == "trong đó"):
+                a = m.start()
         if a is None:
             return "target"
     if period_year and pub_year and period_year > pub_year:

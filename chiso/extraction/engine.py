@@ -2101,7 +2101,33 @@ def _observation(doc: _Doc, hit: _Hit, version: str, Observation):
     return out
 
 
-_ROUNDED_BEFORE = re.compile(r"(?<!\w)(?:hơn|gần|khoảng|trên|xấp xỉ)\s*$")   # (not "ước đạt": an estimate, not a rounding)
+# the word before a rounded figure, and the side of it the exact figure is on
+_ROUNDED_BEFORE = re.compile(r"(?<!\w)(?:(hơn|trên)|(gần)|(khoảng|xấp xỉ))\s*$")   # (not "ước đạt": an estimate)
+
+
+def _rounds_to(exact: float, rounded: float, folded: str, rounded_start: int) -> bool:
+    """Whether ``rounded`` (a figure starting at ``rounded_start``) is ``exact`` said roughly: "hơn 386 nghìn" for
+    386.520, "gần 1,2 triệu" for 1.168.540, "khoảng 62%" for 61,8%."""
+    word = _ROUNDED_BEFORE.search(folded, max(0, rounded_start - 12), rounded_start)
+    if not word or exact == rounded or abs(exact - rounded) > 0.015 * abs(exact):
+        return False
+    unit = _rounding_unit(rounded)
+    above, below, about = word.groups()
+    if above:
+        return 0 < exact - rounded < unit
+    if below:
+        return 0 < rounded - exact < unit
+    return abs(exact - rounded) <= unit / 2
+
+
+def _rounding_unit(value: float) -> float:
+    """The place of the last significant digit of a rounded figure: 386000 -> 1000, 1200000 -> 100000, 61.5 -> 0.1."""
+    if value != int(value):
+        return 10.0 ** -len(f"{value:.6f}".rstrip("0").split(".")[1])
+    whole, unit = int(abs(value)), 1
+    while whole and whole % 10 == 0:
+        whole, unit = whole // 10, unit * 10
+    return unit
 
 
 def _restating_spans(doc: _Doc) -> list[tuple[int, int, int, int]]:
@@ -2136,14 +2162,13 @@ def _dedupe(observations, doc: _Doc):
                 and abs(b.value - o.value) <= 0.1 * max(abs(b.value), 1e-9) for b in body)
         observations = [o for o in observations if o.kind == "derived" or not restated(o)]
     # a rounded restatement ("hơn 386 nghìn người tham gia BHXH" in the lead, "386.520 người" in the body) is the
-    # exact figure: an approximate value within 1.5% of an exact one of the same measure, place and year
+    # exact figure of the same measure, place and year rounded at its last significant digit, on the side its word
+    # says (not "khoảng 1.175.000" at the end of the year beside 1.168.540 at the end of November)
     exact = [o for o in observations if not o.approx and o.kind != "derived"]
     if exact and any(o.approx for o in observations):
-        observations = [o for o in observations if not (
-            o.approx and o.kind != "derived" and _ROUNDED_BEFORE.search(doc.folded, max(0, o.start - 12), o.start) and any(
-                x.indicator == o.indicator and x.province == o.province and x.area == o.area and x.kind == o.kind
-                and (x.period or "")[:4] == (o.period or "")[:4] and x.value != o.value
-                and abs(x.value - o.value) <= 0.015 * max(abs(x.value), 1e-9) for x in exact))]
+        observations = [o for o in observations if not (o.approx and o.kind != "derived" and any(
+            x.indicator == o.indicator and x.province == o.province and x.area == o.area and x.kind == o.kind
+            and (x.period or "")[:4] == (o.period or "")[:4] and _rounds_to(x.value, o.value, doc.folded, o.start) for x in exact))]
     # a figure repeated without a time of its own (a headline repeated in the body, a lead paragraph)
     # is the same observation as the one stated with its time
     stated = {(o.indicator, round(o.value, 6), o.province, o.kind) for o in observations

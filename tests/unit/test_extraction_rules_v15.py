@@ -461,3 +461,23 @@ def test_a_rounded_restatement_is_the_exact_figure_an_estimate_is_not_a_rounding
     found = obs("Tỷ lệ bao phủ BHYT huyện Nghi Lộc đạt 92,9%. Toàn tỉnh, tỷ lệ bao phủ BHYT năm 2025 ước đạt 93,1%.", title=BHXH_TITLE,
                 published=datetime(2025, 12, 30))
     assert {o.value for o in found} == {92.9, 93.1}
+
+
+def test_a_rounding_differs_from_the_exact_figure_only_below_its_last_digit():
+    # (1.175.000 is no rounding of 1.168.540: an estimate for the end of the year beside the count at 30 November)
+    found = obs("Tính đến ngày 30/11/2023, toàn tỉnh có 1.168.540 người tham gia BHYT. Ước đến hết năm 2023, toàn tỉnh có "
+                "khoảng 1.175.000 người tham gia BHYT.", title=BHXH_TITLE, published=datetime(2023, 12, 27))
+    assert {o.value for o in found} == {1168540, 1175000}
+    found = obs("Gần 1,17 triệu người tham gia BHYT.\n\nTính đến 30/6/2025, toàn tỉnh có 1.168.540 người tham gia BHYT.",
+                title=BHXH_TITLE, published=datetime(2025, 7, 5))
+    assert [o.value for o in found] == [1168540]
+
+
+def test_a_part_of_a_target_is_a_target_a_part_of_a_level_after_a_plan_is_a_level():
+    found = obs("Ông Sơn cho biết, mục tiêu đến cuối năm 2025, tỷ lệ bao phủ BHYT toàn tỉnh đạt 97,5% dân số, trong đó nhóm "
+                "người DTTS đạt trên 98%.", title=BHXH_TITLE, published=datetime(2025, 8, 14))
+    assert {(o.value, o.kind) for o in found} == {(97.5, "target"), (98, "target")}
+    # (the sentence opens with a level: the plan it beat is no target for the parts)
+    found = obs("Tính đến ngày 31/12/2025, toàn tỉnh có 687.214 người tham gia BHXH, vượt chỉ tiêu Nghị quyết HĐND tỉnh giao; "
+                "trong đó tham gia BHXH bắt buộc 571.932 người.", title=BHXH_TITLE, published=datetime(2026, 1, 10))
+    assert {(o.value, o.kind) for o in found} == {(687214, "actual"), (571932, "actual")}
