@@ -258,6 +258,7 @@ class _Doc:
         self.article = article
         self.text = article.text
         self.folded = fold(article.text)
+        self.commercial_insurance = any(word in self.folded for word in _COMMERCIAL_INSURANCE_WORDS)
         mask_phrases = _MASK_PHRASE_ALTERNATIVES.for_text(self.folded)
         cuetext = blank_matches(mask_phrases, self.folded) if mask_phrases else self.folded
         self.cuetext = _blank_speaker_titles(_blank_subject_asides(_blank_noun_list_commas(cuetext)))
@@ -870,6 +871,14 @@ _STAFF_NOUNS = ("cán bộ", "công chức", "viên chức", "nhân viên", "cbc
 _PARTICIPATE_RIGHT = re.compile(r"(?<!\w)(?:tham gia|đóng|có thẻ|được cấp thẻ)(?!\w)")
 _OF_A_POPULATION_RIGHT = re.compile(r"\s*(?:dân số|lực lượng lao động)(?!\w)")
 _INSURANCE_WORD = re.compile(r"bhyt|bhxh|bảo hiểm|bao phủ|tham gia|thẻ")
+# what commercial insurers and banks sell, pay and lend: their premiums, claims and loans are not social insurance's
+_COMMERCIAL_INSURANCE_WORDS = ("nhân thọ", "bảo hiểm thương mại", "doanh nghiệp bảo hiểm", "công ty bảo hiểm", "phí bảo hiểm",
+                               "tnds", "trách nhiệm dân sự", "xe cơ giới", "bồi thường", "dư nợ")
+_GIFT_LEFT = re.compile(r"(?<!\w)(?:trao tặng|trao|tặng(?: cho)?)(?!\w)(?!\s+(?:bằng khen|giấy khen|hoa|quà))")
+_SOCIAL_INSURANCE = re.compile(r"bhxh|bhyt|bhtn|bảo hiểm xã hội|bảo hiểm y tế|bảo hiểm thất nghiệp|lương hưu|trợ cấp")
+_COMMERCIAL_INSURANCE = re.compile(r"(?<!\w)(?:bảo hiểm (?:phi )?nhân thọ|bảo hiểm thương mại|(?:các )?(?:doanh nghiệp|công ty) bảo hiểm(?: nhân thọ| phi nhân thọ)?"
+                                   r"|phí bảo hiểm|(?:bảo hiểm )?(?:bắt buộc )?tnds|trách nhiệm dân sự|chủ xe cơ giới|(?:chi |tiền )?bồi thường"
+                                   r"|(?:tổng )?dư nợ(?! (?:bhxh|bhyt|bhtn|bảo hiểm)))(?!\w)")
 # a literal every _EVENT match contains (one scan of literals rules most texts out before _EVENT is tried)
 _EVENT_WORD = re.compile(r"dự|mít tinh|diễu hành|tôn vinh|biểu dương|tuyên dương|khen thưởng|vinh danh|đối thoại|tuyên truyền")
 _EVENT = re.compile(r"(?<!\w)(?:tham dự|đến dự|dự (?:buổi|lễ|hội nghị|hội thảo|diễn đàn|họp mặt|gặp mặt|chương trình|lớp)|"
@@ -926,6 +935,15 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
     ct = doc.cuetext
     left = ct[max(sent.start, m.start - 120):m.start]
     right = ct[m.after:min(sent.end, m.after + 60)]
+    if doc.commercial_insurance and _COMMERCIAL_INSURANCE.search(doc.folded, sent.start, sent.end) and not _SOCIAL_INSURANCE.search(
+            doc.folded, doc.clause_start(max(sent.start, m.start - 120), m.start), doc.clause_end(m.after, sent.end)):
+        # a sentence about commercial insurance or loans, the figure's clause naming no social insurance ("… chi trả
+        # quyền lợi bảo hiểm hơn 70.000 tỷ đồng", "quản lý tổng nguồn vốn 17.860 tỷ đồng, tổng dư nợ …")
+        return "other"
+    if m.noun_class in ("card", "person") and not m.is_percent and ("tặng" in left or "trao" in left):
+        part_left = doc.folded[max(sent.start, m.start - 120, doc.folded.rfind(";", sent.start, m.start) + 1):m.start]
+        if _GIFT_LEFT.search(part_left):
+            return "other"   # "trao tặng 2.500 thẻ BHYT …", "mua thẻ BHYT tặng 1.800 học sinh nghèo": gifts, not cards issued or insured
     if m.is_percent and _PER_TIME_RIGHT.match(doc.folded, m.after):
         return "other_rate"   # "0,03%/ngày": an interest or a fee rate
     if m.is_percent and _RATE_FOR_A_GROUP_RIGHT.match(doc.folded, m.after):

@@ -481,3 +481,16 @@ def test_a_part_of_a_target_is_a_target_a_part_of_a_level_after_a_plan_is_a_leve
     found = obs("Tính đến ngày 31/12/2025, toàn tỉnh có 687.214 người tham gia BHXH, vượt chỉ tiêu Nghị quyết HĐND tỉnh giao; "
                 "trong đó tham gia BHXH bắt buộc 571.932 người.", title=BHXH_TITLE, published=datetime(2026, 1, 10))
     assert {(o.value, o.kind) for o in found} == {(687214, "actual"), (571932, "actual")}
+
+
+def test_gifts_of_cards_and_commercial_insurance_are_not_social_insurance_figures():
+    found = obs("Ngày 4/11, BHXH tỉnh phối hợp với các nhà hảo tâm tổ chức trao tặng 2.500 thẻ BHYT và 150 sổ BHXH tự nguyện cho "
+                "người dân có hoàn cảnh khó khăn. Toàn ngành đã vận động mua thẻ BHYT tặng 1.800 học sinh nghèo. Năm 2024, BHXH "
+                "tỉnh đã cấp 12.500 thẻ BHYT cho trẻ em dưới 6 tuổi.", title=BHXH_TITLE, published=datetime(2024, 11, 5))
+    assert [o.value for o in found] == [12500]
+    found = obs("Các doanh nghiệp bảo hiểm nhân thọ vẫn chi trả quyền lợi bảo hiểm hơn 70.000 tỷ đồng cho khách hàng; khoảng 11% "
+                "dân số có bảo hiểm nhân thọ. Mục tiêu đến năm 2025 có 15% dân số tham gia bảo hiểm nhân thọ, đến năm 2030 là "
+                "18%. Chi nhánh Ngân hàng Chính sách xã hội quản lý tổng nguồn vốn 17.860 tỷ đồng, tổng dư nợ 17.520 tỷ đồng. "
+                "Đến cuối năm 2024, cả nước có 20,1 triệu người tham gia BHXH.", title="Thị trường bảo hiểm năm 2024",
+                published=datetime(2025, 2, 14))
+    assert [o.value for o in found] == [20100000]
