@@ -291,7 +291,8 @@ def rewrite_tables(text: str, tables: list[Table]) -> tuple[str, TextMap]:
                 write(("" if first else ", ") + ("đạt " if plan_rate else f"{names[col]} là "))
                 pieces.append(_Piece(length, length + len(value), cell.start, cell.start + len(value), span))
                 write(value)
-                unit_match = units[col] or label_unit
+                # (a cell's own "%" and a plan's rate outweigh the row's unit: "Số người tham gia (người) | … | 100,8%")
+                unit_match = None if plan_rate or cell.text.endswith("%") else units[col] or label_unit
                 unit = unit_match.group(1) if unit_match else (
                     "%" if plan_rate or _PERCENT_HEADING.search(names[col]) or cell.text.endswith("%") else
                     caption_unit.group(1).lower() if caption_unit else "")

@@ -139,3 +139,12 @@ def test_a_total_beside_its_women_is_the_row_s_whole_and_a_dash_marks_the_total_
     assert {("women_staff_count", 712), ("women_staff_share", 38.36)} <= found
     # (the totals are no women's figures, and the dash row is no row "–")
     assert not {value for _code, value in found} & {1856, 1.856, 7726, 7.726}
+
+
+def test_a_cell_s_own_percent_outweighs_the_unit_of_its_row():
+    body = ("Kết quả thực hiện một số chỉ tiêu chủ yếu năm 2022:\n\nChỉ tiêu | Kế hoạch giao | Thực hiện | Tỷ lệ so với KH\n\n"
+            "Số người tham gia BHXH bắt buộc (người) | 332.500 | 335.127 | 100,8%\n\nNguồn: BHXH tỉnh.")
+    assert _table_pairs("BHXH tỉnh Hải Dương: kết quả năm 2022", body) == {
+        ("si_compulsory_participants", 332500, "target", "Hải Dương", "2022"),
+        ("si_compulsory_participants", 335127, "actual", "Hải Dương", "2022"),
+        ("plan_completion_rate", 100.8, "actual", "Hải Dương", "2022")}
