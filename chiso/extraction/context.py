@@ -86,8 +86,10 @@ _REFERENCE_BEFORE = re.compile(
     r"(?:(?<!\w)(?:nghị quyết|luật|bộ luật|nghị định|quyết định|chỉ thị|thông tư|kết luận|hiến pháp|đề án|công ước|pháp lệnh)"
     r"(?:\s+(?:số\s+)?[\w/.\-]*\d[\w/.\-]*|\s+[^\W\d]+){0,6}|(?<!\w)(?:thành lập|ban hành|chia tách|tái lập|ra đời|kể từ|"
     r"được thông qua|thông qua|ký|có hiệu lực|sửa đổi)(?:\s+\w+){0,2}?|(?<!\w)(?:từ|sau)\s+(?:khi\s+)?\w+(?:\s+\w+){0,3}\s+(?:thành lập|chia tách|tái lập))\s*$")
-_COMPARISON_BEFORE = re.compile(r"(?:so\s+với|cùng\s+kỳ|hơn|gấp|so)\s*(?:cùng\s+kỳ\s*)?(?:năm|tháng|quý|nhiệm kỳ|thời điểm|ngày|giai đoạn)?"
-                                r"\s*(?:cuối|đầu|hết)?\s*$")   # ("so với thời điểm cuối năm 2024": the base of a change)
+_COMPARISON_BEFORE = re.compile(r"(?:so\s+với|cùng\s+kỳ|hơn|gấp(?:\s+(?:hơn|gần|khoảng))?\s+\S+\s+lần|gấp|so)\s*"
+                                r"(?:cùng\s+(?:kỳ|thời điểm|thời gian|giai đoạn)\s*)?(?:năm|tháng|quý|nhiệm kỳ|thời điểm|ngày|giai đoạn)?"
+                                r"\s*(?:cuối|đầu|hết)?\s*$")   # ("so với thời điểm cuối năm 2024", "so với cùng thời điểm năm 2023",
+                                                             # "gấp hơn 4 lần năm 2019": the base of a change)
 _COMPARED_EDGE_BEFORE = re.compile(r"(?:so\s+với|cùng\s+kỳ)\s*(?:cuối|đầu|hết)?\s*$")
 _SAME_PERIOD_BEFORE = re.compile(r"cùng\s*kỳ\s*$")
 # "Cùng kỳ năm 2023, con số này là 19.876 người": a sentence that opens with the earlier period is about it

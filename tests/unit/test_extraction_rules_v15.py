@@ -494,3 +494,13 @@ def test_gifts_of_cards_and_commercial_insurance_are_not_social_insurance_figure
                 "Đến cuối năm 2024, cả nước có 20,1 triệu người tham gia BHXH.", title="Thị trường bảo hiểm năm 2024",
                 published=datetime(2025, 2, 14))
     assert [o.value for o in found] == [20100000]
+
+
+def test_the_year_of_a_comparison_base_is_not_carried_on():
+    found = obs("Tính đến ngày 30/6/2024, số người tham gia BHXH bắt buộc trên địa bàn tỉnh là 247.902 người, tăng 9.487 người so "
+                "với cùng thời điểm năm 2023; số người tham gia BHXH tự nguyện đạt 131.574 người. Số người tham gia BHYT là "
+                "3.205.118 người.", title=BHXH_TITLE, published=datetime(2024, 7, 5))
+    assert {(o.value, o.period) for o in found} == {(247902, "2024-06-30"), (131574, "2024-06-30"), (3205118, "2024-06-30")}
+    found = obs("Năm 2024, số người tham gia BHXH tự nguyện lên 42.680 người, gấp hơn 4 lần năm 2019 và đạt 104,2% kế hoạch "
+                "được giao.", title=BHXH_TITLE, published=datetime(2025, 1, 10))
+    assert {(o.value, o.period) for o in found} == {(42680, "2024"), (104.2, "2024")}
