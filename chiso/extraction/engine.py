@@ -668,7 +668,8 @@ _COPULA_END = re.compile(r"(?<!\w)(?:là|đạt|chiếm|lên tới|lên|ở mứ
 _SUBJECT_HEAD_BODY = re.compile(r"(?:tỷ lệ|số lượng|tổng số|số)(?:\s+\w+){0,2}?\s+(?:nữ|phụ nữ)(?!\w)|tỷ lệ(?!\w)")
 _SUBSET = re.compile(r"(?<!\w)(?:trong đó|trong số đó|trong số này|trong tổng số đó)(?:\s+có)?(?!\w)"
                      # "bầu được 323 đại biểu; nữ 96 người": a list line with the women after a ";"
-                     r"|;(?=\s*(?:nữ|phụ nữ)\s+(?:là\s+|có\s+)?\d)")
+                     # "Tổng số đại biểu HĐND tỉnh là 85 người, nữ chiếm 30,6%": a share of women right after it
+                     r"|[;,](?=\s*(?:nữ|phụ nữ)\s+(?:là\s+|có\s+|chiếm\s+(?:tỷ lệ\s+)?)?\d)")
 
 
 def _subject_start(ct: str, lo: int, pos: int) -> int | None:
@@ -823,7 +824,9 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
                     if cs < parent[0] and ind.required_terms is None:
                         continue
                     # (holders of posts first: "186 công chức giữ chức vụ lãnh đạo …, trong đó nữ 49" are leaders)
-                    k = (1, -1 if key.startswith("giữ ") else 0, cs - parent[0], -(ce - cs))
+                    # ("1,02 triệu lao động giữ vị trí nhà lãnh đạo …, nữ chiếm 26,3%": the posts held, not who holds them)
+                    holds = key.startswith("giữ ") or ct.find("giữ ", parent[0], cs) >= 0
+                    k = (1, -1 if holds else 0, cs - parent[0], -(ce - cs))
                     if best is None or k < best[0]:
                         best = (k, ind, ct[cs:ce])
                     continue
@@ -1466,7 +1469,9 @@ _CHANGE_OR_TOTAL = re.compile(r"(?<!\w)(?:tăng|giảm|so với|vượt|tổng)(
 _SUBSET_NOT_OF_A_PLACE = re.compile(r"(?<!\w)trong đó(?!\s+(?:tỉnh|huyện|xã|thành phố|quận|thị xã|phường))(?!\w)")
 # between a rate and the count it amounts to: "92,8% dân số, tương đương 1.196.300 người"
 _EQUIVALENT_COUNT = re.compile(r"\s*(?:dân số|lực lượng lao động(?:\s+trong độ tuổi(?:\s+lao động)?)?)?\s*,?\s*"
-                               r"(?:tương đương|tức là|ứng với)(?:\s+(?:với|khoảng|gần|hơn|trên))*\s*")
+                               r"(?:tương đương|tức là|ứng với)(?:\s+(?:với|khoảng|gần|hơn|trên))*\s*"
+                               # the count in brackets right after its share: "nữ chiếm 31,4% (1.076 người)"
+                               r"|\s*\(\s*(?:tương đương|tức|với|gồm)?\s*")
 _LEVEL_VERB_AFTER = re.compile(r"\s*(?:(?:là|đạt|chỉ đạt|mới đạt|chiếm|có|ở mức)\s|\(\s*\d)")   # ("… của cả nước (94,2%)")
 _WOMEN_NEAR = re.compile(r"(?<!\w)(?:nữ|phụ nữ)(?!\w)")
 _COMPOSITION_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này|về cơ cấu|cơ cấu gồm|cơ cấu)(?!\w)")
@@ -1671,10 +1676,11 @@ def _parent(doc: _Doc, mentions: list[NumberMention], k: int):
             continue
         if p.is_money != m.is_money or p.noun_class == "other":
             break
-        # every _SUBSET match has "trong" or ";" (a substring search costs less than the scan)
+        # every _SUBSET match has "trong", ";" or "nữ" (a substring search costs less than the scan)
         # (up to the figure's end: the ";" marker looks ahead to the figure's digits)
         hits = list(_SUBSET.finditer(doc.cuetext, p.after, m.end)) if (
-            doc.cuetext.find("trong", p.after, m.start) >= 0 or doc.cuetext.find(";", p.after, m.start) >= 0) else []
+            doc.cuetext.find("trong", p.after, m.start) >= 0 or doc.cuetext.find(";", p.after, m.start) >= 0
+            or doc.cuetext.find("nữ", p.after, m.start) >= 0) else []
         if not hits or m.start - hits[-1].end() > 60:
             break
         cands.append((p, hits[-1].start()))
@@ -1773,7 +1779,7 @@ def extract_observations(article: Article, version: str):
                             hit.indicator, hit.cue, hit.confidence = count_ind, f"({last_pct.cue})", CONFIDENCE["inherited"]
                             best = None
                 if best is None and m.noun_class == "person" and last_pct is not None and last_pct.indicator is not None \
-                        and last_pct.indicator.share_of and not last_pct.excluded \
+                        and last_pct.indicator.share_of and not last_pct.excluded and not m.denominator \
                         and _EQUIVALENT_COUNT.fullmatch(doc.cuetext, last_pct.mention.after, m.start):
                     # "tỷ lệ bao phủ BHYT đạt 92,8% dân số, tương đương 1.196.300 người": the count behind the rate
                     count_ind = cat.by_code().get(last_pct.indicator.share_of[0])

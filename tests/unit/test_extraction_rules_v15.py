@@ -504,3 +504,19 @@ def test_the_year_of_a_comparison_base_is_not_carried_on():
     found = obs("Năm 2024, số người tham gia BHXH tự nguyện lên 42.680 người, gấp hơn 4 lần năm 2019 và đạt 104,2% kế hoạch "
                 "được giao.", title=BHXH_TITLE, published=datetime(2025, 1, 10))
     assert {(o.value, o.period) for o in found} == {(42680, "2024"), (104.2, "2024")}
+
+
+def test_a_share_of_women_right_after_a_total_and_the_count_in_brackets_after_it():
+    found = obs("Tổng số đại biểu HĐND tỉnh nhiệm kỳ 2021-2026 là 85 người, nữ chiếm 30,6% (26 đại biểu).",
+                published=datetime(2025, 3, 15))
+    assert {(o.indicator, o.value) for o in found} == {("women_deputy_share", 30.6), ("women_deputy_count", 26)}
+    found = obs("Tỷ lệ bao phủ BHYT toàn tỉnh đạt 92,8% (1.196.300 người).", title=BHXH_TITLE)
+    assert {(o.indicator, o.value) for o in found} == {("hi_coverage_rate", 92.8), ("hi_participants", 1196300)}
+    # (the posts held name the whole, not the noun of who holds them)
+    found = obs("Trong số 1,02 triệu lao động giữ vị trí nhà lãnh đạo trong các ngành, các cấp, nữ chiếm 26,3%.",
+                title="Tình hình lao động quý III", published=datetime(2024, 10, 6))
+    assert [(o.indicator, o.value) for o in found] == [("women_leader_share", 26.3)]
+    # (a rate in brackets is no count: "đạt 92,8% (kế hoạch 93%)")
+    found = obs("Tỷ lệ bao phủ BHYT toàn tỉnh đạt 92,8% (kế hoạch 93%).", title=BHXH_TITLE)
+    assert {(o.indicator, o.value, o.kind) for o in found} == {("hi_coverage_rate", 92.8, "actual"),
+                                                              ("hi_coverage_rate", 93, "target")}
