@@ -84,6 +84,8 @@ def fold(text: str) -> str:
         end = match.end()
         if end < len(lowered) and lowered[end].isalpha():
             return match.group(0)  # not syllable-final: "hoàn", "khuỷu"
+        if match.group(0)[0] == "u" and match.start() and lowered[match.start() - 1] == "q":
+            return match.group(0)  # "qu" is one consonant: "quý", "quỹ" are written so in both conventions
         return _TONE_PAIRS[match.group(0)]
 
     return _TONE_PATTERN.sub(_swap, lowered)

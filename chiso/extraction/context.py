@@ -94,6 +94,7 @@ _COMPARED_EDGE_BEFORE = re.compile(r"(?:so\s+với|cùng\s+kỳ)\s*(?:cuối|đ�
 _SAME_PERIOD_BEFORE = re.compile(r"cùng\s*kỳ\s*$")
 # "Cùng kỳ năm 2023, con số này là 19.876 người": a sentence that opens with the earlier period is about it
 _SAME_PERIOD_OPENING = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)(?:trong\s+|còn\s+)?cùng\s*kỳ\s*(?:năm|tháng|quý)?\s*$")
+_QUARTER_END_BEFORE = re.compile(r"(?<!\w)(?:hết|cuối)\s*$")
 _TIME_WORD_BEFORE = re.compile(r"(?<!\w)(?:đến|tới|vào|trong|cuối|đầu|hết|trước|của)\s*$")
 
 # kinds whose matches may start with a count of months (checked after the match, not with a leading
@@ -173,13 +174,23 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
             value = _period_value("now" if kind == "now_opening" else kind, m, pub)
             if value is None:
                 continue
+            quarter_flow = False
+            if kind == "quarter":
+                if _QUARTER_END_BEFORE.search(folded, max(0, s - 12), s):
+                    # "đến hết quý III/2025": the quarter's last day
+                    quarter = _quarter_number(m.group(1))
+                    value = date(int(value), 3 * quarter, 30 if quarter in (2, 3) else 31).isoformat()
+                else:
+                    # "Tổng thu quý I đạt …": a flow of the quarter, of its year (no format for quarters); the
+                    # stocks of the sentences after it keep the as-of date said before ("tính đến 31/3/2025")
+                    quarter_flow = True
             year = int(value[:4])
             before = folded[max(0, s - 25):s]
             comparison = bool(_COMPARISON_BEFORE.search(before)) or bool(_COMPARED_EDGE_BEFORE.search(before))
             # "Cùng kỳ năm 2023, …" opening a sentence, and "… hiện là / hiện chiếm / hiện đạt": the time of their
             # sentence's own figure, not carried to the next
             local = (comparison and _SAME_PERIOD_OPENING.search(before) is not None) or (
-                kind == "now" and m.group(0).endswith(("chiếm", "đạt")))
+                kind == "now" and m.group(0).endswith(("chiếm", "đạt"))) or quarter_flow
             comparison = comparison and not local
             if kind == "last_year" and _SAME_PERIOD_BEFORE.search(before):
                 comparison = True
@@ -195,6 +206,10 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
             out.append(PeriodMention(s, e, value, year, comparison, now=kind == "now", kind=kind, local=local))
     out.sort(key=lambda p: p.start)
     return out
+
+
+def _quarter_number(word: str) -> int:
+    return int(word) if word.isdigit() else ("i", "ii", "iii", "iv").index(word) + 1
 
 
 def _period_value(kind: str, m: re.Match, pub: date | None) -> str | None:
@@ -241,6 +256,8 @@ def _period_value(kind: str, m: re.Match, pub: date | None) -> str | None:
         if kind == "quarter":
             y = m.group(2)
             year = int(y) if y else pub_year
+            if not y and pub is not None and _quarter_number(m.group(1)) > (pub.month + 2) // 3 and pub.month <= 2:
+                year -= 1   # "Quý IV, BHXH tỉnh thu …" in a January review is last year's
             return str(year) if year else None
         if kind == "month":
             mo = int(m.group(1))

@@ -520,3 +520,14 @@ def test_a_share_of_women_right_after_a_total_and_the_count_in_brackets_after_it
     found = obs("Tỷ lệ bao phủ BHYT toàn tỉnh đạt 92,8% (kế hoạch 93%).", title=BHXH_TITLE)
     assert {(o.indicator, o.value, o.kind) for o in found} == {("hi_coverage_rate", 92.8, "actual"),
                                                               ("hi_coverage_rate", 93, "target")}
+
+
+def test_a_quarter_is_the_time_of_its_figures():
+    # (a quarter's flow is of its year: the catalogue has no quarter; "hết quý" is the quarter's last day)
+    found = obs("Quý II/2023, toàn tỉnh thu 1.350 tỷ đồng. Hết quý III năm 2024, tỷ lệ bao phủ BHYT đạt 93,1%.",
+                title=BHXH_TITLE, published=datetime(2025, 1, 6))
+    assert [(o.value, o.period) for o in found] == [(1.35e12, "2023"), (93.1, "2024-09-30")]
+    # (a quarter without its year, in January, is last year's; the stocks after a quarter's flow keep the as-of date)
+    found = obs("Tính đến ngày 31/12/2024, toàn tỉnh có 384.215 người tham gia BHXH. Quý IV, BHXH tỉnh thu 3.000 tỷ đồng. "
+                "Số nợ là 236,4 tỷ đồng.", title=BHXH_TITLE, published=datetime(2025, 1, 6))
+    assert [(o.value, o.period) for o in found] == [(384215, "2024-12-31"), (3e12, "2024"), (236.4e9, "2024-12-31")]

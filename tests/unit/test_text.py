@@ -18,6 +18,8 @@ def test_fold_unifies_tone_placement_and_keeps_length():
         assert fold(old) == new
         assert len(fold(old)) == len(old)
     assert fold("hoàn thành") == "hoàn thành"  # not syllable-final: both conventions agree
+    # "qu" is one consonant: the mark of "quý", "quỹ" is on the y in both conventions
+    assert fold("Quý I/2024, Quỹ BHXH, thuỷ") == "quý i/2024, quỹ bhxh, thủy"
 
 
 def test_strip_accents():
