@@ -284,7 +284,9 @@ def _table_row(line: str) -> str:
     cells = [cell.strip() for cell in stripped.strip("|").split("|")]
     while cells and not cells[-1]:
         cells.pop()
-    return " | ".join(cells)
+    # (an empty cell keeps its column: the padding of a merged heading, "Người ứng cử | – | – | Đại biểu trúng cử";
+    # the first one is written as the layout's leading "| ")
+    return " | ".join(cell or ("" if k == 0 else "–") for k, cell in enumerate(cells))
 
 
 # Elements that hold an article's body on Vietnamese news and government sites (and in common CMSs).

@@ -128,7 +128,10 @@ def _table(text: str, block: list[tuple[int, int]]) -> Table | None:
     heading_rows = [row for row in rows[:data[0]] if len(row) == width]
     if not heading_rows:
         return None
-    headings = [" ".join(dict.fromkeys(row[col].text for row in heading_rows if row[col].text)) for col in range(width)]
+    if len(heading_rows) > 1 or any(2 <= len(row) < width for row in rows[:data[0]]):
+        heading_rows = _merged_headings([row for row in rows[:data[0]] if 2 <= len(row) <= width], width)
+    headings = [" ".join(dict.fromkeys(row[col].text for row in heading_rows if row[col].text not in ("", "–")))
+                for col in range(width)]
     body = [k for k in data if len(rows[k]) == width]
     # (a total row leaves the row-number cell empty, or marks it "–" as chiso.documents writes an empty cell)
     label = 1 if width > 2 and all(_ROW_NUMBER.fullmatch(rows[k][0].text) or rows[k][0].text in ("", "–", "-")
@@ -142,6 +145,23 @@ def _table(text: str, block: list[tuple[int, int]]) -> Table | None:
         body.sort()
     return Table(block[0][0], block[-1][1], tuple(headings), tuple(tuple(rows[k]) for k in body), label,
                  tuple(block[k] for k in body))
+
+
+def _merged_headings(heading_rows: list[list[Cell]], width: int) -> list[list[Cell]]:
+    """Heading rows of a table whose upper headings span columns ("Cấp HĐND | Người ứng cử | – | – | Đại biểu
+    trúng cử" above "– | Tổng số | Nữ | Tỷ lệ nữ (%) | Tổng số | …"): a page writes a merged cell once and pads
+    the columns it spans with empty cells (the trailing ones dropped). Each empty cell of an upper row takes
+    the text of the cell on its left, so that every column reads "Đại biểu trúng cử Nữ"; the first column
+    (the rows' labels) and the lowest row are left as they are."""
+    merged = []
+    for k, row in enumerate(heading_rows):
+        row = [*row, *(Cell("", row[-1].end, row[-1].end) for _ in range(width - len(row)))]
+        if k < len(heading_rows) - 1:
+            for col in range(2, width):
+                if row[col].text in ("", "–") and row[col - 1].text not in ("", "–"):
+                    row[col] = replace(row[col - 1])
+        merged.append(row)
+    return merged
 
 
 @dataclass(frozen=True)
@@ -237,6 +257,50 @@ def _row_label(label: str, labels: list[str], heading: str = "") -> str:
     return label
 
 
+# a cell of a unit column ("Chỉ tiêu | ĐVT | Năm 2023 | Năm 2024" with "Tỷ đồng", "Người", "%" under "ĐVT")
+_UNIT_CELL = re.compile(r"(%|người|lượt người|lượt|thẻ|tỷ đồng|tỉ đồng|triệu đồng|nghìn đồng|đồng|đơn vị|doanh nghiệp|hồ sơ)",
+                        re.IGNORECASE)
+
+
+# the measure a caption's plan names ("Kết quả thực hiện kế hoạch thu năm 2024 của một số đơn vị"), for a table of
+# places whose columns say only "Kế hoạch giao | Thực hiện"
+_CAPTION_PLAN_MEASURE = re.compile(r"kế hoạch\s+((?:thu|chi|phát triển|cấp)(?:\s+(?!năm|của|tính|đến|tại|trên)[^\W\d]+)*)",
+                                   re.IGNORECASE)
+_RESULT_HEADING = re.compile(r"(?:ước\s+)?(?:thực hiện|kết quả|th)(?:\s+(?:năm\s+)?(?:19|20)\d{2})?", re.IGNORECASE)
+
+
+def _plan_result_columns(table: Table, names: list[str]) -> tuple[list[str], list[int]]:
+    """Names and the writing order of the columns of a plan's table of places: the result first with the caption's
+    measure ("Số thu thực hiện là …"), then the plan ("kế hoạch giao là …", a target of the figure before it),
+    then the rate; the columns as they are otherwise."""
+    order = list(range(len(table.headings)))
+    measure = _CAPTION_PLAN_MEASURE.search(table.caption)
+    plans = [col for col, h in enumerate(table.headings) if col > table.label_column and _PLAN_HEADING.search(h)
+             and not _PLAN_RATE_HEADING.search(h) and not _BARE_RATE_HEADING.fullmatch(h.strip())]
+    results = [col for col, h in enumerate(table.headings) if col > table.label_column
+               and _RESULT_HEADING.fullmatch(_UNIT_IN_HEADING.sub(" ", h).strip())]
+    if measure is None or len(plans) != 1 or len(results) != 1:
+        return names, order
+    words = measure.group(1).lower()
+    names = list(names)
+    names[results[0]] = f"Số {words} thực hiện" if words in ("thu", "chi") else f"{words[:1].upper()}{words[1:]} thực hiện"
+    names[plans[0]] = "kế hoạch giao"
+    if plans[0] < results[0]:
+        order.remove(results[0])
+        order.insert(order.index(plans[0]), results[0])
+    return names, order
+
+
+def _unit_column(table: Table) -> int | None:
+    """The column that gives each row's unit, if the table has one (its heading is "ĐVT", "Đơn vị tính", or
+    none at all): every row's cell there is a unit word (or empty)."""
+    for col in range(table.label_column + 1, len(table.headings)):
+        cells = [row[col].text for row in table.rows if row[col].text not in ("", "–", "-")]
+        if len(cells) >= 2 and all(_UNIT_CELL.fullmatch(c) for c in cells):
+            return col
+    return None
+
+
 def rewrite_tables(text: str, tables: list[Table]) -> tuple[str, TextMap]:
     """``text`` with each table replaced by one paragraph of sentences, and the map back."""
     out: list[str] = []
@@ -273,16 +337,21 @@ def rewrite_tables(text: str, tables: list[Table]) -> tuple[str, TextMap]:
             # after it, which is the caption's)
             names = [_YEAR_IN_HEADING.sub("", name) if _PLAN_HEADING.search(heading) else name
                      for name, heading in zip(names, table.headings)]
+        unit_column = _unit_column(table)
+        names, order = _plan_result_columns(table, names)
         for row, span in zip(table.rows, table.row_spans):
             label_cell = row[table.label_column].text
             label = _row_label(label_cell, labels, table.headings[table.label_column] if table.headings else "")
             label_unit = _UNIT_IN_HEADING.search(label_cell)   # ("Số người tham gia BHXH tự nguyện (người) | …")
+            if unit_column is not None and _UNIT_CELL.fullmatch(row[unit_column].text):
+                label_unit = _UNIT_CELL.fullmatch(row[unit_column].text.lower())
             # (the time the caption gives is each row's: "Bảng 2. Nữ đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026")
             if caption_time is not None and not _YEAR.search(label):
                 label = f"{label} {caption_time.group(0)}"
             write(label[:1].upper() + label[1:] + ": ")   # (a capital: each row is a sentence of its own)
             first = True
-            for col, cell in enumerate(row):
+            for col in order:
+                cell = row[col]
                 if col <= table.label_column or not _is_number(cell) or not names[col]:
                     continue
                 value = cell.text.replace("−", "-").replace("%", "").strip()

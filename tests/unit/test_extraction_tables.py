@@ -148,3 +148,51 @@ def test_a_cell_s_own_percent_outweighs_the_unit_of_its_row():
         ("si_compulsory_participants", 332500, "target", "Hải Dương", "2022"),
         ("si_compulsory_participants", 335127, "actual", "Hải Dương", "2022"),
         ("plan_completion_rate", 100.8, "actual", "Hải Dương", "2022")}
+
+
+ELECTION_PAGE = """<html><head><title>Hà Tĩnh công bố kết quả bầu cử HĐND các cấp</title></head><body>
+<article class="article-content">
+<p>Ngày 4/6/2021, Ủy ban bầu cử tỉnh công bố kết quả bầu cử đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026.</p>
+<table border="1">
+<tr><td rowspan="2">Cấp HĐND</td><td colspan="3">Người ứng cử</td><td colspan="3">Đại biểu trúng cử</td></tr>
+<tr><td>Tổng số</td><td>Nữ</td><td>Tỷ lệ nữ (%)</td><td>Tổng số</td><td>Nữ</td><td>Tỷ lệ nữ (%)</td></tr>
+<tr><td>HĐND cấp huyện</td><td>578</td><td>204</td><td>35,29</td><td>348</td><td>105</td><td>30,17</td></tr>
+<tr><td>HĐND cấp xã</td><td>7.152</td><td>2.091</td><td>29,24</td><td>4.312</td><td>1.142</td><td>26,48</td></tr>
+</table>
+<p>Các địa phương chuẩn bị kỳ họp thứ nhất của HĐND các cấp.</p>
+</article></body></html>"""
+
+
+def test_headings_merged_over_several_columns_name_each_column_under_them():
+    [article] = parse_document("ha-tinh-bau-cu-2021-06-04.html", ELECTION_PAGE.encode())
+    found = {(o.indicator, o.value) for o in extract(article) if o.kind != "derived"}
+    assert found == {("women_candidate_count", 204), ("women_candidate_share", 35.29),
+                     ("women_deputy_count", 105), ("women_deputy_share", 30.17),
+                     ("women_candidate_count", 2091), ("women_candidate_share", 29.24),
+                     ("women_deputy_count", 1142), ("women_deputy_share", 26.48)}
+
+
+def test_a_unit_column_gives_each_row_its_unit():
+    body = ("Bảng 1: Tình hình nợ đóng BHXH, BHYT, BHTN trên địa bàn tỉnh\n\n"
+            "Chỉ tiêu | ĐVT | Năm 2023 | Năm 2024\n\nSố tiền chậm đóng | Tỷ đồng | 245,3 | 219,8\n\n"
+            "Tỷ lệ bao phủ BHYT | % | 92,6 | 94,3\n\nSố người tham gia BHXH | Người | 396.512 | 421.877\n\nNguồn: BHXH tỉnh.")
+    found = {(o.indicator, o.value, o.period) for o in extract(make_article("t.txt", "BHXH tỉnh Long An", body,
+                                                                              datetime(2025, 2, 14)))
+             if o.kind != "derived"}
+    assert found == {("contribution_arrears", 245.3e9, "2023"), ("contribution_arrears", 219.8e9, "2024"),
+                     ("hi_coverage_rate", 92.6, "2023"), ("hi_coverage_rate", 94.3, "2024"),
+                     ("si_participants", 396512, "2023"), ("si_participants", 421877, "2024")}
+
+
+def test_a_plan_s_table_of_places_takes_its_measure_from_the_caption():
+    body = ("Kết quả thực hiện kế hoạch thu năm 2024 của một số đơn vị (Đơn vị: triệu đồng)\n\n"
+            "TT | Đơn vị | Kế hoạch giao | Thực hiện | Tỷ lệ so với KH (%)\n\n"
+            "1 | BHXH thị xã An Nhơn | 412.370 | 418.902 | 101,58\n\n2 | BHXH huyện Tuy Phước | 286.145 | 289.004 | 101,00\n\n"
+            "Các đơn vị tiếp tục đôn đốc thu nợ.")
+    article = make_article("t.txt", "BHXH tỉnh Bình Định", body, datetime(2025, 1, 10))
+    found = [o for o in extract(article) if o.kind != "derived"]
+    assert {(o.indicator, o.value, o.kind) for o in found} == {
+        ("insurance_revenue", 412.37e9, "target"), ("insurance_revenue", 418.902e9, "actual"), ("plan_completion_rate", 101.58, "actual"),
+        ("insurance_revenue", 286.145e9, "target"), ("insurance_revenue", 289.004e9, "actual"), ("plan_completion_rate", 101.0, "actual")}
+    # (each figure still points at its own cell)
+    assert {article.text[o.start:o.end] for o in found if o.area == "An Nhơn"} == {"412.370", "418.902", "101,58"}
