@@ -32,7 +32,8 @@ PERSON_NOUNS = ("người", "lượt người", "nlđ", "nữ", "phụ nữ", "c
                 "học sinh", "sinh viên", "hssv", "học sinh, sinh viên", "trẻ em", "công nhân", "hiệu trưởng",
                 "phó hiệu trưởng", "trưởng, phó phòng", "trưởng phòng", "phó trưởng phòng", "phó phòng", "trưởng, phó",
                 "cấp trưởng", "cấp phó", "trưởng khoa", "trưởng, phó khoa", "trưởng ban", "phó trưởng ban", "em",
-                "nhà giáo", "giảng viên", "thẩm phán", "quân nhân", "y sĩ", "điều dưỡng", "kiểm sát viên")   # ("272.315 em tham gia BHYT": pupils; not in words, see _word_numbers)
+                "nhà giáo", "giảng viên", "thẩm phán", "quân nhân", "y sĩ", "điều dưỡng", "kiểm sát viên",
+                "chủ hộ kinh doanh", "chủ hộ", "người quản lý doanh nghiệp")   # ("272.315 em tham gia BHYT": pupils; not in words, see _word_numbers)
 VISIT_NOUNS = ("lượt",)
 CARD_NOUNS = ("thẻ", "sổ", "thẻ bhyt", "sổ bhxh", "lượt thẻ", "lượt cấp thẻ")
 # nouns after a number that make it something the catalogue never counts

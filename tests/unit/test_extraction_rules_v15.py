@@ -531,3 +531,11 @@ def test_a_quarter_is_the_time_of_its_figures():
     found = obs("Tính đến ngày 31/12/2024, toàn tỉnh có 384.215 người tham gia BHXH. Quý IV, BHXH tỉnh thu 3.000 tỷ đồng. "
                 "Số nợ là 236,4 tỷ đồng.", title=BHXH_TITLE, published=datetime(2025, 1, 6))
     assert [(o.value, o.period) for o in found] == [(384215, "2024-12-31"), (3e12, "2024"), (236.4e9, "2024-12-31")]
+
+
+def test_owners_of_household_businesses_both_schemes_together_and_managers_without_pay():
+    found = obs("Đến hết tháng 7/2026, toàn tỉnh có 3.386 chủ hộ kinh doanh tham gia BHXH bắt buộc. Tính chung cả BHXH bắt "
+                "buộc và tự nguyện, toàn tỉnh có 482.610 người tham gia. Người quản lý doanh nghiệp không hưởng lương có "
+                "2.940 người.", title=BHXH_TITLE, published=datetime(2026, 8, 10))
+    # (managers "không hưởng lương" draw no pay: no benefit)
+    assert [(o.indicator, o.value) for o in found] == [("si_compulsory_participants", 3386), ("si_participants", 482610)]
