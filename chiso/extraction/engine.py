@@ -8,6 +8,7 @@ context, at the previous sentences of its paragraph).
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -868,6 +869,10 @@ def left_clause_or_list(doc: "_Doc", sent: Sentence, m: NumberMention) -> str:
     return doc.folded[max(sent.start, doc.folded.rfind(";", sent.start, m.start) + 1):m.start]
 
 
+# participants without their scheme ("số người tham gia vẫn tăng lên 1.112.406 người"), and a scheme's name
+_BARE_PARTICIPANTS = re.compile(r"(?<!\w)(?:người|đối tượng) tham gia(?!\s+(?:bhxh|bhyt|bhtn|bảo hiểm|đóng|ứng cử|bầu|lớp|tập huấn|"
+                                r"hội|cuộc|ban|cấp ủy|đoàn|chương trình|giao thông))(?!\w)")
+_SCHEME_NAMED = re.compile(r"(?<!\w)(?:bhxh|bhyt|bhtn|bảo hiểm|tự nguyện|bắt buộc|thẻ)(?!\w)")
 _PARTICIPANT_CODES = ("insured_total", "si_participants", "si_compulsory_participants", "si_voluntary_participants",
                       "ui_participants", "hi_participants")
 _STAFF_NOUNS = ("cán bộ", "công chức", "viên chức", "nhân viên", "cbcc", "cbccvc", "ccvc", "biên chế")
@@ -1716,6 +1721,7 @@ def extract_observations(article: Article, version: str):
     # the last count or amount of each sentence: "… có 112.907 người tham gia BHXH tự nguyện. Trong đó,
     # khu vực Kiên Giang (cũ) có 51.336 người" counts part of it
     level_of: dict[int, _Hit] = {}
+    levels_in: dict[int, list[_Hit]] = {}   # every level of each sentence, in order
     for si, mentions in by_sentence.items():
         sent = doc.sentences[si]
         prev_hit: _Hit | None = None
@@ -1795,11 +1801,16 @@ def extract_observations(article: Article, version: str):
                         right = doc.cuetext[m.after:min(sent.end, next_start, m.after + 80)]
                         # (a denominator said once for the list: "… 556.120 người tham gia BHXH, đạt 23,87% lực lượng lao
                         # động trong độ tuổi; 422.318 người tham gia BHTN, đạt 18,1%")
-                        said_before = last_pct is not None and last_pct.sentence is sent and last_pct.indicator is not None \
-                            and last_pct.indicator.share_requires is not None
+                        said = last_pct if last_pct is not None and last_pct.sentence is sent else None
+                        if said is None and last_count.confidence == CONFIDENCE["carried"]:
+                            # (the pair of the sentence before, for a count carried from it: "… 1.089.230 người tham gia
+                            # BHYT, tỷ lệ bao phủ đạt 85,8% dân số. Năm 2020, số người tham gia tăng lên 1.112.406 người,
+                            # đạt 87,2%")
+                            said = last_pct_of.get(before)
+                        said_before = said is not None and said.indicator is not None and said.indicator.share_requires is not None
                         cands = [i for i in _active() if last_count.indicator.code in i.share_of
                                  and (i.share_requires is None or i.share_requires.search(right) or i.share_requires.search(between)
-                                      or (said_before and i.share_requires.pattern == last_pct.indicator.share_requires.pattern))]
+                                      or (said_before and i.share_requires.pattern == said.indicator.share_requires.pattern))]
                         # (a cue of its own in its own clause, the count in the clause before: "… 360.000 người
                         # tham gia BHXH, tỷ lệ bao phủ BHYT đạt 93,2% dân số" is BHYT's coverage)
                         strong_own = best is not None and best[0][0] == 0 and own.code not in [c.code for c in cands] \
@@ -1861,10 +1872,24 @@ def extract_observations(article: Article, version: str):
                     # "Số này của tỉnh Bắc Giang là 49.870 người", "Ở huyện Mộc Châu, tỷ lệ này là 95,1%": the
                     # figure the sentence before stated, for another place or time
                     named = (last_pct_of if m.is_percent else level_of).get(si - 1)
+                    if named is not None and not m.is_percent and m.value and len(levels_in.get(si - 1, ())) > 1:
+                        # "… có 298.412 người tham gia BHXH, trong đó BHXH tự nguyện là 96.530 người. Đến hết quý I,
+                        # con số này tăng lên 301.877 người": the figure of the sentence before it is nearest to
+                        named = min((h for h in levels_in[si - 1] if h.mention.is_money == m.is_money and h.mention.value),
+                                    key=lambda h: abs(math.log(m.value / h.mention.value)), default=named)
                     if named is not None and _SAME_MEASURE.search(doc.folded, sent.start, m.start) \
                             and named.mention.is_money == m.is_money and named.mention.noun_class == m.noun_class \
                             and named.sentence.paragraph == sent.paragraph:
                         hit.indicator, hit.cue, hit.confidence = named.indicator, named.cue, CONFIDENCE["far_cue"]
+                if hit.indicator is None and best is None and m.noun_class == "person" and not m.is_percent \
+                        and _BARE_PARTICIPANTS.search(doc.folded, max(sent.start, m.start - 60), m.start) \
+                        and not _SCHEME_NAMED.search(doc.folded, max(sent.start, m.start - 60), min(sent.end, m.after + 30)):
+                    # "Năm 2019, toàn tỉnh có 1.089.230 người tham gia BHYT … Năm 2020, số người tham gia vẫn tăng lên
+                    # 1.112.406 người": participants of no scheme named are those of the scheme the paragraph is about
+                    earlier = next((h for h in reversed(hits) if h.indicator is not None and not h.excluded
+                                    and h.indicator.code in _PARTICIPANT_CODES and h.sentence.paragraph == sent.paragraph), None)
+                    if earlier is not None:
+                        hit.indicator, hit.cue, hit.confidence = earlier.indicator, earlier.cue, CONFIDENCE["carried"]
                 if hit.indicator is None and best is not None:
                     hit.indicator, hit.cue, hit.crossings = own, best[2], best[0][0]
                     hit.confidence = CONFIDENCE["base"] if best[0][0] == 0 else CONFIDENCE["far_cue"]
@@ -1942,6 +1967,7 @@ def extract_observations(article: Article, version: str):
                 last_count = None if hit.excluded not in ("change", "total") else last_count
             if hit.indicator is not None and not hit.excluded and not m.is_percent and hit.force_kind != "target":
                 level_of[si] = hit
+                levels_in.setdefault(si, []).append(hit)
         _items_before_the_cue(doc, sentence_hits)
     table_hits, in_tables = _table_hits(doc)
     if in_tables:

@@ -539,3 +539,23 @@ def test_owners_of_household_businesses_both_schemes_together_and_managers_witho
                 "2.940 người.", title=BHXH_TITLE, published=datetime(2026, 8, 10))
     # (managers "không hưởng lương" draw no pay: no benefit)
     assert [(o.indicator, o.value) for o in found] == [("si_compulsory_participants", 3386), ("si_participants", 482610)]
+
+
+def test_this_figure_is_the_figure_of_the_sentence_before_nearest_to_it():
+    found = obs("Tính đến hết tháng 1/2024, toàn tỉnh có 298.412 người tham gia BHXH, trong đó số người tham gia BHXH tự nguyện "
+                "là 96.530 người. Đến hết quý I, con số này tăng lên 301.877 người.", title=BHXH_TITLE, published=datetime(2024, 7, 12))
+    assert [(o.indicator, o.value) for o in found] == [("si_participants", 298412), ("si_voluntary_participants", 96530),
+                                                       ("si_participants", 301877)]
+
+
+def test_participants_of_no_scheme_named_are_those_of_the_paragraph_s_scheme():
+    found = obs("Năm 2019, toàn tỉnh có 1.089.230 người tham gia BHYT, tỷ lệ bao phủ đạt 85,8% dân số. Năm 2020, số người "
+                "tham gia vẫn tăng lên 1.112.406 người, đạt 87,2%; năm 2021 là 88,9%.", title="Hà Tĩnh sau 5 năm",
+                published=datetime(2023, 12, 27))
+    assert [(o.indicator, o.value, o.period) for o in found] == [
+        ("hi_participants", 1089230, "2019"), ("hi_coverage_rate", 85.8, "2019"), ("hi_participants", 1112406, "2020"),
+        ("hi_coverage_rate", 87.2, "2020"), ("hi_coverage_rate", 88.9, "2021")]
+    # (not another paragraph's scheme, nor participants of something else)
+    found = obs("Năm 2019, toàn tỉnh có 1.089.230 người tham gia BHYT.\n\nNăm 2020, có 1.500 người tham gia tập huấn.",
+                title="Hà Tĩnh sau 5 năm", published=datetime(2023, 12, 27))
+    assert [o.value for o in found] == [1089230]
