@@ -762,6 +762,8 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
     best = None
     subj = _subject_start(ct, lsp, m.start)
     req_lo = min(clause_lo, subj) if subj is not None else clause_lo
+    if subj is None and clause_lo > lo:
+        req_lo = _subject_before_an_aside(doc, lo, clause_lo, m.start)
     if "lần lượt" in ct[lo:m.start]:
         # "Số người tham gia BHTN của Thái Bình và Hưng Yên lần lượt là 381.560 người và 349.020 người":
         # the subject named before "lần lượt" is every figure's, across the "và" of its list of places
@@ -856,6 +858,31 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
                 if best is None or k < best[0]:
                     best = (k, ind, ct[cs:ce])
     return best
+
+
+# a predicate alone ("…, đạt 41.260 người"), and an aside set off by dashes before one ("… (cũ) - địa bàn có đông
+# đồng bào dân tộc thiểu số - đạt 41.260 người")
+_PREDICATE_ONLY = re.compile(r"\s*(?:đã\s+|vẫn\s+)?(?:đạt|là|lên tới|có)(?:\s+(?:khoảng|hơn|gần|trên|xấp xỉ))?\s*$")
+_DASH_ASIDE_PREDICATE = re.compile(r"\s*[-–]\s+[^\d;,()]{3,80}?\s+[-–]\s+(?:đã\s+|vẫn\s+)?(?:đạt|là|lên tới|có)"
+                                   r"(?:\s+(?:khoảng|hơn|gần|trên|xấp xỉ))?\s*$")
+# (an apposition names what the subject's place or body is: "…, địa bàn có đông đồng bào dân tộc thiểu số, …")
+_ASIDE_CLAUSE = re.compile(r"\s*(?:là\s+)?(?:địa bàn|nơi|vùng|khu vực|địa phương|đơn vị|một trong)(?!\w)[^\d;()]{3,80}?\s*,\s*$")
+
+
+def _subject_before_an_aside(doc: "_Doc", lo: int, clause_lo: int, pos: int) -> int:
+    """Where a figure's subject may start when an aside stands between it and its predicate: "Số người tham gia
+    BHXH tự nguyện tại khu vực Gia Lai, địa bàn có đông đồng bào dân tộc thiểu số, đạt 41.260 người" (the clause
+    before the aside); ``clause_lo`` otherwise."""
+    ct = doc.cuetext
+    if _DASH_ASIDE_PREDICATE.match(ct, clause_lo, pos):
+        # (past a place's "(cũ)" too: the brackets are a break of their own)
+        before = ct.rfind("(", lo, clause_lo) if ct[lo:clause_lo].rstrip().endswith(")") else clause_lo - 1
+        return doc.clause_start(lo, max(lo, before))
+    if _PREDICATE_ONLY.fullmatch(ct, clause_lo, pos):
+        aside_lo = doc.clause_start(lo, clause_lo - 1)
+        if aside_lo > lo and _ASIDE_CLAUSE.fullmatch(ct, aside_lo, clause_lo) and ct[aside_lo - 1] == ",":
+            return doc.clause_start(lo, aside_lo - 1)
+    return clause_lo
 
 
 _OF_THE_POPULATION_RIGHT = re.compile(r"\s*dân số(?!\w)")
@@ -1390,11 +1417,13 @@ def _is_heading(doc: _Doc, sent: Sentence) -> bool:
 
 
 _GENERIC_LIST_HEADER = re.compile(r"\s*(?:kết quả|số liệu|tình hình)?(?:\s+thực hiện)?\s*(?:cụ thể)?\s*(?:như sau|gồm|là)?\s*:\s*")
-_FRONTED_TOPIC = re.compile(r"[\s\-+•*–]*(?:về|riêng về|xét về|đối với|ở lĩnh vực|trong lĩnh vực)\s+(?=[^,;.]{3,90}?,)")
+# ("Trong số người tham gia BHXH bắt buộc, khu vực Bình Dương (cũ) có …"; not "Trong số này, …", which points back)
+_FRONTED_TOPIC = re.compile(r"[\s\-+•*–]*(?:về|riêng về|xét về|đối với|ở lĩnh vực|trong lĩnh vực|(?P<among>trong số)(?!\s+(?:này|đó)(?!\w)))"
+                            r"\s+(?=[^,;.]{3,90}?,)")
 _TRAILING_TOPIC = re.compile(r"(?<!\w)(?:là|được xếp là|thuộc về)\s+(?:các\s+|những\s+|hai\s+|ba\s+|bốn\s+|năm\s+|\d+\s+)?"
                              r"(?:địa phương|tỉnh, thành phố|tỉnh|thành phố|đơn vị|nơi)\s+(?:có\s+)?"
                              r"(?P<topic>[^,;.()\d]{3,90}?)\s+(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+nhất")
-_PLACE_ATTACHED = re.compile(r"\s*(?:\(|dẫn đầu với|dẫn đầu cả nước với|với|đạt|có)\s*$")
+_PLACE_ATTACHED = re.compile(r"\s*(?:\(cũ\)\s*)?(?:\(|dẫn đầu với|dẫn đầu cả nước với|với|đạt|có)\s*$")
 
 
 def _ranking_topic(doc: _Doc, sent: Sentence, m: NumberMention) -> tuple[int, int] | None:
@@ -1403,10 +1432,14 @@ def _ranking_topic(doc: _Doc, sent: Sentence, m: NumberMention) -> tuple[int, in
     thấp nhất"); None when it names none."""
     folded = doc.folded
     fronted = _FRONTED_TOPIC.match(folded, sent.start, m.start)
-    if fronted is not None:
-        return fronted.end(), folded.index(",", fronted.end())
     i = bisect.bisect_left(doc.geo_starts, m.start) - 1
-    if i < 0 or doc.geo[i][0] < sent.start or not _PLACE_ATTACHED.fullmatch(folded, doc.geo[i][1], m.start):
+    attached = i >= 0 and doc.geo[i][0] >= sent.start and _PLACE_ATTACHED.fullmatch(folded, doc.geo[i][1], m.start)
+    # (a group "Trong số …," is the topic of the places' figures after it, not of its subgroups: "Trong số đại biểu
+    # nữ, có 41 người là người dân tộc thiểu số")
+    if fronted is not None and (attached or not fronted.group("among")) \
+            and not re.search(r"\d", folded[fronted.end():folded.index(",", fronted.end())]):
+        return fronted.end(), folded.index(",", fronted.end())
+    if not attached:
         return None
     trailing = _TRAILING_TOPIC.search(folded, m.after, sent.end)
     if trailing is None or trailing.group("topic").startswith(("tỷ lệ", "tỉ lệ")) != m.is_percent:

@@ -559,3 +559,25 @@ def test_participants_of_no_scheme_named_are_those_of_the_paragraph_s_scheme():
     found = obs("Năm 2019, toàn tỉnh có 1.089.230 người tham gia BHYT.\n\nNăm 2020, có 1.500 người tham gia tập huấn.",
                 title="Hà Tĩnh sau 5 năm", published=datetime(2023, 12, 27))
     assert [o.value for o in found] == [1089230]
+
+
+def test_a_group_fronted_by_trong_so_is_the_topic_of_the_places_figures_after_it():
+    found = obs("Trong số người tham gia BHXH bắt buộc, khu vực Bình Dương (cũ) có 1.312.440 người; khu vực Bà Rịa - Vũng Tàu "
+                "(cũ) có 402.118 người.", title="BHXH TP Hồ Chí Minh kết quả 9 tháng", published=datetime(2026, 10, 10))
+    assert [(o.indicator, o.value) for o in found] == [("si_compulsory_participants", 1312440),
+                                                       ("si_compulsory_participants", 402118)]
+    # (not of a group's subgroups that are no places: the other groups are not women)
+    found = obs("Tỉnh có 114 người ứng cử đại biểu HĐND tỉnh. Trong số người ứng cử có 49 người là nữ, chiếm 42,98%; 71 người "
+                "dân tộc thiểu số, chiếm 62,28%; 9 người ngoài Đảng.", title="Kết quả hiệp thương", published=datetime(2026, 2, 10))
+    assert [o.value for o in found] == [49, 42.98]
+
+
+def test_an_apposition_between_a_subject_and_its_predicate():
+    for body in ("Số người tham gia BHXH tự nguyện tại khu vực Gia Lai (cũ) - địa bàn có đông đồng bào dân tộc thiểu số - "
+                 "đạt 41.260 người.",
+                 "Số người tham gia BHXH tự nguyện tại khu vực Gia Lai, địa bàn có đông đồng bào dân tộc thiểu số, đạt 41.260 người."):
+        assert [(o.indicator, o.value) for o in obs(body, title=BHXH_TITLE)] == [("si_voluntary_participants", 41260)]
+    # (a clause that is no apposition: a share of ministries is no share of women)
+    found = obs("Có 10/30 bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ có lãnh đạo chủ chốt là nữ, đạt 33,3%.",
+                title="Nữ lãnh đạo")
+    assert found == []
