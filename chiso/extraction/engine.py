@@ -72,10 +72,18 @@ _UPPER_FOR_GEO = _UPPER
 _BARE_DISTRICT_BODY = re.compile(r"(?:toàn|cả|trên địa bàn|bhxh|ubnd|hđnd|huyện ủy|quận ủy|thị ủy)\s+(?:huyện|quận|thị xã)(?!\w)"
                                  r"|(?:huyện|quận|thị xã) (?:ta|nhà)(?!\w)")
 _FOREIGN_NAMES = ("thái lan", "malaysia", "singapore", "indonesia", "philippines", "campuchia", "lào", "myanmar", "brunei",
-                  "trung quốc", "nhật bản", "hàn quốc", "hoa kỳ", "australia", "ấn độ", "châu âu", "thế giới")
+                  "trung quốc", "nhật bản", "hàn quốc", "hoa kỳ", "australia", "ấn độ", "châu âu", "thế giới", "canada",
+                  "thụy điển", "đan mạch", "na uy", "phần lan", "hà lan", "new zealand", "đài loan",
+                  *(f"{p} {c}" for p in ("tại", "ở", "nước") for c in ("đức", "pháp", "mỹ", "nga", "úc", "anh quốc")))
 _FIGURE_NEXT = re.compile(r"\s*\(?\s*(?:là|đạt|có|chỉ|mới|khoảng|gần|hơn|trên|với)?\s*\d")   # ("Philippines (27,9%)")
+# (names that are also words or parts of Vietnamese places, "Đức Hòa", "biện pháp", only after "tại", "ở", "nước")
 _FOREIGN_COUNTRY = re.compile(r"(?:thái lan|malaysia|singapore|indonesia|philippines|campuchia|lào(?! cai)|myanmar|"
-                              r"brunei|trung quốc|nhật bản|hàn quốc|hoa kỳ|australia|ấn độ|liên minh châu âu|thế giới)(?!\w)")
+                              r"brunei|trung quốc|nhật bản|hàn quốc|hoa kỳ|australia|ấn độ|liên minh châu âu|thế giới|canada|"
+                              r"thụy điển|đan mạch|na uy|phần lan|hà lan|new zealand|đài loan|"
+                              r"(?:(?<=tại )|(?<=ở )|(?<=nước ))(?:đức|pháp|mỹ|nga|úc|anh quốc))(?!\w)")
+# a country that opens its sentence or line and whose predicate follows ("Nhật Bản hiện có khoảng 40,3 triệu người …")
+_SENTENCE_OPENING_BEFORE = re.compile(r"(?:^|[.!?:]\s+|\n\s*|(?<!\w)tại\s+)$")
+_PREDICATE_SOON = re.compile(r"\s*,?\s*(?:hiện\s+|đã\s+|vẫn\s+|cũng\s+|chỉ\s+)?(?:có|đạt|là|chi|chiếm|ghi nhận)(?!\w)")
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+$")   # "các BHXH huyện, thị xã": every district
 _WHOLE_ASSEMBLY = re.compile(r"(?<!đại biểu )(?<!đbqh )quốc hội(?!\s+(?:tỉnh|thành phố|của tỉnh|của thành phố|tại|ở))(?!\w)")
 # (a deputy or full minister is central government: a province's departments have a "giám đốc")
@@ -308,7 +316,9 @@ class _Doc:
         if any(name in self.folded for name in _FOREIGN_NAMES):
             geo += [(m.start(), m.end(), "foreign", None, None) for m in finditer_at_word_start(_FOREIGN_COUNTRY, self.folded)
                     if not self.folded.endswith(("giáp ", "với ", "sang ", "từ "), 0, m.start())
-                    and (self.folded.endswith(("của ", "ở ", "tại ", "trên "), 0, m.start()) or _FIGURE_NEXT.match(self.folded, m.end()))]
+                    and (self.folded.endswith(("của ", "ở ", "tại ", "trên "), 0, m.start()) or _FIGURE_NEXT.match(self.folded, m.end())
+                         or (_SENTENCE_OPENING_BEFORE.search(self.folded, max(0, m.start() - 6), m.start())
+                             and (_PREDICATE_SOON.match(self.folded, m.end()) or self.folded.startswith(":", m.end()))))]
         geo = [g for g in geo if not _in_parenthesis(self.folded, g[0])]
         if "khu vực" in self.folded or "toàn vùng" in self.folded:   # in every _REGION_RE match
             geo += [(m.start(), m.end(), "region", None, None) for m in finditer_at_word_start(_REGION_BODY, self.folded)]
@@ -337,6 +347,7 @@ class _Doc:
         self.geo = cleaned
         self.geo_starts = [g[0] for g in cleaned]
         self.digest_headings = self._digest_headings()
+        self.foreign_sections = self._foreign_sections() if any(g[2] == "foreign" for g in self.geo) else []
         # provinces a paragraph turns to ("Riêng tại tỉnh Hà Nam, …"): see _geo
         self.focus_places = [g for g in self.geo if g[2] == "province" and (
             "tại" in self.folded[max(0, g[0] - 24):g[0]] or "riêng" in self.folded[max(0, g[0] - 24):g[0]])
@@ -541,6 +552,33 @@ class _Doc:
                     last += 1
                 headings.append((sent.start, self.sentences[last].end, self.geo[first][3]))
         return headings if len(headings) > 1 else []
+
+    def _foreign_sections(self) -> list[tuple[int, int]]:
+        """The parts of the text under a heading line that names another country ("Hàn Quốc: Quỹ hưu trí cạn kiệt
+        vào năm 2055" above its paragraphs): (start, end), from the heading to the next heading line. A heading
+        line: a short line of its own without a sentence's closing mark."""
+        headings, pos = [], 0
+        for line in self.text.split("\n"):
+            stripped = line.strip()
+            if 2 <= len(stripped.split()) and len(stripped) <= 100 and not stripped.endswith((".", "!", "?", ";", ",")):
+                headings.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        foreign_ends = {g[0]: g[1] for g in self.geo if g[2] == "foreign"}
+        sections = []
+        for k, (start, end) in enumerate(headings):
+            opening = start + len(self.text[start:end]) - len(self.text[start:end].lstrip(" -•*+#"))
+            # (the country alone, or before a colon or a dash: not a title, "Nhật Bản hỗ trợ tỉnh …", about Việt Nam)
+            if start >= self.title_end and opening in foreign_ends and (
+                    foreign_ends[opening] >= end or self.folded.startswith((":", " -", " –"), foreign_ends[opening])):
+                sections.append((start, headings[k + 1][0] if k + 1 < len(headings) else len(self.text)))
+        return sections
+
+    def in_foreign_section(self, sent: Sentence) -> bool:
+        """The sentence is under another country's heading (see ``_foreign_sections``) and names no place of
+        Việt Nam itself."""
+        if not any(a <= sent.start < b for a, b in self.foreign_sections):
+            return False
+        return not any(g[2] in ("province", "national", "area", "main") for g in _items_in(self.geo_starts, self.geo, sent.start, sent.end))
 
     def digest_item(self, pos: int) -> tuple[int, int, str] | None:
         """The digest heading ``pos`` comes under (see ``_digest_headings``), or None."""
@@ -2118,7 +2156,7 @@ def _blank(m: re.Match) -> str:
 def _observation(doc: _Doc, hit: _Hit, version: str, Observation):
     m, sent, ind = hit.mention, hit.sentence, hit.indicator
     province, area, former = _geo(doc, m, sent)
-    if province == FOREIGN:
+    if province == FOREIGN or (doc.foreign_sections and doc.in_foreign_section(sent)):
         return []   # another country's figure: outside the catalogue's populations
     period, explicit = _period(doc, m, sent, ind)
     left = doc.folded[sent.start:m.start]

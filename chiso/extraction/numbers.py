@@ -43,7 +43,9 @@ OTHER_NOUNS = ("tỉnh", "thành phố", "huyện", "quận", "xã", "phường"
                "văn bản", "hồ sơ", "km", "ha", "m2", "kg", "tấn", "chi bộ", "đảng bộ", "tổ chức", "cơ sở", "điểm",
                "nhóm", "đoàn", "đợt", "chương trình", "kế hoạch", "mô hình", "câu lạc bộ", "clb", "gian hàng",
                "bệnh viện", "phòng", "chỉ tiêu", "nhiệm vụ", "giải", "bằng khen", "tập thể", "cá nhân", "sản phẩm",
-               "dự án", "công trình", "căn", "ngôi", "suất", "phần quà", "phút", "giây", "điều", "khoản", "mục", "trang")
+               "dự án", "công trình", "căn", "ngôi", "suất", "phần quà", "phút", "giây", "điều", "khoản", "mục", "trang",
+               # other currencies: "380 tỷ euro", "69.308 yên/tháng" are no amounts in đồng
+               "euro", "eur", "usd", "đô la", "đôla", "đô la mỹ", "yên", "won", "nhân dân tệ", "bảng anh", "baht", "ringgit")
 _DURATION_RE = re.compile(r"\s*(?:năm|tháng|ngày|giờ|phút|tuần|quý|tuổi|thập kỷ|nhiệm kỳ)(?!\w)")
 
 _WORD_DIGITS = {"không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "nhăm": 5,

@@ -581,3 +581,18 @@ def test_an_apposition_between_a_subject_and_its_predicate():
     found = obs("Có 10/30 bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ có lãnh đạo chủ chốt là nữ, đạt 33,3%.",
                 title="Nữ lãnh đạo")
     assert found == []
+
+
+def test_other_countries_figures_and_currencies_are_not_viet_nam_s():
+    body = ("Nhật Bản hiện có khoảng 40,3 triệu người hưởng lương hưu quốc gia.\n\n"
+            "Tại Đức, khoảng 21 triệu người đang hưởng lương hưu; tổng chi lương hưu năm 2024 khoảng 380 tỷ euro.\n\n"
+            "Hàn Quốc: Quỹ hưu trí có nguy cơ cạn kiệt\n\n"
+            "NPS có khoảng 22,3 triệu người tham gia và 6,8 triệu người đang hưởng lương hưu.\n\n"
+            "Bài học cho Việt Nam\n\n"
+            "Năm 2024, cả nước có 3,3 triệu người hưởng lương hưu. Huyện Đức Hòa có 1.200 người hưởng lương hưu.")
+    found = obs(body, title="Lương hưu ở các nước", published=datetime(2025, 4, 22))
+    assert [o.value for o in found] == [3.3e6, 1200]
+    # (a title that opens with another country is no section of it)
+    found = obs("Toàn tỉnh có 1.200 người hưởng lương hưu.", title="Nhật Bản hỗ trợ tỉnh Nghệ An",
+                published=datetime(2025, 4, 22))
+    assert [o.value for o in found] == [1200]
