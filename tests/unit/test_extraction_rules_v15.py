@@ -596,3 +596,11 @@ def test_other_countries_figures_and_currencies_are_not_viet_nam_s():
     found = obs("Toàn tỉnh có 1.200 người hưởng lương hưu.", title="Nhật Bản hỗ trợ tỉnh Nghệ An",
                 published=datetime(2025, 4, 22))
     assert [o.value for o in found] == [1200]
+
+
+def test_patients_hospitals_union_members_benefit_levels_and_jobs_are_no_catalogue_figures():
+    for body in ("Trong số người bệnh đến khám, khoảng 78% có thẻ BHYT. Tổng thu của bệnh viện năm 2024 đạt 615 tỷ đồng.",
+                 "Công đoàn quản lý 245.820 đoàn viên, trong đó đoàn viên nữ 158.360 người, chiếm 64,4%.",
+                 "Mức hưởng bình quân 4,8 triệu đồng/người/tháng, bằng 60% bình quân tiền lương tháng đóng BHTN.",
+                 "Có 15 HTX do phụ nữ quản lý, điều hành, giải quyết việc làm cho 3.200 lao động nữ."):
+        assert obs(body, published=datetime(2024, 12, 20)) == [], body
