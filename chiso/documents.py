@@ -103,7 +103,43 @@ def _repair_mojibake(text: str) -> str:
     from ftfy import fix_encoding
     from ftfy.badness import is_bad
 
-    return fix_encoding(text) if is_bad(text) else text
+    if not is_bad(text):
+        return text
+    fixed = fix_encoding(text)
+    # ftfy repairs a text that was wholly decoded with the wrong codec; a text pasted together from a broken
+    # source and a sound one ("Tá»· lệ nữ …": both in one line) is repaired character by character
+    return _MOJIBAKE_RUN.sub(_decoded_run, fixed) if is_bad(fixed) else fixed
+
+
+def _cp1252(byte: int) -> str:
+    """The character Windows-1252 shows for ``byte`` (the C1 control of the same number where it shows none,
+    as a decoder that mangled UTF-8 leaves it)."""
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return chr(byte)
+
+
+_CONTINUATION = "".join(map(_cp1252, range(0x80, 0xC0)))
+_LEAD_OF_TWO = "".join(map(_cp1252, range(0xC2, 0xE0)))
+_LEAD_OF_THREE = "".join(map(_cp1252, range(0xE0, 0xF0)))
+# runs of UTF-8 sequences shown as Windows-1252 characters ("á»·" for "ỷ", "Æ°" for "ư")
+_MOJIBAKE_RUN = re.compile(f"(?:[{re.escape(_LEAD_OF_TWO)}][{re.escape(_CONTINUATION)}]"
+                           f"|[{re.escape(_LEAD_OF_THREE)}][{re.escape(_CONTINUATION)}]{{2}})+")
+_VIETNAMESE_CHAR = re.compile(r"[\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff\u2013\u2014\u2018-\u201d\u2026]+")
+
+
+def _decoded_run(match: re.Match) -> str:
+    """A run of mojibake decoded back, when it decodes to Vietnamese letters (or quotes and dashes): "à" before
+    two symbols may be a sound letter, whose bytes would decode to something else."""
+    run = match.group(0)
+    try:
+        # (a C1 control stands for its own byte: Windows-1252 shows nothing for it)
+        decoded = b"".join(c.encode("cp1252") if ord(c) >= 0x100 or not 0x80 <= ord(c) < 0xA0 else bytes([ord(c)])
+                           for c in run).decode("utf-8")
+    except UnicodeError:
+        return run
+    return decoded if _VIETNAMESE_CHAR.fullmatch(decoded) else run
 
 
 # --- plain text ------------------------------------------------------------------------------

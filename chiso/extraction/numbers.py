@@ -150,6 +150,7 @@ _REACHED_BEFORE = re.compile(r"(?:đạt|bằng|hoàn thành|thực hiện)\s*(?
 _SCALE_PART = re.compile(r"[^\S\n]+(\d{1,3})[^\S\n]*(triệu|nghìn|ngàn)(?!\w)")
 # thousands grouped by spaces, as PDFs and some portals print them ("1 427 535 người"; NBSP and thin
 # spaces are plain spaces after normalisation)
+_STRAY_SPACE = re.compile(r"\. \d{3}(?:\.\d{3})*(?![\d.,])|, (?P<decimal>\d{1,2})(?=\s*(?:%|phần trăm))")
 _SPACE_GROUPS = re.compile(r"(?: \d{3})+(?:,\d+)?(?!\d|[.,]\d)")
 
 
@@ -484,6 +485,13 @@ def find_numbers(text: str, folded: str | None = None) -> list[NumberMention]:
                      or _SCALE_RE.match(folded, grouped.end()) or _MONEY_RE.match(folded, grouped.end())):
             # (one group alone, "Tháng 12 100 người", needs a count's noun or a money word after it)
             token, e = token + grouped.group(0).replace(" ", ""), grouped.end()
+            skip_until = e
+        elif folded[e + 1:e + 2] == " " and folded[e:e + 1] in ".," and len(token) <= 3 and token.isdigit() \
+                and (stray := _STRAY_SPACE.match(folded, e)) and not _DATE_WORD_BEFORE.search(folded[max(0, s - 15):s]) \
+                and (stray.group("decimal") or _noun_after(folded, stray.end())[1] in ("person", "visit", "card")
+                     or _SCALE_RE.match(folded, stray.end()) or _MONEY_RE.match(folded, stray.end())):
+            # a space typed after a separator, as text copied from a PDF has it: "1. 234 nữ cán bộ", "chiếm 46, 8%"
+            token, e = token + stray.group(0).replace(" ", ""), stray.end()
             skip_until = e
         nxt = folded[e:e + 1]
         # a/b fractions (checked before masks: "12/25 đại biểu (48%)" is not a date); "a nữ trong

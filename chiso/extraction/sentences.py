@@ -19,6 +19,10 @@ class Sentence:
 # A sentence ends at . ! ? … followed by space and an upper-case letter / digit / quote, or at a line break.
 # Decimal points and abbreviations ("TP.HCM", "1.234") never end one because no space follows.
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’»)]?\s+(?=[\"“‘«(]?[" + _UPPER + r"0-9])|\n+")
+# a thousands separator followed by a typed space, as text copied from a PDF has it ("có 1. 234 nữ cán bộ"): no end
+# (not a numbered item, "…; 4. 100% đảng bộ …": the figure before it follows a word, not a sentence's end)
+_GROUP_BEFORE = re.compile(r"(?<=\w )\d{1,3}\.$")
+_GROUP_AFTER = re.compile(r"\d{3}(?![\d,])(?!\s*%)")
 _ABBREV_END = re.compile(r"(?:\b(?:TP|Tp|ThS|TS|PGS|GS|BS|Th\.S|St|Mr|Ms|v\.v|Q|P|H|X|TX|TT|tr|ĐT|Đ/c|đ/c))\.$")
 
 
@@ -59,7 +63,9 @@ def split_sentences(text: str) -> list[Sentence]:
     paragraph = 0
     pos = 0
     for m in _boundary_matches(text):
-        if "\n" not in m.group(0) and _ABBREV_END.search(text[max(0, m.start() - 6):m.start()]):
+        if "\n" not in m.group(0) and (_ABBREV_END.search(text[max(0, m.start() - 6):m.start()])
+                                       or (_GROUP_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                                           and m.group(0) == " " and _GROUP_AFTER.match(text, m.end()))):
             continue
         if pos < m.start():
             s, e = _trim(text, pos, m.start())

@@ -229,3 +229,12 @@ def test_a_social_media_api_s_post_is_an_article():
     [article] = parse_document("fanpage-2025-11-20.jsonl", raw.encode())
     assert article.published_at == datetime(2025, 11, 18, 16, 12, 44)
     assert article.url == "https://facebook.com/bhxh/posts/1" and "4.218.530" in article.text
+
+
+def test_a_text_pasted_together_from_a_broken_source_and_a_sound_one_is_repaired_where_it_is_broken():
+    broken = "Tỷ lệ".encode("utf-8").decode("cp1252") + " nữ đại biểu HĐND tỉnh đạt 32,7%, cao " + \
+        "hơn".encode("utf-8").decode("cp1252") + " năm 2016."
+    text = "Tin HĐND tỉnh\n\n06/03/2025 04:52 PM\n\n" + broken + "\n\nHà Nội là thủ đô – “đúng”, à."
+    [article] = parse_document("a.txt", text.encode())
+    assert "Tỷ lệ nữ đại biểu HĐND tỉnh đạt 32,7%, cao hơn năm 2016." in article.text
+    assert "Hà Nội là thủ đô – “đúng”, à." in article.text   # (sound text is left as it is)

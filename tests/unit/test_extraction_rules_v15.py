@@ -604,3 +604,10 @@ def test_patients_hospitals_union_members_benefit_levels_and_jobs_are_no_catalog
                  "Mức hưởng bình quân 4,8 triệu đồng/người/tháng, bằng 60% bình quân tiền lương tháng đóng BHTN.",
                  "Có 15 HTX do phụ nữ quản lý, điều hành, giải quyết việc làm cho 3.200 lao động nữ."):
         assert obs(body, published=datetime(2024, 12, 20)) == [], body
+
+
+def test_a_space_typed_after_a_separator_is_part_of_the_figure():
+    found = obs("Tính đến ngày 31/12/2022, toàn tỉnh có 1. 234 nữ cán bộ, công chức cấp tỉnh, chiếm 46, 8% tổng số cán bộ, "
+                "công chức. Kết quả đạt được. 4. 100% đảng bộ bầu trực tiếp bí thư.", title="Nữ cán bộ tỉnh Vĩnh Long",
+                published=datetime(2023, 3, 7))
+    assert [(o.indicator, o.value) for o in found] == [("women_staff_count", 1234), ("women_staff_share", 46.8)]
