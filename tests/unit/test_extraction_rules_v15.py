@@ -611,3 +611,19 @@ def test_a_space_typed_after_a_separator_is_part_of_the_figure():
                 "công chức. Kết quả đạt được. 4. 100% đảng bộ bầu trực tiếp bí thư.", title="Nữ cán bộ tỉnh Vĩnh Long",
                 published=datetime(2023, 3, 7))
     assert [(o.indicator, o.value) for o in found] == [("women_staff_count", 1234), ("women_staff_share", 46.8)]
+
+
+def test_a_council_s_standing_officers_and_posts_elected_at_a_session_are_leaders_the_politburo_a_party_committee():
+    for body, expected in [
+            ("Thường trực HĐND thành phố khóa XVII gồm 8 người, trong đó có 3 nữ.", [("women_leader_count", 3)]),
+            ("Trong 15 chức danh lãnh đạo chủ chốt của HĐND, UBND tỉnh được bầu tại kỳ họp có 4 nữ, chiếm 26,67%.",
+             [("women_leader_count", 4), ("women_leader_share", 26.67)]),
+            ("Nhiệm kỳ 2021-2026, có 4/18 thành viên Ủy ban Thường vụ Quốc hội là nữ.", [("women_leader_count", 4)]),
+            ("Bộ Chính trị khóa XIII có 1 đồng chí nữ.", [("women_party_committee_count", 1)])]:
+        found = obs(body, title="Kỳ họp thứ nhất", published=datetime(2026, 4, 10))
+        assert [(o.indicator, o.value) for o in found] == expected, body
+    # (a resolution of the Politburo names no committee of women; training for women deputies is no share of them)
+    found = obs("Thực hiện Nghị quyết 11-NQ/TW của Bộ Chính trị, toàn tỉnh có 20.713 nữ cán bộ, công chức, chiếm 63,89%. "
+                "Hội phối hợp tổ chức tập huấn kỹ năng hoạt động cho 100% nữ đại biểu HĐND.", title="Cán bộ nữ Gia Lai",
+                published=datetime(2023, 11, 24))
+    assert [(o.indicator, o.value) for o in found] == [("women_staff_count", 20713), ("women_staff_share", 63.89)]
