@@ -294,6 +294,10 @@ _TARGET = re.compile(
     r"(?<!\w)(?:phấn đấu|chỉ tiêu|mục tiêu|được giao(?!\s+(?:quản lý|phụ trách))|giao chỉ tiêu|sẽ đạt|sẽ có|sẽ|dự kiến|đặt ra|đề ra|hướng tới|hướng đến|"
     r"định hướng|phải đạt|cần đạt|bảo đảm tỷ lệ|đảm bảo tỷ lệ|bảo đảm có|đảm bảo có|tối thiểu|ít nhất|(?<!%)(?<!%\s)kế hoạch(?:\s+năm\s+\d{4})?[^.;]{0,60}?đạt|"
     r"nhằm đạt|đến năm 20\d\d[^.;]{0,60}?đạt|(?<!về )cơ cấu(?!,? thành phần)|quy hoạch|(?<!bàn )(?<!chuyển )giao cho|"
+    # "Kế hoạch năm 2024, BHXH tỉnh phát triển …" (a plan opening a sentence or clause), "UBND tỉnh giao BHXH tỉnh phát
+    # triển 12.000 người …"
+    r"(?:^|(?<=[,;:] ))kế hoạch(?:\s+năm\s+\d{4})?\s*[,:]|"
+    r"(?<!bàn )(?<!chuyển )giao\s+(?:bhxh|ubnd|sở|các|cho)(?:\s+[^\s,;.\d]+){0,4}?\s+(?:phát triển|thu|đạt|tăng)|"
     r"được(?:\s+[^\s,;.\d]+){1,6}?\s+giao(?!\s+(?:nhiệm vụ|quản lý|phụ trách)))(?!\w)")
 _CLAUSE_END = re.compile(r"[,;]")
 _COMPLETION_OF_PLAN = re.compile(r"%\s*(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu)(?:\s+năm(?:\s+\d{4})?)?(?:[^,;%\d]{0,30}?giao)?")
@@ -325,6 +329,8 @@ def kind_of(left: str, period_year: int | None, pub_year: int | None) -> str:
     first_target = None
     if _TARGET_WORD.search(left):
         for m in finditer_at_word_start(_TARGET_BODY, left):
+            if pub_year and m.group().startswith("đến năm 20") and int(m.group()[8:12]) < pub_year:
+                continue   # "Đến năm 2020, tỷ lệ … đạt 28,5%" written in 2024: what was reached by then
             t = m.end()
             first_target = m.start() if first_target is None else first_target
     if t is not None:

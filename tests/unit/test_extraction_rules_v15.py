@@ -627,3 +627,13 @@ def test_a_council_s_standing_officers_and_posts_elected_at_a_session_are_leader
                 "Hội phối hợp tổ chức tập huấn kỹ năng hoạt động cho 100% nữ đại biểu HĐND.", title="Cán bộ nữ Gia Lai",
                 published=datetime(2023, 11, 24))
     assert [(o.indicator, o.value) for o in found] == [("women_staff_count", 20713), ("women_staff_share", 63.89)]
+
+
+def test_plans_opening_a_sentence_and_assignments_are_targets_and_a_past_deadline_is_what_was_reached():
+    found = obs("Kế hoạch năm 2024, BHXH tỉnh phát triển 50.000 người tham gia BHXH tự nguyện. UBND tỉnh giao BHXH tỉnh phát "
+                "triển 12.000 người tham gia BHYT hộ gia đình. BHXH tỉnh đã hoàn thành kế hoạch, thu 2.000 tỷ đồng.",
+                title=BHXH_TITLE, published=datetime(2024, 3, 8))
+    assert [(o.value, o.kind) for o in found] == [(50000, "target"), (12000, "target"), (2e12, "actual")]
+    found = obs("Năm 2018, tỷ lệ nữ đại biểu HĐND tỉnh là 24,1%, đến năm 2020 đạt 28,5%. Phấn đấu đến năm 2026 tỷ lệ nữ "
+                "đại biểu HĐND tỉnh đạt 35%.", published=datetime(2024, 3, 8))
+    assert [(o.value, o.kind) for o in found] == [(24.1, "actual"), (28.5, "actual"), (35, "target")]
