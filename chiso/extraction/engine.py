@@ -900,7 +900,10 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
 
 # a predicate alone ("…, đạt 41.260 người"), and an aside set off by dashes before one ("… (cũ) - địa bàn có đông
 # đồng bào dân tộc thiểu số - đạt 41.260 người")
-_PREDICATE_ONLY = re.compile(r"\s*(?:đã\s+|vẫn\s+)?(?:đạt|là|lên tới|có)(?:\s+(?:khoảng|hơn|gần|trên|xấp xỉ))?\s*$")
+_PREDICATE_ONLY = re.compile(r"\s*(?:đã\s+|vẫn\s+)?(?:đạt|là|lên tới|có|(?:chỉ\s+)?còn|xuống còn|lên)"
+                             r"(?:\s+(?:khoảng|hơn|gần|trên|xấp xỉ))?\s*$")
+# a subject and its change before the level ("Số người tham gia BHXH bắt buộc giảm mạnh, chỉ còn 1.012.450 người")
+_SUBJECT_AND_CHANGE = re.compile(r"[^\d;()]{3,120}?\s(?:tăng|giảm)(?:\s+(?:mạnh|nhanh|nhẹ|sâu|đáng kể))?\s*,\s*$")
 _DASH_ASIDE_PREDICATE = re.compile(r"\s*[-–]\s+[^\d;,()]{3,80}?\s+[-–]\s+(?:đã\s+|vẫn\s+)?(?:đạt|là|lên tới|có)"
                                    r"(?:\s+(?:khoảng|hơn|gần|trên|xấp xỉ))?\s*$")
 # (an apposition names what the subject's place or body is: "…, địa bàn có đông đồng bào dân tộc thiểu số, …")
@@ -920,6 +923,8 @@ def _subject_before_an_aside(doc: "_Doc", lo: int, clause_lo: int, pos: int) -> 
         aside_lo = doc.clause_start(lo, clause_lo - 1)
         if aside_lo > lo and _ASIDE_CLAUSE.fullmatch(ct, aside_lo, clause_lo) and ct[aside_lo - 1] == ",":
             return doc.clause_start(lo, aside_lo - 1)
+        if _SUBJECT_AND_CHANGE.fullmatch(ct, aside_lo, clause_lo):
+            return aside_lo
     return clause_lo
 
 
@@ -1614,7 +1619,11 @@ def _place_led_clause(doc: _Doc, lo: int, hi: int) -> int | None:
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-_TIME_SPAN = re.compile(r"(?:^|[;,])\s*(?:(?:lũy kế|cộng dồn|tính chung|trong)\s+\d{1,2} tháng|(?:năm\s+)?(?:19|20)\d{2}|"
+# a change verb that leads to the level after it ("…, sang khóa XIII (2011-2016) giảm xuống 122 người"): no change amount
+_TO_A_LEVEL_END = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+(?:mạnh|nhanh|nhẹ))?\s*,?\s+(?:chỉ\s+)?(?:lên|xuống còn|xuống|còn)"
+                             r"(?:\s+(?:mức|tới))?\s*$")
+_TIME_SPAN = re.compile(r"(?:^|[;,])\s*(?:(?:đến|tới|sang|vào|cuối|hết|đầu)\s+)?"   # ("…; đến năm 2023 phục hồi lên …")
+                        r"(?:(?:lũy kế|cộng dồn|tính chung|trong)\s+\d{1,2} tháng|(?:năm\s+)?(?:19|20)\d{2}|"
                         # a term: "…; khóa XIII (2011-2016) có 122 nữ", "…; nhiệm kỳ 2021-2026 có 38 người"
                         r"(?:khóa [ivx]+\s*)?(?:nhiệm kỳ\s*)?\(?\s*(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\s*\)?)(?!\d)")
 _NEW_RATE = re.compile(r"(?<!\w)(?<!có )(?<!với )tỷ lệ(?! này)(?! tương ứng)(?!\w)")   # ("các tỷ lệ tương ứng là …": the same)
@@ -1932,7 +1941,8 @@ def extract_observations(article: Article, version: str):
                     # (a time is not a figure between them: "…; lũy kế 9 tháng đạt 7.436,2 tỷ đồng")
                     # (nor another group: "…; cấp ủy viên là người dân tộc thiểu số 37 đồng chí")
                     if not own_predicate and len(between) < 90 and not re.search(r"\d", _TIME_SPAN.sub("", between)) \
-                            and not _CHANGE_OR_TOTAL.search(between) and not _SUBSET_NOT_OF_A_PLACE.search(between) \
+                            and not _CHANGE_OR_TOTAL.search(_TO_A_LEVEL_END.sub("", between)) \
+                            and not _SUBSET_NOT_OF_A_PLACE.search(between) \
                             and not _OTHER_GROUP.search(between):
                         hit.indicator, hit.cue, hit.confidence = level_before.indicator, level_before.cue, CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None and not m.is_percent and k == 0:

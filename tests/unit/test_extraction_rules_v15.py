@@ -637,3 +637,20 @@ def test_plans_opening_a_sentence_and_assignments_are_targets_and_a_past_deadlin
     found = obs("Năm 2018, tỷ lệ nữ đại biểu HĐND tỉnh là 24,1%, đến năm 2020 đạt 28,5%. Phấn đấu đến năm 2026 tỷ lệ nữ "
                 "đại biểu HĐND tỉnh đạt 35%.", published=datetime(2024, 3, 8))
     assert [(o.value, o.kind) for o in found] == [(24.1, "actual"), (28.5, "actual"), (35, "target")]
+
+
+def test_levels_reached_by_a_change_are_levels_of_the_measure_before():
+    found = obs("Năm 2022, số người tham gia BHXH tự nguyện giảm còn 29.874 người; đến năm 2023 phục hồi lên 35.640 người. "
+                "Số người tham gia BHXH bắt buộc giảm mạnh, chỉ còn 1.012.450 người vào cuối tháng 3.", title=BHXH_TITLE,
+                published=datetime(2023, 10, 16))
+    assert [(o.indicator, o.value, o.period) for o in found] == [
+        ("si_voluntary_participants", 29874, "2022"), ("si_voluntary_participants", 35640, "2023"),
+        ("si_compulsory_participants", 1012450, "2023-03")]
+    found = obs("Số nữ đại biểu Quốc hội khóa XII là 127 người, sang khóa XIII (2011-2016) giảm xuống 122 người, tương đương "
+                "24,4%.", title="Nữ đại biểu Quốc hội qua các khóa", published=datetime(2026, 3, 7))
+    assert [(o.indicator, o.value, o.period) for o in found] == [
+        ("women_deputy_count", 127, "2007/2011"), ("women_deputy_count", 122, "2011/2016"), ("women_deputy_share", 24.4, "2011/2016")]
+    # (a change is still no level: "…, giảm 1.200 người so với năm 2022")
+    found = obs("Năm 2023 có 35.640 người tham gia BHXH tự nguyện, giảm 1.200 người so với năm 2022.", title=BHXH_TITLE,
+                published=datetime(2024, 1, 16))
+    assert [o.value for o in found] == [35640]
