@@ -402,6 +402,7 @@ class _Doc:
             rx = _EVENT_BEFORE.get(group)
             self._event_terms[group] = None if rx is None else next(
                 (p for p in self.usable_periods if p.kind in _TERM_KINDS and p.start < self.title_end + 1500
+                 and p.start not in self.aside_periods   # ("… cao hơn nhiệm kỳ trước (nhiệm kỳ 2016-2021 là 31,25%)")
                  and rx.search(self.folded, max(0, p.start - 90), p.start)), None)
         return self._event_terms[group]
 

@@ -654,3 +654,9 @@ def test_levels_reached_by_a_change_are_levels_of_the_measure_before():
     found = obs("Năm 2023 có 35.640 người tham gia BHXH tự nguyện, giảm 1.200 người so với năm 2022.", title=BHXH_TITLE,
                 published=datetime(2024, 1, 16))
     assert [o.value for o in found] == [35640]
+
+
+def test_the_term_of_an_aside_with_its_own_level_is_not_the_event_s_term():
+    found = obs("Tỷ lệ nữ đại biểu HĐND thành phố khóa XVI đạt 32,7%, cao hơn nhiệm kỳ trước (nhiệm kỳ 2016-2021 là 31,25%).",
+                title="Kết quả bầu cử HĐND thành phố", published=datetime(2021, 6, 10))
+    assert [(o.value, o.period) for o in found] == [(32.7, "2021"), (31.25, "2016/2021")]
