@@ -94,6 +94,7 @@ _COMPARED_EDGE_BEFORE = re.compile(r"(?:so\s+với|cùng\s+kỳ)\s*(?:cuối|đ�
 _SAME_PERIOD_BEFORE = re.compile(r"cùng\s*kỳ\s*$")
 # "Cùng kỳ năm 2023, con số này là 19.876 người": a sentence that opens with the earlier period is about it
 _SAME_PERIOD_OPENING = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)(?:trong\s+|còn\s+)?cùng\s*kỳ\s*(?:năm|tháng|quý)?\s*$")
+_YEAR_SAID_BEFORE = re.compile(r"(?s:.*)(?<!\d)((?:19|20)\d{2})(?!\d)")
 _QUARTER_END_BEFORE = re.compile(r"(?<!\w)(?:hết|cuối)\s*$")
 _TIME_WORD_BEFORE = re.compile(r"(?<!\w)(?:đến|tới|vào|trong|cuối|đầu|hết|trước|của)\s*$")
 
@@ -175,6 +176,12 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
             if value is None:
                 continue
             quarter_flow = False
+            if kind == "quarter" and not m.group(2):
+                # "Tại thời điểm 31/3/2023, …; đến cuối quý II tăng lên …": a quarter without its year is of the year
+                # its sentence named before it
+                said = _YEAR_SAID_BEFORE.search(folded, max(0, s - 200), s)
+                if said is not None and not re.search(r"[.!?]\s", folded[said.end():s]):
+                    value = said.group(1) if value[:4] != said.group(1) else value
             if kind == "quarter":
                 if _QUARTER_END_BEFORE.search(folded, max(0, s - 12), s):
                     # "đến hết quý III/2025": the quarter's last day

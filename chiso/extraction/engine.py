@@ -1427,7 +1427,9 @@ def _plan_before(doc: _Doc, m: NumberMention, sent: Sentence) -> bool:
 # share ("…, chiếm 36,2%", "…, tỷ lệ 96,8%")
 _CLAUSE_ENDS_AFTER = re.compile(r"(?:\s+[^\s\d,.;()]+){0,3}?\s*(?:$|[.;)]|,\s*(?:chiếm|đạt|bằng|tăng|giảm|vượt|tỷ lệ|với)(?!\w)|,?\s*\()")
 _PARALLEL_CLAUSE = re.compile(r";\s*(?:ở\s+|tại\s+|đối với\s+|còn\s+)?(?:cấp|huyện|xã|tỉnh|thành phố|quận|phường|thị xã|khối|"
-                              r"lũy kế|cộng dồn|tính chung|cả năm|năm \d{4}|\d+ tháng|khóa [ivx]+|nhiệm kỳ)(?!\w)"
+                              r"lũy kế|cộng dồn|tính chung|cả năm|năm \d{4}|\d+ tháng|khóa [ivx]+|nhiệm kỳ|"
+                              # (a time alone: "…; năm học 2022-2023 là 1.058 người", "…; hiện nay có 1.093 người")
+                              r"năm học|hiện nay|hiện tại|đến nay|đến|tới|thời điểm|tại thời điểm)(?!\w)"
                               r"[^;]{0,40}?(?:(?:là|có|đạt|với)\s*)?$")   # (the verb too may be left out: "…; cấp huyện 1.036 người")
 
 
@@ -1625,6 +1627,8 @@ _TO_A_LEVEL_END = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+(?:mạnh|nhanh|nh�
                              r"(?:\s+(?:mức|tới))?\s*$")
 _TIME_SPAN = re.compile(r"(?:^|[;,])\s*(?:(?:đến|tới|sang|vào|cuối|hết|đầu)\s+)?"   # ("…; đến năm 2023 phục hồi lên …")
                         r"(?:(?:lũy kế|cộng dồn|tính chung|trong)\s+\d{1,2} tháng|(?:năm\s+)?(?:19|20)\d{2}|"
+                        # "…; năm học 2022-2023 là 1.058 người", "…; đến 30/9/2023 là 1.197 tỷ đồng"
+                        r"năm học\s+(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)\d{2}|(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/(?:19|20)\d{2})?|"
                         # a term: "…; khóa XIII (2011-2016) có 122 nữ", "…; nhiệm kỳ 2021-2026 có 38 người"
                         r"(?:khóa [ivx]+\s*)?(?:nhiệm kỳ\s*)?\(?\s*(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\s*\)?)(?!\d)")
 _NEW_RATE = re.compile(r"(?<!\w)(?<!có )(?<!với )tỷ lệ(?! này)(?! tương ứng)(?!\w)")   # ("các tỷ lệ tương ứng là …": the same)

@@ -660,3 +660,14 @@ def test_the_term_of_an_aside_with_its_own_level_is_not_the_event_s_term():
     found = obs("Tỷ lệ nữ đại biểu HĐND thành phố khóa XVI đạt 32,7%, cao hơn nhiệm kỳ trước (nhiệm kỳ 2016-2021 là 31,25%).",
                 title="Kết quả bầu cử HĐND thành phố", published=datetime(2021, 6, 10))
     assert [(o.value, o.period) for o in found] == [(32.7, "2021"), (31.25, "2016/2021")]
+
+
+def test_a_series_of_clauses_led_by_a_time_alone_counts_what_the_first_counted():
+    found = obs("Năm học 2020-2021 có 1.012 nữ cán bộ quản lý trường học (hiệu trưởng, phó hiệu trưởng), chiếm 55,4%; năm học "
+                "2022-2023 là 1.058 người, chiếm 57,3%; hiện nay có 1.093 người, chiếm 59,6% tổng số cán bộ quản lý các trường.",
+                title="Nữ cán bộ quản lý giáo dục", published=datetime(2024, 10, 14))
+    assert [(o.value, o.period) for o in found] == [(1012, "2020/2021"), (55.4, "2020/2021"), (1058, "2022/2023"),
+                                                    (57.3, "2022/2023"), (1093, "2024-10-14"), (59.6, "2024-10-14")]
+    found = obs("Tại thời điểm 31/3/2023, số tiền nợ BHXH, BHYT, BHTN là 1.126 tỷ đồng; đến cuối quý II tăng lên 1.284 tỷ đồng; "
+                "đến 30/9/2023 là 1.197 tỷ đồng.", title=BHXH_TITLE, published=datetime(2024, 10, 14))
+    assert [(o.value, o.period) for o in found] == [(1.126e12, "2023-03-31"), (1.284e12, "2023-06-30"), (1.197e12, "2023-09-30")]
