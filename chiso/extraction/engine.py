@@ -1426,7 +1426,7 @@ def _plan_before(doc: _Doc, m: NumberMention, sent: Sentence) -> bool:
 # the figure, its unit noun (up to three words: "412/1.295 người là nữ") and the end of its clause, or its
 # share ("…, chiếm 36,2%", "…, tỷ lệ 96,8%")
 _CLAUSE_ENDS_AFTER = re.compile(r"(?:\s+[^\s\d,.;()]+){0,3}?\s*(?:$|[.;)]|,\s*(?:chiếm|đạt|bằng|tăng|giảm|vượt|tỷ lệ|với)(?!\w)|,?\s*\()")
-_PARALLEL_CLAUSE = re.compile(r";\s*(?:ở\s+|tại\s+|đối với\s+|còn\s+)?(?:cấp|huyện|xã|tỉnh|thành phố|quận|phường|thị xã|khối|"
+_PARALLEL_CLAUSE = re.compile(r";\s*(?:ở\s+|tại\s+|đối với\s+|còn\s+)?(?:cấp|huyện|xã|tỉnh|thành phố|quận|phường|thị xã|khối|khu vực|"
                               r"lũy kế|cộng dồn|tính chung|cả năm|năm \d{4}|\d+ tháng|khóa [ivx]+|nhiệm kỳ|"
                               # (a time alone: "…; năm học 2022-2023 là 1.058 người", "…; hiện nay có 1.093 người")
                               r"năm học|hiện nay|hiện tại|đến nay|đến|tới|thời điểm|tại thời điểm)(?!\w)"
@@ -1553,7 +1553,7 @@ _CHANGE_OR_TOTAL = re.compile(r"(?<!\w)(?:tăng|giảm|so với|vượt|tổng)(
 _SUBSET_NOT_OF_A_PLACE = re.compile(r"(?<!\w)trong đó(?!\s+(?:tỉnh|huyện|xã|thành phố|quận|thị xã|phường))(?!\w)")
 # between a rate and the count it amounts to: "92,8% dân số, tương đương 1.196.300 người"
 _EQUIVALENT_COUNT = re.compile(r"\s*(?:dân số|lực lượng lao động(?:\s+trong độ tuổi(?:\s+lao động)?)?)?\s*,?\s*"
-                               r"(?:tương đương|tức là|ứng với)(?:\s+(?:với|khoảng|gần|hơn|trên))*\s*"
+                               r"(?:tương đương|tức là|ứng với|với)(?:\s+(?:với|khoảng|gần|hơn|trên))*\s*"
                                # the count in brackets right after its share: "nữ chiếm 31,4% (1.076 người)"
                                r"|\s*\(\s*(?:tương đương|tức|với|gồm)?\s*")
 _LEVEL_VERB_AFTER = re.compile(r"\s*(?:(?:là|đạt|chỉ đạt|mới đạt|chiếm|có|ở mức)\s|\(\s*\d)")   # ("… của cả nước (94,2%)")

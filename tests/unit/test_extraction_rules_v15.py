@@ -671,3 +671,13 @@ def test_a_series_of_clauses_led_by_a_time_alone_counts_what_the_first_counted()
     found = obs("Tại thời điểm 31/3/2023, số tiền nợ BHXH, BHYT, BHTN là 1.126 tỷ đồng; đến cuối quý II tăng lên 1.284 tỷ đồng; "
                 "đến 30/9/2023 là 1.197 tỷ đồng.", title=BHXH_TITLE, published=datetime(2024, 10, 14))
     assert [(o.value, o.period) for o in found] == [(1.126e12, "2023-03-31"), (1.284e12, "2023-06-30"), (1.197e12, "2023-09-30")]
+
+
+def test_clauses_of_former_provinces_after_a_whole():
+    found = obs("Tính đến ngày 30/6/2025, trên địa bàn tỉnh có 2.961.300 người tham gia BHYT, đạt tỷ lệ bao phủ 90,1% dân số. "
+                "Trong đó, khu vực Lâm Đồng cũ có 1.226.300 người, tỷ lệ bao phủ 92,4%; khu vực Bình Thuận cũ 1.140.000 người, "
+                "đạt 91%; khu vực Đắk Nông cũ chỉ đạt 87,6% với 595.000 người tham gia.", title="BHXH tỉnh Lâm Đồng",
+                published=datetime(2025, 7, 20))
+    assert [(o.indicator, o.value) for o in found] == [
+        ("hi_participants", 2961300), ("hi_coverage_rate", 90.1), ("hi_participants", 1226300), ("hi_coverage_rate", 92.4),
+        ("hi_participants", 1140000), ("hi_coverage_rate", 91), ("hi_coverage_rate", 87.6), ("hi_participants", 595000)]
