@@ -998,7 +998,8 @@ _PAID_BY_RIGHT = re.compile(r"\s*(?:là\s+|được\s+)?do\s+(?:ngân sách|nhà
 _OPEN_PARENTHESIS_ONLY = re.compile(r"\s*(?:người|lượt người|lượt|thẻ|đồng|%)?\s*\(\s*")
 _FROM_TO = re.compile(r"(?<!\w)(?:tăng|giảm|nâng|đi)\s+(?:từ)\s*$|(?<!\w)từ\s*$")
 _TO_LEVEL = re.compile(r"\s*(?:người|%)?\s*(?:\([^()]{0,30}\)|(?:năm|vào năm)\s+\d{4})?\s*(?:lên|xuống|thành|đến|tới)\s+(?:mức\s+)?")
-_ALL_VISITS_RIGHT = re.compile(r"[^.;\d]{0,40}?trong đó[^.;\d]{0,30}?(?:bhyt|bảo hiểm y tế)(?!\w)")
+# ("…, trong đó khám chữa bệnh BHYT là 2,84 triệu lượt", "…, trong đó có 932.800 lượt KCB BHYT")
+_ALL_VISITS_RIGHT = re.compile(r"[^.;\d]{0,40}?trong đó(?:[^.;]|\.(?=\d)){0,45}?(?:bhyt|bảo hiểm y tế)(?!\w)")
 _RATIO_BEFORE = re.compile(r"(?<!\w)cứ\s+\d[\d.,]*\s+[^;.]{0,60}?(?:thì|có)\s+(?:(?:hơn|gần|khoảng|chỉ|chưa đến|trên|có)\s+)*$")
 _EACH_HAS_LEFT = re.compile(r"(?<!\w)mỗi\s+[^;.]{0,40}?(?:có|gồm|bố trí)\s+(?:(?:ít nhất|tối thiểu|từ|không dưới)\s+)?$")
 _EVERY_RIGHT = re.compile(r"(?<!\w)thì(?!\w)")
@@ -1008,6 +1009,12 @@ _AND_MORE_OF_THE_SAME = re.compile(r"[^,;.()\d]{0,60}?\s+và\s+(?:khoảng\s+|g�
 _OPEN_PAREN_END = re.compile(r"\(\s*$")
 _UP_DOWN_RIGHT = re.compile(r"^[^,;.]{0,40}?(?<!\w)trở (?:lên|xuống)(?!\w)")
 _TAKES_WORD_END = re.compile(r"(?<!\w)chiếm\s+\w+\s*$")
+
+
+_PER_UNIT_RIGHT = re.compile(r"\s*(?:đồng|đ|vnđ)?\s*/\s*(?:lượt|người|tháng|năm|ca|thẻ|bệnh nhân|hồ sơ|ngày|suất|học sinh)(?!\w)")
+_PER_CASE_LEFT = re.compile(r"(?<!\w)(?:bình quân|trung bình)(?:\s+[^\s\d,;.]+){0,3}?\s+(?:một|mỗi|1)\s+"
+                            r"(?:lượt|người|bệnh nhân|người bệnh|ca|thẻ|hồ sơ)(?!\w)"
+                            r"|(?<!\w)(?:một|mỗi)\s+(?:bệnh nhân|người bệnh|ca bệnh|trường hợp)(?!\w)")
 
 
 def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") -> str:
@@ -1025,6 +1032,11 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
             return "other"   # "trao tặng 2.500 thẻ BHYT …", "mua thẻ BHYT tặng 1.800 học sinh nghèo": gifts, not cards issued or insured
     if m.is_percent and _PER_TIME_RIGHT.match(doc.folded, m.after):
         return "other_rate"   # "0,03%/ngày": an interest or a fee rate
+    if m.is_money and (_PER_UNIT_RIGHT.match(doc.folded, m.end) or _PER_CASE_LEFT.search(
+            doc.folded, max(sent.start, doc.folded.rfind(";", sent.start, m.start) + 1), m.start)):
+        # "có nơi lên tới 7,9 triệu đồng/lượt", "chi phí bình quân một lượt KCB … nội trú 8,26 triệu đồng", "một bệnh nhân
+        # 82 tuổi … tổng chi phí hơn 60 triệu đồng": an amount per visit or person, or one patient's, not spending
+        return "other_rate"
     if m.is_percent and _RATE_FOR_A_GROUP_RIGHT.match(doc.folded, m.after):
         return "other_rate"   # "hỗ trợ tiền đóng: 30% đối với người thuộc hộ nghèo": a rate by group
     if m.is_percent and _SHARE_OF_THE_DEBT_RIGHT.match(doc.folded, m.after):

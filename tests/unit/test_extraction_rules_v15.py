@@ -681,3 +681,23 @@ def test_clauses_of_former_provinces_after_a_whole():
     assert [(o.indicator, o.value) for o in found] == [
         ("hi_participants", 2961300), ("hi_coverage_rate", 90.1), ("hi_participants", 1226300), ("hi_coverage_rate", 92.4),
         ("hi_participants", 1140000), ("hi_coverage_rate", 91), ("hi_coverage_rate", 87.6), ("hi_participants", 595000)]
+
+
+def test_amounts_per_unit_a_hospital_s_revenue_patients_shares_and_all_visits_are_no_insurance_figures():
+    for body in ("Chi phí bình quân một lượt KCB ngoại trú là 412.000 đồng, nội trú 8,26 triệu đồng.",
+                 "Chi phí KCB BHYT tăng cao, có nơi lên tới 7,9 triệu đồng/lượt.",
+                 "Một bệnh nhân 82 tuổi có tổng chi phí điều trị hơn 60 triệu đồng, được quỹ BHYT chi trả 80%.",
+                 "Bệnh viện tiếp nhận hơn 285.000 lượt người, trong đó 87% là người bệnh có thẻ BHYT.",
+                 "Giữ vững tỷ lệ bao phủ BHYT khi hơn 100.000 người thoát cận nghèo."):
+        assert obs(body, published=datetime(2025, 1, 9)) == [], body
+    found = obs("Tổng thu của bệnh viện năm 2024 ước đạt 1.210 tỷ đồng, trong đó thanh toán từ quỹ BHYT khoảng 944 tỷ đồng. "
+                "Bệnh viện đã khám, điều trị cho 1.214.600 lượt người, trong đó có 932.800 lượt KCB BHYT. Tỷ lệ bao phủ BHYT "
+                "toàn tỉnh đạt 93,8% dân số, trong đó nhóm do ngân sách nhà nước đóng chiếm 71,5%.", published=datetime(2025, 1, 9))
+    assert [(o.indicator, o.value) for o in found] == [("benefit_expenditure", 944e9), ("hi_treatment_visits", 932800),
+                                                       ("hi_coverage_rate", 93.8)]
+
+
+def test_hien_toan_anything_is_now():
+    found = obs("Năm 2024, bệnh viện thu 500 tỷ đồng.\n\nHiện toàn bệnh viện có 3.420 nhân viên y tế, trong đó nữ chiếm 64,5%.",
+                title="Bệnh viện Trung ương Huế", published=datetime(2025, 1, 9))
+    assert [(o.value, o.period) for o in found] == [(64.5, "2025-01-09")]
