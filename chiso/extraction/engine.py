@@ -96,6 +96,17 @@ _REGION_RE = re.compile(r"(?<!\w)(?:toàn khu vực|trên địa bàn khu vực|
 _NATIONAL_BODY = re.compile(_NATIONAL_RE.pattern[len(r"(?<!\w)"):])
 _BARE_PROVINCE_BODY = re.compile(_BARE_PROVINCE_RE.pattern[len(r"(?<!\w)"):])
 _REGION_BODY = re.compile(_REGION_RE.pattern[len(r"(?<!\w)"):])
+# Việt Nam's six socio-economic regions (and their usual shorter names)
+_ECONOMIC_REGION_NAMES = ("đông nam bộ", "tây nguyên", "sông cửu long", "sông hồng", "trung bộ", "miền núi phía bắc",
+                          "duyên hải miền trung")
+_ECONOMIC_REGION = re.compile(r"(?:vùng\s+)?(?:đông nam bộ|tây nguyên|đồng bằng sông cửu long|đồng bằng sông hồng|"
+                              r"bắc trung bộ và duyên hải miền trung|bắc trung bộ|duyên hải nam trung bộ|nam trung bộ|"
+                              r"duyên hải miền trung|trung du và miền núi phía bắc|trung du miền núi phía bắc|miền núi phía bắc)(?!\w)")
+# a region a province is ranked or compared in ("thấp nhất khu vực Tây Nguyên"), one it belongs to ("tỉnh phát triển khá
+# của vùng Trung du …") or an institution's name ("Bệnh viện Đa khoa vùng Tây Nguyên")
+_RANKED_IN_BEFORE = re.compile(r"(?<!\w)(?:nhất|so với|hơn)\s+(?:(?:cả|toàn)\s+)?(?:khu vực\s+|vùng\s+)?$"
+                               r"|(?<!\w)(?:tỉnh|thành phố|địa phương|trung tâm)(?!\w)[^,;.\d]{0,50}(?<!\w)của\s+(?:khu vực\s+)?$"
+                               r"|(?<!\w)(?:bệnh viện|viện|trường|học viện|đại học)(?!\w)[^,;.\d]{0,20}$")
 _SPACE_CAPITAL = re.compile(r"\s+[" + _UPPER_FOR_GEO + r"]")
 _TOTAL_LEFT = re.compile(r"(?:(?<!\w)trong|/)\s*(?:tổng\s+số\s*|số\s*)?$|(?<!\w)trên\s*(?:tổng\s+số|số)\s*$")
 _CHANGE_LEFT = re.compile(
@@ -149,6 +160,7 @@ _NOT_REACHED_LEFT = re.compile(r"(?<!\w)(?:chưa|không)\s+(?:đạt|vượt|t�
 _THRESHOLD_LEFT = re.compile(r"(?<!\w)(?:trên|dưới|từ|hơn|không dưới|không quá|tối thiểu|ít nhất|vượt|chưa đạt|không đạt)\s*$")
 _PLACES_CRITERION = re.compile(r"(?:\d+\s*/\s*\d+|\d+\s*%|các|những|nhiều|một số|hầu hết|đa số|\d+)\s+(?:\w+\s+)?(?:tỉnh|huyện|xã|đơn vị|địa phương|bộ|ngành|cơ quan|doanh nghiệp|thành phố|quận|phường|chi bộ|đảng bộ|tổ chức|cơ sở|trường|bệnh viện|sở|thị xã|khu phố|thôn|ấp|bản|khóm|tổ dân phố)(?!\w)")
 _FIGURE = re.compile(r"\d[\d.,]*")
+_BARE_COVERAGE_AFTER_A_COUNT = re.compile(r"[^.;]{0,60};\s*(?:tỷ lệ\s+)?bao phủ\s+(?:đạt|là|ở mức)\s*(?:khoảng\s*|gần\s*|hơn\s*|trên\s*)?$")
 _SHARE_LINK = re.compile(r"^[^;.]{0,120}?(?:chiếm|bằng|tương đương|đạt|\(|=|là|tỷ lệ)\s*(?:tỷ lệ\s*|khoảng\s*|gần\s*|hơn\s*|trên\s*|xấp xỉ\s*|được\s*)*$")
 
 _ORG_BEFORE_PROVINCE = re.compile(r"(?<!\w)(?:bhxh|bảo hiểm xã hội|sở [^\W\d]+(?: [^\W\d]+){0,4}|ubnd|ủy ban nhân dân|hđnd|tỉnh ủy|thành ủy|"
@@ -322,6 +334,11 @@ class _Doc:
         geo = [g for g in geo if not _in_parenthesis(self.folded, g[0])]
         if "khu vực" in self.folded or "toàn vùng" in self.folded:   # in every _REGION_RE match
             geo += [(m.start(), m.end(), "region", None, None) for m in finditer_at_word_start(_REGION_BODY, self.folded)]
+        if any(name in self.folded for name in _ECONOMIC_REGION_NAMES):
+            # "Tây Nguyên chỉ đạt 22,4%": a region's figure is neither a province's nor the country's (not "… cao nhất
+            # vùng Đông Nam Bộ, đạt 81,3%", the place it ranks a province in)
+            geo += [(m.start(), m.end(), "region", None, "economic") for m in finditer_at_word_start(_ECONOMIC_REGION, self.folded)
+                    if not _RANKED_IN_BEFORE.search(self.folded, max(0, m.start() - 70), m.start())]
         geo += [(m.start(), m.end(), "main", self.main_province, None)
                 for m in finditer_at_word_start(_BARE_PROVINCE_BODY, self.folded)
                 if not _SPACE_CAPITAL.match(self.text[m.end():m.end() + 3])]
@@ -973,6 +990,10 @@ _POPULATION_IS_RIGHT = re.compile(r"\s*dân số\s+(?:là|thuộc|sống)(?!\w)"
 _PER_PERSON_MAX = 1e8   # a wage, a benefit or a contribution per person is below 100 triệu đồng; a total is above
 _DEBT_THRESHOLD_LEFT = re.compile(r"(?<!\w)(?:doanh nghiệp|đơn vị|chủ sử dụng lao động)[^,;]{0,40}?(?:nợ|số tiền)\s+(?:trên|dưới|từ)\s*$")
 _RATE_FOR_A_GROUP_RIGHT = re.compile(r"\s*(?:mức đóng\s+)?(?:đối với|với\s+(?:người|đối tượng|hộ|các đối tượng|nhóm))(?!\w)")
+_WOMEN_BASE_RIGHT = re.compile(r"\s*(?:(?:trong\s+)?(?:tổng\s+)?số\s+)?(?:lao động nữ|công nhân nữ|nữ công nhân|nữ lao động|"
+                               r"lao động là nữ|phụ nữ|nữ giới|nữ công chức|nữ cán bộ|cán bộ nữ)(?!\w)")
+_RATE_WITHIN_WOMEN_LEFT = re.compile(r"(?<!\w)tỷ lệ\s+(?:lao động nữ|phụ nữ|nữ lao động|công nhân nữ)\s+(?:làm việc|làm công|có|được|"
+                                     r"không|chưa|đã|thất nghiệp|thiếu)(?!\w)[^;.%]*$")
 _SHARE_OF_PEOPLE_WHO_RIGHT = re.compile(r"\s*(?:tổng\s+)?số\s+(?:người|lượt người|lao động)\s+(?:đã\s+)?(?:tham gia|hưởng|được|bị|nhận|đăng ký|nộp)(?!\w)")
 _PLACES_COUNT_VERB_LEFT = re.compile(r"(?<!\w)\d+(?P<of>\s*/\s*\d+)?\s+(?:\w+\s+)?(?:xã|phường|huyện|tỉnh|địa phương|đơn vị|cơ quan|doanh nghiệp|"
                                      r"trường|chi bộ|đảng bộ|sở|ngành|bộ|khu phố|thôn|ấp|bản|khóm|tổ dân phố)"
@@ -1043,6 +1064,11 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "other"   # "chiếm tới 78% tổng số nợ": who owes it, not the arrears rate
     if m.is_percent and _SHARE_OF_PEOPLE_WHO_RIGHT.match(doc.folded, m.after):
         return "other"   # "lao động nữ chiếm 62% số người tham gia BHXH tự nguyện": a share of the insured, not coverage
+    if m.is_percent and (_WOMEN_BASE_RIGHT.match(doc.folded, m.after) or _RATE_WITHIN_WOMEN_LEFT.search(
+            doc.folded, max(sent.start, m.start - 90), m.start)):
+        # "chiếm 52% số lao động nữ phi chính thức", "khoảng 8% lao động nữ … có hợp đồng", "Tỷ lệ lao động nữ làm việc phi
+        # chính thức là 63,1%": shares within women, not women's share of a workforce
+        return "other"
     if m.is_percent and search_last_words(_PLACES_COUNT_VERB_LEFT, left, 18):
         return "threshold"   # "Có 61/102 xã hoàn thành 100% chỉ tiêu": the criterion the counted places met
     if m.is_percent and ("trên" in left or "dưới" in left or "từ" in left or "hơn" in left) \
@@ -1255,6 +1281,10 @@ def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str |
         named = [x for x in _items_in(doc.geo_starts, doc.geo, doc.paragraph_start(sent), g[0]) if x[2] == "area"]
         g = named[-1] if named else (*g[:2], "area", *g[3:])
     _s, _e, kind, province, area = g
+    if kind == "region" and area == "economic":
+        # a socio-economic region is the place of its own sentence's figures only ("… chuyển tuyến lên Bệnh viện vùng …
+        # Mỗi tháng, bưu điện huyện chi trả …")
+        return (None, None, False) if g[0] >= sent.start else (doc.main_province, None, False)
     if kind == "region":
         # "BHXH khu vực đã giải quyết cho 1.318 người … trên địa bàn tỉnh Quảng Bình": a province the figure's
         # clause names after it is the figure's, the region's office its reporter
@@ -1893,7 +1923,10 @@ def extract_observations(article: Article, version: str):
                     # (a total's figure in between is a word of the link: "412 đại biểu nữ trúng cử trên tổng số 1.096
                     # đại biểu HĐND, đạt 37,59%")
                     link = _SHARE_LINK.search(_FIGURE.sub("0", between)) or (
-                        last_count.mention.fraction_percent is not None and len(between) < 60)
+                        last_count.mention.fraction_percent is not None and len(between) < 60) or (
+                        # "… 2,6 triệu người tham gia BHXH; tỷ lệ bao phủ đạt 54,7%": a coverage rate that names no
+                        # scheme is the rate of the participants just counted
+                        _BARE_COVERAGE_AFTER_A_COUNT.match(between))
                     if link:
                         right = doc.cuetext[m.after:min(sent.end, next_start, m.after + 80)]
                         # (a denominator said once for the list: "… 556.120 người tham gia BHXH, đạt 23,87% lực lượng lao
@@ -1911,6 +1944,7 @@ def extract_observations(article: Article, version: str):
                         # (a cue of its own in its own clause, the count in the clause before: "… 360.000 người
                         # tham gia BHXH, tỷ lệ bao phủ BHYT đạt 93,2% dân số" is BHYT's coverage)
                         strong_own = best is not None and best[0][0] == 0 and own.code not in [c.code for c in cands] \
+                            and best[2] not in ("tỷ lệ bao phủ", "bao phủ") \
                             and (own.priority >= 5 or not cands or doc.breaks_between(last_count.mention.after, m.start) > 0)
                         if cands and not strong_own:
                             hit.indicator, hit.cue, hit.inherited_from = cands[0], f"chiếm … ({last_count.cue})", last_count

@@ -28,8 +28,10 @@ _PLAN_HEADING = re.compile(r"(?<!\w)(?:kế hoạch|kh|dự toán|chỉ tiêu)(?
 _NUMBER_CELL = re.compile(r"[+\-−]?\s*\d[\d.,]*\s*%?")
 _ROW_NUMBER = re.compile(r"\d{1,3}\.?|[IVXLivxl]{1,5}\.?")
 # a heading's unit in parentheses ("Số người tham gia (người)", "Tỷ lệ (%)"): written after the figure instead
-_UNIT_IN_HEADING = re.compile(r"\s*\(\s*(%|người|lượt người|lượt|thẻ|tỷ đồng|tỉ đồng|triệu đồng|nghìn đồng|đồng)\s*\)\s*",
-                              re.IGNORECASE)
+# (a scale with it, "(nghìn người)": the figures of the column are thousands)
+_UNITS = (r"%|nghìn người|ngàn người|triệu người|nghìn lượt|triệu lượt|người|lượt người|lượt|thẻ|nghìn tỷ đồng|tỷ đồng|tỉ đồng|"
+          r"triệu đồng|nghìn đồng|đồng")
+_UNIT_IN_HEADING = re.compile(rf"\s*\(\s*({_UNITS})\s*\)\s*", re.IGNORECASE)
 _PERCENT_HEADING = re.compile(r"(?<!\w)(?:tỷ lệ|tỉ lệ)(?!\w)", re.IGNORECASE)
 # a rate's heading names its base with "so với" ("Tỷ lệ so với LLLĐ trong độ tuổi"): not a comparison
 _RATE_BASE = re.compile(r"^((?:tỷ lệ|tỉ lệ)(?:\s+[^\W\d]+){0,4}?)\s+so với\s+", re.IGNORECASE)
@@ -208,8 +210,7 @@ _CAPTION_TIME = re.compile(r"(?:nhiệm kỳ|giai đoạn|năm học)\s*\(?(?:19
                            r"(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm\s+(?:19|20)\d{2}|(?:quý\s+[ivx1-4]+|\d{1,2}\s+tháng)(?:\s*(?:/|năm)\s*)(?:19|20)\d{2}",
                            re.IGNORECASE)
 # the unit a caption gives every figure column without one of its own: "… (đơn vị: tỷ đồng)", "ĐVT: người"
-_CAPTION_UNIT = re.compile(r"(?:đơn vị(?:\s+tính)?|đvt)\s*:\s*(tỷ đồng|tỉ đồng|triệu đồng|nghìn đồng|đồng|lượt người|người|lượt|thẻ)",
-                           re.IGNORECASE)
+_CAPTION_UNIT = re.compile(rf"(?:đơn vị(?:\s+tính)?|đvt)\s*:\s*({_UNITS.removeprefix('%|')})", re.IGNORECASE)
 _YEAR_IN_HEADING = re.compile(r"\s*(?:năm\s+)?(?:19|20)\d{2}(?!\d)", re.IGNORECASE)
 _YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
 _SPAN_HEADING = re.compile(r"nhiệm kỳ|khóa|năm học|giai đoạn", re.IGNORECASE)
@@ -258,8 +259,7 @@ def _row_label(label: str, labels: list[str], heading: str = "") -> str:
 
 
 # a cell of a unit column ("Chỉ tiêu | ĐVT | Năm 2023 | Năm 2024" with "Tỷ đồng", "Người", "%" under "ĐVT")
-_UNIT_CELL = re.compile(r"(%|người|lượt người|lượt|thẻ|tỷ đồng|tỉ đồng|triệu đồng|nghìn đồng|đồng|đơn vị|doanh nghiệp|hồ sơ)",
-                        re.IGNORECASE)
+_UNIT_CELL = re.compile(rf"({_UNITS}|đơn vị|doanh nghiệp|hồ sơ)", re.IGNORECASE)
 
 
 # the measure a caption's plan names ("Kết quả thực hiện kế hoạch thu năm 2024 của một số đơn vị"), for a table of

@@ -701,3 +701,22 @@ def test_hien_toan_anything_is_now():
     found = obs("Năm 2024, bệnh viện thu 500 tỷ đồng.\n\nHiện toàn bệnh viện có 3.420 nhân viên y tế, trong đó nữ chiếm 64,5%.",
                 title="Bệnh viện Trung ương Huế", published=datetime(2025, 1, 9))
     assert [(o.value, o.period) for o in found] == [(64.5, "2025-01-09")]
+
+
+def test_regions_are_no_province_nor_the_country_and_coverage_without_a_scheme_is_the_counted_scheme_s():
+    found = obs("Đến hết năm 2024, vùng Đông Nam Bộ có tỉ lệ tham gia BHXH cao nhất cả nước, đạt 63,5%. Trong khi đó, Tây Nguyên "
+                "chỉ đạt 22,4%. Cả nước đạt 42,7%. Bình Dương là địa phương có tỷ lệ tham gia BHXH cao nhất vùng Đông Nam Bộ, "
+                "đạt 82,6%. TP.HCM có 2,6 triệu người tham gia BHXH; tỷ lệ bao phủ đạt 54,7%.", title="Bao phủ BHXH theo vùng",
+                published=datetime(2025, 5, 20))
+    assert [(o.indicator, o.value, o.province) for o in found] == [
+        ("si_coverage_rate", 63.5, None), ("si_coverage_rate", 22.4, None), ("si_coverage_rate", 42.7, "Việt Nam"),
+        ("si_coverage_rate", 82.6, "Bình Dương"), ("si_participants", 2.6e6, "Hồ Chí Minh"),
+        ("si_coverage_rate", 54.7, "Hồ Chí Minh")]
+
+
+def test_shares_within_women_are_not_women_s_share_of_a_workforce():
+    for body in ("Tỷ lệ lao động nữ làm việc phi chính thức là 63,1%.", "Chỉ khoảng 8% lao động nữ trong khu vực này có hợp đồng.",
+                 "Lao động nữ từ 35 – 54 tuổi chiếm 52% số lao động nữ phi chính thức.", "Có hơn 60% công nhân nữ đang ở trọ.",
+                 "Đồng bào dân tộc thiểu số chiếm gần 32% dân số, tỷ lệ hộ nghèo còn 6,4%."):
+        assert obs(body, published=datetime(2024, 4, 6)) == [], body
+    assert pairs("Lao động nữ chiếm 46,8% tổng số lao động có việc làm.") == {("women_staff_share", 46.8)}
