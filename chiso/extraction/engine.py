@@ -1583,7 +1583,7 @@ def _excluded_term_in_clause(doc: _Doc, ind: cat.Indicator, m: NumberMention, se
 _CHANGE_IN_CLAUSE = re.compile(r"(?<!\w)(?:(?:tăng|giảm)(?!\s+(?:lên|xuống|còn|thành)(?!\w))|so với|vượt|chỉ số|hài lòng)(?!\w)")
 # another group than the previous rate's: "tỷ lệ nữ cấp ủy đạt 22,6%, cấp ủy viên trẻ tuổi 12,1%"
 _OTHER_GROUP = re.compile(r"(?<!\w)(?:trẻ tuổi|dân tộc thiểu số|người dân tộc|tôn giáo|nam giới|trình độ|khuyết tật|"
-                          r"đảng viên mới|tái cử|lần đầu)(?!\w)")
+                          r"đảng viên mới|tái cử|lần đầu|ngoài đảng|(?:dưới|trên|từ) \d+ tuổi)(?!\w)")
 _COMPARED_TERM_LEVEL = re.compile(r"(?<!\w)so với\s+(?:cùng kỳ\s+)?(?:(?:nhiệm kỳ|khóa|năm|giai đoạn)[^();]{0,30}?|"
                                   r"(?:mục tiêu|chỉ tiêu|kế hoạch)[^();]{0,60}?)\(\s*$")   # ("… so với mục tiêu Nghị quyết đề ra (20%)")
 # an aside in parentheses between two rates ("28,3% (17/60 đại biểu); HĐND cấp huyện 29,6%")
@@ -1600,6 +1600,8 @@ _EQUIVALENT_COUNT = re.compile(r"\s*(?:dân số|lực lượng lao động(?:\s
                                r"|\s*\(\s*(?:tương đương|tức|với|gồm)?\s*")
 _LEVEL_VERB_AFTER = re.compile(r"\s*(?:(?:là|đạt|chỉ đạt|mới đạt|chiếm|có|ở mức)\s|\(\s*\d)")   # ("… của cả nước (94,2%)")
 _WOMEN_NEAR = re.compile(r"(?<!\w)(?:nữ|phụ nữ)(?!\w)")
+_WOMEN_ITEM = re.compile(r"\s*[-+•*–]?\s*(?:nữ|phụ nữ|trong đó nữ)\s*:")
+_OPENS_A_LIST_END = re.compile(r"(?:trong đó|gồm|cụ thể)\s*:?\s*$")
 _COMPOSITION_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này|về cơ cấu|cơ cấu gồm|cơ cấu)(?!\w)")
 _SUBSET_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này)(?!\w)")
 _PART_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này|riêng)(?!\w)")
@@ -1734,6 +1736,8 @@ def _carried_percent(doc: _Doc, sent: Sentence, m: NumberMention, prev: "_Hit | 
     right = doc.cuetext[m.after:min(sent.end, m.after + 40)]
     if len(left) > 110 or _NEW_SUBJECT.search(left) or _NEW_SUBJECT.search(right):
         return None
+    if prev.indicator is not None and prev.indicator.required_terms is not None and _OTHER_GROUP.search(doc.folded, sent.start, m.start):
+        return None   # "+ Nữ: 742 đồng chí, chiếm 22,58%;¶+ Dưới 40 tuổi: 820 đồng chí, chiếm 24,95%": another group
     if not re.match(r"\s*(?:$|[,.;)(]|và(?!\w))", right):
         return None  # "60% tổng số lượt ...", "100% ấp đạt chuẩn": the figure names its own population
     if _any_cue_of(doc, "percent", sent.start, m.start):
@@ -1891,6 +1895,13 @@ def extract_observations(article: Article, version: str):
                 parent = _parent(doc, mentions, k)
                 if parent is None and k == 0 and si - 1 in by_sentence and _COMPOSITION_START.match(doc.folded, sent.start):
                     parent = _whole_ending_sentence_before(doc, sent, by_sentence[si - 1], m)
+                if parent is None and k == 0 and si - 1 in by_sentence and _WOMEN_ITEM.match(doc.folded, sent.start) \
+                        and _OPENS_A_LIST_END.search(doc.folded, doc.sentences[si - 1].start, doc.sentences[si - 1].end):
+                    # "- Tổng số cấp ủy viên được bầu: 3.286 đồng chí, trong đó:¶+ Nữ: 742 đồng chí, chiếm 22,58%": the
+                    # women of the whole the line above counted
+                    whole = by_sentence[si - 1][-1]
+                    if whole.noun_class == "person" and not whole.is_percent and m.noun_class == "person":
+                        parent = (whole.start, sent.start)
                 best = _classify(doc, m, sent, prev_end, next_start, parent, of_women)
                 if parent is not None and (best is None or (best[0][0] == 1 and best[1].required_terms is None)):
                     # a part of the same measure ("số tiền chậm đóng là 734,6 tỷ đồng, chiếm 4,1% số phải thu;
@@ -1991,7 +2002,10 @@ def extract_observations(article: Article, version: str):
                             between = doc.cuetext[semi + 1:m.start]
                     # (a time is not a figure between them: "…; lũy kế 9 tháng đạt 7.436,2 tỷ đồng")
                     # (nor another group: "…; cấp ủy viên là người dân tộc thiểu số 37 đồng chí")
+                    # (nor a figure whose own clause names another group: "7 người ứng cử là nữ, 3 người là dân tộc thiểu số")
                     if not own_predicate and len(between) < 90 and not re.search(r"\d", _TIME_SPAN.sub("", between)) \
+                            and not (level_before.indicator.required_terms is not None and _OTHER_GROUP.search(
+                                doc.folded, m.after, doc.clause_end(m.after, sent.end))) \
                             and not _CHANGE_OR_TOTAL.search(_TO_A_LEVEL_END.sub("", between)) \
                             and not _SUBSET_NOT_OF_A_PLACE.search(between) \
                             and not _OTHER_GROUP.search(between):

@@ -720,3 +720,12 @@ def test_shares_within_women_are_not_women_s_share_of_a_workforce():
                  "Đồng bào dân tộc thiểu số chiếm gần 32% dân số, tỷ lệ hộ nghèo còn 6,4%."):
         assert obs(body, published=datetime(2024, 4, 6)) == [], body
     assert pairs("Lao động nữ chiếm 46,8% tổng số lao động có việc làm.") == {("women_staff_share", 46.8)}
+
+
+def test_a_women_item_under_a_whole_and_other_groups_after_women():
+    found = obs("Kết quả bầu cử Ban Chấp hành Đảng bộ các xã như sau:\n- Tổng số cấp ủy viên được bầu: 3.286 đồng chí, trong đó:\n"
+                "+ Nữ: 742 đồng chí, chiếm 22,58%;\n+ Dưới 40 tuổi: 820 đồng chí, chiếm 24,95%.", title="Đại hội Đảng bộ cấp xã",
+                published=datetime(2025, 9, 20))
+    assert [(o.indicator, o.value) for o in found] == [("women_party_committee_count", 742),
+                                                       ("women_party_committee_share", 22.58)]
+    assert pairs("Có 7 người ứng cử là nữ, 3 người là dân tộc thiểu số.") == {("women_candidate_count", 7)}
