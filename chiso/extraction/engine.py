@@ -1020,6 +1020,7 @@ _OPEN_PARENTHESIS_ONLY = re.compile(r"\s*(?:người|lượt người|lượt|th
 _FROM_TO = re.compile(r"(?<!\w)(?:tăng|giảm|nâng|đi)\s+(?:từ)\s*$|(?<!\w)từ\s*$")
 _TO_LEVEL = re.compile(r"\s*(?:người|%)?\s*(?:\([^()]{0,30}\)|(?:năm|vào năm)\s+\d{4})?\s*(?:lên|xuống|thành|đến|tới)\s+(?:mức\s+)?")
 # ("…, trong đó khám chữa bệnh BHYT là 2,84 triệu lượt", "…, trong đó có 932.800 lượt KCB BHYT")
+_WOMEN_COUNT_NEXT = re.compile(r"[^\d;.]{0,25}?(?:\s[-–]|[(,;])\s*(?:trong đó\s+)?(?:có\s+)?(?:nữ|phụ nữ)\s*(?:là\s+|có\s+)?\d")
 _ALL_VISITS_RIGHT = re.compile(r"[^.;\d]{0,40}?trong đó(?:[^.;]|\.(?=\d)){0,45}?(?:bhyt|bảo hiểm y tế)(?!\w)")
 _RATIO_BEFORE = re.compile(r"(?<!\w)cứ\s+\d[\d.,]*\s+[^;.]{0,60}?(?:thì|có)\s+(?:(?:hơn|gần|khoảng|chỉ|chưa đến|trên|có)\s+)*$")
 _EACH_HAS_LEFT = re.compile(r"(?<!\w)mỗi\s+[^;.]{0,40}?(?:có|gồm|bố trí)\s+(?:(?:ít nhất|tối thiểu|từ|không dưới)\s+)?$")
@@ -1082,6 +1083,10 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "other"       # "cứ 10 phụ nữ ra ứng cử thì chưa đến 4 người trúng cử": a ratio
     if "cứ" in left and _RATIO_BEFORE.search(left):
         return "other"       # "… thì có hơn 6 người tham gia BHXH": the other term of the ratio
+    if m.noun_class == "person" and not m.is_percent and _WOMEN_COUNT_NEXT.match(doc.folded, m.after) \
+            and not _WOMEN_NEAR.search(doc.folded, max(sent.start, m.start - 12), m.start) \
+            and not (m.noun and _WOMEN_NEAR.search(m.noun)):
+        return "total"       # "Ban chấp hành: 2.316 ủy viên - nữ 396 (17,1%)": the whole beside its women
     if m.noun_class == "visit" and "trong đó" in right and _ALL_VISITS_RIGHT.match(doc.folded, m.after):
         return "total"       # "khám, chữa bệnh cho 3,6 triệu lượt người, trong đó khám chữa bệnh BHYT là 2,84 triệu lượt"
     if "mỗi" in left and _EACH_HAS_LEFT.search(left):
@@ -1476,8 +1481,12 @@ _PARALLEL_CLAUSE = re.compile(r";\s*(?:ở\s+|tại\s+|đối với\s+|còn\s+)?
 
 
 # an item of a list: a dash or bullet, or the emoji bullets of social-media posts and newsletters ("✔️ …", "🔹 …")
-_LIST_ITEM = re.compile(r"(?:[-+•*–▪▫◆◇●○✔✅☑➤➢►▶👉🔹🔸📌📍🎯⭐✨]|\d\ufe0f?\u20e3)\ufe0f?\s")
-_TASK_HEADER = re.compile(r"(?<!\w)(?:nhiệm vụ|phấn đấu|đề ra|mục tiêu|định hướng)(?!\w)(?![^:]*(?:kết quả|đạt được|thực hiện được))")
+_LIST_ITEM = re.compile(r"(?:[-+•*–▪▫◆◇●○✔✅☑➤➢►▶👉🔹🔸📌📍🎯⭐✨]|\d\ufe0f?\u20e3|\d{1,2}[.)]|[a-zđ]\))\ufe0f?\s")
+_DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:đến|tới)\s+$")
+# (not a report's section on a strategy's numbered objective, "1. Mục tiêu 1: Tăng cường sự tham gia của phụ nữ …:")
+_TASK_HEADER = re.compile(r"(?<!\w)(?:nhiệm vụ|phấn đấu|đề ra|mục tiêu(?!\s+\d)|định hướng)(?!\w)(?![^:]*(?:kết quả|đạt được|thực hiện được))")
+_RESULTS_HEADER = re.compile(r"(?<!\w)(?:kết quả|đạt được|thực hiện được)(?!\w)")
+_OPEN_PARENTHESIS_BEFORE = re.compile(r"\([^()]*$")
 _ACTUAL_WORD = re.compile(r"(?<!\w)(?:đã|đạt được|kết quả|thực hiện được|hiện)(?!\w)")
 
 
@@ -1488,7 +1497,9 @@ def _list_header(doc: _Doc, sent: Sentence) -> Sentence | None:
     if not _LIST_ITEM.match(doc.text, sent.start):
         return None
     i = sent.index - 1
-    while i >= 0 and _LIST_ITEM.match(doc.text, doc.sentences[i].start) and not _is_heading(doc, doc.sentences[i]):
+    # (an item that ends with ":" heads the items under it: "a) Về tỷ lệ nữ tham gia cấp ủy nhiệm kỳ 2020 - 2025:")
+    while i >= 0 and _LIST_ITEM.match(doc.text, doc.sentences[i].start) and not _is_heading(doc, doc.sentences[i]) \
+            and doc.text[doc.sentences[i].end - 1] != ":":
         i -= 1
     if i < 0 or sent.index - i > 30:
         return None
@@ -1887,6 +1898,9 @@ def extract_observations(article: Article, version: str):
                 # a plan or assigned target written as a bare figure ("đạt 82% kế hoạch 3.902 tỷ đồng",
                 # "(kế hoạch: 1.176.000 người)", "chỉ tiêu giao 95%"): a target of the figure it follows
                 hit.force_kind = "target"
+                if prev_hit is not None and prev_hit.excluded and prev_hit.mention.is_percent == m.is_percent \
+                        and _OPEN_PARENTHESIS_BEFORE.search(doc.folded, max(sent.start, m.start - 40), m.start):
+                    hit.excluded = prev_hit.excluded   # "… đạt 41,5% (chỉ tiêu năm 2022 là 40%)": the plan of no catalogue figure
                 ref = last_pct if m.is_percent else last_amount
                 if ref is not None and ref.indicator is not None and ref.indicator.code != "plan_completion_rate" \
                         and ref.mention.is_money == m.is_money and (m.is_percent or ref.mention.noun_class == m.noun_class):
@@ -2241,12 +2255,26 @@ def _observation(doc: _Doc, hit: _Hit, version: str, Observation):
         pyear = None
     # an aside in parentheses ("(mục tiêu 32%)", "(kế hoạch 221.300 người)") does not make later figures targets
     kind = hit.force_kind or kind_of(_PAREN_ASIDE.sub(_blank, left) if "(" in left else left, pyear, doc.pub_year)
-    if kind == "actual" and not hit.force_kind and _LIST_ITEM.match(doc.text, sent.start):
-        # the items of a list of tasks or targets ("BHXH tỉnh đề ra:" above "- Tỷ lệ bao phủ BHYT đạt 94% dân số")
-        header = _list_header(doc, sent)
-        if header is not None and _TASK_HEADER.search(doc.folded, header.start, header.end) \
-                and not _ACTUAL_WORD.search(left):
+    header = _list_header(doc, sent) if _LIST_ITEM.match(doc.text, sent.start) else None
+    if kind == "actual" and not hit.force_kind and header is not None:
+        # the items of a list of tasks or targets ("BHXH tỉnh đề ra:" above "- Tỷ lệ bao phủ BHYT đạt 94% dân số"), or of
+        # a deadline ahead ("Trong đó đến năm 2030:")
+        deadline = doc.pub_year and any(q.year > doc.pub_year and _DEADLINE_BEFORE.search(doc.folded, max(0, q.start - 6), q.start)
+                                        for q in _items_in(doc.usable_period_starts, doc.usable_periods, header.start, header.end))
+        # (not a figure of its own past or present year: "… đạt 96% trở lên (năm 2025 ước đạt 93,8%)")
+        own_time_now = explicit and pyear is not None and doc.pub_year is not None and pyear <= doc.pub_year
+        # (not a report's results of its objectives: "II. KẾT QUẢ THỰC HIỆN CÁC MỤC TIÊU CỦA CHIẾN LƯỢC")
+        tasks = _TASK_HEADER.search(doc.folded, header.start, header.end) and not _RESULTS_HEADER.search(
+            doc.folded, header.start, header.end)
+        if (deadline or tasks) and not _ACTUAL_WORD.search(left) \
+                and not (own_time_now and _in_parenthesis(doc.folded, m.start)):
             kind = "target"
+    if kind == "target" and header is not None and not explicit and doc.pub_year:
+        # ("Phấn đấu đến năm 2030:" above "- Tỷ lệ dân số tham gia BHYT đạt 97,5%"): the header's year is the items'
+        ahead = [q for q in _items_in(doc.usable_period_starts, doc.usable_periods, header.start, header.end)
+                 if q.year > doc.pub_year]
+        if ahead:
+            period = ahead[-1].value
     approx = is_approx(doc.folded[max(sent.start, m.start - 30):m.start])
     org = _organization(doc, m, sent, ind, province)
     published = doc.pub.date() if doc.pub else None

@@ -21,6 +21,8 @@ class Sentence:
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’»)]?\s+(?=[\"“‘«(]?[" + _UPPER + r"0-9])|\n+")
 # a thousands separator followed by a typed space, as text copied from a PDF has it ("có 1. 234 nữ cán bộ"): no end
 # (not a numbered item, "…; 4. 100% đảng bộ …": the figure before it follows a word, not a sentence's end)
+# a line's item number ("1. Tỷ lệ …", "II. KẾT QUẢ", "a) …"): the item's sentence goes on after it
+_ITEM_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]")
 _GROUP_BEFORE = re.compile(r"(?<=\w )\d{1,3}\.$")
 _GROUP_AFTER = re.compile(r"\d{3}(?![\d,])(?!\s*%)")
 _ABBREV_END = re.compile(r"(?:\b(?:TP|Tp|ThS|TS|PGS|GS|BS|Th\.S|St|Mr|Ms|v\.v|Q|P|H|X|TX|TT|tr|ĐT|Đ/c|đ/c))\.$")
@@ -64,6 +66,7 @@ def split_sentences(text: str) -> list[Sentence]:
     pos = 0
     for m in _boundary_matches(text):
         if "\n" not in m.group(0) and (_ABBREV_END.search(text[max(0, m.start() - 6):m.start()])
+                                       or _ITEM_NUMBER.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())
                                        or (_GROUP_BEFORE.search(text, max(0, m.start() - 4), m.start())
                                            and m.group(0) == " " and _GROUP_AFTER.match(text, m.end()))):
             continue

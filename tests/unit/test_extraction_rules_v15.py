@@ -729,3 +729,20 @@ def test_a_women_item_under_a_whole_and_other_groups_after_women():
     assert [(o.indicator, o.value) for o in found] == [("women_party_committee_count", 742),
                                                        ("women_party_committee_share", 22.58)]
     assert pairs("Có 7 người ứng cử là nữ, 3 người là dân tộc thiểu số.") == {("women_candidate_count", 7)}
+
+
+def test_items_of_a_list_under_a_deadline_are_targets_of_its_year_and_numbered_items_are_items():
+    for body in ("Đại hội thông qua các chỉ tiêu. Phấn đấu đến năm 2030:\n- Tỷ lệ dân số tham gia BHYT đạt 97,5%;\n"
+                 "- Tỷ lệ lực lượng lao động trong độ tuổi tham gia BHXH đạt 45%.",
+                 "Đến năm 2030, phấn đấu:\n1. Tỷ lệ dân số tham gia BHYT đạt 97,5%;\n"
+                 "2. Tỷ lệ lực lượng lao động trong độ tuổi tham gia BHXH đạt 45%."):
+        found = obs(body, title="Đại hội Đảng bộ tỉnh", published=datetime(2025, 9, 20))
+        assert [(o.value, o.kind, o.period) for o in found] == [(97.5, "target", "2030"), (45, "target", "2030")], body
+    # (a figure of its own year in brackets is what was reached; a report's results of its objectives are results)
+    found = obs("Trong đó đến năm 2030:\n- Tỷ lệ dân số tham gia BHYT đạt 96% trở lên (năm 2025 ước đạt 93,8%).",
+                title="Đại hội Đảng bộ tỉnh", published=datetime(2025, 9, 20))
+    assert [(o.value, o.kind, o.period) for o in found] == [(96, "target", "2030"), (93.8, "actual", "2025")]
+    found = obs("II. KẾT QUẢ THỰC HIỆN CÁC MỤC TIÊU CỦA CHIẾN LƯỢC\n1. Mục tiêu 1: Tăng cường sự tham gia của phụ nữ\n"
+                "a) Về tỷ lệ nữ đại biểu dân cử\n- Tỷ lệ nữ đại biểu HĐND tỉnh nhiệm kỳ 2021-2026: 30,77%.",
+                title="Báo cáo bình đẳng giới", published=datetime(2024, 12, 20))
+    assert [(o.value, o.kind) for o in found] == [(30.77, "actual")]
