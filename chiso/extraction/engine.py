@@ -193,14 +193,22 @@ _SPEAKER_OPENING = re.compile(r"\n|[.!?] ")   # (the post opens its line or sent
 
 
 _SPEAKER_TITLE_WORDS = ("trưởng", "giám đốc", "chủ tịch", "bí thư")   # (a literal every _SPEAKER_TITLE match holds)
+# the post of one who says what follows: "Nói về đội ngũ, Tổng Giám đốc cho biết toàn ngành có hơn 22.000 công chức, …"
+_SPEECH_VERBS = ("cho biết", "khẳng định", "nhấn mạnh", "chia sẻ", "thông tin", "phát biểu")
+_SPEAKER_WHO_SAYS = re.compile(r"(?<!\w)(?:phó\s+)?(?:bộ trưởng|thứ trưởng|tổng giám đốc|giám đốc|chủ tịch|bí thư|trưởng ban|cục trưởng|"
+                               r"vụ trưởng)(?=[^,;:.!?\n\d]{0,60}?\s(?:cho biết|khẳng định|nhấn mạnh|chia sẻ|thông tin|phát biểu)(?!\w))")
 
 
 def _blank_speaker_titles(text: str) -> str:
-    """``text`` with the post of a ``_SPEAKER_TITLE`` blanked (its cues are not the figure's)."""
-    if ":" not in text or not any(word in text for word in _SPEAKER_TITLE_WORDS):
+    """``text`` with the post of a ``_SPEAKER_TITLE`` or of a ``_SPEAKER_WHO_SAYS`` blanked (its cues are not the figure's)."""
+    if not any(word in text for word in _SPEAKER_TITLE_WORDS):
         return text
-    openings = [0, *(m.end() for m in _SPEAKER_OPENING.finditer(text))]
-    spans = [m.span() for m in (_SPEAKER_TITLE.match(text, start) for start in openings) if m]
+    spans = []
+    if ":" in text:
+        openings = [0, *(m.end() for m in _SPEAKER_OPENING.finditer(text))]
+        spans = [m.span() for m in (_SPEAKER_TITLE.match(text, start) for start in openings) if m]
+    if any(verb in text for verb in _SPEECH_VERBS):
+        spans += [m.span() for m in _SPEAKER_WHO_SAYS.finditer(text)]
     for a, b in spans:
         text = text[:a] + " " * (b - a) + text[b:]
     return text
@@ -1013,8 +1021,11 @@ _CAP_LEFT = re.compile(r"(?<!\w)(?:tối đa|không quá|mức phạt(?:\s+\w+){
                        r"phạt(?:\s+tiền)?(?:\s+từ\s+[\d.,]+\s*(?:nghìn|triệu|tỷ|tỉ)?\s*(?:đồng)?)?\s+(?:đến|tới|lên đến))"
                        r"\s*(?:là\s*)?(?:không quá\s*)?$")
 _ARE_WOMEN_AFTER = re.compile(r"[^.;:\d]{0,60}?\s(?:là|đều là)\s+(?:nữ|phụ nữ)(?!\w)")
+_BASE_OF_A_RATE_RIGHT = re.compile(r"(?<=%)\s*(?:dân số|lực lượng lao động(?:\s+trong độ tuổi(?:\s+lao động)?)?)(?!\w)")
+_WOMEN_OF_THE_POPULATION_LEFT = re.compile(r"(?<!\w)(?:phụ nữ|nữ giới|dân số nữ)(?!\w)[^,;.\d]{0,30}(?<!\w)chiếm(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
 _PLACES_MEETING_LEFT = re.compile(r"(?<!\w)(?:nhiều|một số|các|những|hầu hết|đa số|\d+)\s+(?:đoàn|tỉnh|địa phương|đơn vị|cơ quan|"
-                                  r"bộ|sở|ngành|xã|phường|huyện|trường|doanh nghiệp)(?!\w)[^,;]{0,60}(?<!\w)(?:trên|dưới|từ|hơn)\s*$")
+                                  r"bộ|sở|ngành|xã|phường|huyện|trường|doanh nghiệp|nơi)(?!\w)[^,;]{0,60}(?<!\w)(?:trên|dưới|từ|hơn)\s*$"
+                                  r"|(?<!\w)có\s+nơi(?!\w)[^,;]{0,60}(?<!\w)(?:trên|dưới|từ|hơn)\s*$")   # ("Có những nơi đạt trên 30% …")
 _PAID_BY_RIGHT = re.compile(r"\s*(?:là\s+|được\s+)?do\s+(?:ngân sách|nhà nước|người lao động|người sử dụng lao động|quỹ|chính quyền)(?!\w)")
 _OPEN_PARENTHESIS_ONLY = re.compile(r"\s*(?:người|lượt người|lượt|thẻ|đồng|%)?\s*\(\s*")
 _FROM_TO = re.compile(r"(?<!\w)(?:tăng|giảm|nâng|đi)\s+(?:từ)\s*$|(?<!\w)từ\s*$")
@@ -1098,6 +1109,9 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         hi = doc.clause_end(m.after, sent.end)
         if _EVENT_WORD.search(doc.folded, lo, hi) and _EVENT.search(doc.folded, lo, hi):
             return "event"   # "Tham dự có … hơn 150 nữ viên chức", "tôn vinh 10 nữ cán bộ"
+    if m.is_percent and _OF_THE_POPULATION_RIGHT.match(doc.folded, m.after) and _WOMEN_OF_THE_POPULATION_LEFT.search(
+            doc.folded, max(sent.start, m.start - 50), m.start):
+        return "other"   # "phụ nữ Bắc Ninh chiếm hơn 50% dân số": women's share of the population, no coverage
     if m.is_percent and _OF_THE_POPULATION_RIGHT.match(doc.folded, m.after) and "chiếm" in left \
             and not _INSURANCE_WORD.search(_clause_left(left)):
         return "other"   # "Đồng bào dân tộc thiểu số chiếm 54% dân số": who lives there, not who is insured
@@ -1882,6 +1896,8 @@ def extract_observations(article: Article, version: str):
             # and a total inside the figure's subject ("Tỷ lệ nữ trong tổng số 260 cán bộ chủ chốt … là 13,5%")
             prev_end = next((h.mention.after for h in reversed(sentence_hits)
                              if h.mention.noun_class != "other" and h.excluded != "total"), sent.start)
+            if prev_end > sent.start and (base := _BASE_OF_A_RATE_RIGHT.match(doc.folded, prev_end)) is not None:
+                prev_end = base.end()   # ("chiếm hơn 50% dân số thì … có 50% ghế": the base is the rate before's)
             next_start = mentions[k + 1].start if k + 1 < len(mentions) else sent.end
             if m.is_percent and k + 1 < len(mentions) and _OF_A_TOTAL.match(doc.cuetext, m.after, next_start):
                 # "Nữ chiếm 38,5% tổng số 3.420 cán bộ, công chức": the total's noun names the share's

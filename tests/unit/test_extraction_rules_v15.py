@@ -746,3 +746,15 @@ def test_items_of_a_list_under_a_deadline_are_targets_of_its_year_and_numbered_i
                 "a) Về tỷ lệ nữ đại biểu dân cử\n- Tỷ lệ nữ đại biểu HĐND tỉnh nhiệm kỳ 2021-2026: 30,77%.",
                 title="Báo cáo bình đẳng giới", published=datetime(2024, 12, 20))
     assert [(o.value, o.kind) for o in found] == [(30.77, "actual")]
+
+
+def test_speakers_people_outside_a_scheme_party_admission_and_women_s_share_of_the_population():
+    found = obs("Nói về đội ngũ, Tổng Giám đốc cho biết toàn ngành hiện có hơn 22.000 công chức, viên chức, trong đó nữ chiếm "
+                "55%; 31% lãnh đạo cấp phòng trở lên là nữ.", title="Hội nghị triển khai nhiệm vụ", published=datetime(2025, 1, 6))
+    assert [(o.indicator, o.value) for o in found] == [("women_staff_share", 55), ("women_leader_share", 31)]
+    for body in ("Nói cách khác, cứ 100 lao động trong độ tuổi vẫn còn hơn 52 người đứng ngoài hệ thống BHXH.",
+                 "Khoảng 1.800 người không còn được ngân sách đóng BHYT.",
+                 "Các cấp Hội đã giới thiệu 1.245 cán bộ nữ ưu tú cho Đảng xem xét, kết nạp.",
+                 "Phụ nữ Bắc Ninh chiếm hơn 50% dân số thì bao giờ mới có 50% ghế trong HĐND?",
+                 "Có những nơi đạt trên 30% cấp ủy viên là nữ."):
+        assert obs(body, published=datetime(2025, 10, 15)) == [], body
