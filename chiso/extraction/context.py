@@ -45,6 +45,8 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("tw", re.compile(r"(?:ban chấp hành trung ương|trung ương đảng|bộ chính trị|ban bí thư)(?:\s+đảng)?(?:\s+cộng sản việt nam)?"
                       r"\s+khóa\s+(xiv|xiii|xii|xi)(?!\w)")),
     ("qh", re.compile(r"(?:quốc hội|đbqh)(?:\s+(?:tỉnh|thành phố)(?:\s+[^\W\d]+){0,3}?)?\s+khóa\s+(xvi|xv|xiv|xiii|xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?!\w)")),
+    # a bare "khóa XIV" in a sentence about the National Assembly ("… Quốc hội qua các khóa …: khóa XIII có 122 nữ")
+    ("qh_bare", re.compile(r"khóa\s+(xvi|xv|xiv|xiii|xii|xi|x|ix|viii)(?!\w)")),
     ("asof_date", re.compile(r"(?:đến|tới|hết|thời điểm|lũy kế đến|tính tới)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s?[/.\-]\s?(\d{1,2})(?:\s?[/.\-]\s?(\d{4})|\s+năm\s+(\d{4}))?(?![\d/])")),
     # "(?:6|sáu)\s+tháng ..." spelt as two alternatives, so that every alternative starts with a literal
     # (the regex engine then skips to the characters a match can start with); its groups are 1-2 and 3-4
@@ -95,6 +97,9 @@ _SAME_PERIOD_BEFORE = re.compile(r"cùng\s*kỳ\s*$")
 # "Cùng kỳ năm 2023, con số này là 19.876 người": a sentence that opens with the earlier period is about it
 _SAME_PERIOD_OPENING = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)(?:trong\s+|còn\s+)?cùng\s*kỳ\s*(?:năm|tháng|quý)?\s*$")
 _YEAR_SAID_BEFORE = re.compile(r"(?s:.*)(?<!\d)((?:19|20)\d{2})(?!\d)")
+# the National Assembly named earlier in the paragraph, and no council, congress or committee since
+_ASSEMBLY_IN_SENTENCE_BEFORE = re.compile(r"(?:quốc hội|đbqh)(?:(?!\n)(?!hđnd|hội đồng nhân dân|đảng bộ|ban chấp hành|đại hội|"
+                                          r"tỉnh ủy|thành ủy|huyện ủy|trung ương).){0,200}$", re.DOTALL)
 _QUARTER_END_BEFORE = re.compile(r"(?<!\w)(?:hết|cuối)\s*$")
 _TIME_WORD_BEFORE = re.compile(r"(?<!\w)(?:đến|tới|vào|trong|cuối|đầu|hết|trước|của)\s*$")
 
@@ -114,6 +119,7 @@ _FIGURE_CHARS = frozenset("0123456789/.,")
 _PERIOD_NEEDS = {
     "term": ("nhiệm kỳ", "giai đoạn", "khóa"),
     "qh": ("quốc hội", "đbqh"),
+    "qh_bare": ("quốc hội", "đbqh"),
     "tw": ("trung ương", "bộ chính trị", "ban bí thư"),
     "school_year": ("năm học", "niên khóa"),
     "half": ("tháng", "nửa"),
@@ -165,6 +171,8 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
                 continue   # "thực hiện có hiệu quả", "phát hiện": a verb; "từ trước đến nay": ever, not now
             if kind == "half_report" and not _HALF_REPORT_BEFORE.search(folded, max(0, s - 40), s):
                 continue
+            if kind == "qh_bare" and not _ASSEMBLY_IN_SENTENCE_BEFORE.search(folded, max(0, s - 200), s):
+                continue   # (a council's or a committee's term has numbers of its own)
             if kind == "running_months" and _DURATION_BEFORE.search(folded, max(0, s - 16), s):
                 continue   # "nợ từ 3 tháng, …", "đóng dưới 9 tháng, …": a duration
             if kind == "months" and _SHORT_SPAN_OF.match(folded, s):
@@ -209,8 +217,9 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
                     and not _TIME_WORD_BEFORE.search(before):
                 comparison = True   # "Nghị quyết ... năm 2004", "thành lập năm 2004": a reference, not the figure's time
             taken.append((s, e))
-            kind = "now" if kind == "now_opening" else kind
-            out.append(PeriodMention(s, e, value, year, comparison, now=kind == "now", kind=kind, local=local))
+            # (a name of its own, not the loop's kind: the pattern's next matches are still checked as what they are)
+            mention_kind = "now" if kind == "now_opening" else "qh" if kind == "qh_bare" else kind
+            out.append(PeriodMention(s, e, value, year, comparison, now=mention_kind == "now", kind=mention_kind, local=local))
     out.sort(key=lambda p: p.start)
     return out
 
@@ -228,7 +237,7 @@ def _period_value(kind: str, m: re.Match, pub: date | None) -> str | None:
         if kind == "school_year":
             a, b = int(m.group(1)), int(m.group(2))
             return f"{a}/{b}" if b == a + 1 else None
-        if kind == "qh":
+        if kind in ("qh", "qh_bare"):
             a, b = _QH_TERMS[m.group(1)]
             return f"{a}/{b}"
         if kind == "tw":

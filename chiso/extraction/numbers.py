@@ -468,6 +468,10 @@ def _noun_after(folded: str, pos: int) -> tuple[str, str]:
     return noun, cls
 
 
+# "3 trên 7 đại biểu là nữ": the women among the whole said after it
+_WHOLE_ARE_WOMEN = re.compile(r"\s*[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:đều\s+)?là\s+(?:nữ|phụ nữ)(?!\w)")
+
+
 def find_numbers(text: str, folded: str | None = None) -> list[NumberMention]:
     """Every quantity in ``text`` (already normalised), in order of position."""
     folded = fold(text) if folded is None else folded
@@ -501,7 +505,7 @@ def find_numbers(text: str, folded: str | None = None) -> list[NumberMention]:
         in_total = None if frac or (folded.find("trong", e, e + 60) < 0 and folded.find("trên", e, e + 40) < 0) \
             else _IN_TOTAL.match(folded, e, e + 60)
         if in_total is not None and in_total.group("link") == "trên" and (
-                not (in_total.group("part") or "").strip().endswith("nữ")
+                not ((in_total.group("part") or "").strip().endswith("nữ") or _WHOLE_ARE_WOMEN.match(folded, in_total.end()))
                 or _noun_after(folded, in_total.end())[1] != "person"):
             # "120 trên 500 người" without the women named, "2.150 phụ nữ trên 60 tuổi": not a part of a whole
             in_total = None

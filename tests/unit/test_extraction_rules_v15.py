@@ -758,3 +758,15 @@ def test_speakers_people_outside_a_scheme_party_admission_and_women_s_share_of_t
                  "Phụ nữ Bắc Ninh chiếm hơn 50% dân số thì bao giờ mới có 50% ghế trong HĐND?",
                  "Có những nơi đạt trên 30% cấp ủy viên là nữ."):
         assert obs(body, published=datetime(2025, 10, 15)) == [], body
+
+
+def test_a_bare_term_number_in_a_paragraph_on_the_national_assembly_and_a_trên_b_women():
+    found = obs("Tỷ lệ nữ đại biểu Quốc hội qua các khóa có tăng nhưng tốc độ tăng rất chậm: khóa XIII có 122 nữ, chiếm 24,4%; "
+                "khóa XIV có 133 nữ, chiếm 26,72%. Đoàn đại biểu Quốc hội tỉnh khóa XV có 3 trên 7 đại biểu là nữ.",
+                title="Nữ đại biểu Quốc hội", published=datetime(2024, 10, 20))
+    assert [(o.value, o.period) for o in found] == [(122, "2011/2016"), (24.4, "2011/2016"), (133, "2016/2021"),
+                                                    (26.72, "2016/2021"), (3, "2021/2026")]
+    # (not a council's own term numbers, even after the Assembly was named)
+    found = obs("Cử tri đã bầu đại biểu Quốc hội và HĐND các cấp. Ủy ban bầu cử tỉnh công bố 52 người trúng cử đại biểu HĐND tỉnh "
+                "khóa XIII; trong đó có 14 nữ, chiếm 26,92%.", title="Kết quả bầu cử", published=datetime(2021, 6, 5))
+    assert {o.period for o in found} == {"2021"}
