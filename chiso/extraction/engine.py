@@ -965,6 +965,12 @@ def left_clause_or_list(doc: "_Doc", sent: Sentence, m: NumberMention) -> str:
     return doc.folded[max(sent.start, doc.folded.rfind(";", sent.start, m.start) + 1):m.start]
 
 
+_PLANNED_CODES = ("insurance_revenue", "si_participants", "si_voluntary_participants", "si_compulsory_participants",
+                  "hi_participants", "ui_participants")
+_REACHED_SINCE = re.compile(r"\s*(?:đồng|người)?\s*,\s*(?:đến nay|tính đến nay|hiện|đến thời điểm này)?\s*(?:đã\s+)?(?:đạt|bằng)\s*"
+                            r"(?:khoảng\s*|gần\s*|hơn\s*|trên\s*)?")
+_BARE_PLAN_OPENING = re.compile(r"\s*(?:kế hoạch|chỉ tiêu)(?:\s+(?:được\s+)?giao)?(?:\s+năm\s+\d{4})?(?:\s+(?:của|cho)\s+"
+                                r"(?:tỉnh|thành phố|huyện|xã|phường|ngành|đơn vị))?\s+(?:là|:)")
 # participants without their scheme ("số người tham gia vẫn tăng lên 1.112.406 người"), and a scheme's name
 _BARE_PARTICIPANTS = re.compile(r"(?<!\w)(?:người|đối tượng) tham gia(?!\s+(?:bhxh|bhyt|bhtn|bảo hiểm|đóng|ứng cử|bầu|lớp|tập huấn|"
                                 r"hội|cuộc|ban|cấp ủy|đoàn|chương trình|giao thông))(?!\w)")
@@ -1044,6 +1050,9 @@ _UP_DOWN_RIGHT = re.compile(r"^[^,;.]{0,40}?(?<!\w)trở (?:lên|xuống)(?!\w)"
 _TAKES_WORD_END = re.compile(r"(?<!\w)chiếm\s+\w+\s*$")
 
 
+_AT_LEAST_LEFT = re.compile(r"(?<!\w)(?:ít nhất|tối thiểu)(?:\s+(?:là|bằng|đạt))?\s*$")
+_BY_LAW = re.compile(r"(?<!\w)(?:theo quy định|quy định của|luật|yêu cầu)(?!\w)")
+_FOR_EACH_RIGHT = re.compile(r"[^,;.]{0,40}?(?<!\w)(?:tại|ở|cho|trong)\s+mỗi(?!\w)")
 _PER_UNIT_RIGHT = re.compile(r"\s*(?:đồng|đ|vnđ)?\s*/\s*(?:lượt|người|tháng|năm|ca|thẻ|bệnh nhân|hồ sơ|ngày|suất|học sinh)(?!\w)")
 _PER_CASE_LEFT = re.compile(r"(?<!\w)(?:bình quân|trung bình)(?:\s+[^\s\d,;.]+){0,3}?\s+(?:một|mỗi|1)\s+"
                             r"(?:lượt|người|bệnh nhân|người bệnh|ca|thẻ|hồ sơ)(?!\w)"
@@ -1100,6 +1109,9 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "total"       # "Ban chấp hành: 2.316 ủy viên - nữ 396 (17,1%)": the whole beside its women
     if m.noun_class == "visit" and "trong đó" in right and _ALL_VISITS_RIGHT.match(doc.folded, m.after):
         return "total"       # "khám, chữa bệnh cho 3,6 triệu lượt người, trong đó khám chữa bệnh BHYT là 2,84 triệu lượt"
+    if ("ít nhất" in left or "tối thiểu" in left) and _AT_LEAST_LEFT.search(left) and (
+            _BY_LAW.search(doc.folded, sent.start, sent.end) or _FOR_EACH_RIGHT.match(doc.folded, m.after)):
+        return "threshold"   # "bảo đảm ít nhất 35% … theo Luật Bầu cử", "ít nhất 2 nữ ứng cử viên tại mỗi đơn vị": a legal floor
     if "mỗi" in left and _EACH_HAS_LEFT.search(left):
         return "threshold"   # "mỗi cơ quan, đơn vị có ít nhất 1 nữ lãnh đạo chủ chốt": what each must have
     if not m.is_percent and not m.is_money and m.noun_class == "person":
@@ -2057,6 +2069,22 @@ def extract_observations(article: Article, version: str):
                             and named.mention.is_money == m.is_money and named.mention.noun_class == m.noun_class \
                             and named.sentence.paragraph == sent.paragraph:
                         hit.indicator, hit.cue, hit.confidence = named.indicator, named.cue, CONFIDENCE["far_cue"]
+                if hit.indicator is None and best is None and m.is_percent and prev_hit is not None \
+                        and prev_hit.indicator is not None and not prev_hit.mention.is_percent \
+                        and prev_hit.indicator.code in _PLANNED_CODES \
+                        and _REACHED_SINCE.fullmatch(doc.folded, prev_hit.mention.after, m.start) \
+                        and (prev_hit.force_kind == "target"
+                             or kind_of(doc.folded[sent.start:prev_hit.mention.start], None, None) == "target"):
+                    # "được giao chỉ tiêu thu 2.145 tỷ đồng, đến nay đạt 49,8%": the completion of the plan just stated
+                    hit.indicator, hit.cue, hit.confidence = cat.by_code()["plan_completion_rate"], "đạt (kế hoạch)", CONFIDENCE["inherited"]
+                if hit.indicator is None and best is None and not m.is_percent and k == 0 and _BARE_PLAN_OPENING.match(doc.folded, sent.start):
+                    # "… có 189.600 người tham gia BHXH tự nguyện. Chỉ tiêu năm 2025 của tỉnh là 205.000 người": the plan
+                    # of the level the sentence before stated
+                    named = level_of.get(before)
+                    if named is not None and named.mention.noun_class == m.noun_class and named.mention.is_money == m.is_money \
+                            and named.sentence.paragraph == sent.paragraph:
+                        hit.indicator, hit.cue, hit.confidence = named.indicator, named.cue, CONFIDENCE["far_cue"]
+                        hit.force_kind = "target"
                 if hit.indicator is None and best is None and m.noun_class == "person" and not m.is_percent \
                         and _BARE_PARTICIPANTS.search(doc.folded, max(sent.start, m.start - 60), m.start) \
                         and not _SCHEME_NAMED.search(doc.folded, max(sent.start, m.start - 60), min(sent.end, m.after + 30)):

@@ -98,6 +98,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 _RELATED_MARKER = re.compile(
     r"[ \t]*(?:tin liên quan|bài liên quan|các tin liên quan|xem thêm|đọc thêm|tin khác|các tin khác|"
     r"tin cùng chuyên mục|tin mới hơn|tin cũ hơn|tin đọc nhiều|có thể bạn quan tâm)[ \t]*:?[ \t]*(?=\n|$)")
+_RELATED_INLINE = re.compile(r"[ \t]*(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|>>)[ \t]*:?[ \t]*[^\n]{3,200}?(?<![.;:])(?=\n|$)")
 _LINE = re.compile(r"[^\n]*")
 _SENTENCE_END = (".", ":", ";")   # (a headline may end with "?" or "!")
 _BULLET = ("-", "–", "•", "*", "+", ">")
@@ -112,7 +113,12 @@ def related_link_spans(text: str) -> list[tuple[int, int]]:
     line_start = 0
     while line_start < len(text):
         marker = _RELATED_MARKER.match(text, line_start)
-        if marker is not None:
+        inline = None if marker is not None else _RELATED_INLINE.match(text, line_start)
+        if inline is not None:
+            # "Xem thêm: Vĩnh Long: Hơn 1.200 chủ hộ kinh doanh tham gia BHXH bắt buộc": one headline on the marker's line
+            spans.append((line_start, inline.end()))
+            line_start = inline.end()
+        elif marker is not None:
             end = pos = marker.end()
             after_blank = False
             while pos < len(text):

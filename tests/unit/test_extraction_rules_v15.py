@@ -770,3 +770,19 @@ def test_a_bare_term_number_in_a_paragraph_on_the_national_assembly_and_a_trên_
     found = obs("Cử tri đã bầu đại biểu Quốc hội và HĐND các cấp. Ủy ban bầu cử tỉnh công bố 52 người trúng cử đại biểu HĐND tỉnh "
                 "khóa XIII; trong đó có 14 nữ, chiếm 26,92%.", title="Kết quả bầu cử", published=datetime(2021, 6, 5))
     assert {o.period for o in found} == {"2021"}
+
+
+def test_legal_floors_related_links_bare_plans_and_the_completion_of_a_plan_just_stated():
+    for body in ("Tỷ lệ nữ trong danh sách đạt 42,96%, cao hơn yêu cầu tối thiểu 35% theo quy định của Luật Bầu cử.",
+                 "Hội giới thiệu ít nhất 2 nữ ứng cử viên tại mỗi đơn vị bầu cử HĐND tỉnh."):
+        values = [o.value for o in obs(body, published=datetime(2026, 2, 10))]
+        assert 35 not in values and 2 not in values, body
+    assert pairs("Phấn đấu tỷ lệ nữ đại biểu HĐND tỉnh đạt ít nhất 35%.") == {("women_deputy_share", 35)}
+    found = obs("Toàn tỉnh có 2.100 chủ hộ kinh doanh tham gia BHXH bắt buộc.\n\nXem thêm: Vĩnh Long: Hơn 1.200 chủ hộ kinh doanh "
+                "tham gia BHXH bắt buộc\n\nToàn tỉnh có 189.600 người tham gia BHXH tự nguyện. Chỉ tiêu năm 2026 của tỉnh là "
+                "205.000 người. Khu vực Ninh Thuận (cũ) được giao chỉ tiêu thu 2.145 tỷ đồng, đến nay đạt 49,8%.",
+                title=BHXH_TITLE, published=datetime(2026, 4, 16))
+    assert [(o.indicator, o.value, o.kind) for o in found] == [
+        ("si_compulsory_participants", 2100, "actual"), ("si_voluntary_participants", 189600, "actual"),
+        ("si_voluntary_participants", 205000, "target"), ("insurance_revenue", 2.145e12, "target"),
+        ("plan_completion_rate", 49.8, "actual")]
