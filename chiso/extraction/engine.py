@@ -1638,6 +1638,7 @@ _EQUIVALENT_COUNT = re.compile(r"\s*(?:dân số|lực lượng lao động(?:\s
 _LEVEL_VERB_AFTER = re.compile(r"\s*(?:(?:là|đạt|chỉ đạt|mới đạt|chiếm|có|ở mức)\s|\(\s*\d)")   # ("… của cả nước (94,2%)")
 _WOMEN_NEAR = re.compile(r"(?<!\w)(?:nữ|phụ nữ)(?!\w)")
 _WOMEN_ITEM = re.compile(r"\s*[-+•*–]?\s*(?:nữ|phụ nữ|trong đó nữ)\s*:")
+_TOTAL_ITEM = re.compile(r"\s*[-+•*–]?\s*(?:tổng số|tổng cộng)(?!\w)")
 _OPENS_A_LIST_END = re.compile(r"(?:trong đó|gồm|cụ thể)\s*:?\s*$")
 _COMPOSITION_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này|về cơ cấu|cơ cấu gồm|cơ cấu)(?!\w)")
 _SUBSET_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này)(?!\w)")
@@ -1938,10 +1939,11 @@ def extract_observations(article: Article, version: str):
                 if parent is None and k == 0 and si - 1 in by_sentence and _COMPOSITION_START.match(doc.folded, sent.start):
                     parent = _whole_ending_sentence_before(doc, sent, by_sentence[si - 1], m)
                 if parent is None and k == 0 and si - 1 in by_sentence and _WOMEN_ITEM.match(doc.folded, sent.start) \
-                        and _OPENS_A_LIST_END.search(doc.folded, doc.sentences[si - 1].start, doc.sentences[si - 1].end):
-                    # "- Tổng số cấp ủy viên được bầu: 3.286 đồng chí, trong đó:¶+ Nữ: 742 đồng chí, chiếm 22,58%": the
-                    # women of the whole the line above counted
-                    whole = by_sentence[si - 1][-1]
+                        and (_OPENS_A_LIST_END.search(doc.folded, doc.sentences[si - 1].start, doc.sentences[si - 1].end)
+                             or _TOTAL_ITEM.match(doc.folded, doc.sentences[si - 1].start)):
+                    # "- Tổng số cấp ủy viên được bầu: 3.286 đồng chí, trong đó:¶+ Nữ: 742 đồng chí, chiếm 22,58%", "- Tổng số
+                    # người ứng cử: 208 người (số dư 83 người);¶- Nữ: 89 người": the women of the whole the line above counted
+                    whole = by_sentence[si - 1][0 if _TOTAL_ITEM.match(doc.folded, doc.sentences[si - 1].start) else -1]
                     if whole.noun_class == "person" and not whole.is_percent and m.noun_class == "person":
                         parent = (whole.start, sent.start)
                 best = _classify(doc, m, sent, prev_end, next_start, parent, of_women)

@@ -44,7 +44,7 @@ _WOMEN_HEADING = re.compile(r"(?<!\w)(?:nữ|phụ nữ)(?!\w)", re.IGNORECASE)
 _CAPTION_END = re.compile(r"\s*(?:\([^()]*\))?\s*:?\s*$")
 _NATIONAL_LABEL = re.compile(r"(?:toàn quốc|cả nước|toàn ngành)\s*:?", re.IGNORECASE)
 _PROVINCE_LABEL = re.compile(r"(?:toàn tỉnh|toàn thành phố)\s*:?", re.IGNORECASE)
-_WHOLE_LABEL = re.compile(r"(?:tổng cộng|tổng số|tổng|cộng|chung)\s*:?",
+_WHOLE_LABEL = re.compile(r"(?:tổng cộng|tổng số|tổng|cộng|chung)(?:\s+(?:các cấp|toàn tỉnh|toàn thành phố))?\s*:?",
                           re.IGNORECASE)
 
 

@@ -786,3 +786,10 @@ def test_legal_floors_related_links_bare_plans_and_the_completion_of_a_plan_just
         ("si_compulsory_participants", 2100, "actual"), ("si_voluntary_participants", 189600, "actual"),
         ("si_voluntary_participants", 205000, "target"), ("insurance_revenue", 2.145e12, "target"),
         ("plan_completion_rate", 49.8, "actual")]
+
+
+def test_a_women_item_after_a_total_item():
+    found = obs("1. Danh sách ứng cử đại biểu HĐND TP khóa XI\n\n- Tổng số người ứng cử: 208 người (số dư 83 người);\n\n"
+                "- Nữ: 89 người, chiếm 42,79%;\n\n- Người dân tộc thiểu số: 9 người (4,33%);", title="Danh sách ứng cử",
+                published=datetime(2026, 2, 28))
+    assert [(o.indicator, o.value) for o in found] == [("women_candidate_count", 89), ("women_candidate_share", 42.79)]
