@@ -348,6 +348,8 @@ def rewrite_tables(text: str, tables: list[Table]) -> tuple[str, TextMap]:
             # (the time the caption gives is each row's: "Bảng 2. Nữ đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026")
             if caption_time is not None and not _YEAR.search(label):
                 label = f"{label} {caption_time.group(0)}"
+            if _SCHEME_HEADING.fullmatch(label) and caption_unit is not None and caption_unit.group(1).lower() == "người":
+                label = "Số người tham gia " + label   # ("… (đơn vị: người)" above "BHXH bắt buộc | 168.500 | 160.214 | 95,1")
             write(label[:1].upper() + label[1:] + ": ")   # (a capital: each row is a sentence of its own)
             first = True
             for col in order:

@@ -314,3 +314,14 @@ def test_a_women_item_after_a_total_item():
                 "- Nữ: 89 người, chiếm 42,79%;\n\n- Người dân tộc thiểu số: 9 người (4,33%);", title="Danh sách ứng cử",
                 published=datetime(2026, 2, 28))
     assert [(o.indicator, o.value) for o in found] == [("women_candidate_count", 89), ("women_candidate_share", 42.79)]
+
+
+def test_a_scheme_row_under_a_caption_in_people_and_the_result_after_the_plan():
+    body = ("Kết quả phát triển người tham gia đến 30/9/2026 (đơn vị: người)\n\n"
+            "Chỉ tiêu | Kế hoạch năm 2026 | Thực hiện đến 30/9/2026 | Tỷ lệ so với kế hoạch (%)\n\n"
+            "BHXH bắt buộc | 168.500 | 160.214 | 95,1\n\nBHYT | 1.720.000 | 1.668.432 | 97,0\n\nNguồn: BHXH tỉnh.")
+    found = obs(body, title="BHXH tỉnh Quảng Trị sơ kết 9 tháng", published=datetime(2026, 10, 10))
+    assert [(o.indicator, o.value, o.kind) for o in found] == [
+        ("si_compulsory_participants", 168500, "target"), ("si_compulsory_participants", 160214, "actual"),
+        ("plan_completion_rate", 95.1, "actual"), ("hi_participants", 1720000, "target"),
+        ("hi_participants", 1668432, "actual"), ("plan_completion_rate", 97.0, "actual")]
