@@ -325,3 +325,13 @@ def test_a_scheme_row_under_a_caption_in_people_and_the_result_after_the_plan():
         ("si_compulsory_participants", 168500, "target"), ("si_compulsory_participants", 160214, "actual"),
         ("plan_completion_rate", 95.1, "actual"), ("hi_participants", 1720000, "target"),
         ("hi_participants", 1668432, "actual"), ("plan_completion_rate", 97.0, "actual")]
+
+
+def test_a_total_column_takes_the_caption_s_measure():
+    body = ("Số người tham gia BHXH theo khu vực (đến 30/6/2026, đơn vị: người)\n\n"
+            "Khu vực | BHXH bắt buộc | BHXH tự nguyện | Tổng\n\nLâm Đồng (cũ) | 148.230 | 52.415 | 200.645\n\n"
+            "Bình Thuận (cũ) | 109.870 | 38.126 | 147.996\n\nNguồn: BHXH tỉnh.")
+    found = obs(body, title="BHXH tỉnh Lâm Đồng 6 tháng", published=datetime(2026, 7, 10))
+    assert [(o.indicator, o.value) for o in found] == [
+        ("si_compulsory_participants", 148230), ("si_voluntary_participants", 52415), ("si_participants", 200645),
+        ("si_compulsory_participants", 109870), ("si_voluntary_participants", 38126), ("si_participants", 147996)]
