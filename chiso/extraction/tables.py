@@ -259,7 +259,8 @@ def _row_label(label: str, labels: list[str], heading: str = "") -> str:
 
 
 # a cell of a unit column ("Chỉ tiêu | ĐVT | Năm 2023 | Năm 2024" with "Tỷ đồng", "Người", "%" under "ĐVT")
-_UNIT_CELL = re.compile(rf"({_UNITS}|đơn vị|doanh nghiệp|hồ sơ)", re.IGNORECASE)
+_UNIT_CELL = re.compile(rf"({_UNITS}|đơn vị|doanh nghiệp|hồ sơ)(?:(?<=%)\s*(?:dân số|lllđ|lực lượng lao động(?:\s+trong độ tuổi)?))?",
+                        re.IGNORECASE)   # ("% dân số": a rate's unit and its base)
 
 
 # the measure a caption's plan names ("Kết quả thực hiện kế hoạch thu năm 2024 của một số đơn vị"), for a table of
@@ -289,6 +290,36 @@ def _plan_result_columns(table: Table, names: list[str]) -> tuple[list[str], lis
         order.remove(results[0])
         order.insert(order.index(plans[0]), results[0])
     return names, order
+
+
+def _first_figure_column(table: Table) -> int:
+    """The first column after the label's with a figure in some row: the columns before it name each row."""
+    return min((col for row in table.rows for col in range(table.label_column + 1, len(row)) if _is_number(row[col])),
+               default=table.label_column + 1)
+
+
+def _row_labels(table: Table) -> list[str]:
+    """Each row's label: the texts of its naming columns ("Cấp tỉnh | Lãnh đạo sở, ban, ngành | 142 | 27"), a cell
+    merged over the rows below it ("– | Lãnh đạo cấp phòng thuộc sở | 486 | 139") standing for each of them (not
+    a column of units, "ĐVT")."""
+    last = _first_figure_column(table)
+    unit_column = _unit_column(table)
+    carried: dict[int, str] = {}
+    labels = []
+    for row in table.rows:
+        parts = []
+        for col in range(table.label_column, last):
+            if col == unit_column:
+                continue
+            text = row[col].text
+            if text in ("", "–", "-"):
+                text = carried.get(col, "") if last - table.label_column > 1 else text
+            else:
+                carried[col] = text
+            if text:
+                parts.append(text)
+        labels.append(" ".join(parts))
+    return labels
 
 
 def _unit_column(table: Table) -> int | None:
@@ -329,7 +360,7 @@ def rewrite_tables(text: str, tables: list[Table]) -> tuple[str, TextMap]:
         names = [topic if topic and _GENERIC_HEADING.fullmatch(name) and not (has_women_column and _TOTAL_HEADING.fullmatch(name))
                  else name for name in map(_heading_words, table.headings)]
         # (a rate beside a plan's column is the plan's completion: "Kế hoạch | Thực hiện | Tỷ lệ (%)")
-        labels = [row[table.label_column].text for row in table.rows]
+        labels = _row_labels(table)
         caption_time = _CAPTION_TIME.search(table.caption)
         caption_unit = _CAPTION_UNIT.search(table.caption)
         if caption_time is not None:
@@ -338,9 +369,9 @@ def rewrite_tables(text: str, tables: list[Table]) -> tuple[str, TextMap]:
             names = [_YEAR_IN_HEADING.sub("", name) if _PLAN_HEADING.search(heading) else name
                      for name, heading in zip(names, table.headings)]
         unit_column = _unit_column(table)
+        first_figure_column = _first_figure_column(table)
         names, order = _plan_result_columns(table, names)
-        for row, span in zip(table.rows, table.row_spans):
-            label_cell = row[table.label_column].text
+        for row, span, label_cell in zip(table.rows, table.row_spans, labels):
             label = _row_label(label_cell, labels, table.headings[table.label_column] if table.headings else "")
             label_unit = _UNIT_IN_HEADING.search(label_cell)   # ("Số người tham gia BHXH tự nguyện (người) | …")
             if unit_column is not None and _UNIT_CELL.fullmatch(row[unit_column].text):
@@ -354,7 +385,7 @@ def rewrite_tables(text: str, tables: list[Table]) -> tuple[str, TextMap]:
             first = True
             for col in order:
                 cell = row[col]
-                if col <= table.label_column or not _is_number(cell) or not names[col]:
+                if col < first_figure_column or not _is_number(cell) or not names[col]:
                     continue
                 value = cell.text.replace("−", "-").replace("%", "").strip()
                 plan_rate = _PLAN_RATE_HEADING.search(table.headings[col]) or (

@@ -335,3 +335,19 @@ def test_a_total_column_takes_the_caption_s_measure():
     assert [(o.indicator, o.value) for o in found] == [
         ("si_compulsory_participants", 148230), ("si_voluntary_participants", 52415), ("si_participants", 200645),
         ("si_compulsory_participants", 109870), ("si_voluntary_participants", 38126), ("si_participants", 147996)]
+
+
+def test_rows_named_by_several_columns_one_merged_over_rows_and_a_unit_column_with_a_rate_s_base():
+    body = ("Bảng 1. Số lượng, tỷ lệ nữ giữ chức vụ lãnh đạo, quản lý các cấp (tính đến 31/12/2023)\n\n"
+            "Cấp | Chức danh | Tổng số | Nữ | Tỷ lệ nữ (%)\n\nCấp tỉnh | Lãnh đạo sở, ban, ngành | 142 | 27 | 19,01\n\n"
+            "– | Lãnh đạo cấp phòng thuộc sở | 486 | 139 | 28,60\n\nNguồn: Sở Nội vụ.")
+    found = obs(body, title="Nữ lãnh đạo tỉnh Quảng Ngãi", published=datetime(2024, 3, 7))
+    assert [(o.indicator, o.value) for o in found] == [("women_leader_count", 27), ("women_leader_share", 19.01),
+                                                       ("women_leader_count", 139), ("women_leader_share", 28.6)]
+    body = ("Kết quả thực hiện các chỉ tiêu năm 2024\n\nSTT | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện\n\n"
+            "1 | Số người tham gia BHXH | Người | 205.000 | 201.872\n\n2 | Tỷ lệ bao phủ BHYT | % dân số | 94,00 | 93,62\n\n"
+            "3 | Số đơn vị tham gia BHXH bắt buộc | Đơn vị | - | 6.842\n\nNguồn: BHXH tỉnh.")
+    found = obs(body, title=BHXH_TITLE, published=datetime(2025, 1, 10))
+    assert [(o.indicator, o.value, o.kind) for o in found] == [
+        ("si_participants", 205000, "target"), ("si_participants", 201872, "actual"),
+        ("hi_coverage_rate", 94, "target"), ("hi_coverage_rate", 93.62, "actual")]
