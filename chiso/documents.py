@@ -187,6 +187,9 @@ def parse_plain_text(source: str, raw: str) -> Article:
     title only when it is followed by a dateline or is short and unpunctuated like a headline.
     """
     lines = normalize_text(_text_table_cells(raw)).split("\n")
+    if any(_TABLE_RULE.fullmatch(line.strip()) for line in lines if line.startswith(("|", ":", "-"))):
+        # a Markdown table ("| Chỉ tiêu | Thực hiện 2024 |" above "|---|---|"): rows in the layout of a page's table
+        lines = [_table_row(line) for line in lines]
     non_empty = [i for i, line in enumerate(lines) if line.strip()]
     if not non_empty:
         raise DocumentError("empty", "the file contains no text")

@@ -216,6 +216,9 @@ _YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
 _SPAN_HEADING = re.compile(r"nhiệm kỳ|khóa|năm học|giai đoạn", re.IGNORECASE)
 
 
+_TRAILING_YEAR = re.compile(r"(?<!năm)\s+((?:19|20)\d{2})$", re.IGNORECASE)
+
+
 def _heading_words(heading: str) -> str:
     """A column heading as the words of a sentence: its unit goes after the figure, abbreviations are
     spelt out, a rate's base is its base, a bare year is a year, a scheme's name counts its participants."""
@@ -225,6 +228,8 @@ def _heading_words(heading: str) -> str:
         words = abbreviation.sub(full, words)
     if _YEAR.fullmatch(words):
         return "năm " + _YEAR.fullmatch(words).group(1)
+    # ("Thực hiện 2024", "Kế hoạch 2025": the year of the figures under it)
+    words = _TRAILING_YEAR.sub(r" năm \1", words)
     if _SCHEME_HEADING.fullmatch(words) and unit is not None and unit.group(1).lower() == "người":
         return "số người tham gia " + words
     return _RATE_BASE.sub(r"\1 trên ", words)
@@ -370,10 +375,17 @@ def rewrite_tables(text: str, tables: list[Table]) -> tuple[str, TextMap]:
                      for name, heading in zip(names, table.headings)]
         unit_column = _unit_column(table)
         first_figure_column = _first_figure_column(table)
+        parent_unit = None
         names, order = _plan_result_columns(table, names)
         for row, span, label_cell in zip(table.rows, table.row_spans, labels):
             label = _row_label(label_cell, labels, table.headings[table.label_column] if table.headings else "")
             label_unit = _UNIT_IN_HEADING.search(label_cell)   # ("Số người tham gia BHXH tự nguyện (người) | …")
+            if label_unit is not None:
+                parent_unit = label_unit
+            elif label_cell.startswith(("-", "+", "–")) and parent_unit is not None:
+                # ("Số người tham gia BHXH (người) | …" above "- BHXH bắt buộc | 178.215 | …": the part's unit is its whole's)
+                label_unit = parent_unit
+                label = _row_label(label_cell.lstrip("-+– ") + f" ({parent_unit.group(1)})", labels)
             if unit_column is not None and _UNIT_CELL.fullmatch(row[unit_column].text):
                 label_unit = _UNIT_CELL.fullmatch(row[unit_column].text.lower())
             # (the time the caption gives is each row's: "Bảng 2. Nữ đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026")

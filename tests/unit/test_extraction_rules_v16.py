@@ -351,3 +351,16 @@ def test_rows_named_by_several_columns_one_merged_over_rows_and_a_unit_column_wi
     assert [(o.indicator, o.value, o.kind) for o in found] == [
         ("si_participants", 205000, "target"), ("si_participants", 201872, "actual"),
         ("hi_coverage_rate", 94, "target"), ("hi_coverage_rate", 93.62, "actual")]
+
+
+def test_a_markdown_table_in_a_text_file_its_years_in_headings_and_parts_under_a_whole():
+    from chiso.documents import parse_document
+    text = ("BHXH tỉnh Quảng Nam tổng kết năm 2024\n09/01/2025 10:00 AM\n\nKết quả thực hiện năm 2024 và kế hoạch năm 2025 "
+            "như sau:\n\n| Chỉ tiêu | Thực hiện 2024 | Kế hoạch 2025 |\n|---|---|---|\n"
+            "| Số người tham gia BHXH (người) | 231.870 | 252.400 |\n| - BHXH bắt buộc | 178.215 | 186.900 |\n\n"
+            "Nguồn: BHXH tỉnh Quảng Nam")
+    [article] = parse_document("bhxh-quang-nam-2025-01-09.txt", text.encode())
+    found = [(o.indicator, o.value, o.kind, o.period) for o in extract(article) if o.kind != "derived"]
+    assert found == [("si_participants", 231870, "actual", "2024"), ("si_participants", 252400, "target", "2025"),
+                     ("si_compulsory_participants", 178215, "actual", "2024"),
+                     ("si_compulsory_participants", 186900, "target", "2025")]
