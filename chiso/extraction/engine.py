@@ -160,7 +160,7 @@ _NOT_REACHED_LEFT = re.compile(r"(?<!\w)(?:chưa|không)\s+(?:đạt|vượt|t�
 _THRESHOLD_LEFT = re.compile(r"(?<!\w)(?:trên|dưới|từ|hơn|không dưới|không quá|tối thiểu|ít nhất|vượt|chưa đạt|không đạt)\s*$")
 _PLACES_CRITERION = re.compile(r"(?:\d+\s*/\s*\d+|\d+\s*%|các|những|nhiều|một số|hầu hết|đa số|\d+)\s+(?:\w+\s+)?(?:tỉnh|huyện|xã|đơn vị|địa phương|bộ|ngành|cơ quan|doanh nghiệp|thành phố|quận|phường|chi bộ|đảng bộ|tổ chức|cơ sở|trường|bệnh viện|sở|thị xã|khu phố|thôn|ấp|bản|khóm|tổ dân phố)(?!\w)")
 _FIGURE = re.compile(r"\d[\d.,]*")
-_BARE_COVERAGE_AFTER_A_COUNT = re.compile(r"[^.;]{0,60};\s*(?:tỷ lệ\s+)?bao phủ\s+(?:đạt|là|ở mức)\s*(?:khoảng\s*|gần\s*|hơn\s*|trên\s*)?$")
+_BARE_COVERAGE_AFTER_A_COUNT = re.compile(r"[^.;]{0,120};\s*(?:tỷ lệ\s+)?bao phủ\s+(?:đạt|là|ở mức)\s*(?:khoảng\s*|gần\s*|hơn\s*|trên\s*)?$")
 _SHARE_LINK = re.compile(r"^[^;.]{0,120}?(?:chiếm|bằng|tương đương|đạt|\(|=|là|tỷ lệ)\s*(?:tỷ lệ\s*|khoảng\s*|gần\s*|hơn\s*|trên\s*|xấp xỉ\s*|được\s*)*$")
 
 _ORG_BEFORE_PROVINCE = re.compile(r"(?<!\w)(?:bhxh|bảo hiểm xã hội|sở [^\W\d]+(?: [^\W\d]+){0,4}|ubnd|ủy ban nhân dân|hđnd|tỉnh ủy|thành ủy|"
@@ -1993,9 +1993,13 @@ def extract_observations(article: Article, version: str):
                             # đạt 87,2%")
                             said = last_pct_of.get(before)
                         said_before = said is not None and said.indicator is not None and said.indicator.share_requires is not None
+                        # (the base named earlier in the sentence: "Đắk Lắk – địa phương có lực lượng lao động đông nhất vùng
+                        # … – hiện có 246.300 người tham gia BHXH, đạt 20,9%")
+                        earlier = doc.folded[max(sent.start, last_count.mention.start - 200):last_count.mention.start]
                         cands = [i for i in _active() if last_count.indicator.code in i.share_of
                                  and (i.share_requires is None or i.share_requires.search(right) or i.share_requires.search(between)
-                                      or (said_before and i.share_requires.pattern == said.indicator.share_requires.pattern))]
+                                      or (said_before and i.share_requires.pattern == said.indicator.share_requires.pattern)
+                                      or i.share_requires.search(earlier))]
                         # (a cue of its own in its own clause, the count in the clause before: "… 360.000 người
                         # tham gia BHXH, tỷ lệ bao phủ BHYT đạt 93,2% dân số" is BHYT's coverage)
                         strong_own = best is not None and best[0][0] == 0 and own.code not in [c.code for c in cands] \

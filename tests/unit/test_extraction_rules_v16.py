@@ -364,3 +364,12 @@ def test_a_markdown_table_in_a_text_file_its_years_in_headings_and_parts_under_a
     assert found == [("si_participants", 231870, "actual", "2024"), ("si_participants", 252400, "target", "2025"),
                      ("si_compulsory_participants", 178215, "actual", "2024"),
                      ("si_compulsory_participants", 186900, "target", "2025")]
+
+
+def test_a_rate_after_a_count_whose_base_the_sentence_named_earlier():
+    found = obs("Đắk Lắk – địa phương có lực lượng lao động đông nhất vùng với gần 1,1 triệu người trong độ tuổi – hiện có "
+                "246.300 người tham gia BHXH, đạt 20,9%. Toàn vùng Đông Nam Bộ có khoảng 5,98 triệu người tham gia BHXH, chiếm "
+                "gần 1/3 số người tham gia BHXH của cả nước; tỷ lệ bao phủ đạt 57,6% lực lượng lao động trong độ tuổi.",
+                title="Bao phủ BHXH vùng", published=datetime(2025, 5, 15))
+    assert [(o.indicator, o.value) for o in found] == [("si_participants", 246300), ("si_coverage_rate", 20.9),
+                                                       ("si_participants", 5.98e6), ("si_coverage_rate", 57.6)]
