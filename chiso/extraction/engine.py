@@ -1776,8 +1776,9 @@ def _carried_percent(doc: _Doc, sent: Sentence, m: NumberMention, prev: "_Hit | 
         return None
     if prev.indicator is not None and prev.indicator.required_terms is not None and _OTHER_GROUP.search(doc.folded, sent.start, m.start):
         return None   # "+ Nữ: 742 đồng chí, chiếm 22,58%;¶+ Dưới 40 tuổi: 820 đồng chí, chiếm 24,95%": another group
-    if not re.match(r"\s*(?:$|[,.;)(]|và(?!\w))", right):
-        return None  # "60% tổng số lượt ...", "100% ấp đạt chuẩn": the figure names its own population
+    if not re.match(r"\s*(?:$|[,.;)(]|và(?!\w)|với\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d)", right):
+        return None  # "60% tổng số lượt ...", "100% ấp đạt chuẩn": the figure names its own population ("đạt 61,2% với
+                     # 1,02 triệu người tham gia" names its count)
     if _any_cue_of(doc, "percent", sent.start, m.start):
         return None  # the sentence has a topic of its own
     return prev

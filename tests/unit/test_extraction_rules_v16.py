@@ -373,3 +373,10 @@ def test_a_rate_after_a_count_whose_base_the_sentence_named_earlier():
                 title="Bao phủ BHXH vùng", published=datetime(2025, 5, 15))
     assert [(o.indicator, o.value) for o in found] == [("si_participants", 246300), ("si_coverage_rate", 20.9),
                                                        ("si_participants", 5.98e6), ("si_coverage_rate", 57.6)]
+
+
+def test_the_rate_of_the_sentence_before_for_a_place_whose_count_follows_with_voi():
+    found = obs("TP.HCM có hơn 2,75 triệu người tham gia BHXH; tỷ lệ bao phủ đạt 54,7%. Đồng Nai đạt 61,2% với 1,02 triệu người "
+                "tham gia.", title="Bao phủ BHXH vùng Đông Nam Bộ", published=datetime(2024, 8, 6))
+    assert [(o.indicator, o.value, o.province) for o in found][-2:] == [("si_coverage_rate", 61.2, "Đồng Nai"),
+                                                                       ("si_participants", 1.02e6, "Đồng Nai")]
