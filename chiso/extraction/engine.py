@@ -97,6 +97,8 @@ _NATIONAL_BODY = re.compile(_NATIONAL_RE.pattern[len(r"(?<!\w)"):])
 _BARE_PROVINCE_BODY = re.compile(_BARE_PROVINCE_RE.pattern[len(r"(?<!\w)"):])
 _REGION_BODY = re.compile(_REGION_RE.pattern[len(r"(?<!\w)"):])
 # Việt Nam's six socio-economic regions (and their usual shorter names)
+_MERGED_WITH_BEFORE = re.compile(r"(?<!\w)(?:hợp nhất|sáp nhập)\s+(?:với\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s+)?"
+                                 r"(?:[^\d,;.()]{2,30}?\s+và\s+(?:(?:tỉnh|thành phố)\s+)?){0,2}(?:[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*[–-]\s*)?$")   # (and the rest of the list)
 _ECONOMIC_REGION_NAMES = ("đông nam bộ", "tây nguyên", "sông cửu long", "sông hồng", "trung bộ", "miền núi phía bắc",
                           "duyên hải miền trung")
 _ECONOMIC_REGION = re.compile(r"(?:vùng\s+)?(?:đông nam bộ|tây nguyên|đồng bằng sông cửu long|đồng bằng sông hồng|"
@@ -340,6 +342,11 @@ class _Doc:
                          or (_SENTENCE_OPENING_BEFORE.search(self.folded, max(0, m.start() - 6), m.start())
                              and (_PREDICATE_SOON.match(self.folded, m.end()) or self.folded.startswith(":", m.end()))))]
         geo = [g for g in geo if not _in_parenthesis(self.folded, g[0])]
+        if "hợp nhất" in self.folded or "sáp nhập" in self.folded:
+            # "Tại tỉnh An Giang (mới), sau khi hợp nhất với tỉnh Kiên Giang, số người tham gia …": the province merged in
+            # is a part of the subject, not the figure's place
+            geo = [g for g in geo if not (g[2] in ("province", "area") and _MERGED_WITH_BEFORE.search(
+                self.folded, max(0, g[0] - 80), g[0]))]
         if "khu vực" in self.folded or "toàn vùng" in self.folded:   # in every _REGION_RE match
             geo += [(m.start(), m.end(), "region", None, None) for m in finditer_at_word_start(_REGION_BODY, self.folded)]
         if any(name in self.folded for name in _ECONOMIC_REGION_NAMES):
@@ -1499,7 +1506,7 @@ def _plan_before(doc: _Doc, m: NumberMention, sent: Sentence) -> bool:
 # the figure, its unit noun (up to three words: "412/1.295 người là nữ") and the end of its clause, or its
 # share ("…, chiếm 36,2%", "…, tỷ lệ 96,8%")
 _CLAUSE_ENDS_AFTER = re.compile(r"(?:\s+[^\s\d,.;()]+){0,3}?\s*(?:$|[.;)]|,\s*(?:chiếm|đạt|bằng|tăng|giảm|vượt|tỷ lệ|với)(?!\w)|,?\s*\()")
-_PARALLEL_CLAUSE = re.compile(r";\s*(?:ở\s+|tại\s+|đối với\s+|còn\s+)?(?:cấp|huyện|xã|tỉnh|thành phố|quận|phường|thị xã|khối|khu vực|"
+_PARALLEL_CLAUSE = re.compile(r";\s*(?:ở\s+|tại\s+|đối với\s+|còn\s+|riêng\s+(?:tại\s+|ở\s+)?)?(?:cấp|huyện|xã|tỉnh|thành phố|quận|phường|thị xã|khối|khu vực|"
                               r"lũy kế|cộng dồn|tính chung|cả năm|năm \d{4}|\d+ tháng|khóa [ivx]+|nhiệm kỳ|"
                               # (a time alone: "…; năm học 2022-2023 là 1.058 người", "…; hiện nay có 1.093 người")
                               r"năm học|hiện nay|hiện tại|đến nay|đến|tới|thời điểm|tại thời điểm)(?!\w)"
