@@ -216,6 +216,20 @@ def _blank_speaker_titles(text: str) -> str:
     return text
 
 
+_ABBREVIATION_ASIDE = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&\-]{1,9}\s*\)")
+
+
+def _blank_abbreviation_asides(cuetext: str, text: str) -> str:
+    """``cuetext`` with the brackets of an abbreviation given after its noun ("học sinh, sinh viên (HSSV) tham gia BHYT")
+    replaced by spaces: they are no clause breaks (``text`` is the original, where the capitals show)."""
+    if "(" not in text:
+        return cuetext
+    for m in _ABBREVIATION_ASIDE.finditer(text):
+        a, b = m.span()
+        cuetext = cuetext[:a] + " " + cuetext[a + 1:b - 1] + " " + cuetext[b:]
+    return cuetext
+
+
 def _blank_subject_asides(text: str) -> str:
     """``text`` with the parentheses of a ``_SUBJECT_ASIDE`` replaced by spaces: they are no clause breaks."""
     if "(" not in text:
@@ -292,7 +306,8 @@ class _Doc:
         self.commercial_insurance = any(word in self.folded for word in _COMMERCIAL_INSURANCE_WORDS)
         mask_phrases = _MASK_PHRASE_ALTERNATIVES.for_text(self.folded)
         cuetext = blank_matches(mask_phrases, self.folded) if mask_phrases else self.folded
-        self.cuetext = _blank_speaker_titles(_blank_subject_asides(_blank_noun_list_commas(cuetext)))
+        self.cuetext = _blank_abbreviation_asides(
+            _blank_speaker_titles(_blank_subject_asides(_blank_noun_list_commas(cuetext))), self.text)
         self.sentences = split_sentences(self.text)
         self.sent_starts = [s.start for s in self.sentences]
         self.numbers = find_numbers(self.text, self.folded)

@@ -391,3 +391,9 @@ def test_provinces_merged_in_are_no_place_of_the_figure_and_riêng_leads_a_claus
     # (still: "Sau hợp nhất với Sóc Trăng và Hậu Giang, thành phố Cần Thơ …" is Cần Thơ's)
     assert [o.province for o in obs("Sau hợp nhất với Sóc Trăng và Hậu Giang, thành phố Cần Thơ hiện có gần 3 triệu người tham "
                                     "gia BHYT.", published=datetime(2025, 10, 10))] == ["Cần Thơ"]
+
+
+def test_an_abbreviation_in_brackets_after_its_noun_is_no_clause_break():
+    found = obs("Toàn tỉnh có 289.430 học sinh, sinh viên (HSSV) tham gia BHYT. Số người nộp hồ sơ đề nghị hưởng trợ cấp thất "
+                "nghiệp (TCTN): 9.846 người.", title=BHXH_TITLE, published=datetime(2025, 6, 10))
+    assert [(o.indicator, o.value) for o in found] == [("hi_participants", 289430)]
