@@ -987,6 +987,10 @@ def left_clause_or_list(doc: "_Doc", sent: Sentence, m: NumberMention) -> str:
     return doc.folded[max(sent.start, doc.folded.rfind(";", sent.start, m.start) + 1):m.start]
 
 
+_TAKES_WORD_BEFORE = re.compile(r"(?<!\w)chiếm(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s*$")
+# the debt is the last subject before the figure (no revenue named since: not "… chậm đóng giảm, tổng thu đạt …, chiếm …")
+_LAST_SUBJECT_IS_DEBT = re.compile(r"(?<!\w)(?:chậm đóng|nợ đóng|nợ đọng|số nợ|tiền nợ|nợ bhxh)(?!\w)"
+                                   r"(?:(?!(?<!\w)(?:tổng thu|số thu|thu được|thu đạt|tổng số thu)(?!\w)).)*$")
 _PLANNED_CODES = ("insurance_revenue", "si_participants", "si_voluntary_participants", "si_compulsory_participants",
                   "hi_participants", "ui_participants")
 _REACHED_SINCE = re.compile(r"\s*(?:đồng|người)?\s*,\s*(?:đến nay|tính đến nay|hiện|đến thời điểm này)?\s*(?:đã\s+)?(?:đạt|bằng)\s*"
@@ -2123,6 +2127,12 @@ def extract_observations(article: Article, version: str):
                                     and h.indicator.code in _PARTICIPANT_CODES and h.sentence.paragraph == sent.paragraph), None)
                     if earlier is not None:
                         hit.indicator, hit.cue, hit.confidence = earlier.indicator, earlier.cue, CONFIDENCE["carried"]
+                if hit.indicator is None and best is not None and own.code == "plan_completion_rate" \
+                        and _TAKES_WORD_BEFORE.search(doc.folded, max(sent.start, m.start - 20), m.start) \
+                        and _LAST_SUBJECT_IS_DEBT.search(doc.folded, max(sent.start, doc.folded.rfind(";", sent.start, m.start) + 1), m.start):
+                    # "Số tiền chậm đóng: 286,9 tỷ đồng, chiếm 1,79% kế hoạch thu": a debt's share of what is due, not a result
+                    best = (best[0], cat.by_code()["arrears_rate"], best[2])
+                    own = best[1]
                 if hit.indicator is None and best is not None:
                     hit.indicator, hit.cue, hit.crossings = own, best[2], best[0][0]
                     hit.confidence = CONFIDENCE["base"] if best[0][0] == 0 else CONFIDENCE["far_cue"]

@@ -397,3 +397,11 @@ def test_an_abbreviation_in_brackets_after_its_noun_is_no_clause_break():
     found = obs("Toàn tỉnh có 289.430 học sinh, sinh viên (HSSV) tham gia BHYT. Số người nộp hồ sơ đề nghị hưởng trợ cấp thất "
                 "nghiệp (TCTN): 9.846 người.", title=BHXH_TITLE, published=datetime(2025, 6, 10))
     assert [(o.indicator, o.value) for o in found] == [("hi_participants", 289430)]
+
+
+def test_a_debt_s_share_of_the_planned_revenue_is_the_arrears_rate():
+    found = obs("- Số tiền chậm đóng: 286,9 tỷ đồng, chiếm 1,79% kế hoạch thu.", title=BHXH_TITLE)
+    assert [(o.indicator, o.value) for o in found] == [("contribution_arrears", 286.9e9), ("arrears_rate", 1.79)]
+    # (not a revenue's share of its plan after the debt was named)
+    found = obs("Số tiền chậm đóng giảm, tổng thu đạt 5.000 tỷ đồng, chiếm 40% kế hoạch thu năm.", title=BHXH_TITLE)
+    assert [(o.indicator, o.value) for o in found] == [("insurance_revenue", 5e12), ("plan_completion_rate", 40)]
