@@ -405,3 +405,10 @@ def test_a_debt_s_share_of_the_planned_revenue_is_the_arrears_rate():
     # (not a revenue's share of its plan after the debt was named)
     found = obs("Số tiền chậm đóng giảm, tổng thu đạt 5.000 tỷ đồng, chiếm 40% kế hoạch thu năm.", title=BHXH_TITLE)
     assert [(o.indicator, o.value) for o in found] == [("insurance_revenue", 5e12), ("plan_completion_rate", 40)]
+
+
+def test_visits_said_with_the_verb_first_or_as_insured_patients():
+    found = obs("Năm 2024, bệnh viện đã khám cho 412.560 lượt người, trong đó khám BHYT 371.300 lượt, chiếm 90%. Bệnh viện đã "
+                "khám cho 512.300 lượt người bệnh BHYT. Hội tổ chức khám sức khỏe cho 1.200 lượt phụ nữ có thẻ BHYT.",
+                title="Bệnh viện tỉnh tổng kết năm", published=datetime(2025, 1, 9))
+    assert [(o.indicator, o.value) for o in found] == [("hi_treatment_visits", 371300), ("hi_treatment_visits", 512300)]
