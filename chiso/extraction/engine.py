@@ -1076,6 +1076,9 @@ _UP_DOWN_RIGHT = re.compile(r"^[^,;.]{0,40}?(?<!\w)trở (?:lên|xuống)(?!\w)"
 _TAKES_WORD_END = re.compile(r"(?<!\w)chiếm\s+\w+\s*$")
 
 
+# (not "Nếu tính cả BHXH tự nguyện, …", a total, nor "Nếu như năm 2015 … thì đến nay …", a comparison)
+_HYPOTHESIS_OPENING = re.compile(r"[\s\"“”'(\-–]*(?:nếu|giả sử|giả định|chẳng hạn|ví dụ)(?!\s+như\s+(?:năm|trước|trước đây|nhiệm kỳ))"
+                                 r"(?!\s+(?:tính|cộng|so))(?!\w)")
 _AT_LEAST_LEFT = re.compile(r"(?<!\w)(?:ít nhất|tối thiểu)(?:\s+(?:là|bằng|đạt))?\s*$")
 _BY_LAW = re.compile(r"(?<!\w)(?:theo quy định|quy định của|luật|yêu cầu)(?!\w)")
 _FOR_EACH_RIGHT = re.compile(r"[^,;.]{0,40}?(?<!\w)(?:tại|ở|cho|trong)\s+mỗi(?!\w)")
@@ -1135,6 +1138,8 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "total"       # "Ban chấp hành: 2.316 ủy viên - nữ 396 (17,1%)": the whole beside its women
     if m.noun_class == "visit" and "trong đó" in right and _ALL_VISITS_RIGHT.match(doc.folded, m.after):
         return "total"       # "khám, chữa bệnh cho 3,6 triệu lượt người, trong đó khám chữa bệnh BHYT là 2,84 triệu lượt"
+    if _HYPOTHESIS_OPENING.match(doc.folded, sent.start) and not _items_in(doc.period_starts, doc.periods, sent.start, sent.end):
+        return "other"   # "Nếu một đơn vị bầu cử có 5 người ứng cử để chọn 3 mà hai chị nữ …": an example, no observation
     if ("ít nhất" in left or "tối thiểu" in left) and _AT_LEAST_LEFT.search(left) and (
             _BY_LAW.search(doc.folded, sent.start, sent.end) or _FOR_EACH_RIGHT.match(doc.folded, m.after)):
         return "threshold"   # "bảo đảm ít nhất 35% … theo Luật Bầu cử", "ít nhất 2 nữ ứng cử viên tại mỗi đơn vị": a legal floor
@@ -1408,8 +1413,9 @@ def _period(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | No
     # a period right after the figure in the same clause ("93% được giao cho năm 2024")
     for p in _items_in(starts, usable, m.end, min(sent.end, m.after + 40)):
         # (or in parentheses right after it: "… lên 11.740 người (năm 2023)")
-        if not _CLAUSE_BREAK.search(doc.folded[m.after:p.start]) or _OPEN_PARENTHESIS_ONLY.fullmatch(doc.folded, m.after, p.start):
-            return p.value, True
+        if (not _CLAUSE_BREAK.search(doc.folded[m.after:p.start]) and " thì " not in doc.folded[m.after:p.start]) \
+                or _OPEN_PARENTHESIS_ONLY.fullmatch(doc.folded, m.after, p.start):
+            return p.value, True   # (not past "thì": "Nếu như năm 2015, … mới đạt 76,2% thì đến nay …")
     inside = _items_in(starts, usable, sent.start, m.start)
     if inside:
         p = inside[-1]

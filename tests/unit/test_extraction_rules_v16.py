@@ -412,3 +412,11 @@ def test_visits_said_with_the_verb_first_or_as_insured_patients():
                 "khám cho 512.300 lượt người bệnh BHYT. Hội tổ chức khám sức khỏe cho 1.200 lượt phụ nữ có thẻ BHYT.",
                 title="Bệnh viện tỉnh tổng kết năm", published=datetime(2025, 1, 9))
     assert [(o.indicator, o.value) for o in found] == [("hi_treatment_visits", 371300), ("hi_treatment_visits", 512300)]
+
+
+def test_a_hypothetical_example_is_no_observation_but_a_comparison_or_a_total_introduced_by_neu_are():
+    found = obs("Nếu một đơn vị bầu cử có 5 người ứng cử để chọn 3 mà hai chị nữ đều xếp cuối thì rất khó trúng cử. Nếu như năm "
+                "2015, tỷ lệ bao phủ BHYT của tỉnh mới đạt 76,2% thì đến nay đã đạt 92,1%. Nếu tính cả BHXH tự nguyện, toàn "
+                "tỉnh có 120.000 người tham gia BHXH.", title="Phỏng vấn", published=datetime(2025, 3, 7))
+    assert [(o.value, o.period) for o in found][:2] == [(76.2, "2015"), (92.1, "2025-03-07")]
+    assert [o.value for o in found] == [76.2, 92.1, 120000]
