@@ -2099,6 +2099,11 @@ def extract_observations(article: Article, version: str):
                     # "Số này của tỉnh Bắc Giang là 49.870 người", "Ở huyện Mộc Châu, tỷ lệ này là 95,1%": the
                     # figure the sentence before stated, for another place or time
                     named = (last_pct_of if m.is_percent else level_of).get(si - 1)
+                    asked = None
+                    if named is None and si - 1 not in by_sentence and doc.text[doc.sentences[si - 1].end - 1:doc.sentences[si - 1].end] == "?":
+                        # an interview's answer: "PV: … tỷ lệ tham gia BHXH của tỉnh mới khoảng 19% … Ông nghĩ sao?¶ Ông …:
+                        # Đúng là tỷ lệ này hiện mới đạt 19,4% …" (the figure of the question before the question mark)
+                        asked = named = (last_pct_of if m.is_percent else level_of).get(si - 2)
                     if named is not None and not m.is_percent and m.value and len(levels_in.get(si - 1, ())) > 1:
                         # "… có 298.412 người tham gia BHXH, trong đó BHXH tự nguyện là 96.530 người. Đến hết quý I,
                         # con số này tăng lên 301.877 người": the figure of the sentence before it is nearest to
@@ -2106,7 +2111,8 @@ def extract_observations(article: Article, version: str):
                                     key=lambda h: abs(math.log(m.value / h.mention.value)), default=named)
                     if named is not None and _SAME_MEASURE.search(doc.folded, sent.start, m.start) \
                             and named.mention.is_money == m.is_money and named.mention.noun_class == m.noun_class \
-                            and named.sentence.paragraph == sent.paragraph:
+                            and (named.sentence.paragraph == sent.paragraph or (
+                                named is asked and sent.paragraph - named.sentence.paragraph == 1)):
                         hit.indicator, hit.cue, hit.confidence = named.indicator, named.cue, CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None and m.is_percent and prev_hit is not None \
                         and prev_hit.indicator is not None and not prev_hit.mention.is_percent \

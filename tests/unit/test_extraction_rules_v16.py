@@ -420,3 +420,10 @@ def test_a_hypothetical_example_is_no_observation_but_a_comparison_or_a_total_in
                 "tỉnh có 120.000 người tham gia BHXH.", title="Phỏng vấn", published=datetime(2025, 3, 7))
     assert [(o.value, o.period) for o in found][:2] == [(76.2, "2015"), (92.1, "2025-03-07")]
     assert [o.value for o in found] == [76.2, 92.1, 120000]
+
+
+def test_an_answer_s_this_rate_is_the_rate_of_the_question():
+    found = obs("PV: Có ý kiến cho rằng tỷ lệ tham gia BHXH của tỉnh mới khoảng 19% lực lượng lao động. Ông nghĩ sao?\n\n"
+                "Ông Trần Văn Khởi: Đúng là tỷ lệ này hiện mới đạt 19,4% lực lượng lao động trong độ tuổi.",
+                title="Phỏng vấn Giám đốc BHXH tỉnh", published=datetime(2025, 11, 20))
+    assert [(o.indicator, o.value) for o in found] == [("si_coverage_rate", 19), ("si_coverage_rate", 19.4)]
