@@ -71,7 +71,8 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern]] = [
     # "(?:tính\s+)?đến\s+nay" spelt as two alternatives, tried in the same order: every alternative then
     # starts with a literal, which lets the regex engine skip to the characters a match can start with
     # ("Hiện tỷ lệ bao phủ BHYT toàn quốc đã đạt …", "Hiện số người …": "hiện" before a rate or a count is now too)
-    ("now", re.compile(r"tính\s+đến\s+nay|đến\s+nay|hiện\s+(?:nay|tại|có|đang|chiếm|đạt|cả\s+nước|toàn\s+[^\W\d]+"
+    ("now", re.compile(r"tính\s+đến\s+nay|đến\s+nay|hiện\s+(?:nay|tại|có|đang|chiếm|đạt|(?:mới|chỉ|vẫn|đã)\s+(?:đạt|có|chiếm)|"
+                       r"cả\s+nước|toàn\s+[^\W\d]+"
                        r"|tỷ\s+lệ|số|tổng\s+số)(?!\w)|"
                        r"đến\s+thời\s+điểm\s+(?:hiện\s+tại|này)|tính\s+đến\s+thời\s+điểm\s+này|tới\s+nay")),
     # a bare "hiện" opening a sentence or clause ("Hiện phường có 48 cán bộ …"; not "hiện là Giám đốc"): now; the

@@ -427,3 +427,9 @@ def test_an_answer_s_this_rate_is_the_rate_of_the_question():
                 "Ông Trần Văn Khởi: Đúng là tỷ lệ này hiện mới đạt 19,4% lực lượng lao động trong độ tuổi.",
                 title="Phỏng vấn Giám đốc BHXH tỉnh", published=datetime(2025, 11, 20))
     assert [(o.indicator, o.value) for o in found] == [("si_coverage_rate", 19), ("si_coverage_rate", 19.4)]
+
+
+def test_hien_moi_dat_is_now():
+    found = obs("Năm 2024, tỷ lệ tham gia BHXH đạt 18%. Đúng là tỷ lệ tham gia BHXH hiện mới đạt 19,4% lực lượng lao động trong "
+                "độ tuổi.", published=datetime(2025, 11, 20))
+    assert [(o.value, o.period) for o in found] == [(18, "2024"), (19.4, "2025-11-20")]
