@@ -1399,6 +1399,17 @@ def _visible_periods(doc: _Doc, periods: list, pos: int, sent: Sentence) -> tupl
     return kept, [p.start for p in kept]
 
 
+def _compared_period_of_aside(doc: _Doc, m: NumberMention, sent: Sentence):
+    """The compared period a figure in parentheses right after it is the level of, or None."""
+    before = _items_in(doc.period_starts, doc.periods, max(sent.start, m.start - 90), m.start)
+    if not before or not before[-1].comparison:
+        return None
+    between = doc.folded[before[-1].end:m.start]
+    if re.fullmatch(r"\s*[(:]\s*", between) or re.fullmatch(r"\s*\([^()\d;]{0,70}", between):
+        return before[-1]
+    return None
+
+
 def _period(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | None = None) -> tuple[str | None, bool]:
     """The figure's period and whether it was stated in the figure's own sentence."""
     usable, starts = doc.usable_periods, doc.usable_period_starts
@@ -1406,10 +1417,11 @@ def _period(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | No
     if doc.aside_periods or doc.has_local_periods:
         usable, starts = _visible_periods(doc, usable, m.start, sent)
         non_term, non_term_starts = _visible_periods(doc, non_term, m.start, sent)
-    # a level of the compared body or time in parentheses ("so với Quốc hội khóa XIV (26,72%)")
-    before = _items_in(doc.period_starts, doc.periods, max(sent.start, m.start - 60), m.start)
-    if before and before[-1].comparison and re.fullmatch(r"\s*[(:]\s*", doc.folded[before[-1].end:m.start]):
-        return before[-1].value, True
+    # a level of the compared body or time in parentheses ("so với Quốc hội khóa XIV (26,72%)", "So với nhiệm kỳ
+    # 2021 – 2026 (tỷ lệ nữ đại biểu HĐND tỉnh là 27,5%)")
+    compared = _compared_period_of_aside(doc, m, sent)
+    if compared is not None:
+        return compared.value, True
     # a period right after the figure in the same clause ("93% được giao cho năm 2024")
     for p in _items_in(starts, usable, m.end, min(sent.end, m.after + 40)):
         # (or in parentheses right after it: "… lên 11.740 người (năm 2023)")
@@ -2370,6 +2382,9 @@ def _observation(doc: _Doc, hit: _Hit, version: str, Observation):
                  if q.year > doc.pub_year]
         if ahead:
             period = ahead[-1].value
+    if kind == "target" and (compared := _compared_period_of_aside(doc, m, sent)) is not None \
+            and doc.pub_year is not None and compared.year < doc.pub_year:
+        kind = "actual"   # "…, cao hơn nhiệm kỳ 2021 – 2026 (tỷ lệ … là 27,06%)": the level reached then, beside a target
     approx = is_approx(doc.folded[max(sent.start, m.start - 30):m.start])
     org = _organization(doc, m, sent, ind, province)
     published = doc.pub.date() if doc.pub else None

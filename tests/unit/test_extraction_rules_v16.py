@@ -433,3 +433,12 @@ def test_hien_moi_dat_is_now():
     found = obs("Năm 2024, tỷ lệ tham gia BHXH đạt 18%. Đúng là tỷ lệ tham gia BHXH hiện mới đạt 19,4% lực lượng lao động trong "
                 "độ tuổi.", published=datetime(2025, 11, 20))
     assert [(o.value, o.period) for o in found] == [(18, "2024"), (19.4, "2025-11-20")]
+
+
+def test_a_level_in_brackets_after_a_compared_term_is_of_that_term_and_reached():
+    found = obs("Phấn đấu tỷ lệ nữ đại biểu HĐND tỉnh nhiệm kỳ 2026 – 2031 đạt từ 35% trở lên, cao hơn nhiệm kỳ 2021 – 2026 (tỷ lệ "
+                "nữ đại biểu HĐND tỉnh khóa XVIII là 27,06%).", published=datetime(2026, 3, 25))
+    assert [(o.value, o.kind, o.period) for o in found] == [(35, "target", "2026/2031"), (27.06, "actual", "2021/2026")]
+    found = obs("Tính đến ngày 31/8/2025, số tiền chậm đóng là 9,84 tỷ đồng, tăng gần 2 tỷ đồng so với cuối năm 2024 (thời điểm "
+                "đó là 7,9 tỷ đồng).", title=BHXH_TITLE, published=datetime(2025, 9, 10))
+    assert [(o.value, o.period) for o in found] == [(9.84e9, "2025-08-31"), (7.9e9, "2024")]
