@@ -2143,7 +2143,7 @@ def extract_observations(article: Article, version: str):
                         hit.indicator, hit.cue, hit.confidence = named.indicator, named.cue, CONFIDENCE["far_cue"]
                         hit.force_kind = "target"
                 if hit.indicator is None and best is None and m.noun_class == "person" and not m.is_percent \
-                        and _BARE_PARTICIPANTS.search(doc.folded, max(sent.start, m.start - 60), m.start) \
+                        and _BARE_PARTICIPANTS.search(doc.folded, max(sent.start, m.start - 60), min(sent.end, m.end + 25)) \
                         and not _SCHEME_NAMED.search(doc.folded, max(sent.start, m.start - 60), min(sent.end, m.after + 30)):
                     # "Năm 2019, toàn tỉnh có 1.089.230 người tham gia BHYT … Năm 2020, số người tham gia vẫn tăng lên
                     # 1.112.406 người": participants of no scheme named are those of the scheme the paragraph is about

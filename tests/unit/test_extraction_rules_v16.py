@@ -442,3 +442,10 @@ def test_a_level_in_brackets_after_a_compared_term_is_of_that_term_and_reached()
     found = obs("Tính đến ngày 31/8/2025, số tiền chậm đóng là 9,84 tỷ đồng, tăng gần 2 tỷ đồng so với cuối năm 2024 (thời điểm "
                 "đó là 7,9 tỷ đồng).", title=BHXH_TITLE, published=datetime(2025, 9, 10))
     assert [(o.value, o.period) for o in found] == [(9.84e9, "2025-08-31"), (7.9e9, "2024")]
+
+
+def test_participants_of_no_scheme_after_their_figure_take_the_scheme_counted_before():
+    found = obs("Tính đến hết tháng 3/2025, toàn tỉnh có 1.208.450 người tham gia BHYT, đạt tỷ lệ bao phủ 93,6% dân số. Trong đó, "
+                "nhóm hộ gia đình có 298.117 người tham gia, giảm 4.210 người so với cùng kỳ.", published=datetime(2025, 4, 10))
+    assert [(o.indicator, o.value) for o in found] == [("hi_participants", 1208450), ("hi_coverage_rate", 93.6),
+                                                       ("hi_participants", 298117)]
