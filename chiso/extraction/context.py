@@ -325,6 +325,7 @@ _APPROX = re.compile(r"(?<!\w)(?:hơn|gần|khoảng|trên|xấp xỉ|ước|ư�
 _TARGET_BODY = re.compile(_TARGET.pattern[len(r"(?<!\w)"):])
 _ACTUAL_BODY = re.compile(_ACTUAL.pattern[len(r"(?<!\w)"):])
 _DIGIT = re.compile(r"\d")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 
 
 # a word of every _TARGET alternative: a text with none of them has no _TARGET match (one scan for these
@@ -346,7 +347,7 @@ def kind_of(left: str, period_year: int | None, pub_year: int | None) -> str:
     first_target = None
     if _TARGET_WORD.search(left):
         for m in finditer_at_word_start(_TARGET_BODY, left):
-            if pub_year and m.group().startswith("đến năm 20") and int(m.group()[8:12]) < pub_year:
+            if pub_year and m.group().startswith("đến năm 20") and int(_YEAR_DIGITS.search(m.group()).group()) < pub_year:
                 continue   # "Đến năm 2020, tỷ lệ … đạt 28,5%" written in 2024: what was reached by then
             t = m.end()
             first_target = m.start() if first_target is None else first_target

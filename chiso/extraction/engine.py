@@ -197,12 +197,13 @@ _SPEAKER_OPENING = re.compile(r"\n|[.!?] ")   # (the post opens its line or sent
 _SPEAKER_TITLE_WORDS = ("trưởng", "giám đốc", "chủ tịch", "bí thư")   # (a literal every _SPEAKER_TITLE match holds)
 # the post of one who says what follows: "Nói về đội ngũ, Tổng Giám đốc cho biết toàn ngành có hơn 22.000 công chức, …"
 _SPEECH_VERBS = ("cho biết", "khẳng định", "nhấn mạnh", "chia sẻ", "thông tin", "phát biểu")
-_SPEAKER_WHO_SAYS = re.compile(r"(?<!\w)(?:phó\s+)?(?:bộ trưởng|thứ trưởng|tổng giám đốc|giám đốc|chủ tịch|bí thư|trưởng ban|cục trưởng|"
+_SPEAKER_WHO_SAYS_BODY = re.compile(r"(?:phó\s+)?(?:bộ trưởng|thứ trưởng|tổng giám đốc|giám đốc|chủ tịch|bí thư|trưởng ban|cục trưởng|"
                                r"vụ trưởng)(?=[^,;:.!?\n\d]{0,60}?\s(?:cho biết|khẳng định|nhấn mạnh|chia sẻ|thông tin|phát biểu)(?!\w))")
 
 
 def _blank_speaker_titles(text: str) -> str:
-    """``text`` with the post of a ``_SPEAKER_TITLE`` or of a ``_SPEAKER_WHO_SAYS`` blanked (its cues are not the figure's)."""
+    """``text`` with the post of a ``_SPEAKER_TITLE`` or of a ``_SPEAKER_WHO_SAYS_BODY`` blanked (its cues are not the
+    figure's)."""
     if not any(word in text for word in _SPEAKER_TITLE_WORDS):
         return text
     spans = []
@@ -210,7 +211,7 @@ def _blank_speaker_titles(text: str) -> str:
         openings = [0, *(m.end() for m in _SPEAKER_OPENING.finditer(text))]
         spans = [m.span() for m in (_SPEAKER_TITLE.match(text, start) for start in openings) if m]
     if any(verb in text for verb in _SPEECH_VERBS):
-        spans += [m.span() for m in _SPEAKER_WHO_SAYS.finditer(text)]
+        spans += [m.span() for m in finditer_at_word_start(_SPEAKER_WHO_SAYS_BODY, text)]
     for a, b in spans:
         text = text[:a] + " " * (b - a) + text[b:]
     return text
@@ -222,12 +223,13 @@ _ABBREVIATION_ASIDE = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&\-]{1,9}\s*\)")
 def _blank_abbreviation_asides(cuetext: str, text: str) -> str:
     """``cuetext`` with the brackets of an abbreviation given after its noun ("học sinh, sinh viên (HSSV) tham gia BHYT")
     replaced by spaces: they are no clause breaks (``text`` is the original, where the capitals show)."""
-    if "(" not in text:
+    spans = [m.span() for m in _ABBREVIATION_ASIDE.finditer(text)] if "(" in text else []
+    if not spans:
         return cuetext
-    for m in _ABBREVIATION_ASIDE.finditer(text):
-        a, b = m.span()
-        cuetext = cuetext[:a] + " " + cuetext[a + 1:b - 1] + " " + cuetext[b:]
-    return cuetext
+    chars = list(cuetext)
+    for a, b in spans:
+        chars[a] = chars[b - 1] = " "
+    return "".join(chars)
 
 
 def _blank_subject_asides(text: str) -> str:
@@ -948,12 +950,11 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
 
 # a predicate alone ("…, đạt 41.260 người"), and an aside set off by dashes before one ("… (cũ) - địa bàn có đông
 # đồng bào dân tộc thiểu số - đạt 41.260 người")
-_PREDICATE_ONLY = re.compile(r"\s*(?:đã\s+|vẫn\s+)?(?:đạt|là|lên tới|có|(?:chỉ\s+)?còn|xuống còn|lên)"
-                             r"(?:\s+(?:khoảng|hơn|gần|trên|xấp xỉ))?\s*$")
+_ROUGHLY = r"(?:\s+(?:khoảng|hơn|gần|trên|xấp xỉ))?\s*$"
+_PREDICATE_ONLY = re.compile(r"\s*(?:đã\s+|vẫn\s+)?(?:đạt|là|lên tới|có|(?:chỉ\s+)?còn|xuống còn|lên)" + _ROUGHLY)
 # a subject and its change before the level ("Số người tham gia BHXH bắt buộc giảm mạnh, chỉ còn 1.012.450 người")
 _SUBJECT_AND_CHANGE = re.compile(r"[^\d;()]{3,120}?\s(?:tăng|giảm)(?:\s+(?:mạnh|nhanh|nhẹ|sâu|đáng kể))?\s*,\s*$")
-_DASH_ASIDE_PREDICATE = re.compile(r"\s*[-–]\s+[^\d;,()]{3,80}?\s+[-–]\s+(?:đã\s+|vẫn\s+)?(?:đạt|là|lên tới|có)"
-                                   r"(?:\s+(?:khoảng|hơn|gần|trên|xấp xỉ))?\s*$")
+_DASH_ASIDE_PREDICATE = re.compile(r"\s*[-–]\s+[^\d;,()]{3,80}?\s+[-–]\s+(?:đã\s+|vẫn\s+)?(?:đạt|là|lên tới|có)" + _ROUGHLY)
 # (an apposition names what the subject's place or body is: "…, địa bàn có đông đồng bào dân tộc thiểu số, …")
 _ASIDE_CLAUSE = re.compile(r"\s*(?:là\s+)?(?:địa bàn|nơi|vùng|khu vực|địa phương|đơn vị|một trong)(?!\w)[^\d;()]{3,80}?\s*,\s*$")
 
@@ -1554,7 +1555,7 @@ _PARALLEL_CLAUSE = re.compile(r";\s*(?:ở\s+|tại\s+|đối với\s+|còn\s+|r
 _LIST_ITEM = re.compile(r"(?:[-+•*–▪▫◆◇●○✔✅☑➤➢►▶👉🔹🔸📌📍🎯⭐✨]|\d\ufe0f?\u20e3|\d{1,2}[.)]|[a-zđ]\))\ufe0f?\s")
 _DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:đến|tới)\s+$")
 # (not a report's section on a strategy's numbered objective, "1. Mục tiêu 1: Tăng cường sự tham gia của phụ nữ …:")
-_TASK_HEADER = re.compile(r"(?<!\w)(?:nhiệm vụ|phấn đấu|đề ra|mục tiêu(?!\s+\d)|định hướng)(?!\w)(?![^:]*(?:kết quả|đạt được|thực hiện được))")
+_TASK_HEADER = re.compile(r"(?<!\w)(?:nhiệm vụ|phấn đấu|đề ra|mục tiêu(?!\s+\d)|định hướng)(?!\w)")   # (not with _RESULTS_HEADER)
 _RESULTS_HEADER = re.compile(r"(?<!\w)(?:kết quả|đạt được|thực hiện được)(?!\w)")
 _OPEN_PARENTHESIS_BEFORE = re.compile(r"\([^()]*$")
 _ACTUAL_WORD = re.compile(r"(?<!\w)(?:đã|đạt được|kết quả|thực hiện được|hiện)(?!\w)")
@@ -1920,6 +1921,11 @@ def _parent(doc: _Doc, mentions: list[NumberMention], k: int):
 
 # --- main -------------------------------------------------------------------------------------
 
+def _is_level(hit: "_Hit") -> bool:
+    """A stated level of a count or an amount (not a rate, a change or a target): what "con số này" points back to."""
+    return hit.indicator is not None and not hit.excluded and not hit.mention.is_percent and hit.force_kind != "target"
+
+
 def extract_observations(article: Article, version: str):
     from chiso.extraction import Observation
 
@@ -1935,7 +1941,6 @@ def extract_observations(article: Article, version: str):
     # the last count or amount of each sentence: "… có 112.907 người tham gia BHXH tự nguyện. Trong đó,
     # khu vực Kiên Giang (cũ) có 51.336 người" counts part of it
     level_of: dict[int, _Hit] = {}
-    levels_in: dict[int, list[_Hit]] = {}   # every level of each sentence, in order
     for si, mentions in by_sentence.items():
         sent = doc.sentences[si]
         prev_hit: _Hit | None = None
@@ -2107,22 +2112,22 @@ def extract_observations(article: Article, version: str):
                     whole = level_of.get(before)
                     if whole is not None and (_part_of_previous(doc, sent, m, whole) or _sibling_of_previous(doc, sent, m, whole)):
                         hit.indicator, hit.cue, hit.confidence = whole.indicator, whole.cue, CONFIDENCE["far_cue"]
-                if hit.indicator is None and best is None:
+                if hit.indicator is None and best is None and _SAME_MEASURE.search(doc.folded, sent.start, m.start):
                     # "Số này của tỉnh Bắc Giang là 49.870 người", "Ở huyện Mộc Châu, tỷ lệ này là 95,1%": the
                     # figure the sentence before stated, for another place or time
-                    named = (last_pct_of if m.is_percent else level_of).get(si - 1)
-                    asked = None
-                    if named is None and si - 1 not in by_sentence and doc.text[doc.sentences[si - 1].end - 1:doc.sentences[si - 1].end] == "?":
+                    stated = last_pct_of if m.is_percent else level_of
+                    named, asked = stated.get(si - 1), None
+                    if named is None and si > 1 and si - 1 not in by_sentence and doc.text.endswith("?", 0, doc.sentences[si - 1].end):
                         # an interview's answer: "PV: … tỷ lệ tham gia BHXH của tỉnh mới khoảng 19% … Ông nghĩ sao?¶ Ông …:
                         # Đúng là tỷ lệ này hiện mới đạt 19,4% …" (the figure of the question before the question mark)
-                        asked = named = (last_pct_of if m.is_percent else level_of).get(si - 2)
-                    if named is not None and not m.is_percent and m.value and len(levels_in.get(si - 1, ())) > 1:
+                        asked = named = stated.get(si - 2)
+                    if named is not None and not m.is_percent and m.value:
                         # "… có 298.412 người tham gia BHXH, trong đó BHXH tự nguyện là 96.530 người. Đến hết quý I,
-                        # con số này tăng lên 301.877 người": the figure of the sentence before it is nearest to
-                        named = min((h for h in levels_in[si - 1] if h.mention.is_money == m.is_money and h.mention.value),
+                        # con số này tăng lên 301.877 người": the level of the sentence before its own is nearest to
+                        named = min((h for h in hits if h.sentence is named.sentence and _is_level(h)
+                                     and h.mention.is_money == m.is_money and h.mention.value),
                                     key=lambda h: abs(math.log(m.value / h.mention.value)), default=named)
-                    if named is not None and _SAME_MEASURE.search(doc.folded, sent.start, m.start) \
-                            and named.mention.is_money == m.is_money and named.mention.noun_class == m.noun_class \
+                    if named is not None and named.mention.is_money == m.is_money and named.mention.noun_class == m.noun_class \
                             and (named.sentence.paragraph == sent.paragraph or (
                                 named is asked and sent.paragraph - named.sentence.paragraph == 1)):
                         hit.indicator, hit.cue, hit.confidence = named.indicator, named.cue, CONFIDENCE["far_cue"]
@@ -2232,9 +2237,8 @@ def extract_observations(article: Article, version: str):
             elif not m.is_percent:
                 # (a total, "… trên tổng số 241 người (61,4%)", leaves the count its share belongs to)
                 last_count = None if hit.excluded not in ("change", "total") else last_count
-            if hit.indicator is not None and not hit.excluded and not m.is_percent and hit.force_kind != "target":
+            if _is_level(hit):
                 level_of[si] = hit
-                levels_in.setdefault(si, []).append(hit)
         _items_before_the_cue(doc, sentence_hits)
     table_hits, in_tables = _table_hits(doc)
     if in_tables:

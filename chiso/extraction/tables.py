@@ -303,12 +303,11 @@ def _first_figure_column(table: Table) -> int:
                default=table.label_column + 1)
 
 
-def _row_labels(table: Table) -> list[str]:
+def _row_labels(table: Table, first_figure_column: int, unit_column: int | None) -> list[str]:
     """Each row's label: the texts of its naming columns ("Cấp tỉnh | Lãnh đạo sở, ban, ngành | 142 | 27"), a cell
     merged over the rows below it ("– | Lãnh đạo cấp phòng thuộc sở | 486 | 139") standing for each of them (not
     a column of units, "ĐVT")."""
-    last = _first_figure_column(table)
-    unit_column = _unit_column(table)
+    last = first_figure_column
     carried: dict[int, str] = {}
     labels = []
     for row in table.rows:
@@ -364,8 +363,6 @@ def rewrite_tables(text: str, tables: list[Table]) -> tuple[str, TextMap]:
         has_women_column = any(_WOMEN_HEADING.search(h) for h in table.headings)
         names = [topic if topic and _GENERIC_HEADING.fullmatch(name) and not (has_women_column and _TOTAL_HEADING.fullmatch(name))
                  else name for name in map(_heading_words, table.headings)]
-        # (a rate beside a plan's column is the plan's completion: "Kế hoạch | Thực hiện | Tỷ lệ (%)")
-        labels = _row_labels(table)
         caption_time = _CAPTION_TIME.search(table.caption)
         caption_unit = _CAPTION_UNIT.search(table.caption)
         if caption_time is not None:
@@ -375,6 +372,7 @@ def rewrite_tables(text: str, tables: list[Table]) -> tuple[str, TextMap]:
                      for name, heading in zip(names, table.headings)]
         unit_column = _unit_column(table)
         first_figure_column = _first_figure_column(table)
+        labels = _row_labels(table, first_figure_column, unit_column)
         parent_unit = None
         names, order = _plan_result_columns(table, names)
         for row, span, label_cell in zip(table.rows, table.row_spans, labels):
@@ -400,6 +398,7 @@ def rewrite_tables(text: str, tables: list[Table]) -> tuple[str, TextMap]:
                 if col < first_figure_column or not _is_number(cell) or not names[col]:
                     continue
                 value = cell.text.replace("−", "-").replace("%", "").strip()
+                # (a rate beside a plan's column is the plan's completion: "Kế hoạch | Thực hiện | Tỷ lệ (%)")
                 plan_rate = _PLAN_RATE_HEADING.search(table.headings[col]) or (
                     has_plan and _BARE_RATE_HEADING.fullmatch(table.headings[col].strip()))
                 write(("" if first else ", ") + ("đạt " if plan_rate else f"{names[col]} là "))
