@@ -861,9 +861,6 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
         code = ind.code
         if not _unit_fits(ind, m, left_clause, doc.folded):
             continue
-        if code in _COVERAGE_CODES and m.is_percent and "tỷ lệ" in left_clause_or_list(doc, sent, m) \
-                and _DEBT_RATE_HEAD.search(left_clause_or_list(doc, sent, m)):
-            continue   # "Tỷ lệ nợ BHXH, BHYT, BHTN chỉ còn 0,92%": the rate the sentence names is the debt's
         if code == "plan_completion_rate" and _OF_A_POPULATION_RIGHT.match(doc.folded, m.after):
             continue   # "phấn đấu tỷ lệ bao phủ BHYT đạt 92% dân số theo chỉ tiêu …": a rate of people, not of a plan
         if code in _PARTICIPANT_CODES and m.noun in _STAFF_NOUNS and not _PARTICIPATE_RIGHT.search(
@@ -978,14 +975,9 @@ def _subject_before_an_aside(doc: "_Doc", lo: int, clause_lo: int, pos: int) -> 
 
 
 _OF_THE_POPULATION_RIGHT = re.compile(r"\s*dân số(?!\w)")
-_COVERAGE_CODES = ("si_coverage_rate", "ui_coverage_rate", "hi_coverage_rate")
-# the last rate a stretch names is the debt's ("tỷ lệ nợ BHXH, BHYT, BHTN chỉ còn"): no other "tỷ lệ" after it
-_DEBT_RATE_HEAD = re.compile(r"(?<!\w)tỷ lệ\s+(?:nợ|chậm đóng|nợ đọng|nợ đóng)(?!\w)(?:(?!tỷ lệ)[^;.\d])*$")
-
-
-def left_clause_or_list(doc: "_Doc", sent: Sentence, m: NumberMention) -> str:
-    """The text of ``m``'s sentence before it, from the last ";" on."""
-    return doc.folded[max(sent.start, doc.folded.rfind(";", sent.start, m.start) + 1):m.start]
+def _part_start(doc: "_Doc", sent: Sentence, pos: int) -> int:
+    """Where the part of ``sent`` that holds ``pos`` starts: after the last ";" before it, or the sentence's start."""
+    return max(sent.start, doc.folded.rfind(";", sent.start, pos) + 1)
 
 
 _TAKES_WORD_BEFORE = re.compile(r"(?<!\w)chiếm(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s*$")
@@ -1099,13 +1091,13 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         # quyền lợi bảo hiểm hơn 70.000 tỷ đồng", "quản lý tổng nguồn vốn 17.860 tỷ đồng, tổng dư nợ …")
         return "other"
     if m.noun_class in ("card", "person") and not m.is_percent and ("tặng" in left or "trao" in left):
-        part_left = doc.folded[max(sent.start, m.start - 120, doc.folded.rfind(";", sent.start, m.start) + 1):m.start]
+        part_left = doc.folded[max(m.start - 120, _part_start(doc, sent, m.start)):m.start]
         if _GIFT_LEFT.search(part_left):
             return "other"   # "trao tặng 2.500 thẻ BHYT …", "mua thẻ BHYT tặng 1.800 học sinh nghèo": gifts, not cards issued or insured
     if m.is_percent and _PER_TIME_RIGHT.match(doc.folded, m.after):
         return "other_rate"   # "0,03%/ngày": an interest or a fee rate
     if m.is_money and (_PER_UNIT_RIGHT.match(doc.folded, m.end) or _PER_CASE_LEFT.search(
-            doc.folded, max(sent.start, doc.folded.rfind(";", sent.start, m.start) + 1), m.start)):
+            doc.folded, _part_start(doc, sent, m.start), m.start)):
         # "có nơi lên tới 7,9 triệu đồng/lượt", "chi phí bình quân một lượt KCB … nội trú 8,26 triệu đồng", "một bệnh nhân
         # 82 tuổi … tổng chi phí hơn 60 triệu đồng": an amount per visit or person, or one patient's, not spending
         return "other_rate"
@@ -1149,7 +1141,7 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
     if not m.is_percent and not m.is_money and m.noun_class == "person":
         # who came to an event, or was honoured there: the event in the figure's part of the sentence
         # (since the last ";" before it, or in its own clause after it)
-        lo = max(sent.start, doc.folded.rfind(";", sent.start, m.start) + 1)
+        lo = _part_start(doc, sent, m.start)
         hi = doc.clause_end(m.after, sent.end)
         if _EVENT_WORD.search(doc.folded, lo, hi) and _EVENT.search(doc.folded, lo, hi):
             return "event"   # "Tham dự có … hơn 150 nữ viên chức", "tôn vinh 10 nữ cán bộ"
@@ -1372,7 +1364,7 @@ def _previous_term_if_said(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat
     """``p``'s value; for a term of a body when the figure's part of the sentence says "nhiệm kỳ trước"
     ("…; nhiệm kỳ trước, Ban Chấp hành có 9/73 đồng chí nữ"), the term before it."""
     if p.kind in _TERM_KINDS and ind is not None and ind.code.startswith(_TERM_SCOPED) and _PREVIOUS_TERM.search(
-            doc.folded, max(sent.start, doc.folded.rfind(";", sent.start, m.start) + 1, p.end), m.start):
+            doc.folded, max(_part_start(doc, sent, m.start), p.end), m.start):
         start, end = (int(y) for y in p.value.split("/"))
         return f"{start - (end - start)}/{start}"
     return p.value
@@ -2158,7 +2150,7 @@ def extract_observations(article: Article, version: str):
                         hit.indicator, hit.cue, hit.confidence = earlier.indicator, earlier.cue, CONFIDENCE["carried"]
                 if hit.indicator is None and best is not None and own.code == "plan_completion_rate" \
                         and _TAKES_WORD_BEFORE.search(doc.folded, max(sent.start, m.start - 20), m.start) \
-                        and _LAST_SUBJECT_IS_DEBT.search(doc.folded, max(sent.start, doc.folded.rfind(";", sent.start, m.start) + 1), m.start):
+                        and _LAST_SUBJECT_IS_DEBT.search(doc.folded, _part_start(doc, sent, m.start), m.start):
                     # "Số tiền chậm đóng: 286,9 tỷ đồng, chiếm 1,79% kế hoạch thu": a debt's share of what is due, not a result
                     best = (best[0], cat.by_code()["arrears_rate"], best[2])
                     own = best[1]

@@ -113,7 +113,7 @@ _MASKS = [
     re.compile(r"(?<!\d)\d{1,2}h(?!\w)"),
     # phone numbers and hotlines
     re.compile(r"(?<![\d])(?:1800|1900)[\s.]?\d{3,4}(?:[\s.]?\d{2,4})?(?!\d)"),
-    re.compile(r"(?<![\d.,])0\d{2,3}[\s.]?\d{3,4}[\s.]?(?:\d{3,4}|x{3,4})(?![\d])"),
+    re.compile(r"(?<![\d.,])0\d{2,4}[\s.]?\d{3,4}[\s.]?(?:\d{3,4}|x{3,4})(?![\d])"),   # ("0912 345 678", "02383 844 123")
     re.compile(r"(?:điện thoại|đt|sđt|hotline|đường dây nóng|tổng đài|fax|zalo)\s*:?\s*[\d\s.()+\-x]{6,}"),
     # page furniture: view counters
     re.compile(r"(?:lượt xem|lượt truy cập|lượt thích|lượt chia sẻ|bình luận|đang truy cập|đang online|đang trực tuyến|tổng truy cập|truy cập hôm nay|số lượt truy cập|online|views?)\s*:?\s*\d[\d.,]*"),
