@@ -19,6 +19,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import NamedTuple
 
+from chiso.legacy_encodings import repair_legacy_fonts, vietnamese_syllable_count, windows_1252_text
 from chiso.text import normalize_text
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
@@ -77,10 +78,11 @@ def make_article(source: str, title: str | None, body: str, published_at: dateti
 def decode_bytes(data: bytes) -> str:
     """Decode text bytes and repair mojibake.
 
-    BOM-marked UTF-8/UTF-16 first, then strict UTF-8, then statistical detection (legacy
-    encodings such as Windows-1258). Text that was once decoded with the wrong codec and saved
-    again ("Bá»™ trÆ°á»Ÿng") is repaired by ftfy, but only when it looks broken, so clean
-    text is never touched.
+    BOM-marked UTF-8/UTF-16 first, then strict UTF-8, then the legacy encodings (Windows-1258, the
+    TCVN3 and VNI fonts, statistical detection), whichever reads most as Vietnamese. Lines typed in
+    a legacy font and pasted into UTF-8 text are converted too. Text that was once decoded with the
+    wrong codec and saved again ("Bá»™ trÆ°á»Ÿng") is repaired by ftfy, but only when it looks
+    broken, so clean text is never touched.
     """
     if data.startswith(b"\xef\xbb\xbf"):
         text = data[3:].decode("utf-8", errors="strict")
@@ -90,13 +92,30 @@ def decode_bytes(data: bytes) -> str:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            from charset_normalizer import from_bytes
+            text = _decode_legacy(data)
+    return _repair_mojibake(repair_legacy_fonts(text))
 
-            best = from_bytes(data).best()
-            if best is None:
-                raise DocumentError("undecodable", "the bytes are not text in any known encoding") from None
-            text = str(best)
-    return _repair_mojibake(text)
+
+def _decode_legacy(data: bytes) -> str:
+    """Bytes that are not UTF-8: Windows-1258, a legacy Vietnamese font (TCVN3, VNI: bytes as Windows-1252
+    shows them) or whatever statistical detection finds, whichever reads most as Vietnamese."""
+    from charset_normalizer import from_bytes
+
+    readings = []
+    try:
+        readings.append(data.decode("cp1258"))
+    except UnicodeDecodeError:
+        pass
+    readings.append(repair_legacy_fonts(windows_1252_text(data)))
+    detected = from_bytes(data).best()
+    if detected is not None:
+        readings.append(str(detected))
+    best = max(readings, key=vietnamese_syllable_count)
+    if vietnamese_syllable_count(best) == 0:
+        if detected is None:
+            raise DocumentError("undecodable", "the bytes are not text in any known encoding")
+        return str(detected)
+    return best
 
 
 def _repair_mojibake(text: str) -> str:

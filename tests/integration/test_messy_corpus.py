@@ -44,6 +44,44 @@ def windows_1258(text: str) -> bytes:
     return "".join(out).encode("cp1258")
 
 
+def tcvn3(text: str) -> bytes:
+    """The TCVN3 (".VnTime") font's bytes, by glibc's converter (independent of the reader's table)."""
+    return subprocess.run(["iconv", "-f", "UTF-8", "-t", "TCVN5712-1"], input=text.encode(), capture_output=True,
+                          check=True).stdout
+
+
+_VNI_KEYS = {  # the key typed after the base letter, by the letter's mark and tone
+    "": dict(zip(["\u0301", "\u0300", "\u0309", "\u0303", "\u0323"], "ùøûõï")),
+    "\u0302": dict(zip(["", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323"], "âáàåãä")),
+    "\u0306": dict(zip(["", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323"], "êéèúüë")),
+}
+_VNI_I = dict(zip(["\u0301", "\u0300", "\u0309", "\u0303", "\u0323"], "íìæóò"))
+
+
+def vni(text: str) -> bytes:
+    """The VNI font's bytes: a base letter and one key for its marks ("Bình Phước" -> "Bình Phöôùc")."""
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        parts = unicodedata.normalize("NFD", ch)
+        base, marks = parts[0], parts[1:]
+        tone = "".join(c for c in marks if c in _TONES)
+        modifier = "".join(c for c in marks if c not in _TONES)
+        if ch in "đĐ":
+            keys = "ñ"
+        elif not marks:
+            keys = base
+        elif modifier == "\u031b":  # ơ, ư
+            keys = {"o": "ô", "u": "ö"}[base.lower()] + _VNI_KEYS[""].get(tone, "")
+        elif base.lower() == "i":
+            keys = _VNI_I[tone]
+        elif base.lower() == "y" and tone == "\u0323":
+            keys = "î"
+        else:
+            keys = base.lower() + _VNI_KEYS[modifier][tone]
+        out.append(keys.upper() if ch.isupper() else keys)
+    return "".join(out).encode("cp1252")
+
+
 def mojibake(text: str) -> bytes:
     """UTF-8 bytes once read as Windows-1252 and saved again as UTF-8."""
     import ftfy.bad_codecs  # noqa: F401 - registers sloppy-windows-1252
@@ -66,6 +104,11 @@ VARIANTS = {  # name -> bytes of a file that must read as the clean article
     "utf-16.txt": CLEAN.encode("utf-16"),
     "bom-crlf.txt": b"\xef\xbb\xbf" + CLEAN.replace("\n", "\r\n").encode("utf-8"),
     "mojibake.txt": mojibake(CLEAN),
+    "tcvn3.txt": tcvn3(CLEAN),
+    "vni.txt": vni(CLEAN),
+    # typed in a legacy font and pasted into a UTF-8 page, as Windows shows it
+    "tcvn3-pasted.html": HTML_PAGE.replace("".join(f'<p>{paragraph}</p>' for paragraph in BODY), "".join(
+        f'<p>{tcvn3(paragraph).decode("cp1252")}</p>' for paragraph in BODY)).encode("utf-8"),
     "nbsp-tabs.txt": CLEAN.replace("toàn tỉnh có", "toàn tỉnh\u00a0 có").replace("Số người", "\tSố  người").encode(),
     "page.html": HTML_PAGE.encode("utf-8"),
 }
