@@ -19,7 +19,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import NamedTuple
 
-from chiso.legacy_encodings import repair_legacy_fonts, vietnamese_syllable_count, windows_1252_text
+from chiso.legacy_encodings import (decode_viscii, repair_legacy_fonts, vietnamese_syllable_count,
+                                    windows_1252_text)
 from chiso.text import normalize_text
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
@@ -98,7 +99,7 @@ def decode_bytes(data: bytes) -> str:
 
 def _decode_legacy(data: bytes) -> str:
     """Bytes that are not UTF-8: Windows-1258, a legacy Vietnamese font (TCVN3, VNI: bytes as Windows-1252
-    shows them) or whatever statistical detection finds, whichever reads most as Vietnamese."""
+    shows them), VISCII or whatever statistical detection finds, whichever reads most as Vietnamese."""
     from charset_normalizer import from_bytes
 
     readings = []
@@ -107,6 +108,7 @@ def _decode_legacy(data: bytes) -> str:
     except UnicodeDecodeError:
         pass
     readings.append(repair_legacy_fonts(windows_1252_text(data)))
+    readings.append(decode_viscii(data))
     detected = from_bytes(data).best()
     if detected is not None:
         readings.append(str(detected))

@@ -38,6 +38,19 @@ def windows_1252_text(data: bytes) -> str:
     return "".join(_SHOWN_AS_1252[byte] for byte in data)
 
 
+# VISCII, bytes 0x80-0xFF (Unix and the early web; it keeps the Latin-1 letters at their own codes and six
+# rare capitals at control codes, which are left as they are)
+_VISCII_HIGH = ("ẠẮẰẶẤẦẨẬẼẸẾỀỂỄỆỐỒỔỖỘỢỚỜỞỊỎỌỈỦŨỤỲÕắằặấầẩậẽẹếềểễệố"
+               "ồổỗỠƠộờởịỰỨỪỬơớƯÀÁÂÃẢĂẳẵÈÉÊẺÌÍĨỳĐứÒÓÔạỷừửÙÚỹỵÝỡư"
+               "àáâãảăữẫèéêẻìíĩỉđựòóôõỏọụùúũủýợỮ")
+assert len(_VISCII_HIGH) == 0x80
+
+
+def decode_viscii(data: bytes) -> str:
+    """VISCII bytes -> text."""
+    return "".join(chr(byte) if byte < 0x80 else _VISCII_HIGH[byte - 0x80] for byte in data)
+
+
 def tcvn3_glyphs_to_unicode(text: str) -> str:
     """TCVN3 text read as Windows-1252 ("B¶o hiÓm x· héi") -> "bảo hiểm xã hội"."""
     return unicodedata.normalize("NFC", text.translate(_TCVN3_GLYPHS))

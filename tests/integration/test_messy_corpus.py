@@ -44,10 +44,15 @@ def windows_1258(text: str) -> bytes:
     return "".join(out).encode("cp1258")
 
 
-def tcvn3(text: str) -> bytes:
-    """The TCVN3 (".VnTime") font's bytes, by glibc's converter (independent of the reader's table)."""
-    return subprocess.run(["iconv", "-f", "UTF-8", "-t", "TCVN5712-1"], input=text.encode(), capture_output=True,
+def iconv(text: str, encoding: str) -> bytes:
+    """``text`` in a legacy encoding, by glibc's converter (independent of the reader's tables)."""
+    return subprocess.run(["iconv", "-f", "UTF-8", "-t", encoding], input=text.encode(), capture_output=True,
                           check=True).stdout
+
+
+def tcvn3(text: str) -> bytes:
+    """The TCVN3 (".VnTime") font's bytes."""
+    return iconv(text, "TCVN5712-1")
 
 
 _VNI_KEYS = {  # the key typed after the base letter, by the letter's mark and tone
@@ -106,6 +111,7 @@ VARIANTS = {  # name -> bytes of a file that must read as the clean article
     "mojibake.txt": mojibake(CLEAN),
     "tcvn3.txt": tcvn3(CLEAN),
     "vni.txt": vni(CLEAN),
+    "viscii.txt": iconv(CLEAN, "VISCII"),
     # typed in a legacy font and pasted into a UTF-8 page, as Windows shows it
     "tcvn3-pasted.html": HTML_PAGE.replace("".join(f'<p>{paragraph}</p>' for paragraph in BODY), "".join(
         f'<p>{tcvn3(paragraph).decode("cp1252")}</p>' for paragraph in BODY)).encode("utf-8"),

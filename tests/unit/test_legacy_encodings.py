@@ -9,7 +9,7 @@ import unicodedata
 import pytest
 
 from chiso.documents import decode_bytes
-from chiso.legacy_encodings import (repair_legacy_fonts, tcvn3_glyphs_to_unicode, vietnamese_syllable_count,
+from chiso.legacy_encodings import (decode_viscii, repair_legacy_fonts, tcvn3_glyphs_to_unicode, vietnamese_syllable_count,
                                     vni_glyphs_to_unicode)
 
 SENTENCE = "Tỷ lệ nữ đại biểu Quốc hội khóa XV của tỉnh Bình Phước chiếm 30,5%, với 1.234 người tham gia"
@@ -36,6 +36,14 @@ def test_tcvn3_table_agrees_with_iconv():
                               check=True).stdout.decode()
     # (the five tones at 0xB0-0xB4 are combining marks: compare canonical forms)
     assert tcvn3_glyphs_to_unicode(data.decode("latin-1")) == unicodedata.normalize("NFC", expected)
+
+
+@pytest.mark.skipif(shutil.which("iconv") is None, reason="needs glibc iconv for an independent VISCII table")
+def test_viscii_table_agrees_with_iconv():
+    data = bytes(range(0x80, 0x100))
+    expected = subprocess.run(["iconv", "-f", "VISCII", "-t", "UTF-8"], input=data, capture_output=True,
+                              check=True).stdout.decode()
+    assert decode_viscii(data) == expected
 
 
 def test_lines_in_a_legacy_font_are_converted_and_unicode_lines_kept():
