@@ -58,12 +58,21 @@ _SOFT_COMMA = re.compile(r"(?:(?<=\d),(?=\d)|(?<=bhxh|bhyt|bhtn),(?=\s*(?:bhxh|b
 # "và tương đương" ("cấp vụ và tương đương") ends a noun phrase, not a clause
 _CLAUSE_BREAK_FAST = re.compile(r"(?:,|;|\(|\)|trong đó(?!\w)|trong khi(?!\w)|còn lại(?!\w)|riêng(?!\w)|và(?!\w)(?!\s+tương đương))")
 # phrases that make a figure national; each with a literal all its matches contain (fastre.PresentAlternatives)
+_CENTRAL_DOCUMENTS = ("nghị quyết", "chỉ thị", "kết luận", "chiến lược")
+# (a document a province carries out is not the subject of its targets)
+_CARRIED_OUT_BEFORE = re.compile(r"(?<!\w)(?:thực hiện|triển khai|quán triệt|cụ thể hóa|tinh thần|học tập)(?!\w)[^,.;:]*$")
+_CENTRAL_TARGET = r"(?:(?!tỉnh|thành phố|huyện|xã|đảng bộ)[^.;:]){0,80}?(?:mục tiêu|yêu cầu|phấn đấu|chỉ tiêu)"
 _NATIONAL_ALTERNATIVES = PresentAlternatives((
     ("cả nước", "cả nước"), ("toàn quốc", "toàn quốc"), ("trên toàn quốc", "toàn quốc"), ("bhxh việt nam", "việt nam"),
     ("bảo hiểm xã hội việt nam", "việt nam"), ("ban chấp hành trung ương", "trung ương"), ("ủy viên trung ương", "trung ương"),
     ("hội lhpn việt nam", "việt nam"), ("hội liên hiệp phụ nữ việt nam", "việt nam"), ("các bộ, ngành", "các bộ, ngành"),
     ("63 tỉnh, thành", "tỉnh, thành"), ("34 tỉnh, thành", "tỉnh, thành"), ("các tỉnh, thành(?: phố)?", "tỉnh, thành"),
     ("của việt nam", "việt nam"),
+    # the Party's and the nation's own targets, as local articles quote them ("Nghị quyết 28-NQ/TW đặt mục tiêu …")
+    (r"(?:nghị quyết|chỉ thị|kết luận)(?: số)? \d+[-–](?:nq|ct|kl)/tw" + _CENTRAL_TARGET, "/tw"),
+    (r"chiến lược quốc gia" + _CENTRAL_TARGET, "chiến lược quốc gia"),
+    (r"nghị quyết[^,.;:]{0,30}? của (?:ủy ban thường vụ quốc hội|quốc hội|bộ chính trị|"
+     r"ban chấp hành trung ương|chính phủ)" + _CENTRAL_TARGET, "nghị quyết"),
 ), r"(?!\w)")
 _NATIONAL_RE = re.compile(r"(?<!\w)" + _NATIONAL_ALTERNATIVES.full.pattern)
 _BARE_PROVINCE_RE = re.compile(r"(?<!\w)(?:toàn tỉnh|cả tỉnh|tỉnh ta|trên địa bàn tỉnh|toàn thành phố|trên địa bàn thành phố|bhxh tỉnh|bhxh thành phố|của tỉnh|ubnd tỉnh|hđnd tỉnh|tỉnh ủy|thành ủy|ubnd thành phố|hđnd thành phố|giao cho tỉnh|giao cho thành phố)(?!\w)")
@@ -345,7 +354,11 @@ class _Doc:
                 if self._area_province(a) is not None]
         # (the country's own figure: "tỷ lệ … của cả nước đạt 21,04%", not an organisation's "của BHXH Việt Nam")
         geo += [(m.start(), m.end(), "national", NATIONAL, None) for m in self.national
-                if (not _NOT_LOCATION_BEFORE.search(self.folded[max(0, m.start() - 20):m.start()])
+                if (not m.group(0).startswith(_CENTRAL_DOCUMENTS)
+                    # ("mục tiêu của Nghị quyết 28-NQ/TW …", not "Thực hiện Nghị quyết 28-NQ/TW, tỉnh phấn đấu …")
+                    or not _CARRIED_OUT_BEFORE.search(self.folded, max(0, m.start() - 40), m.start()))
+                and (not _NOT_LOCATION_BEFORE.search(self.folded[max(0, m.start() - 20):m.start()])
+                    or m.group(0).startswith(_CENTRAL_DOCUMENTS)
                     or (m.group(0) in ("cả nước", "toàn quốc") and self.folded.endswith("của ", 0, m.start())
                         and _LEVEL_VERB_AFTER.match(self.folded, m.end())))
                 and not (self.folded.endswith("được ", 0, m.start()) and _ASSIGNS_AFTER.match(self.folded, m.end()))
@@ -572,6 +585,8 @@ class _Doc:
             return NATIONAL
         national = 0
         for m in self.national:
+            if m.group(0).startswith(_CENTRAL_DOCUMENTS):
+                continue   # the nation's targets quoted by a local article make it no national article
             national += 3 if m.start() < title_end else 2 if m.start() < title_end + 500 else 1
         # the National Assembly as a whole ("Quốc hội khóa XV có 151 nữ đại biểu"), not a province's delegation
         # ("Đoàn ĐBQH tỉnh", "đại biểu Quốc hội tỉnh"): a national subject, once per mention
@@ -2345,8 +2360,13 @@ def _blank(m: re.Match) -> str:
     return " " * len(m.group(0))
 
 
+_WHOLE_UNITS = ("person", "visit", "card")
+
+
 def _observation(doc: _Doc, hit: _Hit, version: str, Observation):
     m, sent, ind = hit.mention, hit.sentence, hit.indicator
+    if ind.unit in _WHOLE_UNITS and m.value != round(m.value):
+        return []   # people, visits and cards come whole: "8 triệu đồng x 1,15 = 9,2 triệu đồng" is no count
     province, area, former = _geo(doc, m, sent)
     if province == FOREIGN or (doc.foreign_sections and doc.in_foreign_section(sent)):
         return []   # another country's figure: outside the catalogue's populations

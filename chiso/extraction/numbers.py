@@ -33,7 +33,8 @@ PERSON_NOUNS = ("người", "lượt người", "nlđ", "nữ", "phụ nữ", "c
                 "phó hiệu trưởng", "trưởng, phó phòng", "trưởng phòng", "phó trưởng phòng", "phó phòng", "trưởng, phó",
                 "cấp trưởng", "cấp phó", "trưởng khoa", "trưởng, phó khoa", "trưởng ban", "phó trưởng ban", "em",
                 "nhà giáo", "giảng viên", "thẩm phán", "quân nhân", "y sĩ", "điều dưỡng", "kiểm sát viên",
-                "chủ hộ kinh doanh", "chủ hộ", "người quản lý doanh nghiệp")   # ("272.315 em tham gia BHYT": pupils; not in words, see _word_numbers)
+                "chủ hộ kinh doanh", "chủ hộ", "người quản lý doanh nghiệp", "thân nhân", "người thân", "cựu chiến binh",
+                "người cao tuổi", "hưu trí")   # ("272.315 em tham gia BHYT": pupils; not in words, see _word_numbers)
 VISIT_NOUNS = ("lượt",)
 CARD_NOUNS = ("thẻ", "sổ", "thẻ bhyt", "sổ bhxh", "lượt thẻ", "lượt cấp thẻ")
 # nouns after a number that make it something the catalogue never counts
