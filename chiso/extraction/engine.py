@@ -67,7 +67,7 @@ _NATIONAL_ALTERNATIVES = PresentAlternatives((
     ("bảo hiểm xã hội việt nam", "việt nam"), ("ban chấp hành trung ương", "trung ương"), ("ủy viên trung ương", "trung ương"),
     ("hội lhpn việt nam", "việt nam"), ("hội liên hiệp phụ nữ việt nam", "việt nam"), ("các bộ, ngành", "các bộ, ngành"),
     ("63 tỉnh, thành", "tỉnh, thành"), ("34 tỉnh, thành", "tỉnh, thành"), ("các tỉnh, thành(?: phố)?", "tỉnh, thành"),
-    ("của việt nam", "việt nam"),
+    ("của việt nam", "việt nam"), ("(?:tại|ở) việt nam", "việt nam"),
     # the Party's and the nation's own targets, as local articles quote them ("Nghị quyết 28-NQ/TW đặt mục tiêu …")
     (r"(?:nghị quyết|chỉ thị|kết luận)(?: số)? \d+[-–](?:nq|ct|kl)/tw" + _CENTRAL_TARGET, "/tw"),
     (r"chiến lược quốc gia" + _CENTRAL_TARGET, "chiến lược quốc gia"),
@@ -80,18 +80,31 @@ _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper()
 _UPPER_FOR_GEO = _UPPER
 _BARE_DISTRICT_BODY = re.compile(r"(?:toàn|cả|trên địa bàn|bhxh|ubnd|hđnd|huyện ủy|quận ủy|thị ủy)\s+(?:huyện|quận|thị xã)(?!\w)"
                                  r"|(?:huyện|quận|thị xã) (?:ta|nhà)(?!\w)")
-_FOREIGN_NAMES = ("thái lan", "malaysia", "singapore", "indonesia", "philippines", "campuchia", "lào", "myanmar", "brunei",
-                  "trung quốc", "nhật bản", "hàn quốc", "hoa kỳ", "australia", "ấn độ", "châu âu", "thế giới", "canada",
-                  "thụy điển", "đan mạch", "na uy", "phần lan", "hà lan", "new zealand", "đài loan",
-                  *(f"{p} {c}" for p in ("tại", "ở", "nước") for c in ("đức", "pháp", "mỹ", "nga", "úc", "anh quốc")))
+# other countries, by the names Vietnamese papers write them (those that are also words or parts of Vietnamese
+# places, "Đức Hòa", "biện pháp", "chị Nga", only after "tại", "ở", "nước")
+_COUNTRIES = ("thái lan", "malaysia", "singapore", "indonesia", "philippines", "campuchia", "lào", "myanmar", "brunei",
+              "đông timor", "trung quốc", "nhật bản", "hàn quốc", "triều tiên", "mông cổ", "ấn độ", "pakistan", "bangladesh",
+              "sri lanka", "nepal", "hoa kỳ", "canada", "mexico", "brazil", "argentina", "chile", "colombia", "peru", "cuba",
+              "costa rica", "nicaragua", "venezuela", "australia", "new zealand", "vương quốc anh", "tây ban nha",
+              "bồ đào nha", "hà lan", "thụy sĩ", "thụy điển", "na uy", "đan mạch", "phần lan", "iceland", "ireland",
+              "hungary", "romania", "bulgaria", "hy lạp", "thổ nhĩ kỳ", "ukraine", "israel", "ả rập xê út", "iran",
+              "ai cập", "nam phi", "nigeria", "kenya", "ethiopia", "rwanda", "estonia", "kazakhstan", "đài loan",
+              "liên minh châu âu", "châu âu", "châu phi", "mỹ latinh", "thế giới", "toàn cầu")
+_COUNTRIES_AFTER_PREPOSITION = ("đức", "pháp", "mỹ", "nga", "úc", "anh quốc", "anh", "ý", "italy", "áo", "bỉ", "ba lan",
+                                "séc")
+_FOREIGN_NAMES = (*_COUNTRIES, "nước", "quốc gia",
+                  *(f"{p} {c}" for p in ("tại", "ở", "nước") for c in _COUNTRIES_AFTER_PREPOSITION))
 _FIGURE_NEXT = re.compile(r"\s*\(?\s*(?:là|đạt|có|chỉ|mới|khoảng|gần|hơn|trên|với)?\s*\d")   # ("Philippines (27,9%)")
-# (names that are also words or parts of Vietnamese places, "Đức Hòa", "biện pháp", only after "tại", "ở", "nước")
-_FOREIGN_COUNTRY = re.compile(r"(?:thái lan|malaysia|singapore|indonesia|philippines|campuchia|lào(?! cai)|myanmar|"
-                              r"brunei|trung quốc|nhật bản|hàn quốc|hoa kỳ|australia|ấn độ|liên minh châu âu|thế giới|canada|"
-                              r"thụy điển|đan mạch|na uy|phần lan|hà lan|new zealand|đài loan|"
-                              r"(?:(?<=tại )|(?<=ở )|(?<=nước ))(?:đức|pháp|mỹ|nga|úc|anh quốc))(?!\w)")
-# a country that opens its sentence or line and whose predicate follows ("Nhật Bản hiện có khoảng 40,3 triệu người …")
-_SENTENCE_OPENING_BEFORE = re.compile(r"(?:^|[.!?:]\s+|\n\s*|(?<!\w)tại\s+)$")
+_FOREIGN_COUNTRY = re.compile(r"(?:" + "|".join(sorted(_COUNTRIES, key=len, reverse=True)).replace("lào", "lào(?! cai)")
+                              + r"|(?:(?<=tại )|(?<=ở )|(?<=nước ))(?:" + "|".join(_COUNTRIES_AFTER_PREPOSITION) + r"))(?!\w)")
+# other countries together, a population of their own ("ở các nước thu nhập cao", "Tại 20 quốc gia …"; not "Việt Nam là
+# một trong những quốc gia …", "cả nước", "nước ta")
+_COUNTRY_GROUP = re.compile(r"(?<!một trong )(?:các|những|nhiều|nhóm|\d+)\s+(?:nước|quốc gia|nền kinh tế)(?!\s+(?:ta|nhà|thải|sạch)\b)(?!\w)")
+# a country that opens its sentence, clause or line ("Nhật Bản hiện có khoảng 40,3 triệu người …"; "…; Nhật Bản, Hàn Quốc
+# đạt gần 100%"; "Trong khi đó, Indonesia, dù …, tỷ lệ bao phủ khoảng 98%")
+_SENTENCE_OPENING_BEFORE = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|(?<!\w)(?:tại|còn|trong khi đó,|ngược lại,|trong khi)\s+)$")
+# (a country's own doing before its figure: "Thái Lan triển khai … từ năm 2002 và hiện bao phủ khoảng 99,5% dân số")
+_COUNTRY_SUBJECT_AFTER = re.compile(r"[^.;:]{0,120}?(?<!\w)(?:hiện|đã|đạt|có|là|chiếm)(?!\w)")
 _PREDICATE_SOON = re.compile(r"\s*,?\s*(?:hiện\s+|đã\s+|vẫn\s+|cũng\s+|chỉ\s+)?(?:có|đạt|là|chi|chiếm|ghi nhận)(?!\w)")
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+$")   # "các BHXH huyện, thị xã": every district
 _WHOLE_ASSEMBLY = re.compile(r"(?<!đại biểu )(?<!đbqh )quốc hội(?!\s+(?:tỉnh|thành phố|của tỉnh|của thành phố|tại|ở))(?!\w)")
@@ -369,8 +382,11 @@ class _Doc:
             geo += [(m.start(), m.end(), "foreign", None, None) for m in finditer_at_word_start(_FOREIGN_COUNTRY, self.folded)
                     if not self.folded.endswith(("giáp ", "với ", "sang ", "từ "), 0, m.start())
                     and (self.folded.endswith(("của ", "ở ", "tại ", "trên "), 0, m.start()) or _FIGURE_NEXT.match(self.folded, m.end())
-                         or (_SENTENCE_OPENING_BEFORE.search(self.folded, max(0, m.start() - 6), m.start())
-                             and (_PREDICATE_SOON.match(self.folded, m.end()) or self.folded.startswith(":", m.end()))))]
+                         or (_SENTENCE_OPENING_BEFORE.search(self.folded, max(0, m.start() - 16), m.start())
+                             and (_PREDICATE_SOON.match(self.folded, m.end()) or self.folded.startswith((":", ","), m.end())
+                                  or _COUNTRY_SUBJECT_AFTER.match(self.folded, m.end()))))]
+            geo += [(m.start(), m.end(), "foreign", None, None) for m in _COUNTRY_GROUP.finditer(self.folded)
+                    if not self.folded.endswith(("với ", "so với ", "sang ", "từ "), 0, m.start())]
         geo = [g for g in geo if not _in_parenthesis(self.folded, g[0])]
         if "hợp nhất" in self.folded or "sáp nhập" in self.folded:
             # "Tại tỉnh An Giang (mới), sau khi hợp nhất với tỉnh Kiên Giang, số người tham gia …": the province merged in
@@ -2361,6 +2377,10 @@ def _blank(m: re.Match) -> str:
 
 
 _WHOLE_UNITS = ("person", "visit", "card")
+# the world's figure named after it ("22,9% số ghế bộ trưởng trên toàn thế giới", "mức 19% của toàn cầu"; not a rank,
+# "cao thứ hai thế giới")
+_WORLD_AFTER = re.compile(r"(?:(?!cao|thấp|thứ|nhất|hàng đầu|so với|đứng)[^,;.()]){0,40}?(?<!\w)"
+                          r"(?:(?:của|trên)\s+(?:toàn\s+)?thế giới|(?:của\s+)?toàn cầu)(?!\w)")
 
 
 def _observation(doc: _Doc, hit: _Hit, version: str, Observation):
@@ -2368,8 +2388,9 @@ def _observation(doc: _Doc, hit: _Hit, version: str, Observation):
     if ind.unit in _WHOLE_UNITS and m.value != round(m.value):
         return []   # people, visits and cards come whole: "8 triệu đồng x 1,15 = 9,2 triệu đồng" is no count
     province, area, former = _geo(doc, m, sent)
-    if province == FOREIGN or (doc.foreign_sections and doc.in_foreign_section(sent)):
-        return []   # another country's figure: outside the catalogue's populations
+    if province == FOREIGN or (doc.foreign_sections and doc.in_foreign_section(sent)) \
+            or _WORLD_AFTER.match(doc.folded, m.after, doc.clause_end(m.after, sent.end)):
+        return []   # another country's figure, or the world's: outside the catalogue's populations
     period, explicit = _period(doc, m, sent, ind)
     left = doc.folded[sent.start:m.start]
     try:

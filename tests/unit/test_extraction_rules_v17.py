@@ -50,3 +50,20 @@ def test_the_nations_targets_quoted_by_a_local_article_are_national():
     # (not what a province does to carry a resolution out)
     assert found("Năm 2025, thực hiện hiệu quả Nghị quyết số 28-NQ/TW, tỉnh phấn đấu có 45% lực lượng lao động trong độ "
                  "tuổi tham gia BHXH.", "value", "province", title=BHXH_TITLE) == [(45, "Thanh Hóa")]
+
+
+def test_other_countries_and_the_world_are_not_viet_nam():
+    world = "Thông tin quốc tế"
+    assert found("Thái Lan triển khai chương trình bao phủ y tế toàn dân từ năm 2002 và hiện bao phủ khoảng 99,5% dân số; "
+                 "Nhật Bản, Hàn Quốc đạt gần 100%. Trong khi đó, Indonesia, dù có chương trình lớn nhất thế giới với hơn "
+                 "270 triệu người, tỷ lệ bao phủ BHYT khoảng 98%. Còn ở Costa Rica, tỷ lệ lao động độc lập tham gia BHXH "
+                 "đạt trên 50%.", "value", title=world) == []
+    # (countries together; the world's figure named after it)
+    assert found("Theo ILO, ở các nước thu nhập cao, tỷ lệ bao phủ BHYT đạt 85,9%, trong khi ở các nước thu nhập thấp chỉ "
+                 "là 9,7%. Tại 20 quốc gia dễ bị tổn thương nhất, chỉ 8,7% dân số có BHYT. Phụ nữ nắm giữ 22,9% số ghế "
+                 "bộ trưởng trên toàn thế giới.", "value", title=world) == []
+    # (still: Việt Nam beside them, and a rank among the world's)
+    assert found("Tỷ lệ nữ giữ chức vụ tổng giám đốc tại Việt Nam đạt 26%, cao hơn mức 19% của toàn cầu. Tỷ lệ lao động "
+                 "nữ của Việt Nam đạt 47%, thuộc nhóm cao nhất thế giới. Tỷ lệ bao phủ BHYT của Việt Nam đạt 94%, cao hơn "
+                 "nhiều nước trong khu vực.", "value", "province", title=world) == [
+        (26, "Việt Nam"), (47, "Việt Nam"), (94, "Việt Nam")]
