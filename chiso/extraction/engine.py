@@ -1237,8 +1237,8 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
             and prev.mention.is_money == m.is_money and _AND_MORE_OF_THE_SAME.match(ct, prev.mention.after, m.start):
         return "change"   # "phải phát triển thêm 1.458 người tham gia BHXH tự nguyện và khoảng 4.700 người tham gia BHYT"
     if prev is not None and prev.excluded == "change" and _OPEN_PAREN_END.search(ct[prev.mention.after:m.start]) and \
-            len(ct[prev.mention.after:m.start]) < 20:
-        return "change"
+            len(ct[prev.mention.after:m.start]) < 20 and not _COMPARED_TERM_LEVEL.search(ct, prev.mention.after, m.start):
+        return "change"   # (not the level compared with: "giảm 40% so với năm 2023 (6.482 người)")
     if m.is_percent and search_last_words(_MILESTONE_LEFT, left, 4):
         return "threshold"   # "vượt mốc 30%": a milestone passed, not the level
     if m.is_percent and search_last_words(_FROM_UP, left, 2) and _UP_DOWN_RIGHT.match(right):
@@ -1689,7 +1689,7 @@ _CHANGE_IN_CLAUSE = re.compile(r"(?<!\w)(?:(?:tăng|giảm)(?!\s+(?:lên|xuống
 # another group than the previous rate's: "tỷ lệ nữ cấp ủy đạt 22,6%, cấp ủy viên trẻ tuổi 12,1%"
 _OTHER_GROUP = re.compile(r"(?<!\w)(?:trẻ tuổi|dân tộc thiểu số|người dân tộc|tôn giáo|nam giới|trình độ|khuyết tật|"
                           r"đảng viên mới|tái cử|lần đầu|ngoài đảng|(?:dưới|trên|từ) \d+ tuổi)(?!\w)")
-_COMPARED_TERM_LEVEL = re.compile(r"(?<!\w)so với\s+(?:cùng kỳ\s+)?(?:(?:nhiệm kỳ|khóa|năm|giai đoạn)[^();]{0,30}?|"
+_COMPARED_TERM_LEVEL = re.compile(r"(?<!\w)so với\s+(?:cùng kỳ\s+)?(?:(?:(?:cuối|đầu|hết)\s+)?(?:nhiệm kỳ|khóa|năm|tháng|quý|giai đoạn|thời điểm)[^();]{0,30}?|"
                                   r"(?:mục tiêu|chỉ tiêu|kế hoạch)[^();]{0,60}?)\(\s*$")   # ("… so với mục tiêu Nghị quyết đề ra (20%)")
 # an aside in parentheses between two rates ("28,3% (17/60 đại biểu); HĐND cấp huyện 29,6%")
 _ASIDE = re.compile(r"\([^()]{0,60}\)")
@@ -2115,7 +2115,11 @@ def extract_observations(article: Article, version: str):
                     # no more than its figure ("…; cấp xã có 460 người được tập huấn", "…; Nghệ An còn 30 tỷ
                     # đồng vốn đầu tư" have predicates of their own)
                     own_predicate = ";" in between and not _CLAUSE_ENDS_AFTER.match(doc.folded, m.after)
-                    if not own_predicate and len(between) < 140:
+                    if not own_predicate and len(between) < 140 and _COMPARED_TERM_LEVEL.search(between):
+                        # the level of the time compared with, after a change: "… 206.114 người, tăng 3.231 người so
+                        # với cuối năm 2024 (202.883 người)"
+                        hit.indicator, hit.cue, hit.confidence = level_before.indicator, level_before.cue, CONFIDENCE["far_cue"]
+                    elif not own_predicate and len(between) < 140:
                         parallel = _PARALLEL_CLAUSE.search(between)
                         semi = (level_before.mention.after + parallel.start() if parallel is not None
                                 else _place_led_clause(doc, level_before.mention.after, m.start))

@@ -67,3 +67,13 @@ def test_other_countries_and_the_world_are_not_viet_nam():
                  "nữ của Việt Nam đạt 47%, thuộc nhóm cao nhất thế giới. Tỷ lệ bao phủ BHYT của Việt Nam đạt 94%, cao hơn "
                  "nhiều nước trong khu vực.", "value", "province", title=world) == [
         (26, "Việt Nam"), (47, "Việt Nam"), (94, "Việt Nam")]
+
+
+def test_the_level_of_the_time_compared_with_in_brackets():
+    assert found("Đến cuối tháng 3/2025, toàn tỉnh có 206.114 người tham gia BHXH, tăng 3.231 người so với cuối năm 2024 "
+                 "(202.883 người). Năm 2024, có 3.905 người hưởng BHXH một lần, giảm gần 40% so với năm 2023 (6.482 người).",
+                 "indicator", "value", "period", title=BHXH_TITLE) == [
+        ("si_participants", 206114, "2025-03"), ("si_participants", 202883, "2024"),
+        ("benefit_recipients", 3905, "2024"), ("benefit_recipients", 6482, "2023")]
+    # (still: a change said again in brackets)
+    assert found("Năm 2024, số thu đạt 5.120 tỷ đồng, tăng 8% (380 tỷ đồng).", "value", title=BHXH_TITLE) == [(5.12e12,)]
