@@ -94,6 +94,7 @@ _COMPARISON_BEFORE = re.compile(r"(?:so\s+với|cùng\s+kỳ|hơn|gấp(?:\s+(?:
                                 r"\s*(?:cuối|đầu|hết)?\s*$")   # ("so với thời điểm cuối năm 2024", "so với cùng thời điểm năm 2023",
                                                              # "gấp hơn 4 lần năm 2019": the base of a change)
 _SAME_PERIOD_BEFORE = re.compile(r"cùng\s*kỳ\s*$")
+_WHEN_AFTER = re.compile(r"\s*,?\s*(?:khi|lúc|thời điểm đó|khi đó)(?!\w)")
 # "Cùng kỳ năm 2023, con số này là 19.876 người": a sentence that opens with the earlier period is about it
 _SAME_PERIOD_OPENING = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)(?:trong\s+|còn\s+)?cùng\s*kỳ\s*(?:năm|tháng|quý)?\s*$")
 _YEAR_SAID_BEFORE = re.compile(r"(?s:.*)(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -207,6 +208,8 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
             local = (comparison and _SAME_PERIOD_OPENING.search(before) is not None) or (
                 kind == "now" and m.group(0).endswith(("chiếm", "đạt"))) or quarter_flow
             comparison = comparison and not local
+            if comparison and _WHEN_AFTER.match(folded, e):
+                comparison, local = False, True   # "So với nhiệm kỳ 2020-2025, khi Ban Chấp hành có 7/51 …": that time's
             if kind == "last_year" and _SAME_PERIOD_BEFORE.search(before):
                 comparison = True
             if kind in ("qh", "tw") and _SINCE_BEFORE.search(folded, max(0, s - 12), s):

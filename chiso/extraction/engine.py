@@ -1020,7 +1020,7 @@ _PLANNED_CODES = ("insurance_revenue", "si_participants", "si_voluntary_particip
 _REACHED_SINCE = re.compile(r"\s*(?:đồng|người)?\s*,\s*(?:đến nay|tính đến nay|hiện|đến thời điểm này)?\s*(?:đã\s+)?(?:đạt|bằng)\s*"
                             r"(?:khoảng\s*|gần\s*|hơn\s*|trên\s*)?")
 _BARE_PLAN_OPENING = re.compile(r"\s*(?:kế hoạch|chỉ tiêu)(?:\s+(?:được\s+)?giao)?(?:\s+năm\s+\d{4})?(?:\s+(?:của|cho)\s+"
-                                r"(?:tỉnh|thành phố|huyện|xã|phường|ngành|đơn vị))?\s+(?:là|:)")
+                                r"(?:tỉnh|thành phố|huyện|xã|phường|ngành|đơn vị))?(?:\s+(?:được\s+)?giao)?\s+(?:là|:)")
 # participants without their scheme ("số người tham gia vẫn tăng lên 1.112.406 người"), and a scheme's name
 _BARE_PARTICIPANTS = re.compile(r"(?<!\w)(?:người|đối tượng) tham gia(?!\s+(?:bhxh|bhyt|bhtn|bảo hiểm|đóng|ứng cử|bầu|lớp|tập huấn|"
                                 r"hội|cuộc|ban|cấp ủy|đoàn|chương trình|giao thông))(?!\w)")
@@ -1316,6 +1316,8 @@ _LIST_GAP = re.compile(r"[^\d.;]{0,30}?(?:[,;]|(?<!\w)và(?!\w))[^\d.;]{0,5}|[^\
 _DIGEST_ITEM_OPENING = re.compile(r"[\s*•+\-–]*(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?")
 # the whole country a figure is compared with ("cao hơn … so với mức bình quân cả nước"): the yardstick of
 # its own sentence, not the place of the next ones
+# (further back in its clause: "… cao hơn mức bình quân chung của HĐND cấp tỉnh cả nước (29%)")
+_COMPARED_IN_CLAUSE_BEFORE = re.compile(r"(?<!\w)(?:so với|cao hơn|thấp hơn|bình quân|trung bình)(?!\w)[^,;.()]{0,50}$")
 _COMPARED_WITH_BEFORE = re.compile(r"(?:so với|bình quân|trung bình|hơn|chung)(?:\s+(?:mức|tỷ lệ|bình quân|chung|của))*\s*$")
 
 
@@ -1335,7 +1337,10 @@ def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str |
     g = _nearest(doc.geo_starts, doc.geo, sent, m.start, carry,
                  after_ok=lambda x: x[2] not in ("national", "region", "foreign") and not _PART_BEFORE_PLACE.search(doc.folded, m.end, x[0]))
     if g is not None and g[0] < sent.start and (
-            (g[2] == "national" and _COMPARED_WITH_BEFORE.search(doc.folded, max(0, g[0] - 40), g[0]))
+            (g[2] == "national" and (_COMPARED_WITH_BEFORE.search(doc.folded, max(0, g[0] - 40), g[0])
+                                     or _COMPARED_IN_CLAUSE_BEFORE.search(doc.folded, max(0, g[0] - 60), g[0])
+                                     # (the nation's target quoted is of its own sentence)
+                                     or doc.folded.startswith(_CENTRAL_DOCUMENTS, g[0])))
             or (g[2] == "province" and _FORMER.match(doc.folded, g[1]))):
         g = None   # (nor is a former province, "… khu vực Kiên Giang (cũ) 214.220 người.", the next sentences')
     if g is None:
@@ -2139,11 +2144,14 @@ def extract_observations(article: Article, version: str):
                     whole = level_of.get(before)
                     if whole is not None and (_part_of_previous(doc, sent, m, whole) or _sibling_of_previous(doc, sent, m, whole)):
                         hit.indicator, hit.cue, hit.confidence = whole.indicator, whole.cue, CONFIDENCE["far_cue"]
-                if hit.indicator is None and best is None and _SAME_MEASURE.search(doc.folded, sent.start, m.start):
+                if hit.indicator is None and best is None and (same := _SAME_MEASURE.search(doc.folded, sent.start, m.start)):
                     # "Số này của tỉnh Bắc Giang là 49.870 người", "Ở huyện Mộc Châu, tỷ lệ này là 95,1%": the
-                    # figure the sentence before stated, for another place or time
+                    # figure the sentence before stated, for another place or time (or its own sentence, before the
+                    # phrase: "… đạt 2,4 triệu người, gấp 9 lần năm 2018, khi con số này mới khoảng 270.000 người")
                     stated = last_pct_of if m.is_percent else level_of
-                    named, asked = stated.get(si - 1), None
+                    own_before = [h for h in hits if h.sentence is sent and h.mention.end <= same.start() and h.indicator is not None
+                                  and not h.excluded and h.mention.is_percent == m.is_percent and h.force_kind != "target"]
+                    named, asked = own_before[-1] if own_before else stated.get(si - 1), None
                     if named is None and si > 1 and si - 1 not in by_sentence and doc.text.endswith("?", 0, doc.sentences[si - 1].end):
                         # an interview's answer: "PV: … tỷ lệ tham gia BHXH của tỉnh mới khoảng 19% … Ông nghĩ sao?¶ Ông …:
                         # Đúng là tỷ lệ này hiện mới đạt 19,4% …" (the figure of the question before the question mark)

@@ -77,3 +77,24 @@ def test_the_level_of_the_time_compared_with_in_brackets():
         ("benefit_recipients", 3905, "2024"), ("benefit_recipients", 6482, "2023")]
     # (still: a change said again in brackets)
     assert found("Năm 2024, số thu đạt 5.120 tỷ đồng, tăng 8% (380 tỷ đồng).", "value", title=BHXH_TITLE) == [(5.12e12,)]
+
+
+def test_a_time_compared_with_then_described_is_the_time_of_what_follows():
+    # ("So với nhiệm kỳ 2020-2025, khi …": that term's levels, in the province of the time)
+    assert found("Theo Chỉ thị 35-CT/TW, tỷ lệ cấp ủy viên nữ phấn đấu đạt từ 15% trở lên. So với nhiệm kỳ 2020-2025, khi "
+                 "Ban Chấp hành Đảng bộ tỉnh khóa XI có 7/51 đồng chí nữ (13,7%), kết quả lần này cao hơn.",
+                 "value", "province", "period", published=datetime(2025, 5, 20)) == [
+        (15, "Việt Nam", "2025"), (7, "Thanh Hóa", "2020/2025"), (13.7, "Thanh Hóa", "2020/2025")]
+    # ("khi con số này …" points back to its own sentence's level)
+    assert found("Năm 2024, số người tham gia BHXH tự nguyện đạt 2,4 triệu người, gấp gần 9 lần so với năm 2018, khi con "
+                 "số này mới khoảng 270.000 người.", "indicator", "value", "period", title=BHXH_TITLE) == [
+        ("si_voluntary_participants", 2.4e6, "2024"), ("si_voluntary_participants", 270000, "2018")]
+
+
+def test_a_plan_given_to_the_province_refers_back_and_a_comparison_does_not_carry_the_nation():
+    assert found("Toàn tỉnh có 52.318 người tham gia BHXH tự nguyện, đạt 81,7% kế hoạch năm. Chỉ tiêu năm 2024 được giao là "
+                 "64.030 người.", "value", "kind", title=BHXH_TITLE) == [(52318, "actual"), (81.7, "actual"), (64030, "target")]
+    assert found("Tỷ lệ nữ đại biểu HĐND thành phố đạt 32%, cao hơn mức bình quân chung của HĐND cấp tỉnh cả nước (29%). "
+                 "Ban Chấp hành Đảng bộ thành phố khóa XVIII có 13 đồng chí nữ, chiếm 15,3%.", "value", "province",
+                 published=datetime(2025, 11, 20)) == [(32, "Thanh Hóa"), (29, "Việt Nam"), (13, "Thanh Hóa"),
+                                                       (15.3, "Thanh Hóa")]
