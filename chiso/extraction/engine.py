@@ -177,8 +177,11 @@ _AVERAGE = re.compile(r"(?<!\w)(?:bình quân|trung bình|mỗi|một lượt)(?
 # the figure's own people are those not covered: "… 312 lao động chưa được chốt sổ BHXH", "còn hơn 9% dân số,
 # tương đương khoảng 376.000 người chưa có thẻ BHYT" (across the equivalent count, but no other clause)
 _NOT_COVERED_RIGHT = re.compile(r"[^.;,\d]{0,30}?(?:,\s*tương đương\s+(?:khoảng\s+|gần\s+|hơn\s+|với\s+)?\d[\d.,]*"
-                                r"(?:\s+(?:nghìn|triệu))?[^.;,\d]{0,25}?)?(?<!\w)chưa\s+(?:có\s+(?:thẻ|bhyt|bhxh|bảo hiểm|sổ)|tham gia|đóng|"
-                                r"được\s+(?:đóng|cấp|chốt|tham gia|hưởng|giải quyết|chi trả|bảo hiểm))(?!\w)")
+                                r"(?:\s+(?:nghìn|triệu))?[^.;,\d]{0,25}?)?(?<!\w)(?:chưa\s+(?:có\s+(?:thẻ|bhyt|bhxh|bảo hiểm|sổ)|tham gia|đóng|"
+                                r"được\s+(?:đóng|cấp|chốt|tham gia|hưởng|giải quyết|chi trả|bảo hiểm))"
+                                # (who left: "gần 1.200 người không tiếp tục tham gia BHYT")
+                                r"|(?:không(?:\s+tiếp tục)?|ngừng|thôi|bỏ|dừng)\s+(?:tham gia|đóng))(?!\w)")
+_NOT_COVERED_WORDS = ("chưa", "không", "ngừng", "thôi", "bỏ", "dừng")
 _PERCENT_CAP_LEFT = re.compile(r"(?<!\w)(?:vượt quá|không quá|tối đa(?:\s+không quá)?|không vượt)\s*(?:mức\s*)?$")
 _NOT_REACHED_LEFT = re.compile(r"(?<!\w)(?:chưa|không)\s+(?:đạt|vượt|tới|đến)(?:\s+(?:được|mức|mốc|ngưỡng))?\s*$")
 _THRESHOLD_LEFT = re.compile(r"(?<!\w)(?:trên|dưới|từ|hơn|không dưới|không quá|tối thiểu|ít nhất|vượt|chưa đạt|không đạt)\s*$")
@@ -1217,7 +1220,8 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "change"
     if m.is_percent and _places_share(doc.folded, m.after, sent.end):
         return "places"
-    if not m.is_money and "chưa" in doc.folded[m.after:m.after + 90] and _NOT_COVERED_RIGHT.match(doc.folded, m.after, sent.end):
+    if not m.is_money and any(w in doc.folded[m.after:m.after + 90] for w in _NOT_COVERED_WORDS) \
+            and _NOT_COVERED_RIGHT.match(doc.folded, m.after, sent.end):
         return "other"   # "còn 9% dân số, tương đương 376.000 người chưa có thẻ BHYT": who is not covered
     if ("chưa" in left or "không" in left) and search_last_words(_NOT_REACHED_LEFT, left, 4):
         return "threshold"   # "đều chưa đạt 30%": a level not reached, not the level
@@ -2389,6 +2393,7 @@ def _blank(m: re.Match) -> str:
 
 
 _WHOLE_UNITS = ("person", "visit", "card")
+_HOUSEHOLD_SCALE_VND = 20_000_000
 # the world's figure named after it ("22,9% số ghế bộ trưởng trên toàn thế giới", "mức 19% của toàn cầu"; not a rank,
 # "cao thứ hai thế giới")
 _WORLD_AFTER = re.compile(r"(?:(?!cao|thấp|thứ|nhất|hàng đầu|so với|đứng)[^,;.()]){0,40}?(?<!\w)"
@@ -2399,6 +2404,8 @@ def _observation(doc: _Doc, hit: _Hit, version: str, Observation):
     m, sent, ind = hit.mention, hit.sentence, hit.indicator
     if ind.unit in _WHOLE_UNITS and m.value != round(m.value):
         return []   # people, visits and cards come whole: "8 triệu đồng x 1,15 = 9,2 triệu đồng" is no count
+    if ind.unit == "vnd" and m.value < _HOUSEHOLD_SCALE_VND:
+        return []   # one person's or one family's money: "Tổng chi phí gần 10 triệu đồng, BHYT chi trả gần 9 triệu"
     province, area, former = _geo(doc, m, sent)
     if province == FOREIGN or (doc.foreign_sections and doc.in_foreign_section(sent)) \
             or _WORLD_AFTER.match(doc.folded, m.after, doc.clause_end(m.after, sent.end)):

@@ -107,7 +107,7 @@ _MASKS = [
     re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–—/]\s*(?:19|20)\d{2}(?!\d)"),
     # "ngày 8/3", "ngày 20-10", "tháng 5", "quý 2", "năm 2024"
     re.compile(r"(?:ngày|hôm|mùng|mồng|sáng|chiều|tối|trưa|đêm|từ|đến|tới|hết|đầu|cuối|dịp|nhân)\s+(?:ngày\s+)?\d{1,2}\s?[/\-.]\s?\d{1,2}(?![\d,])"),
-    re.compile(r"(?<!\w)(?:" + _trie(['ngày', 'tháng', 'quý', 'năm', 'tuần', 'thứ', 'lần', 'đợt', 'khóa', 'phiên', 'kỳ', 'kế hoạch số', 'văn bản số', 'điều', 'khoản', 'điểm', 'chương', 'mục', 'phần', 'bước', 'giai đoạn', 'vòng', 'top', 'hạng', 'bậc', 'cấp độ', 'nhóm', 'quận', 'phường', 'tổ', 'ấp', 'thôn', 'xóm', 'khu', 'đường', 'quốc lộ', 'tỉnh lộ', 'km', 'phòng', 'tầng', 'lô', 'hẻm', 'ngõ', 'kiệt', 'nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'thông tư', 'công văn', 'kết luận', 'quy định', 'luật', 'thông báo', 'tờ trình', 'hướng dẫn', 'covid', 'sars-cov']) + r")\s*(?:số\s*)?\d+(?![\d.,]\d)(?!\s*(?:%|phần trăm))" + _NUMBERED_LIST_TAIL),
+    re.compile(r"(?<!\w)(?:" + _trie(['ngày', 'tháng', 'quý', 'năm', 'tuần', 'thứ', 'tuổi', 'lớp', 'lần', 'đợt', 'khóa', 'phiên', 'kỳ', 'kế hoạch số', 'văn bản số', 'điều', 'khoản', 'điểm', 'chương', 'mục', 'phần', 'bước', 'giai đoạn', 'vòng', 'top', 'hạng', 'bậc', 'cấp độ', 'nhóm', 'quận', 'phường', 'tổ', 'ấp', 'thôn', 'xóm', 'khu', 'đường', 'quốc lộ', 'tỉnh lộ', 'km', 'phòng', 'tầng', 'lô', 'hẻm', 'ngõ', 'kiệt', 'nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'thông tư', 'công văn', 'kết luận', 'quy định', 'luật', 'thông báo', 'tờ trình', 'hướng dẫn', 'covid', 'sars-cov']) + r")\s*(?:số\s*)?\d+(?!\d)(?![.,]\d)(?!\s*(?:%|phần trăm))" + _NUMBERED_LIST_TAIL),
     # times 16:52, 8h30, 14 giờ 30
     re.compile(r"(?<!\d)\d{1,2}\s?(?::|h)\s?\d{2}(?:\s?:\s?\d{2})?(?!\d)"),
     re.compile(r"(?<!\d)\d{1,2}\s?(?:giờ|g)\s?\d{1,2}(?:\s?phút)?(?!\w)"),
@@ -127,7 +127,8 @@ _MASKS = [
     # roman-numeral / version like tokens attached to letters: F0, H5N1, 5G, covid-19
     re.compile(r"[a-zđ]+\d+[a-z\d]*|\d+[a-zđ]+\d+"),
     # ages: "độ tuổi trên 50", "độ tuổi 18 - 35" (19)
-    re.compile(r"độ tuổi\s+(?:từ\s+|trên\s+|dưới\s+)?\d+(?:\s*[-–]\s*\d+)?"),
+    # and one person's age ("năm nay 44 tuổi"; "ở tuổi 42" and a school year, "lớp 10", are above)
+    re.compile(r"độ tuổi\s+(?:từ\s+|trên\s+|dưới\s+)?\d+(?:\s*[-–]\s*\d+)?|(?<![\d.,])\d{1,3}\s+tuổi(?!\w)"),
     # the number of a report's table, figure, objective or item ("Bảng 1:", "Mục tiêu 1:", "Chỉ tiêu 2."): a label (20)
     re.compile(r"(?<!\w)(?:bảng|biểu đồ|biểu|hình|phụ lục|mục tiêu|chỉ tiêu|nhiệm vụ|giải pháp|nội dung)\s+\d{1,2}\s*[:.](?!\d)"),
 ]
@@ -277,7 +278,7 @@ _WORD_MASK_NEEDS = [
     _any_of("lượt", "bình luận", "truy cập", "online", "trực tuyến", "view"),                # 13 counters
     None,                                                           # 15 list numbering (line starts)
     None,                                                           # 17 "từ 3 đến 5": a literal prefix
-    _any_of("độ tuổi"),                                             # 19 ages
+    _any_of("tuổi"),                                                # 19 ages
     None,                                                           # 20 labels of tables and objectives
 ]
 

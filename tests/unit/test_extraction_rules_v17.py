@@ -98,3 +98,17 @@ def test_a_plan_given_to_the_province_refers_back_and_a_comparison_does_not_carr
                  "Ban Chấp hành Đảng bộ thành phố khóa XVIII có 13 đồng chí nữ, chiếm 15,3%.", "value", "province",
                  published=datetime(2025, 11, 20)) == [(32, "Thanh Hóa"), (29, "Việt Nam"), (13, "Thanh Hóa"),
                                                        (15.3, "Thanh Hóa")]
+
+
+def test_one_persons_age_school_year_and_bills_are_no_figures():
+    assert found("Chị năm nay 44 tuổi; ở tuổi 42, chị chờ nộp hồ sơ hưởng trợ cấp thất nghiệp. Đứa thứ ba học lớp 10 được "
+                 "mua thẻ BHYT học sinh. Năm ngoái, con út nằm viện 7 ngày, tổng chi phí gần 10 triệu đồng, BHYT chi trả "
+                 "gần 9 triệu.", "value", title=BHXH_TITLE) == []
+    # (still: a count right after an age, and people of an age)
+    assert found("Năm 2024, cấp thẻ cho trẻ em dưới 6 tuổi 21.640 thẻ; toàn tỉnh có 12.345 người từ 75 tuổi trở lên hưởng "
+                 "trợ cấp hưu trí xã hội.", "value", title=BHXH_TITLE) == [(21640,), (12345,)]
+
+
+def test_people_who_left_a_scheme_are_not_its_participants():
+    assert found("Năm 2024, toàn huyện có gần 1.200 người không tiếp tục tham gia BHYT sau khi hết hạn thẻ.", "value",
+                 title=BHXH_TITLE) == []
