@@ -316,6 +316,8 @@ _TARGET = re.compile(
     # "Kế hoạch năm 2024, BHXH tỉnh phát triển …" (a plan opening a sentence or clause), "UBND tỉnh giao BHXH tỉnh phát
     # triển 12.000 người …"
     r"(?:^|(?<=[,;:] ))kế hoạch(?:\s+năm\s+\d{4})?\s*[,:]|"
+    # "Dự toán thu năm 2025 là 591.600 tỷ đồng", "Kế hoạch phát triển BHXH tự nguyện năm 2025: …"
+    r"(?:^|(?<=[,;:] ))(?:kế hoạch|dự toán)\s+(?:thu|chi|phát triển)(?:\s+[^\s,;.\d]+){0,4}?(?:\s+năm\s+\d{4})?\s*(?:là|:)|"
     r"(?<!bàn )(?<!chuyển )giao\s+(?:bhxh|ubnd|sở|các|cho)(?:\s+[^\s,;.\d]+){0,4}?\s+(?:phát triển|thu|đạt|tăng)|"
     r"được(?:\s+[^\s,;.\d]+){1,6}?\s+giao(?!\s+(?:nhiệm vụ|quản lý|phụ trách)))(?!\w)")
 _CLAUSE_END = re.compile(r"[,;]")
@@ -333,7 +335,7 @@ _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 # a word of every _TARGET alternative: a text with none of them has no _TARGET match (one scan for these
 # literals costs half the scan for _TARGET, and few texts have one)
 _TARGET_WORDS = ("phấn đấu", "chỉ tiêu", "mục tiêu", "giao", "sẽ", "dự kiến", "đặt ra", "đề ra", "hướng", "phải đạt", "cần đạt",
-                 "đảm", "tối thiểu", "ít nhất", "kế hoạch", "nhằm đạt", "đến năm 20", "cơ cấu", "quy hoạch")
+                 "đảm", "tối thiểu", "ít nhất", "kế hoạch", "dự toán", "nhằm đạt", "đến năm 20", "cơ cấu", "quy hoạch")
 _TARGET_WORD = re.compile("|".join(map(re.escape, _TARGET_WORDS)))
 
 

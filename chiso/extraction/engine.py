@@ -45,7 +45,8 @@ _MASK_PHRASE_ALTERNATIVES = PresentAlternatives((
 _MASK_PHRASES = _MASK_PHRASE_ALTERNATIVES.full
 _LIST_NOUNS = ("cán bộ", "công chức", "viên chức", "người lao động", "lao động", "nhân viên", "quản lý", "lãnh đạo", "giáo viên",
                "xã", "phường", "thị trấn", "thị xã", "huyện", "quận", "thành phố",   # ("các xã, phường, thị trấn")
-               "học sinh", "sinh viên")   # ("22,5 triệu học sinh, sinh viên tham gia BHYT")
+               "học sinh", "sinh viên",   # ("22,5 triệu học sinh, sinh viên tham gia BHYT")
+               "sở", "ban", "ngành", "đoàn thể")   # ("nữ lãnh đạo cấp sở, ban, ngành chiếm 17,9%")
 # a comma followed (after white space) by one of _LIST_NOUNS: the literal "," lets the regex engine
 # skip from comma to comma
 _COMMA_BEFORE_LIST_NOUN = re.compile(r",\s*(?=(?:" + "|".join(_LIST_NOUNS) + r"))")
@@ -1066,7 +1067,7 @@ _PLACES_COUNT_VERB_LEFT = re.compile(r"(?<!\w)\d+(?P<of>\s*/\s*\d+)?\s+(?:\w+\s+
                                      r"trường|chi bộ|đảng bộ|sở|ngành|bộ|khu phố|thôn|ấp|bản|khóm|tổ dân phố)"
                                      r"(?:,?\s*(?:xã|phường|thị trấn|thị xã|thành phố|huyện|quận))*"
                                      r"\s+(?:đã\s+|chưa\s+|không\s+)?(?:đạt|hoàn thành|vượt|(?(of)có|(?!)))(?:\s+(?!chiếm\b)[^\s\d,;.]+){0,8}?\s*$")
-_SHARE_OF_THE_DEBT_RIGHT = re.compile(r"\s*(?:tổng\s+)?(?:số\s+)?(?:tiền\s+)?nợ(?!\w)")
+_SHARE_OF_THE_DEBT_RIGHT = re.compile(r"\s*(?:tổng\s+)?(?:số\s+)?(?:tiền\s+)?(?:nợ|chậm đóng)(?!\w)")
 _PER_TIME_RIGHT = re.compile(r"\s*/\s*(?:ngày|tháng|năm|người)(?!\w)")
 # the interest charged is what the figure measures: not "Tổng số nợ (bao gồm cả tiền lãi chậm đóng) là …"
 _INTEREST_LEFT = re.compile(r"(?<!\w)(?<!kể cả )(?<!bao gồm )(?<!bao gồm cả )(?<!tính cả )(?<!chưa tính )(?<!không tính )"
@@ -1082,7 +1083,8 @@ _CAP_LEFT = re.compile(r"(?<!\w)(?:tối đa|không quá|mức phạt(?:\s+\w+){
 _ARE_WOMEN_AFTER = re.compile(r"[^.;:\d]{0,60}?\s(?:là|đều là)\s+(?:nữ|phụ nữ)(?!\w)")
 _BASE_OF_A_RATE_RIGHT = re.compile(r"(?<=%)\s*(?:dân số|lực lượng lao động(?:\s+trong độ tuổi(?:\s+lao động)?)?)(?!\w)")
 _WOMEN_OF_THE_POPULATION_LEFT = re.compile(r"(?<!\w)(?:phụ nữ|nữ giới|dân số nữ)(?!\w)[^,;.\d]{0,30}(?<!\w)chiếm(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
-_PLACES_MEETING_LEFT = re.compile(r"(?<!\w)(?:nhiều|một số|các|những|hầu hết|đa số|\d+)\s+(?:đoàn|tỉnh|địa phương|đơn vị|cơ quan|"
+_PLACES_MEETING_LEFT = re.compile(r"(?<!\w)(?:nhiều|một số|các|những|hầu hết|đa số|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|"
+                                  r"cả hai|cả ba)\s+(?:đoàn|tỉnh|địa phương|đơn vị|cơ quan|"
                                   r"bộ|sở|ngành|xã|phường|huyện|trường|doanh nghiệp|nơi)(?!\w)[^,;]{0,60}(?<!\w)(?:trên|dưới|từ|hơn)\s*$"
                                   r"|(?<!\w)có\s+nơi(?!\w)[^,;]{0,60}(?<!\w)(?:trên|dưới|từ|hơn)\s*$")   # ("Có những nơi đạt trên 30% …")
 _PAID_BY_RIGHT = re.compile(r"\s*(?:là\s+|được\s+)?do\s+(?:ngân sách|nhà nước|người lao động|người sử dụng lao động|quỹ|chính quyền)(?!\w)")

@@ -112,3 +112,34 @@ def test_one_persons_age_school_year_and_bills_are_no_figures():
 def test_people_who_left_a_scheme_are_not_its_participants():
     assert found("Năm 2024, toàn huyện có gần 1.200 người không tiếp tục tham gia BHYT sau khi hết hạn thẻ.", "value",
                  title=BHXH_TITLE) == []
+
+
+def test_the_money_paid_for_benefits_just_counted():
+    assert found("Năm 2024, toàn tỉnh giải quyết 12.418 lượt người hưởng chế độ dưỡng sức phục hồi sức khỏe (DSPHSK), với "
+                 "tổng số tiền 486,3 tỷ đồng. Chế độ ốm đau có 53.208 lượt người hưởng, số tiền 78,4 tỷ đồng.",
+                 "indicator", "value", title=BHXH_TITLE) == [
+        ("benefit_recipients", 12418), ("benefit_expenditure", 486.3e9),
+        ("benefit_recipients", 53208), ("benefit_expenditure", 78.4e9)]
+
+
+def test_a_plan_of_revenue_opening_its_sentence_is_a_target():
+    assert found("Dự toán thu năm 2025 là 591.600 tỷ đồng. Năm 2024, tổng thu đạt 5.120 tỷ đồng, bằng 101% dự toán thu "
+                 "năm 2024.", "value", "kind", title=BHXH_TITLE) == [(591.6e12, "target"), (5.12e12, "actual"), (101, "actual")]
+
+
+def test_seats_in_an_elected_body_are_its_deputies_and_envoys_are_leaders():
+    assert found("Hiện phụ nữ chiếm 30,3% số ghế trong Quốc hội. Cả nước có 12 nữ Đại sứ, Trưởng Cơ quan đại diện tại nước "
+                 "ngoài.", "indicator", "value", published=datetime(2025, 6, 13)) == [
+        ("women_deputy_share", 30.3), ("women_leader_count", 12)]
+
+
+def test_places_counted_in_words_under_a_threshold_and_lists_of_departments():
+    assert found("Năm 2024, hai địa phương có tỷ lệ bao phủ BHYT dưới 90% là huyện Triệu Sơn và huyện Mường Lát.", "value",
+                 title=BHXH_TITLE) == []
+    assert found("Hiện nữ lãnh đạo cấp sở, ban, ngành chiếm 17,9%.", "indicator", "value",
+                 published=datetime(2024, 10, 20)) == [("women_leader_share", 17.9)]
+
+
+def test_a_part_of_the_arrears_is_no_arrears_rate():
+    assert found("Năm 2024, khu vực Bình Phước (cũ) chậm đóng 186,3 tỷ đồng, chiếm 18,2% tổng số chậm đóng toàn tỉnh.",
+                 "indicator", title=BHXH_TITLE) == [("contribution_arrears",)]
