@@ -189,7 +189,7 @@ _THRESHOLD_LEFT = re.compile(r"(?<!\w)(?:trên|dưới|từ|hơn|không dưới|
 _PLACES_CRITERION = re.compile(r"(?:\d+\s*/\s*\d+|\d+\s*%|các|những|nhiều|một số|hầu hết|đa số|\d+)\s+(?:\w+\s+)?(?:tỉnh|huyện|xã|đơn vị|địa phương|bộ|ngành|cơ quan|doanh nghiệp|thành phố|quận|phường|chi bộ|đảng bộ|tổ chức|cơ sở|trường|bệnh viện|sở|thị xã|khu phố|thôn|ấp|bản|khóm|tổ dân phố)(?!\w)")
 _FIGURE = re.compile(r"\d[\d.,]*")
 _BARE_COVERAGE_AFTER_A_COUNT = re.compile(r"[^.;]{0,120};\s*(?:tỷ lệ\s+)?bao phủ\s+(?:đạt|là|ở mức)\s*(?:khoảng\s*|gần\s*|hơn\s*|trên\s*)?$")
-_SHARE_LINK = re.compile(r"^[^;.]{0,120}?(?:chiếm|bằng|tương đương|đạt|\(|=|là|tỷ lệ)\s*(?:tỷ lệ\s*|khoảng\s*|gần\s*|hơn\s*|trên\s*|xấp xỉ\s*|được\s*)*$")
+_SHARE_LINK = re.compile(r"^[^;.]{0,120}?(?:chiếm|bằng|tương đương|tương ứng|đạt|\(|=|là|tỷ lệ)\s*(?:tỷ lệ\s*|khoảng\s*|gần\s*|hơn\s*|trên\s*|xấp xỉ\s*|được\s*)*$")
 
 _ORG_BEFORE_PROVINCE = re.compile(r"(?<!\w)(?:bhxh|bảo hiểm xã hội|sở [^\W\d]+(?: [^\W\d]+){0,4}|ubnd|ủy ban nhân dân|hđnd|tỉnh ủy|thành ủy|"
                                   r"đảng bộ|hội lhpn|hội liên hiệp phụ nữ|ủy ban bầu cử)\s+(?:tỉnh|thành phố|tp\.?)?\s*$")
@@ -2071,11 +2071,17 @@ def extract_observations(article: Article, version: str):
                         # (a denominator said once for the list: "… 556.120 người tham gia BHXH, đạt 23,87% lực lượng lao
                         # động trong độ tuổi; 422.318 người tham gia BHTN, đạt 18,1%")
                         said = last_pct if last_pct is not None and last_pct.sentence is sent else None
-                        if said is None and last_count.confidence == CONFIDENCE["carried"]:
+                        if said is None:
                             # (the pair of the sentence before, for a count carried from it: "… 1.089.230 người tham gia
                             # BHYT, tỷ lệ bao phủ đạt 85,8% dân số. Năm 2020, số người tham gia tăng lên 1.112.406 người,
-                            # đạt 87,2%")
+                            # đạt 87,2%", or of another scheme written the same way: "… 913.482 người tham gia BHXH, đạt
+                            # 45,7% lực lượng lao động trong độ tuổi. Số người tham gia BHTN là 829.540 người, đạt 41,5%";
+                            # not a part of the same scheme's participants: "Trong đó, nhóm hộ gia đình có 14.236 người,
+                            # chiếm hơn 20%")
                             said = last_pct_of.get(before)
+                            if said is not None and last_count.confidence != CONFIDENCE["carried"] and (
+                                    said.inherited_from is None or said.inherited_from.indicator is last_count.indicator):
+                                said = None
                         said_before = said is not None and said.indicator is not None and said.indicator.share_requires is not None
                         # (the base named earlier in the sentence: "Đắk Lắk – địa phương có lực lượng lao động đông nhất vùng
                         # … – hiện có 246.300 người tham gia BHXH, đạt 20,9%")

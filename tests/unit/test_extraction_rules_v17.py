@@ -143,3 +143,14 @@ def test_places_counted_in_words_under_a_threshold_and_lists_of_departments():
 def test_a_part_of_the_arrears_is_no_arrears_rate():
     assert found("Năm 2024, khu vực Bình Phước (cũ) chậm đóng 186,3 tỷ đồng, chiếm 18,2% tổng số chậm đóng toàn tỉnh.",
                  "indicator", title=BHXH_TITLE) == [("contribution_arrears",)]
+
+
+def test_a_coverage_rate_whose_base_the_sentence_before_named():
+    assert found("Năm 2024, toàn tỉnh có 913.482 người tham gia BHXH, đạt 45,7% lực lượng lao động trong độ tuổi. Số người "
+                 "tham gia BHTN là 829.540 người, đạt 41,5%. Năm 2025, tỉnh được giao chỉ tiêu số người tham gia BHTN là "
+                 "865.000 người, tương ứng 43% lực lượng lao động trong độ tuổi.", "indicator", "value",
+                 title=BHXH_TITLE) == [("si_participants", 913482), ("si_coverage_rate", 45.7), ("ui_participants", 829540),
+                                       ("ui_coverage_rate", 41.5), ("ui_participants", 865000), ("ui_coverage_rate", 43)]
+    # (not a part of the same scheme's participants)
+    assert found("Năm 2025, toàn tỉnh có 71.180 người tham gia BHYT, đạt 95% dân số. Trong đó, nhóm tham gia BHYT theo hộ "
+                 "gia đình có 14.236 người, chiếm hơn 20%.", "value", title=BHXH_TITLE) == [(71180,), (95,), (14236,)]
