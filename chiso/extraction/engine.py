@@ -892,6 +892,8 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
         # the subject named before "lần lượt" is every figure's, across the "và" of its list of places
         req_lo = min(req_lo, lo)
     left_clause = ct[clause_lo:m.start]
+    part_end = doc.folded.find(";", m.after, sent.end)
+    part = (_part_start(doc, sent, m.start), sent.end if part_end < 0 else part_end)
     for _position, ind in candidates:
         code = ind.code
         if not _unit_fits(ind, m, left_clause, doc.folded):
@@ -918,8 +920,8 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
             o = occ.get((code, "context_terms"))
             if not any(_any_in(o, a, b) for a, b in ranges):
                 continue
-        if ind.context_excluded is not None and _any_in(occ.get((code, "context_excluded")), sent.start, sent.end):
-            continue
+        if ind.context_excluded is not None and _any_in(occ.get((code, "context_excluded")), *part):
+            continue   # (the part of the sentence between ";": "lao động nữ chiếm 45,2% …; tỷ lệ … giải quyết việc làm …")
         items = occ.get((code, "cues"))
         if items is None:
             continue

@@ -154,3 +154,14 @@ def test_a_coverage_rate_whose_base_the_sentence_before_named():
     # (not a part of the same scheme's participants)
     assert found("Năm 2025, toàn tỉnh có 71.180 người tham gia BHYT, đạt 95% dân số. Trong đó, nhóm tham gia BHYT theo hộ "
                  "gia đình có 14.236 người, chiếm hơn 20%.", "value", title=BHXH_TITLE) == [(71180,), (95,), (14236,)]
+
+
+def test_a_context_that_excludes_holds_in_its_own_part_of_the_sentence():
+    assert found("Năm 2023, lao động nữ chiếm 45,2% tổng số lao động đang làm việc của tỉnh; tỷ lệ lao động nữ được giải "
+                 "quyết việc làm mới đạt 46,5%.", "indicator", "value") == [("women_staff_share", 45.2)]
+
+
+def test_women_sent_to_study_put_forward_or_sent_abroad_are_no_staff_or_committee():
+    assert found("Năm 2024, tỉnh đã cử 46 cán bộ nữ đi học cao cấp lý luận chính trị. Hội LHPN tỉnh đã giới thiệu 215 cán bộ "
+                 "nữ ưu tú để cấp ủy các cấp xem xét, đưa vào quy hoạch. Năm 2023, tỉnh đưa 1.310 lao động đi làm việc ở "
+                 "nước ngoài theo hợp đồng, trong đó có 402 lao động nữ.", "value") == []
