@@ -89,7 +89,7 @@ _REFERENCE_BEFORE = re.compile(
     r"(?:(?<!\w)(?:nghị quyết|luật|bộ luật|nghị định|quyết định|chỉ thị|thông tư|kết luận|hiến pháp|đề án|công ước|pháp lệnh)"
     r"(?:\s+(?:số\s+)?[\w/.\-]*\d[\w/.\-]*|\s+[^\W\d]+){0,6}|(?<!\w)(?:thành lập|ban hành|chia tách|tái lập|ra đời|kể từ|"
     r"được thông qua|thông qua|ký|có hiệu lực|sửa đổi)(?:\s+\w+){0,2}?|(?<!\w)(?:từ|sau)\s+(?:khi\s+)?\w+(?:\s+\w+){0,3}\s+(?:thành lập|chia tách|tái lập))\s*$")
-_COMPARISON_BEFORE = re.compile(r"(?:so\s+với|cùng\s+kỳ|hơn|gấp(?:\s+(?:hơn|gần|khoảng))?\s+\S+\s+lần|gấp|so)\s*"
+_COMPARISON_BEFORE = re.compile(r"(?:so\s+với(?:\s+kết\s+quả)?(?:\s+thực\s+hiện)?|cùng\s+kỳ|hơn|gấp(?:\s+(?:hơn|gần|khoảng))?\s+\S+\s+lần|gấp|so)\s*"
                                 r"(?:cùng\s+(?:kỳ|thời điểm|thời gian|giai đoạn)\s*)?(?:năm|tháng|quý|nhiệm kỳ|thời điểm|ngày|giai đoạn)?"
                                 r"\s*(?:cuối|đầu|hết)?\s*$")   # ("so với thời điểm cuối năm 2024", "so với cùng thời điểm năm 2023",
                                                              # "gấp hơn 4 lần năm 2019": the base of a change)
@@ -310,7 +310,8 @@ def _period_value(kind: str, m: re.Match, pub: date | None) -> str | None:
 # --- kind and approximation -------------------------------------------------------------------
 
 _TARGET = re.compile(
-    r"(?<!\w)(?:phấn đấu|chỉ tiêu|mục tiêu|được giao(?!\s+(?:quản lý|phụ trách))|giao chỉ tiêu|sẽ đạt|sẽ có|sẽ|dự kiến|đặt ra|đề ra|hướng tới|hướng đến|"
+    # (not a figure graded against a target it does not state: "… chiếm 14,3%, chưa đạt chỉ tiêu; …")
+    r"(?<!\w)(?:phấn đấu|(?:(?<!đạt )(?<!vượt )|(?=(?:chỉ|mục) tiêu\s*[^\s;,.]))(?:chỉ tiêu|mục tiêu)|được giao(?!\s+(?:quản lý|phụ trách))|giao chỉ tiêu|sẽ đạt|sẽ có|sẽ|dự kiến|đặt ra|đề ra|hướng tới|hướng đến|"
     r"định hướng|phải đạt|cần đạt|bảo đảm tỷ lệ|đảm bảo tỷ lệ|bảo đảm có|đảm bảo có|tối thiểu|ít nhất|(?<!%)(?<!%\s)kế hoạch(?:\s+năm\s+\d{4})?[^.;]{0,60}?đạt|"
     r"nhằm đạt|đến năm 20\d\d[^.;]{0,60}?đạt|(?<!về )cơ cấu(?!,? thành phần)|quy hoạch|(?<!bàn )(?<!chuyển )giao cho|"
     # "Kế hoạch năm 2024, BHXH tỉnh phát triển …" (a plan opening a sentence or clause), "UBND tỉnh giao BHXH tỉnh phát
@@ -326,6 +327,7 @@ _ACTUAL = re.compile(r"(?<!\w)(?:đã|đạt được|tính đến|đến nay|hi
                      r"ước thực hiện|thực hiện được|trong đó(?!\s*:))(?!\w)")   # ("… đề ra 18 chỉ tiêu, trong đó: …" lists targets)
 _APPROX = re.compile(r"(?<!\w)(?:hơn|gần|khoảng|trên|xấp xỉ|ước|ước tính|ước đạt|ước khoảng|chừng|ngót|gần như|trên dưới|hàng|độ|tới gần|lên tới hơn|có hơn)\s*$")
 # _TARGET and _ACTUAL without their leading (?<!\w), for fastre.finditer_at_word_start
+_COMPARED_WITH_BEFORE = re.compile(r"(?<!\w)so với\s*$")
 _TARGET_BODY = re.compile(_TARGET.pattern[len(r"(?<!\w)"):])
 _ACTUAL_BODY = re.compile(_ACTUAL.pattern[len(r"(?<!\w)"):])
 _DIGIT = re.compile(r"\d")
@@ -362,8 +364,9 @@ def kind_of(left: str, period_year: int | None, pub_year: int | None) -> str:
         parts_are_targets = first_digit is None or first_target < first_digit.start()
         a = None
         for m in finditer_at_word_start(_ACTUAL_BODY, left, t):
-            if not (parts_are_targets and m.group() == "trong đó"):
-                a = m.start()
+            if not (parts_are_targets and m.group() == "trong đó") \
+                    and not _COMPARED_WITH_BEFORE.search(left, max(t, m.start() - 12), m.start()):
+                a = m.start()   # (not the base of a comparison: "tăng 1,6 điểm so với kết quả thực hiện năm 2024")
         if a is None:
             return "target"
     if period_year and pub_year and period_year > pub_year:

@@ -1296,17 +1296,14 @@ _FORMER = re.compile(r"\s*\(?\s*cũ(?!\w)")
 _PART_BEFORE_PLACE = re.compile(r";|(?<!\w)trong (?:đó|số đó)(?!\w)")
 
 
-def _respective_place(doc: _Doc, m: NumberMention, sent: Sentence):
-    """The place of ``m`` in "… của Thái Bình và Hưng Yên lần lượt là 381.560 người và 349.020 người":
-    the places before "lần lượt" and the figures of the same kind after it, paired in order (None
-    unless there are as many of each)."""
+def _respective(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[int, int, list[NumberMention]] | None:
+    """For ``m`` listed after "lần lượt" ("… lần lượt là 29,09%; 28,26% và 30,91%"): where the list's subject
+    starts and where "lần lượt" is, and the figures of ``m``'s kind listed (up to the first that is not
+    separated from the one before by a comma, a ";" or "và"); None when ``m`` is not one of them."""
     at = doc.folded.find("lần lượt", sent.start, m.start)
     if at < 0:
         return None
     lo = max(sent.start, doc.folded.rfind(";", sent.start, at) + 1)
-    places = [g for g in _items_in(doc.geo_starts, doc.geo, lo, at) if g[2] in ("province", "area")]
-    # the figures listed after it ("lần lượt là 29,09%; 28,26% và 30,91%"): up to the first that is not
-    # separated from the one before by a comma, a ";" or "và"
     figures, after = [], None
     for n in doc.numbers[bisect.bisect_left(doc.number_starts, at):]:
         if n.start >= sent.end or (after is not None and not _LIST_GAP.fullmatch(doc.folded, after, n.start)) \
@@ -1315,9 +1312,33 @@ def _respective_place(doc: _Doc, m: NumberMention, sent: Sentence):
         if n.is_percent == m.is_percent and n.is_money == m.is_money:
             figures.append(n)
         after = n.after
-    if len(places) < 2 or len(places) != len(figures) or m not in figures:
+    return (lo, at, figures) if m in figures else None
+
+
+def _respective_place(doc: _Doc, m: NumberMention, sent: Sentence):
+    """The place of ``m`` in "… của Thái Bình và Hưng Yên lần lượt là 381.560 người và 349.020 người":
+    the places before "lần lượt" and the figures after it, paired in order (None unless as many of each)."""
+    respective = _respective(doc, m, sent)
+    if respective is None:
         return None
-    return places[figures.index(m)]
+    lo, at, figures = respective
+    places = [g for g in _items_in(doc.geo_starts, doc.geo, lo, at) if g[2] in ("province", "area")]
+    return places[figures.index(m)] if len(places) >= 2 and len(places) == len(figures) else None
+
+
+_YEAR_LIST = re.compile(r"(?<!\w)năm\s+((?:19|20)\d{2}(?:\s*(?:,|;|và)\s*(?:năm\s+)?(?:19|20)\d{2})+)(?!\d)")
+
+
+def _respective_year(doc: _Doc, m: NumberMention, sent: Sentence) -> str | None:
+    """The year of ``m`` in "… các năm 2022, 2023, 2024 và 2025 lần lượt là 93,2%, 93,8%, 94,3% và 95%" (None
+    unless the years and the figures are as many)."""
+    respective = _respective(doc, m, sent)
+    if respective is None:
+        return None
+    lo, at, figures = respective
+    lists = list(_YEAR_LIST.finditer(doc.folded, lo, at))
+    years = re.findall(r"(?:19|20)\d{2}", lists[-1].group(1)) if lists else []
+    return years[figures.index(m)] if len(years) >= 2 and len(years) == len(figures) else None
 
 
 _LIST_GAP = re.compile(r"[^\d.;]{0,30}?(?:[,;]|(?<!\w)và(?!\w))[^\d.;]{0,5}|[^\d.]{0,30}?;[^\d.;]{0,5}")
@@ -1454,6 +1475,8 @@ def _period(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | No
     if doc.aside_periods or doc.has_local_periods:
         usable, starts = _visible_periods(doc, usable, m.start, sent)
         non_term, non_term_starts = _visible_periods(doc, non_term, m.start, sent)
+    if "lần lượt" in doc.folded[sent.start:m.start] and (year := _respective_year(doc, m, sent)) is not None:
+        return year, True
     # a level of the compared body or time in parentheses ("so với Quốc hội khóa XIV (26,72%)", "So với nhiệm kỳ
     # 2021 – 2026 (tỷ lệ nữ đại biểu HĐND tỉnh là 27,5%)")
     compared = _compared_period_of_aside(doc, m, sent)
@@ -1807,6 +1830,36 @@ _RANKING_OPENING = re.compile(r"\s*(?:[-+•*–]\s*)?(?:top\s+\d+|\d+\s+(?:đ�
 # between an item's count and the next item's place: "… 22.106 người, tỉnh Bình Phước …"
 _ITEM_LINK = re.compile(r"[^\S\n]*(?:người|lao động|lượt người)?\s*,\s*(?:và\s+)?"
                         r"(?:(?:tỉnh|thành phố|huyện|xã|phường|thị xã|quận|khu vực)\s+)?")
+
+
+_SCHEME_COVERAGE = {"bhxh": "si_coverage_rate", "bảo hiểm xã hội": "si_coverage_rate", "bhtn": "ui_coverage_rate",
+                    "bảo hiểm thất nghiệp": "ui_coverage_rate", "bhyt": "hi_coverage_rate", "bảo hiểm y tế": "hi_coverage_rate"}
+_SCHEME_NAME = re.compile(r"(?<!\w)(?:" + "|".join(_SCHEME_COVERAGE) + r")(?!\w)")
+_THESE_RATES = re.compile(r"(?<!\w)(?:các|những|hai|ba)\s+(?:tỷ lệ|chỉ tiêu)\s+(?:này|trên|đó|tương ứng)(?!\w)")
+
+
+def _respective_measures(doc: _Doc, sentence_hits: list, hits: list) -> None:
+    """Rates listed after "lần lượt" take the measures named before it, in order: "tỷ lệ tham gia BHXH và BHTN lần
+    lượt là 60% và 45%"; "… 45% … tham gia BHXH, 35% … tham gia BHTN; đến năm 2030, các tỷ lệ này lần lượt là 60%
+    và 45%" (the rates just stated, of this sentence or the one before)."""
+    for hit in sentence_hits:
+        m = hit.mention
+        if hit.indicator is None or hit.excluded or not m.is_percent:
+            continue
+        respective = _respective(doc, m, hit.sentence)
+        if respective is None:
+            continue
+        lo, at, figures = respective
+        i = figures.index(m)
+        if _THESE_RATES.search(doc.folded, lo, at):
+            stated = [h for h in hits if h.mention.is_percent and h.indicator is not None and not h.excluded
+                      and h.mention.start < lo and h.sentence.index >= hit.sentence.index - 1]
+            if len(stated) >= len(figures):
+                hit.indicator = stated[len(stated) - len(figures) + i].indicator
+        elif hit.indicator.code in _SCHEME_COVERAGE.values():
+            schemes = _SCHEME_NAME.findall(doc.folded, lo, at)
+            if len(schemes) == len(figures):
+                hit.indicator = cat.by_code()[_SCHEME_COVERAGE[schemes[i]]]
 
 
 def _items_before_the_cue(doc: _Doc, hits: list) -> None:
@@ -2289,6 +2342,8 @@ def extract_observations(article: Article, version: str):
             if _is_level(hit):
                 level_of[si] = hit
         _items_before_the_cue(doc, sentence_hits)
+        if "lần lượt" in doc.folded[sent.start:sent.end]:
+            _respective_measures(doc, sentence_hits, hits)
     table_hits, in_tables = _table_hits(doc)
     if in_tables:
         hits = [h for h in hits if h.mention.start not in in_tables] + table_hits

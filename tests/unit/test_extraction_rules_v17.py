@@ -165,3 +165,28 @@ def test_women_sent_to_study_put_forward_or_sent_abroad_are_no_staff_or_committe
     assert found("Năm 2024, tỉnh đã cử 46 cán bộ nữ đi học cao cấp lý luận chính trị. Hội LHPN tỉnh đã giới thiệu 215 cán bộ "
                  "nữ ưu tú để cấp ủy các cấp xem xét, đưa vào quy hoạch. Năm 2023, tỉnh đưa 1.310 lao động đi làm việc ở "
                  "nước ngoài theo hợp đồng, trong đó có 402 lao động nữ.", "value") == []
+
+
+def test_a_plan_compared_with_last_years_result_is_still_a_plan():
+    assert found("Theo kế hoạch, năm 2025 tỉnh phấn đấu có 33,5% lực lượng lao động trong độ tuổi tham gia BHXH, tăng 1,6 "
+                 "điểm phần trăm so với kết quả thực hiện năm 2024; 29,8% lực lượng lao động trong độ tuổi tham gia BHTN và "
+                 "tỷ lệ bao phủ BHYT đạt 94,5% dân số.", "value", "kind", "period", title=BHXH_TITLE) == [
+        (33.5, "target", "2025"), (29.8, "target", "2025"), (94.5, "target", "2025")]
+
+
+def test_a_target_not_met_is_no_target_for_what_follows():
+    assert found("Ban Chấp hành Đảng bộ tỉnh khóa XIV có 7/49 đồng chí là nữ, chiếm 14,3%, chưa đạt chỉ tiêu; Ban Thường vụ "
+                 "Tỉnh ủy có 2 đồng chí nữ. Năm 2023, tỷ lệ nữ cấp ủy cấp xã đạt 16,1%, chưa đạt chỉ tiêu 20%.", "value",
+                 "kind", published=datetime(2023, 8, 14)) == [(7, "actual"), (14.3, "actual"), (2, "actual"),
+                                                              (16.1, "actual"), (20, "target")]
+
+
+def test_respectively_pairs_years_and_measures_with_the_figures():
+    assert found("Chỉ tiêu tỷ lệ bao phủ BHYT của tỉnh các năm 2022, 2023, 2024 và 2025 lần lượt là 93,2%, 93,8%, 94,3% và "
+                 "95% dân số.", "value", "period", title=BHXH_TITLE) == [
+        (93.2, "2022"), (93.8, "2023"), (94.3, "2024"), (95, "2025")]
+    assert found("Nghị quyết 28-NQ/TW đặt mục tiêu đến năm 2025 có khoảng 35% lực lượng lao động trong độ tuổi tham gia BHTN "
+                 "và 45% tham gia BHXH; đến năm 2030, các tỷ lệ này lần lượt là 45% và 60%. Mục tiêu đến năm 2030 của tỉnh, "
+                 "tỷ lệ lực lượng lao động trong độ tuổi tham gia BHXH và BHTN lần lượt là 62% và 47%.", "indicator", "value",
+                 title=BHXH_TITLE) == [("ui_coverage_rate", 35), ("si_coverage_rate", 45), ("ui_coverage_rate", 45),
+                                       ("si_coverage_rate", 60), ("si_coverage_rate", 62), ("ui_coverage_rate", 47)]
