@@ -244,6 +244,21 @@ def _blank_speaker_titles(text: str) -> str:
 
 
 _ABBREVIATION_ASIDE = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&\-]{1,9}\s*\)")
+# a person's name after the way one addresses them ("bà Trần Thị Thu Hà": not "thu", revenue); in the original text,
+# where the capitals show
+_PERSON_NAME = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Đđ]ồng chí|[Cc]ô|[Cc]hú|[Ee]m)\s+((?:[" + _UPPER + r"][^\W\d_]*"
+                          r"(?:\s+|(?=[\s,.;:)]|$))){2,5})")
+
+
+def _blank_person_names(cuetext: str, text: str) -> str:
+    """``cuetext`` with people's names blanked: their syllables are no cues ("Thu", "Chi")."""
+    spans = [m.span(1) for m in _PERSON_NAME.finditer(text)]
+    if not spans:
+        return cuetext
+    chars = list(cuetext)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
 
 
 def _blank_abbreviation_asides(cuetext: str, text: str) -> str:
@@ -334,8 +349,8 @@ class _Doc:
         self.commercial_insurance = any(word in self.folded for word in _COMMERCIAL_INSURANCE_WORDS)
         mask_phrases = _MASK_PHRASE_ALTERNATIVES.for_text(self.folded)
         cuetext = blank_matches(mask_phrases, self.folded) if mask_phrases else self.folded
-        self.cuetext = _blank_abbreviation_asides(
-            _blank_speaker_titles(_blank_subject_asides(_blank_noun_list_commas(cuetext))), self.text)
+        self.cuetext = _blank_person_names(_blank_abbreviation_asides(
+            _blank_speaker_titles(_blank_subject_asides(_blank_noun_list_commas(cuetext))), self.text), self.text)
         self.sentences = split_sentences(self.text)
         self.sent_starts = [s.start for s in self.sentences]
         self.numbers = find_numbers(self.text, self.folded)
@@ -1069,6 +1084,11 @@ _PLACES_COUNT_VERB_LEFT = re.compile(r"(?<!\w)\d+(?P<of>\s*/\s*\d+)?\s+(?:\w+\s+
                                      r"trường|chi bộ|đảng bộ|sở|ngành|bộ|khu phố|thôn|ấp|bản|khóm|tổ dân phố)"
                                      r"(?:,?\s*(?:xã|phường|thị trấn|thị xã|thành phố|huyện|quận))*"
                                      r"\s+(?:đã\s+|chưa\s+|không\s+)?(?:đạt|hoàn thành|vượt|(?(of)có|(?!)))(?:\s+(?!chiếm\b)[^\s\d,;.]+){0,8}?\s*$")
+_REFUSAL_WORDS = ("từ chối", "xuất toán", "giảm trừ", "không thanh toán")
+_REFUSED_BEFORE = re.compile(r"(?<!\w)(?:từ chối|xuất toán|giảm trừ|không thanh toán)(?!\w)"
+                             r"(?:(?!(?<!\w)(?:chi|thu|đạt|là|tổng|được)(?!\w))[^;.])*$")
+_PER_DAY_WORDS = ("ngày", "lúc", "thời điểm")
+_PER_DAY_LEFT = re.compile(r"(?<!\w)(?:có ngày|có lúc|có thời điểm|mỗi ngày|một ngày|ngày cao điểm)(?!\w)[^,;.]{0,40}$")
 _SHARE_OF_THE_DEBT_RIGHT = re.compile(r"\s*(?:tổng\s+)?(?:số\s+)?(?:tiền\s+)?(?:nợ|chậm đóng)(?!\w)")
 _PER_TIME_RIGHT = re.compile(r"\s*/\s*(?:ngày|tháng|năm|người)(?!\w)")
 # the interest charged is what the figure measures: not "Tổng số nợ (bao gồm cả tiền lãi chậm đóng) là …"
@@ -1139,6 +1159,11 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         # "có nơi lên tới 7,9 triệu đồng/lượt", "chi phí bình quân một lượt KCB … nội trú 8,26 triệu đồng", "một bệnh nhân
         # 82 tuổi … tổng chi phí hơn 60 triệu đồng": an amount per visit or person, or one patient's, not spending
         return "other_rate"
+    if m.is_money and any(w in left for w in _REFUSAL_WORDS) and _REFUSED_BEFORE.search(
+            doc.folded, _part_start(doc, sent, m.start), m.start):
+        return "other"   # "từ chối thanh toán 12,7 tỷ đồng trong quý I và hơn 48 tỷ đồng trong năm 2024": refused, each
+    if not m.is_percent and not m.is_money and any(w in left for w in _PER_DAY_WORDS) and _PER_DAY_LEFT.search(left):
+        return "other_rate"   # "có ngày tiếp nhận trên 300 lượt", "mỗi ngày khám 1.500 lượt": a day's, not a total
     if m.is_percent and _RATE_FOR_A_GROUP_RIGHT.match(doc.folded, m.after):
         return "other_rate"   # "hỗ trợ tiền đóng: 30% đối với người thuộc hộ nghèo": a rate by group
     if m.is_percent and _SHARE_OF_THE_DEBT_RIGHT.match(doc.folded, m.after):
@@ -2092,7 +2117,9 @@ def extract_observations(article: Article, version: str):
                     whole = next((h for h in sentence_hits if h.mention.start == parent[0]), None)
                     if whole is not None and whole.indicator is not None and not whole.excluded \
                             and whole.indicator.required_terms is None and whole.mention.is_money == m.is_money \
-                            and whole.mention.is_percent == m.is_percent and whole.mention.noun_class == m.noun_class:
+                            and whole.mention.is_percent == m.is_percent and whole.mention.noun_class == m.noun_class \
+                            and not _excluded_term_in_clause(doc, whole.indicator, m, sent, prev_end):
+                        # (not a part the measure rules out: "… thanh toán 9,8 tỷ đồng, trong đó số tiền chiếm đoạt …")
                         best = ((1, 0, 0, 0), whole.indicator, whole.cue)
                 own = best[1] if best else None
                 if m.denominator and last_pct is not None and last_pct.indicator is not None \

@@ -190,3 +190,20 @@ def test_respectively_pairs_years_and_measures_with_the_figures():
                  "tỷ lệ lực lượng lao động trong độ tuổi tham gia BHXH và BHTN lần lượt là 62% và 47%.", "indicator", "value",
                  title=BHXH_TITLE) == [("ui_coverage_rate", 35), ("si_coverage_rate", 45), ("ui_coverage_rate", 45),
                                        ("si_coverage_rate", 60), ("si_coverage_rate", 62), ("ui_coverage_rate", 47)]
+
+
+def test_money_refused_taken_held_or_overspent_is_no_benefit_paid():
+    assert found("Theo bà Trần Thị Thu Hà, Phó Giám đốc BHXH tỉnh, năm 2024 cơ quan BHXH đã từ chối thanh toán 12,7 tỷ "
+                 "đồng trong quý I và hơn 48 tỷ đồng trong năm 2024. Năm 2024, tổng chi KCB BHYT là 1.372 tỷ đồng, bội chi "
+                 "hơn 120 tỷ đồng. Quỹ dự phòng KCB BHYT hiện còn khoảng 600 tỷ đồng, đủ bảo đảm khả năng chi trả. Năm "
+                 "2024, phòng khám được quỹ BHYT thanh toán 9,8 tỷ đồng, trong đó số tiền chiếm đoạt hơn 2,7 tỷ đồng.",
+                 "value", title=BHXH_TITLE) == [(1372e9,), (9.8e9,)]
+    # (still: spending from the fund's surplus)
+    assert found("Năm 2024, quỹ BHTN đã chi hơn 3.080 tỷ đồng từ nguồn kết dư để hỗ trợ người lao động.", "value",
+                 title=BHXH_TITLE) == [(3080e9,)]
+
+
+def test_cards_revoked_and_a_days_visits_are_no_figures():
+    assert found("Năm 2024, BHXH tỉnh đã cấp mới 45.600 thẻ BHYT; đồng thời thu hồi, khóa 3.200 thẻ BHYT bị sử dụng sai mục "
+                 "đích. Nhiều phòng khám có ngày tiếp nhận trên 300 lượt khám BHYT.", "value", title=BHXH_TITLE) == [
+        (45600,)]
