@@ -137,9 +137,9 @@ _TOTAL_LEFT = re.compile(r"(?:(?<!\w)trong|/)\s*(?:tổng\s+số\s*|số\s*)?$|(
 _CHANGE_LEFT = re.compile(
     r"(?<!\w)(?:vượt (?:dự toán|kế hoạch|chỉ tiêu)(?: được giao)?|vượt (?:thu|chi)|tăng|giảm|vượt|thêm|hụt|thiếu|chênh lệch|cao hơn|thấp hơn|nhiều hơn|ít hơn|còn phải(?: \w+){0,2}|còn thiếu|"
     r"cần(?: phải)? phát triển(?: thêm)?|phát triển mới|gấp|tăng thêm|giảm đi|vận động(?: được)?|hỗ trợ(?: thêm)?|miễn|giảm trừ)"
-    r"(?:\s+(?:thêm|khoảng|gần|hơn|trên|được|tới|là|xấp xỉ|mạnh|nhẹ|mới|so với[^,;()]{0,40}?|tương ứng|tương đương|"
-    # the base compared with, without "so với": "cao hơn nhiệm kỳ trước 6,2%", "tăng cùng kỳ 5%"
-    r"(?:cùng kỳ|nhiệm kỳ|khóa|kỳ|năm|giai đoạn)(?:\s+(?:trước|qua|ngoái|\d{4}))?))*\s*$")
+    r"(?:\s+(?:thêm|khoảng|gần|hơn|trên|được|tới|là|xấp xỉ|mạnh|nhẹ|mới|ít nhất|tối thiểu|so với[^,;()]{0,40}?|tương ứng|tương đương|"
+    # the base compared with, without "so với": "cao hơn nhiệm kỳ trước 6,2%", "tăng cùng kỳ 5%", "nhiều hơn khóa hiện tại 3 người"
+    r"(?:cùng kỳ|nhiệm kỳ|khóa|kỳ|năm|giai đoạn)(?:\s+(?:trước|qua|ngoái|hiện tại|này|\d{4}))?))*\s*$")
 # a word every _CHANGE_LEFT match contains (one literal scan rules most windows out)
 _CHANGE_WORD = re.compile(r"tăng|giảm|vượt|thêm|hụt|thiếu|chênh lệch|hơn|còn|cần|phát triển|gấp|vận động|hỗ trợ|miễn")
 _LEVEL_AFTER_CHANGE = re.compile(r"(?:tăng|giảm)\s+(?:lên|xuống|còn|thành)(?:\s+(?:còn|mức|khoảng|gần|hơn|trên))*\s*$")
@@ -1130,6 +1130,13 @@ _TAKES_WORD_END = re.compile(r"(?<!\w)chiếm\s+\w+\s*$")
 # (not "Nếu tính cả BHXH tự nguyện, …", a total, nor "Nếu như năm 2015 … thì đến nay …", a comparison)
 _HYPOTHESIS_OPENING = re.compile(r"[\s\"“”'(\-–]*(?:nếu|giả sử|giả định|chẳng hạn|ví dụ)(?!\s+như\s+(?:năm|trước|trước đây|nhiệm kỳ))"
                                  r"(?!\s+(?:tính|cộng|so))(?!\w)")
+_CARRIED_ON = re.compile(r"(?<!\w)(?:duy trì|giữ nguyên|giữ vững|tiếp tục)\s+(?:tốc độ|đà|mức|xu hướng|nhịp)(?!\w)")
+_FORECAST_WORDS = ("dự báo", "kịch bản", "mô hình", "có thể", "ước tính đến")
+_FORECAST = re.compile(r"(?<!\w)(?:dự báo|kịch bản|theo mô hình|kết quả mô hình|có thể (?:lên (?:tới|đến)|đạt|vượt|tăng|giảm|chạm)|"
+                       r"ước tính đến năm)(?!\w)")
+_WILL = re.compile(r"(?<!\w)sẽ(?!\w)")
+_OPENING_MARKS = " \"“”'(-–"
+_COMMITMENT = re.compile(r"(?<!\w)(?:phấn đấu|chỉ tiêu|mục tiêu|được giao|giao cho|kế hoạch năm)(?!\w)")
 _AT_LEAST_LEFT = re.compile(r"(?<!\w)(?:ít nhất|tối thiểu)(?:\s+(?:là|bằng|đạt))?\s*$")
 _BY_LAW = re.compile(r"(?<!\w)(?:theo quy định|quy định của|luật|yêu cầu)(?!\w)")
 _FOR_EACH_RIGHT = re.compile(r"[^,;.]{0,40}?(?<!\w)(?:tại|ở|cho|trong)\s+mỗi(?!\w)")
@@ -1194,8 +1201,27 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "total"       # "Ban chấp hành: 2.316 ủy viên - nữ 396 (17,1%)": the whole beside its women
     if m.noun_class == "visit" and "trong đó" in right and _ALL_VISITS_RIGHT.match(doc.folded, m.after):
         return "total"       # "khám, chữa bệnh cho 3,6 triệu lượt người, trong đó khám chữa bệnh BHYT là 2,84 triệu lượt"
-    if _HYPOTHESIS_OPENING.match(doc.folded, sent.start) and not _items_in(doc.period_starts, doc.periods, sent.start, sent.end):
+    if (hypothesis := _HYPOTHESIS_OPENING.match(doc.folded, sent.start)) and (
+            not (said := _items_in(doc.period_starts, doc.periods, sent.start, sent.end))
+            # (an "if" whose times are ahead, or that carries a trend on: "Nếu duy trì tốc độ như 6 tháng đầu năm, đến
+            # cuối năm số người tham gia … chỉ đạt khoảng 41.000 người"; not a year gone by it compares with, nor a
+            # target it names, nor an example, "Chẳng hạn, tính đến 31/7/2025, …")
+            or (hypothesis.group(0).lstrip(_OPENING_MARKS).startswith(("nếu", "giả")) and not _COMMITMENT.search(left)
+                and ((doc.pub_year and all(p.year >= doc.pub_year and p.kind != "asof_date" for p in said))
+                     or _CARRIED_ON.search(doc.folded, sent.start, sent.end)))):
         return "other"   # "Nếu một đơn vị bầu cử có 5 người ứng cử để chọn 3 mà hai chị nữ …": an example, no observation
+    if any(w in doc.folded[sent.start:sent.end] for w in _FORECAST_WORDS):
+        part_end = doc.folded.find(";", m.after, sent.end)
+        lo, hi = _part_start(doc, sent, m.start), sent.end if part_end < 0 else part_end
+        forecast = _FORECAST.search(doc.folded, lo, hi)
+        # (a forecast that says what "sẽ" be is what the spec calls a target: "Dự báo đến cuối năm, số người hưởng TCTN
+        # sẽ vào khoảng 47.000 người"; scenarios and what could be are not)
+        if forecast and not _COMMITMENT.search(doc.folded, lo, m.start) and not (
+                forecast.group(0) == "dự báo" and _WILL.search(doc.folded, lo, hi)):
+            # "theo kịch bản cơ sở, số người hưởng lương hưu sẽ tăng lên khoảng 4,2 triệu người vào năm 2030", "BHXH
+            # dự báo đến hết năm 2024 tổng thu chỉ đạt khoảng 83.400 tỷ đồng": a projection, neither a result nor a
+            # target someone set
+            return "other"
     if ("ít nhất" in left or "tối thiểu" in left) and _AT_LEAST_LEFT.search(left) and (
             _BY_LAW.search(doc.folded, sent.start, sent.end) or _FOR_EACH_RIGHT.match(doc.folded, m.after)):
         return "threshold"   # "bảo đảm ít nhất 35% … theo Luật Bầu cử", "ít nhất 2 nữ ứng cử viên tại mỗi đơn vị": a legal floor

@@ -207,3 +207,16 @@ def test_cards_revoked_and_a_days_visits_are_no_figures():
     assert found("Năm 2024, BHXH tỉnh đã cấp mới 45.600 thẻ BHYT; đồng thời thu hồi, khóa 3.200 thẻ BHYT bị sử dụng sai mục "
                  "đích. Nhiều phòng khám có ngày tiếp nhận trên 300 lượt khám BHYT.", "value", title=BHXH_TITLE) == [
         (45600,)]
+
+
+def test_scenarios_projections_and_ifs_are_no_figures():
+    assert found("Theo kịch bản cơ sở, số người hưởng lương hưu sẽ tăng lên khoảng 4,2 triệu người vào năm 2030. BHXH tỉnh "
+                 "dự báo đến hết năm 2024 tổng thu chỉ đạt khoảng 8.340 tỷ đồng, tương đương 92,2% kế hoạch. Nếu duy trì tốc "
+                 "độ như 6 tháng đầu năm, đến cuối năm số người tham gia BHXH tự nguyện chỉ đạt khoảng 41.000 người. Năm "
+                 "2024, tỉnh cần bổ nhiệm thêm ít nhất 90 nữ cán bộ lãnh đạo.", "value", title=BHXH_TITLE,
+                 published=datetime(2024, 9, 5)) == []
+    # (still: a forecast of what will be, which the catalogue calls a target; a past year compared; an example)
+    assert found("Dự báo đến cuối năm, số người hưởng TCTN sẽ vào khoảng 47.000 người. Nếu như năm 2015, tỷ lệ bao phủ BHYT "
+                 "mới đạt 76,2% thì đến nay đã đạt 92%. Chẳng hạn, tính đến 31/7/2024, tỉnh có 61.800 người tham gia BHXH "
+                 "tự nguyện.", "value", "kind", title=BHXH_TITLE, published=datetime(2024, 9, 5)) == [
+        (47000, "target"), (76.2, "actual"), (92, "actual"), (61800, "actual")]
