@@ -1080,7 +1080,7 @@ _WOMEN_BASE_RIGHT = re.compile(r"\s*(?:(?:trong\s+)?(?:tổng\s+)?số\s+)?(?:la
 _RATE_WITHIN_WOMEN_LEFT = re.compile(r"(?<!\w)tỷ lệ\s+(?:lao động nữ|phụ nữ|nữ lao động|công nhân nữ)\s+(?:làm việc|làm công|có|được|"
                                      r"không|chưa|đã|thất nghiệp|thiếu)(?!\w)[^;.%]*$")
 _SHARE_OF_PEOPLE_WHO_RIGHT = re.compile(r"\s*(?:tổng\s+)?số\s+(?:người|lượt người|lao động)\s+(?:đã\s+)?(?:tham gia|hưởng|được|bị|nhận|đăng ký|nộp)(?!\w)")
-_PLACES_COUNT_VERB_LEFT = re.compile(r"(?<!\w)\d+(?P<of>\s*/\s*\d+)?\s+(?:\w+\s+)?(?:xã|phường|huyện|tỉnh|địa phương|đơn vị|cơ quan|doanh nghiệp|"
+_PLACES_COUNT_VERB_LEFT = re.compile(r"(?<!\w)(?<![-–/]\s)(?!(?:19|20)\d{2}(?!\d))\d+(?P<of>\s*/\s*\d+)?\s+(?:\w+\s+)?(?:xã|phường|huyện|tỉnh|địa phương|đơn vị|cơ quan|doanh nghiệp|"
                                      r"trường|chi bộ|đảng bộ|sở|ngành|bộ|khu phố|thôn|ấp|bản|khóm|tổ dân phố)"
                                      r"(?:,?\s*(?:xã|phường|thị trấn|thị xã|thành phố|huyện|quận))*"
                                      r"\s+(?:đã\s+|chưa\s+|không\s+)?(?:đạt|hoàn thành|vượt|(?(of)có|(?!)))(?:\s+(?!chiếm\b)[^\s\d,;.]+){0,8}?\s*$")

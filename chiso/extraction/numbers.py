@@ -127,8 +127,10 @@ _MASKS = [
     # roman-numeral / version like tokens attached to letters: F0, H5N1, 5G, covid-19
     re.compile(r"[a-zđ]+\d+[a-z\d]*|\d+[a-zđ]+\d+"),
     # ages: "độ tuổi trên 50", "độ tuổi 18 - 35" (19)
-    # and one person's age ("năm nay 44 tuổi"; "ở tuổi 42" and a school year, "lớp 10", are above)
-    re.compile(r"độ tuổi\s+(?:từ\s+|trên\s+|dưới\s+)?\d+(?:\s*[-–]\s*\d+)?|(?<![\d.,])\d{1,3}\s+tuổi(?!\w)"),
+    # and one person's age ("năm nay 44 tuổi"; "ở tuổi 42" and a school year, "lớp 10", are above); and the number of
+    # levels of government a figure is given for ("tăng ở cả 3 cấp: cấp tỉnh đạt 29%, …")
+    re.compile(r"độ tuổi\s+(?:từ\s+|trên\s+|dưới\s+)?\d+(?:\s*[-–]\s*\d+)?|(?<![\d.,])\d{1,3}\s+tuổi(?!\w)"
+               r"|(?<![\d.,])\d\s+cấp(?!\s*(?:ủy|trưởng|phó|độ|có))(?!\w)"),
     # the number of a report's table, figure, objective or item ("Bảng 1:", "Mục tiêu 1:", "Chỉ tiêu 2."): a label (20)
     re.compile(r"(?<!\w)(?:bảng|biểu đồ|biểu|hình|phụ lục|mục tiêu|chỉ tiêu|nhiệm vụ|giải pháp|nội dung)\s+\d{1,2}\s*[:.](?!\d)"),
 ]
@@ -278,7 +280,7 @@ _WORD_MASK_NEEDS = [
     _any_of("lượt", "bình luận", "truy cập", "online", "trực tuyến", "view"),                # 13 counters
     None,                                                           # 15 list numbering (line starts)
     None,                                                           # 17 "từ 3 đến 5": a literal prefix
-    _any_of("tuổi"),                                                # 19 ages
+    _any_of("tuổi", "cấp"),                                         # 19 ages, levels
     None,                                                           # 20 labels of tables and objectives
 ]
 

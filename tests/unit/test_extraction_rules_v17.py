@@ -220,3 +220,13 @@ def test_scenarios_projections_and_ifs_are_no_figures():
                  "mới đạt 76,2% thì đến nay đã đạt 92%. Chẳng hạn, tính đến 31/7/2024, tỉnh có 61.800 người tham gia BHXH "
                  "tự nguyện.", "value", "kind", title=BHXH_TITLE, published=datetime(2024, 9, 5)) == [
         (47000, "target"), (76.2, "actual"), (92, "actual"), (61800, "actual")]
+
+
+def test_a_term_followed_by_the_levels_it_is_given_for():
+    assert found("Tỷ lệ nữ đại biểu HĐND nhiệm kỳ 2021-2026 cũng tăng ở cả 3 cấp: cấp tỉnh đạt 29%, cấp huyện 29,1%, cấp xã "
+                 "28,98%. Tỷ lệ nữ tham gia cấp ủy đảng nhiệm kỳ 2020-2025 cấp tỉnh đạt 13,2%, cấp huyện 17,9%, cấp xã "
+                 "22,4%.", "value", "period", published=datetime(2025, 1, 1)) == [
+        (29, "2021/2026"), (29.1, "2021/2026"), (28.98, "2021/2026"),
+        (13.2, "2020/2025"), (17.9, "2020/2025"), (22.4, "2020/2025")]
+    # (still: places counted that met a criterion)
+    assert found("Có 61/102 xã hoàn thành 100% chỉ tiêu thu BHXH.", "value", title=BHXH_TITLE) == []
