@@ -1665,8 +1665,8 @@ _PARALLEL_CLAUSE = re.compile(r";\s*(?:ở\s+|tại\s+|đối với\s+|còn\s+|r
 _LIST_ITEM = re.compile(r"(?:[-+•*–▪▫◆◇●○✔✅☑➤➢►▶👉🔹🔸📌📍🎯⭐✨]|\d\ufe0f?\u20e3|\d{1,2}[.)]|[a-zđ]\))\ufe0f?\s")
 _DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:đến|tới)\s+$")
 # (not a report's section on a strategy's numbered objective, "1. Mục tiêu 1: Tăng cường sự tham gia của phụ nữ …:")
-_TASK_HEADER = re.compile(r"(?<!\w)(?:nhiệm vụ|phấn đấu|đề ra|mục tiêu(?!\s+\d)|định hướng)(?!\w)")   # (not with _RESULTS_HEADER)
-_RESULTS_HEADER = re.compile(r"(?<!\w)(?:kết quả|đạt được|thực hiện được)(?!\w)")
+_TASK_HEADER = re.compile(r"(?<!\w)(?:nhiệm vụ|phấn đấu|đề ra|mục tiêu(?!\s+\d)|chỉ tiêu(?!\s+\d)|định hướng|(?<!được )giao)(?!\w)")   # (not with _RESULTS_HEADER)
+_RESULTS_HEADER = re.compile(r"(?<!\w)(?:kết quả|đạt được|thực hiện được|hoàn thành|đã đạt|đã vượt|vượt)(?!\w)")
 _OPEN_PARENTHESIS_BEFORE = re.compile(r"\([^()]*$")
 _ACTUAL_WORD = re.compile(r"(?<!\w)(?:đã|đạt được|kết quả|thực hiện được|hiện)(?!\w)")
 

@@ -230,3 +230,13 @@ def test_a_term_followed_by_the_levels_it_is_given_for():
         (13.2, "2020/2025"), (17.9, "2020/2025"), (22.4, "2020/2025")]
     # (still: places counted that met a criterion)
     assert found("Có 61/102 xã hoàn thành 100% chỉ tiêu thu BHXH.", "value", title=BHXH_TITLE) == []
+
+
+def test_the_items_of_a_list_of_targets_given():
+    assert found("Năm 2025, BHXH Việt Nam giao cho BHXH tỉnh các chỉ tiêu chủ yếu:\n- Số người tham gia BHXH: 213.400 người;\n"
+                 "- Tỷ lệ bao phủ BHYT đạt 94,5% dân số;\n- Tổng thu: 4.120 tỷ đồng.", "value", "kind", title=BHXH_TITLE,
+                 published=datetime(2025, 1, 10)) == [(213400, "target"), (94.5, "target"), (4.12e12, "target")]
+    # (not the results of the targets given)
+    assert found("Năm 2024, BHXH tỉnh đã hoàn thành toàn diện các chỉ tiêu được giao, cụ thể:\n- Số người tham gia BHXH: "
+                 "112.540 người;\n- Tổng thu: 3.200 tỷ đồng.", "value", "kind", title=BHXH_TITLE,
+                 published=datetime(2025, 1, 10)) == [(112540, "actual"), (3.2e12, "actual")]
