@@ -651,6 +651,12 @@ class _Doc:
                 while last + 1 < len(self.sentences) and self.sentences[last + 1].paragraph == sent.paragraph:
                     last += 1
                 headings.append((sent.start, self.sentences[last].end, self.geo[first][3]))
+            elif first < len(self.geo) and self.geo[first][2] == "province" and self.geo[first][0] < sent.start + 40 \
+                    and _SECTION_OPENING.fullmatch(self.folded, sent.start, self.geo[first][0]) \
+                    and _SECTION_CLOSING.fullmatch(self.folded, self.geo[first][1], sent.end) \
+                    and (i + 1 == len(self.sentences) or self.sentences[i + 1].paragraph != sent.paragraph):
+                # a heading line of its own over the paragraphs of one place ("1. Địa bàn tỉnh Hà Giang (cũ)")
+                headings.append((sent.start, sent.end, self.geo[first][3]))
         return headings if len(headings) > 1 else []
 
     def _foreign_sections(self) -> list[tuple[int, int]]:
@@ -1393,6 +1399,9 @@ def _respective_year(doc: _Doc, m: NumberMention, sent: Sentence) -> str | None:
 
 
 _LIST_GAP = re.compile(r"[^\d.;]{0,30}?(?:[,;]|(?<!\w)và(?!\w))[^\d.;]{0,5}|[^\d.]{0,30}?;[^\d.;]{0,5}")
+_SECTION_OPENING = re.compile(r"[\s*•+\-–#]*(?:(?:\d{1,2}|[ivx]{1,4}|[a-đ])\s*[.)/]\s*)?(?:(?:địa bàn|khu vực|tại|đối với|kết quả (?:tại|của))\s+)?"
+                              r"(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?")
+_SECTION_CLOSING = re.compile(r"\s*(?:\(\s*cũ\s*\)|cũ|trước đây|trước sáp nhập|trước hợp nhất)?\s*:?\s*")
 _DIGEST_ITEM_OPENING = re.compile(r"[\s*•+\-–]*(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?")
 # the whole country a figure is compared with ("cao hơn … so với mức bình quân cả nước"): the yardstick of
 # its own sentence, not the place of the next ones

@@ -240,3 +240,10 @@ def test_the_items_of_a_list_of_targets_given():
     assert found("Năm 2024, BHXH tỉnh đã hoàn thành toàn diện các chỉ tiêu được giao, cụ thể:\n- Số người tham gia BHXH: "
                  "112.540 người;\n- Tổng thu: 3.200 tỷ đồng.", "value", "kind", title=BHXH_TITLE,
                  published=datetime(2025, 1, 10)) == [(112540, "actual"), (3.2e12, "actual")]
+
+
+def test_heading_lines_that_name_the_former_provinces():
+    body = ("1. Địa bàn tỉnh Hà Giang (cũ)\n\nTính đến 31/5/2025, có 96.412 người tham gia BHXH.\n\nTỷ lệ bao phủ BHYT đạt "
+            "96,1% dân số.\n\n2. Địa bàn tỉnh Tuyên Quang (cũ)\n\nTính đến 31/5/2025, có 120.300 người tham gia BHXH.")
+    assert found(body, "value", "province", title="BHXH tỉnh Tuyên Quang: kết quả 5 tháng đầu năm 2025",
+                 published=datetime(2025, 7, 15)) == [(96412, "Hà Giang"), (96.1, "Hà Giang"), (120300, "Tuyên Quang")]
