@@ -355,12 +355,12 @@ class _Doc:
         self.sent_starts = [s.start for s in self.sentences]
         self.numbers = find_numbers(self.text, self.folded)
         links = related_link_spans(self.folded)
-        if links:   # other articles' headlines: their figures are not this article's
+        if links:   # other articles' headlines: their figures (and times, below) are not this article's
             self.numbers = [n for n in self.numbers if not any(a <= n.start < b for a, b in links)]
         self.number_starts = [n.start for n in self.numbers]
         self.title_end = article.body_start if article.title else 0
         self._index_phrases()
-        self.provinces = find_provinces(self.text, self.folded)
+        self.provinces = [p for p in find_provinces(self.text, self.folded) if not any(a <= p.start < b for a, b in links)]
         self.pub = article.published_at
         self.pub_year = self.pub.year if self.pub else None
         national = _NATIONAL_ALTERNATIVES.for_text(self.folded)
@@ -379,7 +379,7 @@ class _Doc:
             if counts:
                 self.main_province = counts.most_common(1)[0][0]
                 self.areas = find_areas(self.text, self.folded, (self.main_province,), current_first=post_merger)
-        self.periods = [p for p in find_periods(self.folded, self.pub)]
+        self.periods = [p for p in find_periods(self.folded, self.pub) if not any(a <= p.start < b for a, b in links)]
         self.orgs = find_organizations(self.text)
         geo = [(p.start, p.end, "province", p.name, None) for p in self.provinces]
         geo += [(a.start, a.end, "area", self._area_province(a), a.name) for a in self.areas

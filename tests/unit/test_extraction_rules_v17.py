@@ -247,3 +247,9 @@ def test_heading_lines_that_name_the_former_provinces():
             "96,1% dân số.\n\n2. Địa bàn tỉnh Tuyên Quang (cũ)\n\nTính đến 31/5/2025, có 120.300 người tham gia BHXH.")
     assert found(body, "value", "province", title="BHXH tỉnh Tuyên Quang: kết quả 5 tháng đầu năm 2025",
                  published=datetime(2025, 7, 15)) == [(96412, "Hà Giang"), (96.1, "Hà Giang"), (120300, "Tuyên Quang")]
+
+
+def test_a_related_links_time_and_place_are_not_the_articles():
+    assert found("Năm 2024, BHXH tỉnh đạt nhiều kết quả.\n\nXem thêm: Nghệ An: Hơn 30 nghìn người nhận BHXH một lần trong "
+                 "năm 2023\n\nTrong năm, BHXH tỉnh đã giải quyết cho 6.420 người hưởng lương hưu.", "value", "province",
+                 "period", title=BHXH_TITLE, published=datetime(2025, 1, 15)) == [(6420, "Thanh Hóa", "2024")]
