@@ -609,7 +609,8 @@ class _Doc:
         for p in self.provinces:
             w = 4 if p.start < title_end else 2 if p.start < first_para else 1
             if _in_parenthesis(self.folded, p.start):
-                w = 0
+                # (a body's address, "Công ty May Phú Thịnh (huyện Tiền Hải, tỉnh Thái Bình)", counts a little)
+                w = 1 if _ADDRESS_IN_PARENTHESIS.search(self.folded, max(0, p.start - 60), p.start) else 0
             elif _ORG_BEFORE_PROVINCE.search(self.folded, max(0, p.start - 40), p.start):
                 w *= 2   # "BHXH tỉnh X", "Sở Nội vụ tỉnh X": the reporting body names the article's province
             elif _MERGED_LIST_BEFORE.search(self.folded, max(0, p.start - 80), p.start):
@@ -1399,6 +1400,8 @@ def _respective_year(doc: _Doc, m: NumberMention, sent: Sentence) -> str | None:
 
 
 _LIST_GAP = re.compile(r"[^\d.;]{0,30}?(?:[,;]|(?<!\w)và(?!\w))[^\d.;]{0,5}|[^\d.]{0,30}?;[^\d.;]{0,5}")
+_ADDRESS_IN_PARENTHESIS = re.compile(r"\(\s*(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tp\.?)\s+[^(),;]{1,30},\s*)?"
+                                     r"(?:tỉnh|thành phố|tp\.?)\s*$")
 _SECTION_OPENING = re.compile(r"[\s*•+\-–#]*(?:(?:\d{1,2}|[ivx]{1,4}|[a-đ])\s*[.)/]\s*)?(?:(?:địa bàn|khu vực|tại|đối với|kết quả (?:tại|của))\s+)?"
                               r"(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?")
 _SECTION_CLOSING = re.compile(r"\s*(?:\(\s*cũ\s*\)|cũ|trước đây|trước sáp nhập|trước hợp nhất)?\s*:?\s*")

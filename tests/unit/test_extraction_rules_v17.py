@@ -253,3 +253,10 @@ def test_a_related_links_time_and_place_are_not_the_articles():
     assert found("Năm 2024, BHXH tỉnh đạt nhiều kết quả.\n\nXem thêm: Nghệ An: Hơn 30 nghìn người nhận BHXH một lần trong "
                  "năm 2023\n\nTrong năm, BHXH tỉnh đã giải quyết cho 6.420 người hưởng lương hưu.", "value", "province",
                  "period", title=BHXH_TITLE, published=datetime(2025, 1, 15)) == [(6420, "Thanh Hóa", "2024")]
+
+
+def test_a_bodys_address_in_brackets_is_the_articles_place():
+    assert found("Công ty CP May Phú Thịnh (huyện Tiền Hải, tỉnh Thái Bình) hiện có 3.600 lao động, trong đó 3.020 lao động "
+                 "nữ, chiếm 83,9%. Công ty thực hiện đầy đủ chế độ theo Nghị định của Chính phủ.", "value", "province",
+                 title="Nơi lao động nữ là trụ cột của doanh nghiệp", published=datetime(2025, 3, 8)) == [
+        (3020, "Thái Bình"), (83.9, "Thái Bình")]
