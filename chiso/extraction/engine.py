@@ -210,7 +210,7 @@ _NOT_LOCATION_BEFORE = re.compile(r"(?:kế hoạch|chỉ tiêu|dự toán|chỉ
 
 # an aside without a figure between a subject and its verb: "tổng số người tham gia BHXH trên địa bàn tỉnh
 # An Giang (sau hợp nhất với tỉnh Kiên Giang) là 412.560 người"
-_SUBJECT_ASIDE = re.compile(r"\(([^()\d\n]{1,60})\)(?=\s*(?:là|có|đạt|chiếm|với)\s)")
+_SUBJECT_ASIDE = re.compile(r"\(([^()\d\n]{1,90})\)(?=[^\d(),;.\n]{0,50}?\s*(?:là|có|đạt|chiếm|với)\s)")
 
 
 # the post of a speaker whose words follow a colon, at the start of a line or sentence: "Bộ trưởng Bộ Nội vụ: Nữ chiếm
@@ -277,7 +277,8 @@ def _blank_subject_asides(text: str) -> str:
     """``text`` with the parentheses of a ``_SUBJECT_ASIDE`` replaced by spaces: they are no clause breaks."""
     if "(" not in text:
         return text
-    return _SUBJECT_ASIDE.sub(lambda m: f" {m.group(1)} ", text)
+    # (a list in it, "(Bí thư, Phó Bí thư, Chủ tịch)", is blanked whole: its commas are no clause breaks either)
+    return _SUBJECT_ASIDE.sub(lambda m: " " * len(m.group(0)) if "," in m.group(1) else f" {m.group(1)} ", text)
 
 
 def _blank_noun_list_commas(text: str) -> str:

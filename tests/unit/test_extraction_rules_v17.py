@@ -260,3 +260,10 @@ def test_a_bodys_address_in_brackets_is_the_articles_place():
                  "nữ, chiếm 83,9%. Công ty thực hiện đầy đủ chế độ theo Nghị định của Chính phủ.", "value", "province",
                  title="Nơi lao động nữ là trụ cột của doanh nghiệp", published=datetime(2025, 3, 8)) == [
         (3020, "Thái Bình"), (83.9, "Thái Bình")]
+
+
+def test_a_list_of_posts_in_brackets_between_a_subject_and_its_figure():
+    assert found("Năm 2024, nữ giữ chức vụ chủ chốt cấp xã (Bí thư, Phó Bí thư Đảng ủy, Chủ tịch, Phó Chủ tịch HĐND, UBND) có "
+                 "176 người, chiếm 13,4%. Nữ cán bộ chủ chốt (chủ tịch, phó chủ tịch) công đoàn cấp trên trực tiếp cơ sở "
+                 "chiếm 35,6%.", "indicator", "value", published=datetime(2024, 7, 15)) == [
+        ("women_leader_count", 176), ("women_leader_share", 13.4), ("women_leader_share", 35.6)]
