@@ -1085,6 +1085,10 @@ _DEBT_THRESHOLD_LEFT = re.compile(r"(?<!\w)(?:doanh nghiệp|đơn vị|chủ s�
 _RATE_FOR_A_GROUP_RIGHT = re.compile(r"\s*(?:mức đóng\s+)?(?:đối với|với\s+(?:người|đối tượng|hộ|các đối tượng|nhóm))(?!\w)")
 _WOMEN_BASE_RIGHT = re.compile(r"\s*(?:(?:trong\s+)?(?:tổng\s+)?số\s+)?(?:lao động nữ|công nhân nữ|nữ công nhân|nữ lao động|"
                                r"lao động là nữ|phụ nữ|nữ giới|nữ công chức|nữ cán bộ|cán bộ nữ)(?!\w)")
+_WOMEN_SUBGROUP_LEFT = re.compile(r"(?<!\w)(?:nữ|phụ nữ|lao động nữ|cán bộ nữ)\s+(?:là\s+)?(?:người\s+)?(?:dtts|dân tộc thiểu số|"
+                                  r"đồng bào dân tộc|dân tộc|trẻ tuổi|trẻ|dưới \d+ tuổi|trên \d+ tuổi|đảng viên)(?!\w)"
+                                  r"[^,;.%\d]{0,30}(?:chiếm|là|đạt)(?:\s+(?:khoảng|gần|hơn|trên|tới|xấp xỉ))*\s*$")
+_AMONG_WOMEN_OPENING = re.compile(r"\s*(?:trong|so với)\s+(?:tổng\s+)?số\s+(?:nữ|phụ nữ|lao động nữ|cán bộ nữ|nữ cán bộ)(?!\w)")
 _RATE_WITHIN_WOMEN_LEFT = re.compile(r"(?<!\w)tỷ lệ\s+(?:lao động nữ|phụ nữ|nữ lao động|công nhân nữ)\s+(?:làm việc|làm công|có|được|"
                                      r"không|chưa|đã|thất nghiệp|thiếu)(?!\w)[^;.%]*$")
 _SHARE_OF_PEOPLE_WHO_RIGHT = re.compile(r"\s*(?:tổng\s+)?số\s+(?:người|lượt người|lao động)\s+(?:đã\s+)?(?:tham gia|hưởng|được|bị|nhận|đăng ký|nộp)(?!\w)")
@@ -1186,7 +1190,10 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
     if m.is_percent and _SHARE_OF_PEOPLE_WHO_RIGHT.match(doc.folded, m.after):
         return "other"   # "lao động nữ chiếm 62% số người tham gia BHXH tự nguyện": a share of the insured, not coverage
     if m.is_percent and (_WOMEN_BASE_RIGHT.match(doc.folded, m.after) or _RATE_WITHIN_WOMEN_LEFT.search(
-            doc.folded, max(sent.start, m.start - 90), m.start)):
+            doc.folded, max(sent.start, m.start - 90), m.start) or _WOMEN_SUBGROUP_LEFT.search(
+            doc.folded, max(sent.start, m.start - 90), m.start) or _AMONG_WOMEN_OPENING.match(
+            doc.folded, _part_start(doc, sent, m.start))):
+        # (a group of women, "trong đó nữ người DTTS chiếm 79,5%", or a share among them, "Trong tổng số nữ cán bộ, …")
         # "chiếm 52% số lao động nữ phi chính thức", "khoảng 8% lao động nữ … có hợp đồng", "Tỷ lệ lao động nữ làm việc phi
         # chính thức là 63,1%": shares within women, not women's share of a workforce
         return "other"

@@ -267,3 +267,9 @@ def test_a_list_of_posts_in_brackets_between_a_subject_and_its_figure():
                  "176 người, chiếm 13,4%. Nữ cán bộ chủ chốt (chủ tịch, phó chủ tịch) công đoàn cấp trên trực tiếp cơ sở "
                  "chiếm 35,6%.", "indicator", "value", published=datetime(2024, 7, 15)) == [
         ("women_leader_count", 176), ("women_leader_share", 13.4), ("women_leader_share", 35.6)]
+
+
+def test_a_group_of_women_and_a_share_among_women_are_no_share_of_women():
+    assert found("Hiện nay, toàn tỉnh có 14.206 nữ cán bộ, công chức, viên chức, chiếm 58,4%; trong đó nữ người DTTS chiếm "
+                 "79,5%. Trong tổng số nữ cán bộ, công chức, viên chức, nữ người dân tộc thiểu số chiếm 28,5%.", "value",
+                 published=datetime(2025, 3, 7)) == [(14206,), (58.4,)]
