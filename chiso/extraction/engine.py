@@ -246,13 +246,17 @@ def _blank_speaker_titles(text: str) -> str:
 _ABBREVIATION_ASIDE = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&\-]{1,9}\s*\)")
 # a person's name after the way one addresses them ("bà Trần Thị Thu Hà": not "thu", revenue); in the original text,
 # where the capitals show
-_PERSON_NAME = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Đđ]ồng chí|[Cc]ô|[Cc]hú|[Ee]m)\s+((?:[" + _UPPER + r"][^\W\d_]*"
-                          r"(?:\s+|(?=[\s,.;:)]|$))){2,5})")
+# (not a post, capitalised too: "đồng chí Bí thư tỉnh ủy")
+_PERSON_NAME = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Đđ]ồng chí|[Cc]ô|[Cc]hú|[Ee]m)\s+"
+                          r"(?!(?:Bí|Chủ|Phó|Giám|Trưởng|Tổng|Bộ|Thứ|Đại|Ủy|Uỷ|Chánh|Viện|Hiệu|Thượng|Trung|Thiếu|Cục|Vụ|Hội|"
+                          r"Ban|Bác|Chỉ|Chính|Người|Nhà|Đảng|Thủ|Tư|Quân|Công)(?!\w))(?:[" + _UPPER + r"][^\W\d_]*"
+                          r"(?:\s+|(?=[\s,.;:)]|$))){1,5}")
 
 
 def _blank_person_names(cuetext: str, text: str) -> str:
-    """``cuetext`` with people's names blanked: their syllables are no cues ("Thu", "Chi")."""
-    spans = [m.span(1) for m in _PERSON_NAME.finditer(text)]
+    """``cuetext`` with people, the way one addresses them and their names, blanked: no cues ("Thu", "Chi"), and "chị"
+    there says who speaks, not that those counted are women ("Chị Ngân cho biết: xã có 23 cán bộ …")."""
+    spans = [m.span() for m in _PERSON_NAME.finditer(text)]
     if not spans:
         return cuetext
     chars = list(cuetext)
@@ -1096,6 +1100,8 @@ _PLACES_COUNT_VERB_LEFT = re.compile(r"(?<!\w)(?<![-–/]\s)(?!(?:19|20)\d{2}(?!
                                      r"trường|chi bộ|đảng bộ|sở|ngành|bộ|khu phố|thôn|ấp|bản|khóm|tổ dân phố)"
                                      r"(?:,?\s*(?:xã|phường|thị trấn|thị xã|thành phố|huyện|quận))*"
                                      r"\s+(?:đã\s+|chưa\s+|không\s+)?(?:đạt|hoàn thành|vượt|(?(of)có|(?!)))(?:\s+(?!chiếm\b)[^\s\d,;.]+){0,8}?\s*$")
+_POPULATION_LEFT = re.compile(r"(?<!\w)(?:quy mô\s+)?dân số(?:\s+(?:toàn tỉnh|của tỉnh|tỉnh|trung bình))?"
+                              r"(?:\s+(?:là|có|khoảng|gần|hơn|trên|xấp xỉ|đạt|ước))*\s*$")
 _REFUSAL_WORDS = ("từ chối", "xuất toán", "giảm trừ", "không thanh toán")
 _REFUSED_BEFORE = re.compile(r"(?<!\w)(?:từ chối|xuất toán|giảm trừ|không thanh toán)(?!\w)"
                              r"(?:(?!(?<!\w)(?:chi|thu|đạt|là|tổng|được)(?!\w))[^;.])*$")
@@ -1178,6 +1184,8 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         # "có nơi lên tới 7,9 triệu đồng/lượt", "chi phí bình quân một lượt KCB … nội trú 8,26 triệu đồng", "một bệnh nhân
         # 82 tuổi … tổng chi phí hơn 60 triệu đồng": an amount per visit or person, or one patient's, not spending
         return "other_rate"
+    if not m.is_percent and not m.is_money and "dân số" in left and _POPULATION_LEFT.search(left):
+        return "other"   # "quản lý địa bàn 99 xã, phường với dân số trên 1,77 triệu người": the population, not the insured
     if m.is_money and any(w in left for w in _REFUSAL_WORDS) and _REFUSED_BEFORE.search(
             doc.folded, _part_start(doc, sent, m.start), m.start):
         return "other"   # "từ chối thanh toán 12,7 tỷ đồng trong quý I và hơn 48 tỷ đồng trong năm 2024": refused, each

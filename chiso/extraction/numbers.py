@@ -45,6 +45,7 @@ OTHER_NOUNS = ("tỉnh", "thành phố", "huyện", "quận", "xã", "phường"
                "nhóm", "đoàn", "đợt", "chương trình", "kế hoạch", "mô hình", "câu lạc bộ", "clb", "gian hàng",
                "bệnh viện", "phòng", "chỉ tiêu", "nhiệm vụ", "giải", "bằng khen", "tập thể", "cá nhân", "sản phẩm",
                "dự án", "công trình", "căn", "ngôi", "suất", "phần quà", "phút", "giây", "điều", "khoản", "mục", "trang",
+               "thôn", "bản", "ấp", "xóm", "làng", "tổ dân phố", "khu phố", "khóm", "buôn", "plei", "sóc",
                # other currencies: "380 tỷ euro", "69.308 yên/tháng" are no amounts in đồng
                "euro", "eur", "usd", "đô la", "đôla", "đô la mỹ", "yên", "won", "nhân dân tệ", "bảng anh", "baht", "ringgit")
 _DURATION_RE = re.compile(r"\s*(?:năm|tháng|ngày|giờ|phút|tuần|quý|tuổi|thập kỷ|nhiệm kỳ)(?!\w)")

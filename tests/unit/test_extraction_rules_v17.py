@@ -273,3 +273,21 @@ def test_a_group_of_women_and_a_share_among_women_are_no_share_of_women():
     assert found("Hiện nay, toàn tỉnh có 14.206 nữ cán bộ, công chức, viên chức, chiếm 58,4%; trong đó nữ người DTTS chiếm "
                  "79,5%. Trong tổng số nữ cán bộ, công chức, viên chức, nữ người dân tộc thiểu số chiếm 28,5%.", "value",
                  published=datetime(2025, 3, 7)) == [(14206,), (58.4,)]
+
+
+def test_who_speaks_places_counted_and_the_population_are_no_figures():
+    assert found("Chị Ngân cho biết: xã có 23 cán bộ, công chức thì 9 người là nữ.", "value",
+                 published=datetime(2024, 10, 18)) == [(9,)]
+    assert found("Năm 2024, BHXH tỉnh đã cấp hơn 96.500 thẻ BHYT, trong đó có thẻ cho người dân tại 28 thôn đặc biệt khó "
+                 "khăn. BHXH tỉnh quản lý địa bàn 99 xã, phường với dân số trên 1,77 triệu người.", "value",
+                 title=BHXH_TITLE) == [(96500,)]
+    # (still: a post after "đồng chí" is no name)
+    assert found("Trong 34 đồng chí Bí thư tỉnh ủy, thành ủy, có 3 đồng chí là nữ.", "indicator", "value",
+                 published=datetime(2025, 10, 20)) == [("women_leader_count", 3)]
+
+
+def test_severance_union_gifts_bonuses_and_training_are_no_insurance_figures():
+    assert found("Năm 2024, doanh nghiệp đã thanh toán tiền lương, trợ cấp thôi việc cho toàn bộ 2.850 người lao động. Công "
+                 "đoàn dự kiến chi 28 tỷ đồng hỗ trợ Tết cho 42.000 đoàn viên. Thưởng Tết cao nhất 420 triệu đồng, nhiều "
+                 "doanh nghiệp vẫn nợ BHXH. Tỉnh mở 6 lớp bồi dưỡng cho khoảng 600 nữ cán bộ cấp xã về kỹ năng giải quyết "
+                 "thủ tục hành chính; cử 126 nữ viên chức đi đào tạo sau đại học.", "value", title=BHXH_TITLE) == []
