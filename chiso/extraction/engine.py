@@ -288,13 +288,15 @@ def _blank_subject_asides(text: str) -> str:
 def _blank_noun_list_commas(text: str) -> str:
     """``text`` with the commas inside a noun list ("cán bộ, công chức, viên chức"; "quản lý, lãnh đạo")
     replaced by spaces: they are not clause breaks. Such a comma has one of _LIST_NOUNS right before it
-    and right after it, with only white space in between."""
+    and another right after it, with only white space in between."""
     commas = []
     for m in _COMMA_BEFORE_LIST_NOUN.finditer(text):
         end_of_noun = m.start()
         while end_of_noun > 0 and text[end_of_noun - 1].isspace():
             end_of_noun -= 1
-        if text.endswith(_LIST_NOUNS, 0, end_of_noun):
+        before = max((n for n in _LIST_NOUNS if text.endswith(n, 0, end_of_noun)), key=len, default=None)
+        # (not the same noun again, a new subject: "công ty có 1.236 lao động, lao động nữ chiếm 87%")
+        if before is not None and not text.startswith(before, m.end()):
             commas.append(m.start())
     if not commas:
         return text
@@ -786,8 +788,14 @@ def _unit_fits(ind: cat.Indicator, m: NumberMention, left_clause: str, folded: s
     if ind.unit == "visit":
         return cls == "visit" or (cls == "" and "lượt" in left_clause)
     if ind.unit == "card":
-        return cls == "card" or (cls == "" and re.search(r"(?:thẻ|sổ)", left_clause) is not None)
+        # (or the people the cards were issued to: "cấp thẻ BHYT cho 2.634 người")
+        return cls == "card" or (cls == "" and re.search(r"(?:thẻ|sổ)", left_clause) is not None) \
+            or (cls == "person" and _ISSUED_TO_LEFT.search(left_clause) is not None)
     return False
+
+
+_ISSUED_TO_LEFT = re.compile(r"(?<!\w)cấp(?:\s+(?:mới|lại|đổi|phát))*\s+(?:thẻ|sổ)(?:\s+(?:bhyt|bhxh))?\s+cho"
+                             r"(?:\s+(?:gần|hơn|khoảng|trên|tổng số|tổng cộng))*\s*$")
 
 
 _START = itemgetter(0)   # an occurrence's start (occurrences are (start, end, phrase key))

@@ -291,3 +291,10 @@ def test_severance_union_gifts_bonuses_and_training_are_no_insurance_figures():
                  "đoàn dự kiến chi 28 tỷ đồng hỗ trợ Tết cho 42.000 đoàn viên. Thưởng Tết cao nhất 420 triệu đồng, nhiều "
                  "doanh nghiệp vẫn nợ BHXH. Tỉnh mở 6 lớp bồi dưỡng cho khoảng 600 nữ cán bộ cấp xã về kỹ năng giải quyết "
                  "thủ tục hành chính; cử 126 nữ viên chức đi đào tạo sau đại học.", "value", title=BHXH_TITLE) == []
+
+
+def test_a_total_before_a_new_subject_of_the_same_noun_and_cards_counted_in_people():
+    assert found("Năm 2024, công ty có 1.236 lao động, lao động nữ chiếm 87%.", "indicator", "value",
+                 published=datetime(2024, 6, 12)) == [("women_staff_share", 87)]
+    assert found("Năm 2024, BHXH tỉnh đã cấp thẻ BHYT cho 2.634 người.", "indicator", "value", title=BHXH_TITLE) == [
+        ("insurance_cards_issued", 2634)]
