@@ -298,3 +298,9 @@ def test_a_total_before_a_new_subject_of_the_same_noun_and_cards_counted_in_peop
                  published=datetime(2024, 6, 12)) == [("women_staff_share", 87)]
     assert found("Năm 2024, BHXH tỉnh đã cấp thẻ BHYT cho 2.634 người.", "indicator", "value", title=BHXH_TITLE) == [
         ("insurance_cards_issued", 2634)]
+
+
+def test_a_target_not_reached_and_a_margin_over_a_target_given():
+    assert found("Năm 2024, tỷ lệ bao phủ BHYT đạt 89,7% dân số (chưa đạt chỉ tiêu 92,5% HĐND tỉnh giao). Năm 2024, tỷ lệ "
+                 "tham gia BHXH đạt 34,05% lực lượng lao động, vượt chỉ tiêu Nghị quyết HĐND tỉnh giao 0,55%.", "value",
+                 "kind", title=BHXH_TITLE) == [(89.7, "actual"), (92.5, "target"), (34.05, "actual")]
