@@ -145,6 +145,8 @@ _CHANGE_WORD = re.compile(r"tăng|giảm|vượt|thêm|hụt|thiếu|chênh lệ
 _LEVEL_AFTER_CHANGE = re.compile(r"(?:tăng|giảm)\s+(?:lên|xuống|còn|thành)(?:\s+(?:còn|mức|khoảng|gần|hơn|trên))*\s*$")
 _CHANGE_RIGHT = re.compile(r"^\s*(?:người|lao động|đồng)?\s*(?:so với|so)\s+(?:cùng kỳ|năm|tháng|quý|đầu năm|cuối năm|kỳ|nhiệm kỳ|giai đoạn|thời điểm|trước|mức|\d)")
 _NEW_RIGHT = re.compile(r"^\s*(?:người|lao động)?\s*(?:tham gia|đăng ký)\s+mới(?!\w)")
+_OTHER_RATE_LEFT = re.compile(r"(?<!\w)(?:lương tối thiểu|lương cơ sở|mức lương|tiền lương|lãi suất|lãi)(?:\s+[^\s\d,;.]+){0,3}?"
+                              r"(?:\s+(?:là|ở mức|khoảng|thêm))?\s*$")
 _OTHER_RATE_RIGHT = re.compile(r"^\s*(?:mức|tiền lương|lương|lãi|chi phí|giá|học phí|kinh phí)(?!\w)")
 _PLACE_NOUNS = (r"(?:tổ chức|cơ sở|đơn vị|cơ quan|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|chi bộ|đảng bộ|doanh nghiệp|"
                 r"trường|địa phương|bộ|ngành|hộ|ấp|thôn|bản|làng|khu phố|tổ dân phố|trạm y tế|bệnh viện|cấp ủy(?! viên)|"
@@ -1063,7 +1065,8 @@ _PLANNED_CODES = ("insurance_revenue", "si_participants", "si_voluntary_particip
 _REACHED_SINCE = re.compile(r"\s*(?:đồng|người)?\s*,\s*(?:đến nay|tính đến nay|hiện|đến thời điểm này)?\s*(?:đã\s+)?(?:đạt|bằng)\s*"
                             r"(?:khoảng\s*|gần\s*|hơn\s*|trên\s*)?")
 _BARE_PLAN_OPENING = re.compile(r"\s*(?:kế hoạch|chỉ tiêu)(?:\s+(?:được\s+)?giao)?(?:\s+năm\s+\d{4})?(?:\s+(?:của|cho)\s+"
-                                r"(?:tỉnh|thành phố|huyện|xã|phường|ngành|đơn vị))?(?:\s+(?:được\s+)?giao)?\s+(?:là|:)")
+                                r"(?:tỉnh|thành phố|huyện|xã|phường|ngành|đơn vị))?(?:\s+(?:được\s+)?giao)?"
+                                r"(?:\s+(?:ubnd|hđnd|bhxh việt nam|bhxh)(?:\s+(?:tỉnh|thành phố|huyện|xã))?\s+giao)?\s+(?:là|:)")
 # participants without their scheme ("số người tham gia vẫn tăng lên 1.112.406 người"), and a scheme's name
 _BARE_PARTICIPANTS = re.compile(r"(?<!\w)(?:người|đối tượng) tham gia(?!\s+(?:bhxh|bhyt|bhtn|bảo hiểm|đóng|ứng cử|bầu|lớp|tập huấn|"
                                 r"hội|cuộc|ban|cấp ủy|đoàn|chương trình|giao thông))(?!\w)")
@@ -1319,6 +1322,8 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "threshold"
     if m.is_percent and _OTHER_RATE_RIGHT.search(right):
         return "other_rate"
+    if m.is_percent and ("lương" in left or "lãi" in left) and _OTHER_RATE_LEFT.search(left):
+        return "other_rate"   # "tăng lương tối thiểu vùng 6% từ ngày 1/7/2024": a wage rise, not coverage
     if not m.is_percent and not m.is_money and search_last_words(_POSSESSIVE_LEFT, left, 2):
         return "possessive"
     if prev is not None and prev.excluded in ("other_rate", "change") and prev.mention.is_percent and m.is_percent:
@@ -1380,11 +1385,14 @@ _FORMER = re.compile(r"\s*\(?\s*cũ(?!\w)")
 _PART_BEFORE_PLACE = re.compile(r";|(?<!\w)trong (?:đó|số đó)(?!\w)")
 
 
+_RESPECTIVELY = ("lần lượt", "tương ứng là")   # ("các tỷ lệ tương ứng là 60% và 45%")
+
+
 def _respective(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[int, int, list[NumberMention]] | None:
     """For ``m`` listed after "lần lượt" ("… lần lượt là 29,09%; 28,26% và 30,91%"): where the list's subject
     starts and where "lần lượt" is, and the figures of ``m``'s kind listed (up to the first that is not
     separated from the one before by a comma, a ";" or "và"); None when ``m`` is not one of them."""
-    at = doc.folded.find("lần lượt", sent.start, m.start)
+    at = max(doc.folded.rfind(word, sent.start, m.start) for word in _RESPECTIVELY)
     if at < 0:
         return None
     lo = max(sent.start, doc.folded.rfind(";", sent.start, at) + 1)
@@ -1564,7 +1572,8 @@ def _period(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | No
     if doc.aside_periods or doc.has_local_periods:
         usable, starts = _visible_periods(doc, usable, m.start, sent)
         non_term, non_term_starts = _visible_periods(doc, non_term, m.start, sent)
-    if "lần lượt" in doc.folded[sent.start:m.start] and (year := _respective_year(doc, m, sent)) is not None:
+    if any(word in doc.folded[sent.start:m.start] for word in _RESPECTIVELY) \
+            and (year := _respective_year(doc, m, sent)) is not None:
         return year, True
     # a level of the compared body or time in parentheses ("so với Quốc hội khóa XIV (26,72%)", "So với nhiệm kỳ
     # 2021 – 2026 (tỷ lệ nữ đại biểu HĐND tỉnh là 27,5%)")
@@ -1940,7 +1949,7 @@ def _respective_measures(doc: _Doc, sentence_hits: list, hits: list) -> None:
             continue
         lo, at, figures = respective
         i = figures.index(m)
-        if _THESE_RATES.search(doc.folded, lo, at):
+        if _THESE_RATES.search(doc.folded, lo, at + len("tương ứng")):   # (its own word: "các tỷ lệ tương ứng là …")
             stated = [h for h in hits if h.mention.is_percent and h.indicator is not None and not h.excluded
                       and h.mention.start < lo and h.sentence.index >= hit.sentence.index - 1]
             if len(stated) >= len(figures):
@@ -2433,7 +2442,7 @@ def extract_observations(article: Article, version: str):
             if _is_level(hit):
                 level_of[si] = hit
         _items_before_the_cue(doc, sentence_hits)
-        if "lần lượt" in doc.folded[sent.start:sent.end]:
+        if any(word in doc.folded[sent.start:sent.end] for word in _RESPECTIVELY):
             _respective_measures(doc, sentence_hits, hits)
     table_hits, in_tables = _table_hits(doc)
     if in_tables:

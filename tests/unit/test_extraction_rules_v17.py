@@ -304,3 +304,14 @@ def test_a_target_not_reached_and_a_margin_over_a_target_given():
     assert found("Năm 2024, tỷ lệ bao phủ BHYT đạt 89,7% dân số (chưa đạt chỉ tiêu 92,5% HĐND tỉnh giao). Năm 2024, tỷ lệ "
                  "tham gia BHXH đạt 34,05% lực lượng lao động, vượt chỉ tiêu Nghị quyết HĐND tỉnh giao 0,55%.", "value",
                  "kind", title=BHXH_TITLE) == [(89.7, "actual"), (92.5, "target"), (34.05, "actual")]
+
+
+def test_correspondingly_a_plan_some_body_gave_and_a_wage_rise():
+    assert found("Nghị quyết 28-NQ/TW đặt mục tiêu đến năm 2025 khoảng 45% lực lượng lao động trong độ tuổi tham gia BHXH, "
+                 "khoảng 35% tham gia BHTN; đến năm 2030 các tỷ lệ tương ứng là 60% và 45%.", "indicator", "value",
+                 published=datetime(2025, 4, 1)) == [("si_coverage_rate", 45), ("ui_coverage_rate", 35),
+                                                     ("si_coverage_rate", 60), ("ui_coverage_rate", 45)]
+    assert found("Năm 2024, toàn tỉnh có 38.612 người tham gia BHXH tự nguyện, đạt 71,5% chỉ tiêu được giao. Chỉ tiêu năm 2024 "
+                 "UBND tỉnh giao là 54.000 người.", "value", "kind", title=BHXH_TITLE) == [
+        (38612, "actual"), (71.5, "actual"), (54000, "target")]
+    assert found("Năm 2024, việc tăng lương tối thiểu vùng 6% giúp mở rộng độ bao phủ BHXH.", "value", title=BHXH_TITLE) == []
