@@ -2660,14 +2660,17 @@ def _observation(doc: _Doc, hit: _Hit, version: str, Observation):
 _ROUNDED_BEFORE = re.compile(r"(?<!\w)(?:(hơn|trên)|(gần)|(khoảng|xấp xỉ))\s*$")   # (not "ước đạt": an estimate)
 
 
-def _rounds_to(exact: float, rounded: float, folded: str, rounded_start: int) -> bool:
+def _rounds_to(exact: float, rounded: float, folded: str, rounded_start: int, percent: bool = False) -> bool:
     """Whether ``rounded`` (a figure starting at ``rounded_start``) is ``exact`` said roughly: "hơn 386 nghìn" for
-    386.520, "gần 1,2 triệu" for 1.168.540, "khoảng 62%" for 61,8%."""
+    386.520, "gần 1,2 triệu" for 1.168.540, "khoảng 62%" for 61,8%, "hơn 80%" for 81,7%."""
     word = _ROUNDED_BEFORE.search(folded, max(0, rounded_start - 12), rounded_start)
-    if not word or exact == rounded or abs(exact - rounded) > 0.015 * abs(exact):
+    if not word:
+        return False
+    above, below, about = word.groups()
+    # (a rate said to be over or under a round figure may be further from it: "hơn 80%" for 81,7%)
+    if exact == rounded or abs(exact - rounded) > (0.03 if percent and not about else 0.015) * abs(exact):
         return False
     unit = _rounding_unit(rounded)
-    above, below, about = word.groups()
     if above:
         return 0 < exact - rounded < unit
     if below:
@@ -2723,7 +2726,8 @@ def _dedupe(observations, doc: _Doc):
     if exact and any(o.approx for o in observations):
         observations = [o for o in observations if not (o.approx and o.kind != "derived" and any(
             x.indicator == o.indicator and x.province == o.province and x.area == o.area and x.kind == o.kind
-            and (x.period or "")[:4] == (o.period or "")[:4] and _rounds_to(x.value, o.value, doc.folded, o.start) for x in exact))]
+            and (x.period or "")[:4] == (o.period or "")[:4]
+            and _rounds_to(x.value, o.value, doc.folded, o.start, o.unit == "percent") for x in exact))]
     # a figure repeated without a time of its own (a headline repeated in the body, a lead paragraph)
     # is the same observation as the one stated with its time
     stated = {(o.indicator, round(o.value, 6), o.province, o.kind) for o in observations

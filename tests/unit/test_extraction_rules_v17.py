@@ -315,3 +315,11 @@ def test_correspondingly_a_plan_some_body_gave_and_a_wage_rise():
                  "UBND tỉnh giao là 54.000 người.", "value", "kind", title=BHXH_TITLE) == [
         (38612, "actual"), (71.5, "actual"), (54000, "target")]
     assert found("Năm 2024, việc tăng lương tối thiểu vùng 6% giúp mở rộng độ bao phủ BHXH.", "value", title=BHXH_TITLE) == []
+
+
+def test_spending_against_its_budget_is_no_plan_completion_and_a_rounded_heading_rate_is_the_body_rate():
+    # (the catalogue's plans are of revenue or participants)
+    assert found("Năm 2024, chi khám chữa bệnh BHYT 1.083 tỷ đồng, bằng 78,6% dự toán được giao.", "indicator",
+                 title=BHXH_TITLE) == [("benefit_expenditure",)]
+    assert found("Mới đạt hơn 80% kế hoạch\n\nNăm 2024, toàn tỉnh có 52.318 người tham gia BHXH tự nguyện, đạt 81,7% kế "
+                 "hoạch năm.", "value", title=BHXH_TITLE, published=datetime(2024, 9, 23)) == [(52318,), (81.7,)]
