@@ -1700,7 +1700,7 @@ def _plan_before(doc: _Doc, m: NumberMention, sent: Sentence) -> bool:
 
 # the figure, its unit noun (up to three words: "412/1.295 người là nữ") and the end of its clause, or its
 # share ("…, chiếm 36,2%", "…, tỷ lệ 96,8%")
-_CLAUSE_ENDS_AFTER = re.compile(r"(?:\s+[^\s\d,.;()]+){0,3}?\s*(?:$|[.;)]|,\s*(?:chiếm|đạt|bằng|tăng|giảm|vượt|tỷ lệ|với)(?!\w)|,?\s*\()")
+_CLAUSE_ENDS_AFTER = re.compile(r"(?:\s+[^\s\d,.;()]+){0,3}?\s*(?:$|[.;)]|,?\s*(?:chiếm|đạt|bằng|tăng|giảm|vượt|tỷ lệ|với|chi)(?!\w)|,?\s*\()")
 _PARALLEL_CLAUSE = re.compile(r";\s*(?:ở\s+|tại\s+|đối với\s+|còn\s+|riêng\s+(?:tại\s+|ở\s+)?)?(?:cấp|huyện|xã|tỉnh|thành phố|quận|phường|thị xã|khối|khu vực|"
                               r"lũy kế|cộng dồn|tính chung|cả năm|năm \d{4}|\d+ tháng|khóa [ivx]+|nhiệm kỳ|"
                               # (a time alone: "…; năm học 2022-2023 là 1.058 người", "…; hiện nay có 1.093 người")
@@ -1900,9 +1900,14 @@ def _place_led_clause(doc: _Doc, lo: int, hi: int) -> int | None:
     if _UNIT_FIRST.match(doc.cuetext, semi + 1):
         return semi
     i = bisect.bisect_left(doc.geo_starts, semi)
-    if i >= len(doc.geo_starts) or doc.geo_starts[i] >= hi or doc.cuetext[semi + 1:doc.geo_starts[i]].strip():
+    if i >= len(doc.geo_starts) or doc.geo_starts[i] >= hi \
+            or not _PLACE_LEAD.fullmatch(doc.cuetext, semi + 1, doc.geo_starts[i]):
         return None
     return semi
+
+
+# the words a clause may put before its place ("…; khu vực Tây Ninh (cũ) là 2.105 tỷ đồng")
+_PLACE_LEAD = re.compile(r"\s*(?:(?:khu vực|địa bàn|tại|ở|riêng|còn|đối với)\s+)*")
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")

@@ -323,3 +323,11 @@ def test_spending_against_its_budget_is_no_plan_completion_and_a_rounded_heading
                  title=BHXH_TITLE) == [("benefit_expenditure",)]
     assert found("Mới đạt hơn 80% kế hoạch\n\nNăm 2024, toàn tỉnh có 52.318 người tham gia BHXH tự nguyện, đạt 81,7% kế "
                  "hoạch năm.", "value", title=BHXH_TITLE, published=datetime(2024, 9, 23)) == [(52318,), (81.7,)]
+
+
+def test_a_clause_of_another_place_after_a_semicolon_says_the_same_of_it():
+    assert found("Năm 2024, chi KCB BHYT tại khu vực Long An (cũ) là 3.512 tỷ đồng với 5,9 triệu lượt; khu vực Tây Ninh (cũ) là "
+                 "2.105 tỷ đồng với 3,4 triệu lượt.", "indicator", "value", "province",
+                 published=datetime(2025, 8, 22)) == [
+        ("benefit_expenditure", 3.512e12, "Long An"), ("hi_treatment_visits", 5.9e6, "Long An"),
+        ("benefit_expenditure", 2.105e12, "Tây Ninh"), ("hi_treatment_visits", 3.4e6, "Tây Ninh")]
