@@ -44,7 +44,7 @@ _MASK_PHRASE_ALTERNATIVES = PresentAlternatives((
 ), r"(?!\w)")
 _MASK_PHRASES = _MASK_PHRASE_ALTERNATIVES.full
 _LIST_NOUNS = ("cán bộ", "công chức", "viên chức", "người lao động", "lao động", "nhân viên", "quản lý", "lãnh đạo", "giáo viên",
-               "xã", "phường", "thị trấn", "thị xã", "huyện", "quận", "thành phố",   # ("các xã, phường, thị trấn")
+               "xã", "phường", "thị trấn", "thị xã", "huyện", "quận", "thành phố", "đặc khu",   # ("các xã, phường, thị trấn")
                "học sinh", "sinh viên",   # ("22,5 triệu học sinh, sinh viên tham gia BHYT")
                "sở", "ban", "ngành", "đoàn thể")   # ("nữ lãnh đạo cấp sở, ban, ngành chiếm 17,9%")
 # a comma followed (after white space) by one of _LIST_NOUNS: the literal "," lets the regex engine
@@ -214,7 +214,7 @@ _NOT_LOCATION_BEFORE = re.compile(r"(?:kế hoạch|chỉ tiêu|dự toán|chỉ
 
 # an aside without a figure between a subject and its verb: "tổng số người tham gia BHXH trên địa bàn tỉnh
 # An Giang (sau hợp nhất với tỉnh Kiên Giang) là 412.560 người"
-_SUBJECT_ASIDE = re.compile(r"\(([^()\d\n]{1,90})\)(?=[^\d(),;.\n]{0,50}?\s*(?:là|có|đạt|chiếm|với)\s)")
+_SUBJECT_ASIDE = re.compile(r"\(([^()\d\n]{1,160})\)(?=[^\d(),;.\n]{0,50}?\s*(?:là|có|đạt|chiếm|với)\s)")
 
 
 # the post of a speaker whose words follow a colon, at the start of a line or sentence: "Bộ trưởng Bộ Nội vụ: Nữ chiếm
@@ -1509,6 +1509,11 @@ def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str |
                  if x[2] == "province" and doc.folded.find(";", m.end, x[0]) < 0]
         if after:
             return after[0][3], None, bool(_FORMER.match(doc.folded, after[0][1]))
+        # ("Toàn khu vực có 142.580 người có thẻ BHYT" in a city's article after the 2025 merger, when the regional
+        # offices of several provinces were gone: a part of the city)
+        if doc.post_merger and doc.main_province and doc.main_province != NATIONAL \
+                and not doc.folded.startswith("bhxh", g[0]):
+            return doc.main_province, None, False
         return None, None, False
     if kind == "foreign":
         # another country is the subject of its own sentence only ("… cao hơn mức trung bình thế giới (khoảng 27%).

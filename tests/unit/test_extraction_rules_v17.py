@@ -331,3 +331,16 @@ def test_a_clause_of_another_place_after_a_semicolon_says_the_same_of_it():
                  published=datetime(2025, 8, 22)) == [
         ("benefit_expenditure", 3.512e12, "Long An"), ("hi_treatment_visits", 5.9e6, "Long An"),
         ("benefit_expenditure", 2.105e12, "Tây Ninh"), ("hi_treatment_visits", 3.4e6, "Tây Ninh")]
+
+
+def test_a_special_zone_in_a_list_of_places_and_a_part_of_the_city_after_the_merger():
+    assert found("Ở cấp xã, tổng số người ứng cử đại biểu HĐND tại 168 xã, phường, đặc khu là 9.846 người, trong đó nữ chiếm "
+                 "39,6%.", "indicator", "value", published=datetime(2026, 2, 26)) == [("women_candidate_share", 39.6)]
+    assert found("Tính đến 30/9/2025, toàn khu vực có 142.580 người có thẻ BHYT.", "province", title=BHXH_TITLE,
+                 published=datetime(2025, 11, 5)) == [("Thanh Hóa",)]
+    # (not a regional office of several provinces before the merger)
+    assert found("Tính đến 31/5/2025, toàn khu vực có 1.729.030 người tham gia BHYT.", "province",
+                 title="BHXH khu vực XVI", published=datetime(2025, 6, 10)) == [(None,)]
+    # (nor people who could not claim a benefit)
+    assert found("Năm 2025, 1.240 công nhân không thể chốt sổ để hưởng trợ cấp thất nghiệp.", "value",
+                 title=BHXH_TITLE) == []
