@@ -1168,8 +1168,10 @@ _FORECAST = re.compile(r"(?<!\w)(?:dự báo|kịch bản|theo mô hình|kết q
 _WILL = re.compile(r"(?<!\w)sẽ(?!\w)")
 _OPENING_MARKS = " \"“”'(-–"
 _COMMITMENT = re.compile(r"(?<!\w)(?:phấn đấu|chỉ tiêu|mục tiêu|được giao|giao cho|kế hoạch năm)(?!\w)")
-_AT_LEAST_LEFT = re.compile(r"(?<!\w)(?:ít nhất|tối thiểu)(?:\s+(?:là|bằng|đạt))?\s*$")
-_BY_LAW = re.compile(r"(?<!\w)(?:theo quy định|quy định của|luật|yêu cầu)(?!\w)")
+_AT_LEAST_LEFT = re.compile(r"(?<!\w)(?:ít nhất|tối thiểu|không dưới)(?:\s+(?:là|bằng|đạt))?\s*$")
+# (or an obligation: "danh sách … bắt buộc phải có tối thiểu 35% là nữ")
+_BY_LAW = re.compile(r"(?<!\w)(?:theo quy định|quy định của|luật|yêu cầu|bắt buộc|phải có)(?!\w)")
+_AGE_LEFT = re.compile(r"(?<!\w)tuổi(?:\s+[^\s\d,;.]+){0,6}?\s+(?:là|từ|đủ)\s*$")
 _FOR_EACH_RIGHT = re.compile(r"[^,;.]{0,40}?(?<!\w)(?:tại|ở|cho|trong)\s+mỗi(?!\w)")
 _PER_UNIT_RIGHT = re.compile(r"\s*(?:đồng|đ|vnđ)?\s*/\s*(?:lượt|người|tháng|năm|ca|thẻ|bệnh nhân|hồ sơ|ngày|suất|học sinh)(?!\w)")
 _PER_CASE_LEFT = re.compile(r"(?<!\w)(?:bình quân|trung bình)(?:\s+[^\s\d,;.]+){0,3}?\s+(?:một|mỗi|1)\s+"
@@ -1258,7 +1260,9 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
             # dự báo đến hết năm 2024 tổng thu chỉ đạt khoảng 83.400 tỷ đồng": a projection, neither a result nor a
             # target someone set
             return "other"
-    if ("ít nhất" in left or "tối thiểu" in left) and _AT_LEAST_LEFT.search(left) and (
+    if not m.is_percent and not m.is_money and not m.noun_class and "tuổi" in left and _AGE_LEFT.search(left):
+        return "other"   # "trước khi đến tuổi nghỉ hưu là 62": an age, not a count
+    if ("ít nhất" in left or "tối thiểu" in left or "không dưới" in left) and _AT_LEAST_LEFT.search(left) and (
             _BY_LAW.search(doc.folded, sent.start, sent.end) or _FOR_EACH_RIGHT.match(doc.folded, m.after)):
         return "threshold"   # "bảo đảm ít nhất 35% … theo Luật Bầu cử", "ít nhất 2 nữ ứng cử viên tại mỗi đơn vị": a legal floor
     if "mỗi" in left and _EACH_HAS_LEFT.search(left):
@@ -1931,6 +1935,9 @@ _NEW_SUBJECT = re.compile(r"(?<!\w)(?:tỷ lệ|tăng|giảm|so với|vượt|th
 
 # a sentence that ranks places: "Top 10 địa phương …", "Dẫn đầu là …", "Đứng đầu cả nước là …", "Tiếp theo là …"
 _RANKING_OPENING = re.compile(r"\s*(?:[-+•*–]\s*)?(?:top\s+\d+|\d+\s+(?:địa phương|tỉnh, thành phố|tỉnh)\s+(?:có|dẫn đầu)|"
+                              # "Hai vị trí còn lại trong top 5 thuộc về Đồng Nai (1,07 triệu người) …", "Tiếp theo là …"
+                              r"(?:hai|ba|bốn|năm|\d+)\s+vị trí\s+(?:còn lại|tiếp theo|kế tiếp)|"
+                              r"(?:tiếp theo|tiếp đến|kế đến|xếp sau|theo sau)\s+(?:là|gồm)|"
                               r"(?:dẫn đầu|đứng đầu)(?:\s+cả nước)?\s+(?:là|gồm)|(?:các|những)\s+(?:địa phương|tỉnh)\s+"
                               r"(?:dẫn đầu|có\s+(?:tỷ lệ|số)[^,;.:\d]{0,40}?(?:cao|thấp|lớn|nhiều|ít)\s+nhất))(?!\w)")
 
@@ -2392,7 +2399,8 @@ def extract_observations(article: Article, version: str):
                         and _TO_LEVEL.fullmatch(doc.folded, prev_hit.mention.after, m.start):
                     # "tăng từ 3.105 người (năm 2019) lên 11.740 người (năm 2023)": both ends are levels of one measure
                     hit.indicator, hit.cue, hit.confidence = prev_hit.indicator, prev_hit.cue, CONFIDENCE["far_cue"]
-                if hit.indicator is None and best is None and k == 0 and _RANKING_OPENING.match(doc.folded, sent.start):
+                if hit.indicator is None and best is None and _RANKING_OPENING.match(doc.folded, sent.start) \
+                        and not any(h.indicator is not None for h in sentence_hits):   # (the ranking's first: "Hai vị trí …")
                     # "Top 10 địa phương có tỷ lệ cao nhất gồm: Hà Giang (99,6%), …", "Dẫn đầu là Thanh Hóa với 152.300
                     # người, tiếp đến …": a ranking of places by the measure the sentences just before stated
                     ranked = _ranked_measure(doc, sent, m, last_pct_of if m.is_percent else level_of, criterion_of)

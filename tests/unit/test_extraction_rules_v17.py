@@ -344,3 +344,12 @@ def test_a_special_zone_in_a_list_of_places_and_a_part_of_the_city_after_the_mer
     # (nor people who could not claim a benefit)
     assert found("Năm 2025, 1.240 công nhân không thể chốt sổ để hưởng trợ cấp thất nghiệp.", "value",
                  title=BHXH_TITLE) == []
+
+
+def test_the_rest_of_a_ranking_a_legal_floor_by_obligation_and_a_retirement_age():
+    assert found("Năm 2025, TP. Hồ Chí Minh dẫn đầu cả nước với 5,84 triệu người tham gia BHXH, tiếp theo là Hà Nội với 2,9 "
+                 "triệu người. Hai vị trí còn lại trong top 5 thuộc về Đồng Nai (1,07 triệu người) và Hải Phòng (gần 1,01 "
+                 "triệu người).", "value", "province", published=datetime(2026, 1, 12)) == [
+        (5.84e6, "Hồ Chí Minh"), (2.9e6, "Hà Nội"), (1.07e6, "Đồng Nai"), (1.01e6, "Hải Phòng")]
+    assert found("Tôi nghe nói danh sách người ứng cử đại biểu Quốc hội bắt buộc phải có tối thiểu 35% là nữ. Anh có thể "
+                 "đóng đủ 20 năm trước khi đến tuổi nghỉ hưu là 62.", "value", published=datetime(2025, 12, 15)) == []
