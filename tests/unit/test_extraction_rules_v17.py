@@ -353,3 +353,6 @@ def test_the_rest_of_a_ranking_a_legal_floor_by_obligation_and_a_retirement_age(
         (5.84e6, "Hồ Chí Minh"), (2.9e6, "Hà Nội"), (1.07e6, "Đồng Nai"), (1.01e6, "Hải Phòng")]
     assert found("Tôi nghe nói danh sách người ứng cử đại biểu Quốc hội bắt buộc phải có tối thiểu 35% là nữ. Anh có thể "
                  "đóng đủ 20 năm trước khi đến tuổi nghỉ hưu là 62.", "value", published=datetime(2025, 12, 15)) == []
+    # (still: a target of compulsory insurance, "BHXH bắt buộc")
+    assert found("Chúng tôi đặt mục tiêu đến hết năm 2025 có ít nhất 5.000 chủ hộ kinh doanh tham gia BHXH bắt buộc.", "value",
+                 "kind", title=BHXH_TITLE, published=datetime(2025, 8, 1)) == [(5000, "target")]
