@@ -264,6 +264,7 @@ def _text_table_cells(raw: str) -> str:
 # item); a word hyphenated at the break ("chi-⏎ếm") is joined whole.
 _HARD_BREAK = re.compile(r"(?<=[^\s.!?:;…)\]\"”])[ \t]*\n[ \t]*(?![-+•*–]\s)(?!\w\)\s)(?!\d+[.)]\s)(?=[\w(])")
 _HYPHENATED_BREAK = re.compile(r"(?<=\w)-\n(?=\w)")
+_ABBREVIATION_NEXT = re.compile(r"(?:BHXH|BHYT|BHTN|HĐND|UBND|KCB|NLĐ|CBCCVC|MTTQ|LHPN)(?!\w)")
 
 
 def _unwrap_hard_line_breaks(body: str) -> str:
@@ -276,7 +277,8 @@ def _unwrap_hard_line_breaks(body: str) -> str:
         nxt = body[m.end()]
         if " | " in body[body.rfind("\n", 0, m.start()) + 1:m.start()] or " | " in body[m.end():body.find("\n", m.end()) % (len(body) + 1)]:
             return False   # (a table's row, see _text_table_cells)
-        return nxt.islower() or nxt.isdigit() or nxt == "("
+        # (or an abbreviation in capitals that goes on the sentence: "… người tham gia⏎BHTN, chiếm 44,2%")
+        return nxt.islower() or nxt.isdigit() or nxt == "(" or bool(_ABBREVIATION_NEXT.match(body, m.end()))
 
     body = _HYPHENATED_BREAK.sub(lambda m: "" if body[m.end()].islower() else m.group(0), body)
     return _HARD_BREAK.sub(lambda m: " " if goes_on(m) else m.group(0), body)

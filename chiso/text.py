@@ -21,6 +21,9 @@ _RUN_OF_SPACES = re.compile(r" {2,}")
 _THREE_OR_MORE_NEWLINES = re.compile(r"\n{3,}")
 
 
+# A footnote's mark stuck to a word or a figure, as text copied from a PDF or Word has it ("3.182.407¹ người",
+# "tham gia BHTN², chiếm"): not a digit of the figure, nor a part of the word (not "m²", a unit)
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_]|\d|[%.,;:)\]])(?<![mM])[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 _MARKDOWN_EMPHASIS = re.compile(r"(?:\*\*|__)(\S(?:[^*_\n]*?\S)?)(?:\*\*|__)")
 
 
@@ -28,7 +31,7 @@ def normalize_text(raw: str) -> str:
     """Return the canonical form of an article's text.
 
     NFC; CRLF/CR to LF; NBSP, tabs and other space-like characters to a space; zero-width
-    characters removed; runs of spaces collapsed; lines stripped; at most one blank line
+    characters and footnote marks stuck to a word or figure removed; runs of spaces collapsed; lines stripped; at most one blank line
     between paragraphs; no leading or trailing blank lines.
     """
     text = unicodedata.normalize("NFC", raw)
@@ -36,6 +39,8 @@ def normalize_text(raw: str) -> str:
     if "**" in text or "__" in text:
         text = _MARKDOWN_EMPHASIS.sub(r"\1", text)   # ("chiếm **68,4%**", as social-media posts and newsletters write it)
     text = text.translate(_ZERO_WIDTH).translate(_SPACE_LIKE)
+    if any("\u2070" <= c <= "\u2079" or c in "¹²³" for c in text):
+        text = _FOOTNOTE_MARK.sub("", text)
     text = _RUN_OF_SPACES.sub(" ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))
     text = _THREE_OR_MORE_NEWLINES.sub("\n\n", text)

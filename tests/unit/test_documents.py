@@ -238,3 +238,11 @@ def test_a_text_pasted_together_from_a_broken_source_and_a_sound_one_is_repaired
     [article] = parse_document("a.txt", text.encode())
     assert "Tỷ lệ nữ đại biểu HĐND tỉnh đạt 32,7%, cao hơn năm 2016." in article.text
     assert "Hà Nội là thủ đô – “đúng”, à." in article.text   # (sound text is left as it is)
+
+
+def test_a_line_broken_before_an_abbreviation_in_capitals_is_one_sentence():
+    body = ("Báo cáo tình hình thực hiện chính sách BHXH 6 tháng đầu năm 2025 của tỉnh gửi các cơ quan liên quan\n"
+            "06/07/2025\n\nTính đến 30/6/2025, toàn tỉnh có 452.318 người tham gia\nBHTN, chiếm 44,2% lực lượng lao động "
+            "trong độ tuổi, tăng\nso với cùng kỳ năm trước; số người tham gia BHXH bắt buộc là 520.100 người.\n")
+    [article] = parse_document("x.txt", body.encode())
+    assert "452.318 người tham gia BHTN, chiếm 44,2%" in article.text

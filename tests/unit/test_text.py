@@ -24,3 +24,12 @@ def test_fold_unifies_tone_placement_and_keeps_length():
 
 def test_strip_accents():
     assert strip_accents("Đắk Nông, Bình Phước") == "Dak Nong, Binh Phuoc"
+
+
+def test_footnote_marks_stuck_to_words_and_figures_are_removed():
+    from chiso.text import normalize_text
+
+    assert normalize_text("có 1.742.318 người¹ tham gia BHYT là 3.182.407² người, chiếm 2,61% số phải thu³;") == \
+        "có 1.742.318 người tham gia BHYT là 3.182.407 người, chiếm 2,61% số phải thu;"
+    # (not a unit, nor a footnote's own mark at the start of its line)
+    assert normalize_text("diện tích 20 m²\n¹ Số liệu tính đến 30/6/2025") == "diện tích 20 m²\n¹ Số liệu tính đến 30/6/2025"
