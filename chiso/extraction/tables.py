@@ -41,6 +41,10 @@ _BARE_RATE_HEADING = re.compile(r"(?:tỷ lệ|tỉ lệ)?\s*(?:\(%\)|%)", re.IG
 _GENERIC_HEADING = re.compile(r"(?:tỷ lệ|tỉ lệ|số lượng|số người|tổng số|tổng cộng|tổng|cộng|số liệu|kết quả|giá trị)", re.IGNORECASE)
 _TOTAL_HEADING = re.compile(r"(?:tổng số|tổng|cộng|số lượng|số người)", re.IGNORECASE)
 _WOMEN_HEADING = re.compile(r"(?<!\w)(?:nữ|phụ nữ)(?!\w)", re.IGNORECASE)
+_MEN_HEADING = re.compile(r"(?:nam|nam giới|số nam)", re.IGNORECASE)   # (the men of a table split by sex: no catalogue figure)
+_UNIT_LINE = re.compile(r"\(?\s*(?:đơn vị tính|đơn vị|đvt)\s*:\s*[^\n]{1,30}?\)?", re.IGNORECASE)
+_SCHEME_TOPIC = re.compile(r"(?<!\w)(?:tham gia|hưởng|thẻ|số thu|số chi)(?!\w)[^\n]*(?<!\w)(?:bhxh|bhyt|bhtn|bảo hiểm|chế độ|"
+                           r"lương hưu|trợ cấp)(?!\w)", re.IGNORECASE)
 _CAPTION_END = re.compile(r"\s*(?:\([^()]*\))?\s*:?\s*$")
 _NATIONAL_LABEL = re.compile(r"(?:toàn quốc|cả nước|toàn ngành)\s*:?", re.IGNORECASE)
 _PROVINCE_LABEL = re.compile(r"(?:toàn tỉnh|toàn thành phố)\s*:?", re.IGNORECASE)
@@ -111,7 +115,12 @@ def find_tables(text: str) -> list[Table]:
             j += 1
         table = _table(text, block)
         if table is not None:
-            above = text[:block[0][0]].rstrip("\n").rsplit("\n", 1)[-1].strip()
+            before = text[:block[0][0]].rstrip("\n").rsplit("\n", 2)
+            above = before[-1].strip()
+            if _UNIT_LINE.fullmatch(above) and len(before) > 1 and before[-2].strip():
+                # (the title above a line of the unit alone: "Số người tham gia BHXH tự nguyện chia theo giới tính" over
+                # "Đơn vị tính: Người"; the unit goes with it)
+                above = f"{before[-2].strip()} ({above})"
             # (a caption, not a sentence of the text: "Tỷ lệ bao phủ BHYT (đến 31/12/2024):")
             is_caption = len(above) <= 200 and CELL_SEPARATOR not in above and not above.endswith((".", "!", "?"))
             tables.append(replace(table, caption=above if is_caption else ""))
@@ -361,8 +370,15 @@ def rewrite_tables(text: str, tables: list[Table]) -> tuple[str, TextMap]:
         topic = _CAPTION_END.sub("", table.caption) if not has_plan else ""
         # (not a total beside a column of its women, "Tổng số | Trong đó nữ | Tỷ lệ nữ (%)": the row's whole, not the topic)
         has_women_column = any(_WOMEN_HEADING.search(h) for h in table.headings)
-        names = [topic if topic and _GENERIC_HEADING.fullmatch(name) and not (has_women_column and _TOTAL_HEADING.fullmatch(name))
-                 else name for name in map(_heading_words, table.headings)]
+        # (but the whole of a scheme's people split by sex is the scheme's: "Số người tham gia BHXH tự nguyện chia theo
+        # giới tính" above "Năm | Tổng số | Nam | Nữ")
+        scheme_topic = bool(_SCHEME_TOPIC.search(topic))
+        names = [topic if topic and _GENERIC_HEADING.fullmatch(name)
+                 and not (has_women_column and _TOTAL_HEADING.fullmatch(name) and not scheme_topic)
+                 # (a scheme's men and women are no catalogue figures: the catalogue counts women among staff and
+                 # elected or appointed bodies, not among the insured)
+                 else "" if _MEN_HEADING.fullmatch(name) or (scheme_topic and _WOMEN_HEADING.search(name)) else name
+                 for name in map(_heading_words, table.headings)]
         caption_time = _CAPTION_TIME.search(table.caption)
         caption_unit = _CAPTION_UNIT.search(table.caption)
         if caption_time is not None:

@@ -196,3 +196,17 @@ def test_a_plan_s_table_of_places_takes_its_measure_from_the_caption():
         ("insurance_revenue", 286.145e9, "target"), ("insurance_revenue", 289.004e9, "actual"), ("plan_completion_rate", 101.0, "actual")}
     # (each figure still points at its own cell)
     assert {article.text[o.start:o.end] for o in found if o.area == "An Nhơn"} == {"412.370", "418.902", "101,58"}
+
+
+def test_a_schemes_people_split_by_sex_under_a_title_and_a_unit_line():
+    from datetime import datetime
+
+    from chiso.documents import make_article
+    from chiso.extraction import extract
+
+    body = ("Số người tham gia BHXH tự nguyện chia theo giới tính\nĐơn vị tính: Người\n\n"
+            "Năm | Tổng số | Nam | Nữ | Tỷ lệ nữ (%)\n2021 | 35.217 | 13.802 | 21.415 | 60,81\n2022 | 38.604 | 14.790 | 23.814 | 61,69")
+    found = [(o.indicator, o.value, o.period) for o in extract(make_article("t.txt", "BHXH tỉnh Thái Bình", body,
+                                                                              datetime(2024, 10, 5))) if o.kind != "derived"]
+    # (the total is the scheme's; its men and women are no catalogue figures)
+    assert found == [("si_voluntary_participants", 35217, "2021"), ("si_voluntary_participants", 38604, "2022")]
