@@ -240,7 +240,7 @@ _FIGURE_CELL = re.compile(r"[-+]?\d[\d.,]*\s*%?")
 def _text_table_cells(raw: str) -> str:
     if "\t" not in raw and "   " not in raw:
         return raw
-    lines = raw.split("\n")
+    lines = _join_wrapped_headings(raw.split("\n"))
     cells = [[cell.strip() for cell in _CELL_GAP.split(line.rstrip())] if _CELL_GAP.search(line.strip("\r\n ")) or
              line.startswith("\t") else None for line in lines]
     i = 0
@@ -257,6 +257,23 @@ def _text_table_cells(raw: str) -> str:
         else:
             i += 1
     return "\n".join(lines)
+
+
+# the rest of a heading wrapped under its column ("… Tỷ lệ nữ (%)    Trong đó: lãnh đạo," over "      quản lý là nữ"):
+# a line indented far, of one cell of words, right under a line of three or more cells
+_WRAPPED_HEADING = re.compile(r"(?: {10,}|\t+)([^\d\s][^\t]*?)\s*")
+
+
+def _join_wrapped_headings(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        rest = _WRAPPED_HEADING.fullmatch(line)
+        if rest and out and len(_CELL_GAP.split(out[-1].strip())) >= 3 and not _CELL_GAP.search(rest.group(1)) \
+                and not re.search(r"\d", out[-1]):
+            out[-1] = out[-1].rstrip() + " " + rest.group(1)
+        else:
+            out.append(line)
+    return out
 
 
 # A line broken inside a sentence, as text copied from a PDF is ("… giải quyết cho 17.904⏎người hưởng …"):

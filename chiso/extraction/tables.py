@@ -41,13 +41,17 @@ _BARE_RATE_HEADING = re.compile(r"(?:tỷ lệ|tỉ lệ)?\s*(?:\(%\)|%)", re.IG
 _GENERIC_HEADING = re.compile(r"(?:tỷ lệ|tỉ lệ|số lượng|số người|tổng số|tổng cộng|tổng|cộng|số liệu|kết quả|giá trị)", re.IGNORECASE)
 _TOTAL_HEADING = re.compile(r"(?:tổng số|tổng|cộng|số lượng|số người)", re.IGNORECASE)
 _WOMEN_HEADING = re.compile(r"(?<!\w)(?:nữ|phụ nữ)(?!\w)", re.IGNORECASE)
+_CAPTION_STAFF = re.compile(r"(?<!\w)(?:cán bộ, công chức, viên chức|công chức, viên chức(?:, người lao động)?|cbccvc|"
+                            r"cán bộ|công chức|viên chức)(?!\w)", re.IGNORECASE)
+_BARE_WOMEN_HEADING = re.compile(r"(?:số\s+)?(?:tỷ lệ\s+|tỉ lệ\s+)?(?:trong đó\s*:?\s*)?nữ", re.IGNORECASE)
 _MEN_HEADING = re.compile(r"(?:nam|nam giới|số nam)", re.IGNORECASE)   # (the men of a table split by sex: no catalogue figure)
 _UNIT_LINE = re.compile(r"\(?\s*(?:đơn vị tính|đơn vị|đvt)\s*:\s*[^\n]{1,30}?\)?", re.IGNORECASE)
 _SCHEME_TOPIC = re.compile(r"(?<!\w)(?:tham gia|hưởng|thẻ|số thu|số chi)(?!\w)[^\n]*(?<!\w)(?:bhxh|bhyt|bhtn|bảo hiểm|chế độ|"
                            r"lương hưu|trợ cấp)(?!\w)", re.IGNORECASE)
 _CAPTION_END = re.compile(r"\s*(?:\([^()]*\))?\s*:?\s*$")
-_NATIONAL_LABEL = re.compile(r"(?:toàn quốc|cả nước|toàn ngành)\s*:?", re.IGNORECASE)
-_PROVINCE_LABEL = re.compile(r"(?:toàn tỉnh|toàn thành phố)\s*:?", re.IGNORECASE)
+# (not "Toàn ngành", the whole of the article's sector, whose place is the article's: a province's BHXH has one too)
+_NATIONAL_LABEL = re.compile(r"(?:toàn quốc|cả nước)\s*:?", re.IGNORECASE)
+_PROVINCE_LABEL = re.compile(r"(?:toàn tỉnh|toàn thành phố|toàn ngành)\s*:?", re.IGNORECASE)
 _WHOLE_LABEL = re.compile(r"(?:tổng cộng|tổng số|tổng|cộng|chung)(?:\s+(?:các cấp|toàn tỉnh|toàn thành phố))?\s*:?",
                           re.IGNORECASE)
 
@@ -379,6 +383,11 @@ def rewrite_tables(text: str, tables: list[Table]) -> tuple[str, TextMap]:
                  # elected or appointed bodies, not among the insured)
                  else "" if _MEN_HEADING.fullmatch(name) or (scheme_topic and _WOMEN_HEADING.search(name)) else name
                  for name in map(_heading_words, table.headings)]
+        # (a column of women in a table of staff whose caption names them: "Cơ cấu công chức, viên chức … theo giới
+        # tính" above "Đơn vị | Tổng số | Nữ | Tỷ lệ nữ (%)": the women are of that staff)
+        staff = _CAPTION_STAFF.search(table.caption)
+        if staff is not None:
+            names = [f"{name} {staff.group(0)}" if _BARE_WOMEN_HEADING.fullmatch(name) else name for name in names]
         caption_time = _CAPTION_TIME.search(table.caption)
         caption_unit = _CAPTION_UNIT.search(table.caption)
         if caption_time is not None:

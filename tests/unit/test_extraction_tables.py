@@ -210,3 +210,22 @@ def test_a_schemes_people_split_by_sex_under_a_title_and_a_unit_line():
                                                                               datetime(2024, 10, 5))) if o.kind != "derived"]
     # (the total is the scheme's; its men and women are no catalogue figures)
     assert found == [("si_voluntary_participants", 35217, "2021"), ("si_voluntary_participants", 38604, "2022")]
+
+
+def test_a_wrapped_heading_women_of_the_captions_staff_and_the_sectors_whole():
+    from datetime import datetime
+
+    from chiso.documents import parse_document
+    from chiso.extraction import extract
+
+    text = ("BHXH Nghệ An: nữ viên chức là lực lượng nòng cốt\n08/03/2024 09:00 AM\n\n"
+            "Cơ cấu công chức, viên chức, người lao động theo giới tính tại một số đơn vị\n\n"
+            "Đơn vị                         Tổng số     Nữ    Tỷ lệ nữ (%)    Trong đó: lãnh đạo,\n"
+            "                                                                 quản lý là nữ\n"
+            "Văn phòng BHXH tỉnh               142       79        55,63             11\n"
+            "Toàn ngành                        612      354        57,84             41\n")
+    [article] = parse_document("bhxh-nghe-an-2024-03-08.txt", text.encode())
+    found = [(o.indicator, o.value, o.province) for o in extract(article) if o.kind != "derived"]
+    assert found == [("women_staff_count", 79, "Nghệ An"), ("women_staff_share", 55.63, "Nghệ An"),
+                     ("women_leader_count", 11, "Nghệ An"), ("women_staff_count", 354, "Nghệ An"),
+                     ("women_staff_share", 57.84, "Nghệ An"), ("women_leader_count", 41, "Nghệ An")]
