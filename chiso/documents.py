@@ -247,7 +247,13 @@ def _text_table_cells(raw: str) -> str:
     while i < len(lines):
         width = len(cells[i]) if cells[i] is not None else 0
         j = i
-        while j < len(lines) and cells[j] is not None and len(cells[j]) == width >= 3:
+        while j < len(lines) and cells[j] is not None and width >= 3:
+            if len(cells[j]) != width and cells[j][0] == "" and len(cells[j]) == width + 1:
+                # (a row indented as a part of the one above, "   - BHXH bắt buộc   15.975,8 …": its indent is no
+                # empty first cell, unlike a total's under an empty number column, "    Cộng   273.106 …")
+                cells[j] = cells[j][1:]
+            if len(cells[j]) != width:
+                break
             j += 1
         figures = [sum(bool(_FIGURE_CELL.fullmatch(c)) for c in row) for row in cells[i:j]]
         if j - i >= 2 and max(figures, default=0) >= 2:
@@ -268,9 +274,15 @@ def _join_wrapped_headings(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         rest = _WRAPPED_HEADING.fullmatch(line)
+        cells = _CELL_GAP.split(line.strip())
         if rest and out and len(_CELL_GAP.split(out[-1].strip())) >= 3 and not _CELL_GAP.search(rest.group(1)) \
                 and not re.search(r"\d", out[-1]):
             out[-1] = out[-1].rstrip() + " " + rest.group(1)
+        elif out and len(cells) >= 3 and cells[0][:1].islower() and out[-1].strip() \
+                and not _CELL_GAP.search(out[-1].strip()) and not re.search(r"\d", out[-1]) and len(out[-1]) <= 80:
+            # a row's label wrapped onto the line of its figures ("Tỷ lệ tham gia BHXH so với lực lượng lao" over
+            # "động trong độ tuổi      38,08     39,25")
+            out[-1] = out[-1].strip() + " " + line.strip()
         else:
             out.append(line)
     return out

@@ -44,6 +44,7 @@ _WOMEN_HEADING = re.compile(r"(?<!\w)(?:nữ|phụ nữ)(?!\w)", re.IGNORECASE)
 _CAPTION_STAFF = re.compile(r"(?<!\w)(?:cán bộ, công chức, viên chức|công chức, viên chức(?:, người lao động)?|cbccvc|"
                             r"cán bộ|công chức|viên chức)(?!\w)", re.IGNORECASE)
 _BARE_WOMEN_HEADING = re.compile(r"(?:số\s+)?(?:tỷ lệ\s+|tỉ lệ\s+)?(?:trong đó\s*:?\s*)?nữ", re.IGNORECASE)
+_FOOTNOTE_IN_HEADING = re.compile(r"\s*(?:\(\s*(?:\*+|\d)\s*\)|\*+)\s*$")
 _MEN_HEADING = re.compile(r"(?:nam|nam giới|số nam)", re.IGNORECASE)   # (the men of a table split by sex: no catalogue figure)
 _UNIT_LINE = re.compile(r"\(?\s*(?:đơn vị tính|đơn vị|đvt)\s*:\s*[^\n]{1,30}?\)?", re.IGNORECASE)
 _SCHEME_TOPIC = re.compile(r"(?<!\w)(?:tham gia|hưởng|thẻ|số thu|số chi)(?!\w)[^\n]*(?<!\w)(?:bhxh|bhyt|bhtn|bảo hiểm|chế độ|"
@@ -223,7 +224,10 @@ _CAPTION_TIME = re.compile(r"(?:nhiệm kỳ|giai đoạn|năm học)\s*\(?(?:19
                            r"(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm\s+(?:19|20)\d{2}|(?:quý\s+[ivx1-4]+|\d{1,2}\s+tháng)(?:\s*(?:/|năm)\s*)(?:19|20)\d{2}",
                            re.IGNORECASE)
 # the unit a caption gives every figure column without one of its own: "… (đơn vị: tỷ đồng)", "ĐVT: người"
-_CAPTION_UNIT = re.compile(rf"(?:đơn vị(?:\s+tính)?|đvt)\s*:\s*({_UNITS.removeprefix('%|')})", re.IGNORECASE)
+_CAPTION_UNIT = re.compile(rf"(?:đơn vị(?:\s+tính)?|đvt)\s*:\s*({_UNITS})", re.IGNORECASE)
+# a table of indices or growth ("Chỉ số phát triển … (năm trước = 100)"): its percentages are no levels
+_INDEX_CAPTION = re.compile(r"(?<!\w)(?:chỉ số|tốc độ (?:tăng|phát triển)|năm trước\s*=\s*100|so với cùng kỳ|so với năm trước)(?!\w)",
+                            re.IGNORECASE)
 _YEAR_IN_HEADING = re.compile(r"\s*(?:năm\s+)?(?:19|20)\d{2}(?!\d)", re.IGNORECASE)
 _YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
 _SPAN_HEADING = re.compile(r"nhiệm kỳ|khóa|năm học|giai đoạn", re.IGNORECASE)
@@ -235,6 +239,7 @@ _TRAILING_YEAR = re.compile(r"(?<!năm)\s+((?:19|20)\d{2})$", re.IGNORECASE)
 def _heading_words(heading: str) -> str:
     """A column heading as the words of a sentence: its unit goes after the figure, abbreviations are
     spelt out, a rate's base is its base, a bare year is a year, a scheme's name counts its participants."""
+    heading = _FOOTNOTE_IN_HEADING.sub("", heading)   # ("2024(*)": the year, its note aside)
     unit = _UNIT_IN_HEADING.search(heading)
     words = _UNIT_IN_HEADING.sub(" ", heading).strip()
     for abbreviation, full in _ABBREVIATIONS:
@@ -390,6 +395,8 @@ def rewrite_tables(text: str, tables: list[Table]) -> tuple[str, TextMap]:
             names = [f"{name} {staff.group(0)}" if _BARE_WOMEN_HEADING.fullmatch(name) else name for name in names]
         caption_time = _CAPTION_TIME.search(table.caption)
         caption_unit = _CAPTION_UNIT.search(table.caption)
+        if caption_unit is not None and caption_unit.group(1) == "%" and _INDEX_CAPTION.search(table.caption):
+            caption_unit = None
         if caption_time is not None:
             # (the year of a plan's heading, "Kế hoạch giao năm 2025", is the plan's: not the time of the figures
             # after it, which is the caption's)
@@ -416,6 +423,7 @@ def rewrite_tables(text: str, tables: list[Table]) -> tuple[str, TextMap]:
                 label = f"{label} {caption_time.group(0)}"
             if _SCHEME_HEADING.fullmatch(label) and caption_unit is not None and caption_unit.group(1).lower() == "người":
                 label = "Số người tham gia " + label   # ("… (đơn vị: người)" above "BHXH bắt buộc | 168.500 | 160.214 | 95,1")
+            label = label.lstrip("-+–•* ")   # (a part's mark: the row is a sentence of its own all the same)
             write(label[:1].upper() + label[1:] + ": ")   # (a capital: each row is a sentence of its own)
             first = True
             for col in order:

@@ -229,3 +229,34 @@ def test_a_wrapped_heading_women_of_the_captions_staff_and_the_sectors_whole():
     assert found == [("women_staff_count", 79, "Nghệ An"), ("women_staff_share", 55.63, "Nghệ An"),
                      ("women_leader_count", 11, "Nghệ An"), ("women_staff_count", 354, "Nghệ An"),
                      ("women_staff_share", 57.84, "Nghệ An"), ("women_leader_count", 41, "Nghệ An")]
+
+
+def test_a_yearbook_table_with_parts_notes_wrapped_labels_and_units_in_captions():
+    from datetime import datetime
+
+    from chiso.documents import parse_document
+    from chiso.extraction import extract
+
+    text = ("Số liệu người tham gia BHXH, BHYT giai đoạn 2022-2024\n20/02/2025 08:00 AM\n\n"
+            "Bảng 1. Số người tham gia BHXH\n                                  Đơn vị tính: Nghìn người\n"
+            "Chỉ tiêu                          2023        2024(*)\n"
+            "1. Tham gia BHXH               18.260,0      19.400,0\n"
+            "   - BHXH bắt buộc             16.440,1      17.106,5\n\n"
+            "Bảng 2. Tỷ lệ bao phủ\n                                  Đơn vị tính: %\n"
+            "Chỉ tiêu                                        2023    2024(*)\n"
+            "Tỷ lệ tham gia BHXH so với lực lượng lao\nđộng trong độ tuổi                             39,25     42,73\n"
+            "Tỷ lệ bao phủ BHYT so với dân số               93,35     94,29\n\n"
+            "Bảng 3. Chỉ số phát triển số người tham gia (năm trước = 100)\n                                  Đơn vị tính: %\n"
+            "Chỉ tiêu                          2023          2024\n"
+            "BHXH tự nguyện                  118,78        126,02\n"
+            "BHYT                            102,43        100,96\n\n"
+            "(*) Số liệu năm 2024 là số ước thực hiện.\n\n"
+            "Năm 2024, cả nước có khoảng 19,4 triệu người tham gia BHXH.\n")
+    [article] = parse_document("so-lieu-2025-02-20.txt", text.encode())
+    found = [(o.indicator, o.value, o.period) for o in extract(article) if o.kind != "derived"]
+    # (the year with its note is the year; a part's row is its own; an index is no level; the prose's rounded
+    # restatement is the table's figure)
+    assert found == [("si_participants", 18260000, "2023"), ("si_participants", 19400000, "2024"),
+                     ("si_compulsory_participants", 16440100, "2023"), ("si_compulsory_participants", 17106500, "2024"),
+                     ("si_coverage_rate", 39.25, "2023"), ("si_coverage_rate", 42.73, "2024"),
+                     ("hi_coverage_rate", 93.35, "2023"), ("hi_coverage_rate", 94.29, "2024")]
