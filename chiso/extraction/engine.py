@@ -990,7 +990,10 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
                     # (holders of posts first: "186 công chức giữ chức vụ lãnh đạo …, trong đó nữ 49" are leaders)
                     # ("1,02 triệu lao động giữ vị trí nhà lãnh đạo …, nữ chiếm 26,3%": the posts held, not who holds them)
                     holds = key.startswith("giữ ") or ct.find("giữ ", parent[0], cs) >= 0
-                    k = (1, -1 if holds else 0, cs - parent[0], -(ce - cs))
+                    # (the whole's own noun right after its figure first: "Bầu cử đại biểu HĐND tỉnh: danh sách chính
+                    # thức có 85 người ứng cử, trong đó nữ 31 người" are candidates)
+                    own_noun = parent[0] < cs <= parent[0] + 30
+                    k = (1, -1 if holds else 0, cs - parent[0] - (10**6 if own_noun else 0), -(ce - cs))
                     if best is None or k < best[0]:
                         best = (k, ind, ct[cs:ce])
                     continue

@@ -356,3 +356,12 @@ def test_the_rest_of_a_ranking_a_legal_floor_by_obligation_and_a_retirement_age(
     # (still: a target of compulsory insurance, "BHXH bắt buộc")
     assert found("Chúng tôi đặt mục tiêu đến hết năm 2025 có ít nhất 5.000 chủ hộ kinh doanh tham gia BHXH bắt buộc.", "value",
                  "kind", title=BHXH_TITLE, published=datetime(2025, 8, 1)) == [(5000, "target")]
+
+
+def test_a_wholes_own_noun_right_after_its_figure_names_its_part():
+    assert found("2. Bầu cử đại biểu HĐND tỉnh: danh sách chính thức có 85 người ứng cử, trong đó nữ 31 người (36,47%).",
+                 "indicator", "value", published=datetime(2021, 6, 1)) == [
+        ("women_candidate_count", 31), ("women_candidate_share", 36.47)]
+    # (still: the subject before a colon, when the whole's noun names nothing)
+    assert found("Lãnh đạo cấp sở và tương đương: 96 người, trong đó nữ 14 người.", "indicator", "value",
+                 published=datetime(2024, 12, 31)) == [("women_leader_count", 14)]
