@@ -214,6 +214,7 @@ _NOT_LOCATION_BEFORE = re.compile(r"(?:kế hoạch|chỉ tiêu|dự toán|chỉ
 
 # an aside without a figure between a subject and its verb: "tổng số người tham gia BHXH trên địa bàn tỉnh
 # An Giang (sau hợp nhất với tỉnh Kiên Giang) là 412.560 người"
+_TIME_ASIDE = re.compile(r"\(((?:năm\s+)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)\)")
 _SUBJECT_ASIDE = re.compile(r"\(([^()\d\n]{1,160})\)(?=[^\d(),;.\n]{0,50}?\s*(?:là|có|đạt|chiếm|với)\s)")
 
 
@@ -282,9 +283,11 @@ def _blank_abbreviation_asides(cuetext: str, text: str) -> str:
 
 
 def _blank_subject_asides(text: str) -> str:
-    """``text`` with the parentheses of a ``_SUBJECT_ASIDE`` replaced by spaces: they are no clause breaks."""
+    """``text`` with the parentheses of a ``_SUBJECT_ASIDE`` replaced by spaces: they are no clause breaks; nor are a
+    time's alone ("đạt đỉnh ở khóa V (1975-1976) với 32,31%")."""
     if "(" not in text:
         return text
+    text = _TIME_ASIDE.sub(lambda m: f" {m.group(1)} ", text)
     # (a list in it, "(Bí thư, Phó Bí thư, Chủ tịch)", is blanked whole: its commas are no clause breaks either)
     return _SUBJECT_ASIDE.sub(lambda m: " " * len(m.group(0)) if "," in m.group(1) else f" {m.group(1)} ", text)
 

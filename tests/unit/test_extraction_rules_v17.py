@@ -365,3 +365,10 @@ def test_a_wholes_own_noun_right_after_its_figure_names_its_part():
     # (still: the subject before a colon, when the whole's noun names nothing)
     assert found("Lãnh đạo cấp sở và tương đương: 96 người, trong đó nữ 14 người.", "indicator", "value",
                  published=datetime(2024, 12, 31)) == [("women_leader_count", 14)]
+
+
+def test_a_time_alone_in_brackets_is_no_break_between_a_measure_and_its_figure():
+    assert found("Tỷ lệ nữ đại biểu Quốc hội đạt đỉnh ở khóa V (1975-1976) với 32,31%. Sau khi giảm ở khóa XIII, tỷ lệ nữ "
+                 "đại biểu Quốc hội tăng trở lại ở khóa XIV (2016-2021) với 133 người, chiếm 26,72%.", "value", "period",
+                 published=datetime(2025, 3, 1)) == [
+        (32.31, "1975/1976"), (133, "2016/2021"), (26.72, "2016/2021")]
