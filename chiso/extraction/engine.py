@@ -1452,6 +1452,7 @@ _SECTION_CLOSING = re.compile(r"\s*(?:\(\s*cũ\s*\)|cũ|trước đây|trước 
 _DIGEST_ITEM_OPENING = re.compile(r"[\s*•+\-–]*(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?")
 # the whole country a figure is compared with ("cao hơn … so với mức bình quân cả nước"): the yardstick of
 # its own sentence, not the place of the next ones
+_OF_THE_NATION_BEFORE = re.compile(r"(?<!\w)(?:chiếm|so với|bằng)(?!\w)[^;()]{0,80}$")
 # (further back in its clause: "… cao hơn mức bình quân chung của HĐND cấp tỉnh cả nước (29%)")
 _COMPARED_IN_CLAUSE_BEFORE = re.compile(r"(?<!\w)(?:so với|cao hơn|thấp hơn|bình quân|trung bình)(?!\w)[^,;.()]{0,50}$")
 _COMPARED_WITH_BEFORE = re.compile(r"(?:so với|bình quân|trung bình|hơn|chung)(?:\s+(?:mức|tỷ lệ|bình quân|chung|của))*\s*$")
@@ -1472,6 +1473,12 @@ def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str |
     carry = None if province_level else doc.paragraph_start(sent)
     g = _nearest(doc.geo_starts, doc.geo, sent, m.start, carry,
                  after_ok=lambda x: x[2] not in ("national", "region", "foreign") and not _PART_BEFORE_PLACE.search(doc.folded, m.end, x[0]))
+    if g is not None and g[2] == "national" and sent.start <= g[0] and doc.folded.find(";", g[1], m.start) >= 0 \
+            and _OF_THE_NATION_BEFORE.search(doc.folded, max(sent.start, g[0] - 90), g[0]):
+        # ("… chiếm khoảng 23,8% tổng số người tham gia BHXH bắt buộc cả nước; tỷ lệ bao phủ BHYT đạt 92,3%": the
+        # nation its share was of, not the place of the clauses after it)
+        before = [x for x in _items_in(doc.geo_starts, doc.geo, sent.start, g[0]) if x[2] in ("province", "area", "main")]
+        g = before[-1] if before else None
     if g is not None and g[0] < sent.start and (
             (g[2] == "national" and (_COMPARED_WITH_BEFORE.search(doc.folded, max(0, g[0] - 40), g[0])
                                      or _COMPARED_IN_CLAUSE_BEFORE.search(doc.folded, max(0, g[0] - 60), g[0])

@@ -372,3 +372,9 @@ def test_a_time_alone_in_brackets_is_no_break_between_a_measure_and_its_figure()
                  "đại biểu Quốc hội tăng trở lại ở khóa XIV (2016-2021) với 133 người, chiếm 26,72%.", "value", "period",
                  published=datetime(2025, 3, 1)) == [
         (32.31, "1975/1976"), (133, "2016/2021"), (26.72, "2016/2021")]
+
+
+def test_the_nation_a_share_was_of_is_not_the_place_of_the_next_clause():
+    assert found("Năm 2024, TP. Hồ Chí Minh có 2,4 triệu người tham gia BHXH bắt buộc, chiếm khoảng 23,8% tổng số người tham "
+                 "gia BHXH bắt buộc cả nước; tỷ lệ bao phủ BHYT đạt 92,3% dân số.", "value", "province",
+                 published=datetime(2025, 3, 1)) == [(2.4e6, "Hồ Chí Minh"), (92.3, "Hồ Chí Minh")]
