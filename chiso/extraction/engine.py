@@ -1772,7 +1772,7 @@ _FRONTED_TOPIC = re.compile(r"[\s\-+•*–]*(?:về|riêng về|xét về|đố
 _TRAILING_TOPIC = re.compile(r"(?<!\w)(?:là|được xếp là|thuộc về)\s+(?:các\s+|những\s+|hai\s+|ba\s+|bốn\s+|năm\s+|\d+\s+)?"
                              r"(?:địa phương|tỉnh, thành phố|tỉnh|thành phố|đơn vị|nơi)\s+(?:có\s+)?"
                              r"(?P<topic>[^,;.()\d]{3,90}?)\s+(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+nhất")
-_PLACE_ATTACHED = re.compile(r"\s*(?:\(cũ\)\s*)?(?:\(|dẫn đầu với|dẫn đầu cả nước với|với|đạt|có)\s*$")
+_PLACE_ATTACHED = re.compile(r"\s*(?:\(cũ\)\s*)?(?:\(|dẫn đầu với|dẫn đầu cả nước với|với|đạt|có|:)?\s*$")   # ("Điện Biên 99,5%")
 
 
 def _ranking_topic(doc: _Doc, sent: Sentence, m: NumberMention) -> tuple[int, int] | None:
@@ -1950,6 +1950,9 @@ _NEW_SUBJECT = re.compile(r"(?<!\w)(?:tỷ lệ|tăng|giảm|so với|vượt|th
 _RANKING_OPENING = re.compile(r"\s*(?:[-+•*–]\s*)?(?:top\s+\d+|\d+\s+(?:địa phương|tỉnh, thành phố|tỉnh)\s+(?:có|dẫn đầu)|"
                               # "Hai vị trí còn lại trong top 5 thuộc về Đồng Nai (1,07 triệu người) …", "Tiếp theo là …"
                               r"(?:hai|ba|bốn|năm|\d+)\s+vị trí\s+(?:còn lại|tiếp theo|kế tiếp)|"
+                              # "Cụ thể, 6 tỉnh miền núi … gồm: Điện Biên 99,5%, …", "Hai thành phố lớn nhất được giao mức: …"
+                              r"(?:cụ thể,?\s*)?(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)\s+(?:tỉnh|thành phố|địa phương)"
+                              r"(?:,\s*thành phố)?[^:.;]{0,80}:|"
                               r"(?:tiếp theo|tiếp đến|kế đến|xếp sau|theo sau)\s+(?:là|gồm)|"
                               r"(?:dẫn đầu|đứng đầu)(?:\s+cả nước)?\s+(?:là|gồm)|(?:các|những)\s+(?:địa phương|tỉnh)\s+"
                               r"(?:dẫn đầu|có\s+(?:tỷ lệ|số)[^,;.:\d]{0,40}?(?:cao|thấp|lớn|nhiều|ít)\s+nhất))(?!\w)")

@@ -378,3 +378,15 @@ def test_the_nation_a_share_was_of_is_not_the_place_of_the_next_clause():
     assert found("Năm 2024, TP. Hồ Chí Minh có 2,4 triệu người tham gia BHXH bắt buộc, chiếm khoảng 23,8% tổng số người tham "
                  "gia BHXH bắt buộc cả nước; tỷ lệ bao phủ BHYT đạt 92,3% dân số.", "value", "province",
                  published=datetime(2025, 3, 1)) == [(2.4e6, "Hồ Chí Minh"), (92.3, "Hồ Chí Minh")]
+
+
+def test_places_listed_after_a_colon_take_the_measure_stated_before():
+    assert found("Theo Quyết định, chỉ tiêu tỷ lệ bao phủ BHYT chung của cả nước năm 2026 là 95,5% dân số. Đây là năm đầu "
+                 "tiên chỉ tiêu được giao cho 34 địa phương. Cụ thể, 6 tỉnh miền núi phía Bắc được giao chỉ tiêu cao nhất, "
+                 "từ 98% trở lên gồm: Điện Biên 99,5%, Lai Châu 99,3%. Hai thành phố lớn nhất nước được giao mức: Hà Nội "
+                 "94,8%, TP. Hồ Chí Minh 93,5%.", "indicator", "value", "kind", "province",
+                 title="Thủ tướng giao chỉ tiêu bao phủ BHYT cho 34 tỉnh, thành phố trên cả nước",
+                 published=datetime(2025, 12, 26)) == [
+        ("hi_coverage_rate", 95.5, "target", "Việt Nam"), ("hi_coverage_rate", 99.5, "target", "Điện Biên"),
+        ("hi_coverage_rate", 99.3, "target", "Lai Châu"), ("hi_coverage_rate", 94.8, "target", "Hà Nội"),
+        ("hi_coverage_rate", 93.5, "target", "Hồ Chí Minh")]
