@@ -152,7 +152,10 @@ def repair_legacy_fonts(text: str) -> str:
     # (a French or Spanish text gains nothing however it is read)
     if best_gain < 2:
         return text
+    # (a line with no syllable to tell follows the text only when no line of it is Unicode Vietnamese already: not
+    # "Cà Mau" beside one pasted line in a legacy font)
+    all_legacy = not any(_BEYOND_LATIN_1.search(line) for line in lines)
     for i, (reading, score) in best.items():
-        if score > before[i] or score == before[i] == 0:
+        if score > before[i] or (score == before[i] == 0 and all_legacy):
             lines[i] = reading
     return "\n".join(lines)

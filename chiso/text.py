@@ -22,8 +22,8 @@ _THREE_OR_MORE_NEWLINES = re.compile(r"\n{3,}")
 
 
 # A footnote's mark stuck to a word or a figure, as text copied from a PDF or Word has it ("3.182.407¹ người",
-# "tham gia BHTN², chiếm"): not a digit of the figure, nor a part of the word (not "m²", a unit)
-_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_]|\d|[%.,;:)\]])(?<![mM])[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+# "tham gia BHTN², chiếm", "bảo hiểm²"): not a digit of the figure, nor a part of a unit ("m²", "km²", "cm³")
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_]|\d|[%.,;:)\]])(?<!(?<!\w)[mM])(?<!(?<!\w)[kcd][mM])[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 _MARKDOWN_EMPHASIS = re.compile(r"(?:\*\*|__)(\S(?:[^*_\n]*?\S)?)(?:\*\*|__)")
 
 

@@ -62,7 +62,7 @@ _CLAUSE_BREAK_FAST = re.compile(r"(?:,|;|\(|\)|trong đó(?!\w)|trong khi(?!\w)|
 _CENTRAL_DOCUMENTS = ("nghị quyết", "chỉ thị", "kết luận", "chiến lược")
 # (a document a province carries out is not the subject of its targets)
 _CARRIED_OUT_BEFORE = re.compile(r"(?<!\w)(?:thực hiện|triển khai|quán triệt|cụ thể hóa|tinh thần|học tập)(?!\w)[^,.;:]*$")
-_CENTRAL_TARGET = r"(?:(?!tỉnh|thành phố|huyện|xã|đảng bộ)[^.;:]){0,80}?(?:mục tiêu|yêu cầu|phấn đấu|chỉ tiêu)"
+_CENTRAL_TARGET = r"(?:(?!tỉnh|thành phố|huyện|xã(?!\s+hội)|đảng bộ)[^.;:]){0,80}?(?:mục tiêu|yêu cầu|phấn đấu|chỉ tiêu)"
 _NATIONAL_ALTERNATIVES = PresentAlternatives((
     ("cả nước", "cả nước"), ("toàn quốc", "toàn quốc"), ("trên toàn quốc", "toàn quốc"), ("bhxh việt nam", "việt nam"),
     ("bảo hiểm xã hội việt nam", "việt nam"), ("ban chấp hành trung ương", "trung ương"), ("ủy viên trung ương", "trung ương"),
@@ -292,6 +292,13 @@ def _blank_subject_asides(text: str) -> str:
     return _SUBJECT_ASIDE.sub(lambda m: " " * len(m.group(0)) if "," in m.group(1) else f" {m.group(1)} ", text)
 
 
+_NOT_A_LIST_NOUN = re.compile(r"(?:ban\s+hành|sở\s+hữu|ngành\s+nghề)(?!\w)")
+
+
+def _same_noun(a: str, b: str) -> bool:
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
+
+
 def _blank_noun_list_commas(text: str) -> str:
     """``text`` with the commas inside a noun list ("cán bộ, công chức, viên chức"; "quản lý, lãnh đạo")
     replaced by spaces: they are not clause breaks. Such a comma has one of _LIST_NOUNS right before it
@@ -302,8 +309,11 @@ def _blank_noun_list_commas(text: str) -> str:
         while end_of_noun > 0 and text[end_of_noun - 1].isspace():
             end_of_noun -= 1
         before = max((n for n in _LIST_NOUNS if text.endswith(n, 0, end_of_noun)), key=len, default=None)
-        # (not the same noun again, a new subject: "công ty có 1.236 lao động, lao động nữ chiếm 87%")
-        if before is not None and not text.startswith(before, m.end()):
+        after = max((n for n in _LIST_NOUNS if text.startswith(n, m.end())), key=len, default=None)
+        # (not the same noun again, a new subject: "công ty có 1.236 (người) lao động, lao động nữ chiếm 87%"; nor a
+        # verb that starts like a noun: "UBND xã, ban hành …")
+        if before is not None and after is not None and not _same_noun(before, after) \
+                and not _NOT_A_LIST_NOUN.match(text, m.end()):
             commas.append(m.start())
     if not commas:
         return text
@@ -419,7 +429,7 @@ class _Doc:
                              and (_PREDICATE_SOON.match(self.folded, m.end()) or self.folded.startswith((":", ","), m.end())
                                   or _COUNTRY_SUBJECT_AFTER.match(self.folded, m.end()))))]
             geo += [(m.start(), m.end(), "foreign", None, None) for m in _COUNTRY_GROUP.finditer(self.folded)
-                    if not self.folded.endswith(("với ", "so với ", "sang ", "từ "), 0, m.start())]
+                    if not self.folded.endswith(("với ", "sang ", "từ "), 0, m.start())]
         geo = [g for g in geo if not _in_parenthesis(self.folded, g[0])]
         if "hợp nhất" in self.folded or "sáp nhập" in self.folded:
             # "Tại tỉnh An Giang (mới), sau khi hợp nhất với tỉnh Kiên Giang, số người tham gia …": the province merged in
@@ -1123,7 +1133,7 @@ _POPULATION_LEFT = re.compile(r"(?<!\w)(?:quy mô\s+)?dân số(?:\s+(?:toàn t�
                               r"(?:\s+(?:là|có|khoảng|gần|hơn|trên|xấp xỉ|đạt|ước))*\s*$")
 _REFUSAL_WORDS = ("từ chối", "xuất toán", "giảm trừ", "không thanh toán")
 _REFUSED_BEFORE = re.compile(r"(?<!\w)(?:từ chối|xuất toán|giảm trừ|không thanh toán)(?!\w)"
-                             r"(?:(?!(?<!\w)(?:chi|thu|đạt|là|tổng|được)(?!\w))[^;.])*$")
+                             r"(?:(?!(?<!\w)(?:chi|thu|đạt|là|tổng|được)(?!\w))(?:[^;.]|(?<=\d)\.(?=\d)))*$")
 _PER_DAY_WORDS = ("ngày", "lúc", "thời điểm")
 _PER_DAY_LEFT = re.compile(r"(?<!\w)(?:có ngày|có lúc|có thời điểm|mỗi ngày|một ngày|ngày cao điểm)(?!\w)[^,;.]{0,40}$")
 _SHARE_OF_THE_DEBT_RIGHT = re.compile(r"\s*(?:tổng\s+)?(?:số\s+)?(?:tiền\s+)?(?:nợ|chậm đóng)(?!\w)")
@@ -1175,9 +1185,10 @@ _WILL = re.compile(r"(?<!\w)sẽ(?!\w)")
 _OPENING_MARKS = " \"“”'(-–"
 _COMMITMENT = re.compile(r"(?<!\w)(?:phấn đấu|chỉ tiêu|mục tiêu|được giao|giao cho|kế hoạch năm)(?!\w)")
 _AT_LEAST_LEFT = re.compile(r"(?<!\w)(?:ít nhất|tối thiểu|không dưới)(?:\s+(?:là|bằng|đạt))?\s*$")
-# (or an obligation: "danh sách … bắt buộc phải có tối thiểu 35% là nữ"; not "BHXH bắt buộc", compulsory insurance)
-_BY_LAW = re.compile(r"(?<!\w)(?:theo quy định|quy định của|luật|yêu cầu|bắt buộc phải|phải có)(?!\w)")
-_AGE_LEFT = re.compile(r"(?<!\w)tuổi(?:\s+[^\s\d,;.]+){0,6}?\s+(?:là|từ|đủ)\s*$")
+# (or an obligation: "danh sách … bắt buộc phải có tối thiểu 35% là nữ"; not "BHXH bắt buộc", compulsory insurance,
+# nor a target's "phải có")
+_BY_LAW = re.compile(r"(?<!\w)(?:theo quy định|quy định của|luật|yêu cầu|bắt buộc phải)(?!\w)")
+_AGE_LEFT = re.compile(r"(?<!\w)(?<!độ )tuổi(?:\s+[^\s\d,;.]+){0,6}?\s+(?:là|từ|đủ)\s*$")
 _FOR_EACH_RIGHT = re.compile(r"[^,;.]{0,40}?(?<!\w)(?:tại|ở|cho|trong)\s+mỗi(?!\w)")
 _PER_UNIT_RIGHT = re.compile(r"\s*(?:đồng|đ|vnđ)?\s*/\s*(?:lượt|người|tháng|năm|ca|thẻ|bệnh nhân|hồ sơ|ngày|suất|học sinh)(?!\w)")
 _PER_CASE_LEFT = re.compile(r"(?<!\w)(?:bình quân|trung bình)(?:\s+[^\s\d,;.]+){0,3}?\s+(?:một|mỗi|1)\s+"
@@ -1269,7 +1280,9 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
     if not m.is_percent and not m.is_money and not m.noun_class and "tuổi" in left and _AGE_LEFT.search(left):
         return "other"   # "trước khi đến tuổi nghỉ hưu là 62": an age, not a count
     if ("ít nhất" in left or "tối thiểu" in left or "không dưới" in left) and _AT_LEAST_LEFT.search(left) and (
-            _BY_LAW.search(doc.folded, sent.start, sent.end) or _FOR_EACH_RIGHT.match(doc.folded, m.after)):
+            _BY_LAW.search(doc.folded, sent.start, sent.end) or _FOR_EACH_RIGHT.match(doc.folded, m.after)
+            # ("danh sách … phải có ít nhất 35% là phụ nữ": a rule, unless someone strives for it, "phấn đấu … phải có")
+            or ("phải có" in left and not _COMMITMENT.search(doc.folded, sent.start, m.start))):
         return "threshold"   # "bảo đảm ít nhất 35% … theo Luật Bầu cử", "ít nhất 2 nữ ứng cử viên tại mỗi đơn vị": a legal floor
     if "mỗi" in left and _EACH_HAS_LEFT.search(left):
         return "threshold"   # "mỗi cơ quan, đơn vị có ít nhất 1 nữ lãnh đạo chủ chốt": what each must have
@@ -1399,8 +1412,8 @@ _RESPECTIVELY = ("lần lượt", "tương ứng là")   # ("các tỷ lệ tư�
 
 
 def _respective(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[int, int, list[NumberMention]] | None:
-    """For ``m`` listed after "lần lượt" ("… lần lượt là 29,09%; 28,26% và 30,91%"): where the list's subject
-    starts and where "lần lượt" is, and the figures of ``m``'s kind listed (up to the first that is not
+    """For ``m`` listed after "lần lượt" or "tương ứng là" ("… lần lượt là 29,09%; 28,26% và 30,91%"): where the list's
+    subject starts and where that word is, and the figures of ``m``'s kind listed (up to the first that is not
     separated from the one before by a comma, a ";" or "và"); None when ``m`` is not one of them."""
     at = max(doc.folded.rfind(word, sent.start, m.start) for word in _RESPECTIVELY)
     if at < 0:
@@ -1446,7 +1459,7 @@ def _respective_year(doc: _Doc, m: NumberMention, sent: Sentence) -> str | None:
 _LIST_GAP = re.compile(r"[^\d.;]{0,30}?(?:[,;]|(?<!\w)và(?!\w))[^\d.;]{0,5}|[^\d.]{0,30}?;[^\d.;]{0,5}")
 _ADDRESS_IN_PARENTHESIS = re.compile(r"\(\s*(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tp\.?)\s+[^(),;]{1,30},\s*)?"
                                      r"(?:tỉnh|thành phố|tp\.?)\s*$")
-_SECTION_OPENING = re.compile(r"[\s*•+\-–#]*(?:(?:\d{1,2}|[ivx]{1,4}|[a-đ])\s*[.)/]\s*)?(?:(?:địa bàn|khu vực|tại|đối với|kết quả (?:tại|của))\s+)?"
+_SECTION_OPENING = re.compile(r"[\s*•+\-–#]*(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])\s*[.)/]\s*)?(?:(?:địa bàn|khu vực|tại|đối với|kết quả (?:tại|của))\s+)?"
                               r"(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?")
 _SECTION_CLOSING = re.compile(r"\s*(?:\(\s*cũ\s*\)|cũ|trước đây|trước sáp nhập|trước hợp nhất)?\s*:?\s*")
 _DIGEST_ITEM_OPENING = re.compile(r"[\s*•+\-–]*(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?")
@@ -1735,7 +1748,7 @@ _LIST_ITEM = re.compile(r"(?:[-+•*–▪▫◆◇●○✔✅☑➤➢►▶�
 _DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:đến|tới)\s+$")
 # (not a report's section on a strategy's numbered objective, "1. Mục tiêu 1: Tăng cường sự tham gia của phụ nữ …:")
 _TASK_HEADER = re.compile(r"(?<!\w)(?:nhiệm vụ|phấn đấu|đề ra|mục tiêu(?!\s+\d)|chỉ tiêu(?!\s+\d)|định hướng|(?<!được )giao)(?!\w)")   # (not with _RESULTS_HEADER)
-_RESULTS_HEADER = re.compile(r"(?<!\w)(?:kết quả|đạt được|thực hiện được|hoàn thành|đã đạt|đã vượt|vượt)(?!\w)")
+_RESULTS_HEADER = re.compile(r"(?<!\w)(?:kết quả|đạt được|thực hiện được|hoàn thành|đã đạt|vượt)(?!\w)")
 _OPEN_PARENTHESIS_BEFORE = re.compile(r"\([^()]*$")
 _ACTUAL_WORD = re.compile(r"(?<!\w)(?:đã|đạt được|kết quả|thực hiện được|hiện)(?!\w)")
 
@@ -1965,7 +1978,9 @@ _ITEM_LINK = re.compile(r"[^\S\n]*(?:người|lao động|lượt người)?\s*,
 
 _SCHEME_COVERAGE = {"bhxh": "si_coverage_rate", "bảo hiểm xã hội": "si_coverage_rate", "bhtn": "ui_coverage_rate",
                     "bảo hiểm thất nghiệp": "ui_coverage_rate", "bhyt": "hi_coverage_rate", "bảo hiểm y tế": "hi_coverage_rate"}
-_SCHEME_NAME = re.compile(r"(?<!\w)(?:" + "|".join(_SCHEME_COVERAGE) + r")(?!\w)")
+# (not an office, "Theo BHXH tỉnh, …")
+_SCHEME_NAME = re.compile(r"(?<!\w)(?:" + "|".join(_SCHEME_COVERAGE) + r")(?!\w)"
+                          r"(?!\s+(?:tỉnh|thành phố|việt nam|huyện|khu vực|cơ sở|xã|phường)(?!\w))")
 _THESE_RATES = re.compile(r"(?<!\w)(?:các|những|hai|ba)\s+(?:tỷ lệ|chỉ tiêu)\s+(?:này|trên|đó|tương ứng)(?!\w)")
 
 

@@ -225,7 +225,7 @@ _CAPTION_TIME = re.compile(r"(?:nhiệm kỳ|giai đoạn|năm học)\s*\(?(?:19
                            re.IGNORECASE)
 # the unit a caption gives every figure column without one of its own: "… (đơn vị: tỷ đồng)", "ĐVT: người"
 _CAPTION_UNIT = re.compile(rf"(?:đơn vị(?:\s+tính)?|đvt)\s*:\s*({_UNITS})", re.IGNORECASE)
-# a table of indices or growth ("Chỉ số phát triển … (năm trước = 100)"): its percentages are no levels
+# a table of indices or growth ("Chỉ số phát triển … (năm trước = 100)"): its figures are no levels
 _INDEX_CAPTION = re.compile(r"(?<!\w)(?:chỉ số|tốc độ (?:tăng|phát triển)|năm trước\s*=\s*100|so với cùng kỳ|so với năm trước)(?!\w)",
                             re.IGNORECASE)
 _YEAR_IN_HEADING = re.compile(r"\s*(?:năm\s+)?(?:19|20)\d{2}(?!\d)", re.IGNORECASE)
@@ -395,8 +395,8 @@ def rewrite_tables(text: str, tables: list[Table]) -> tuple[str, TextMap]:
             names = [f"{name} {staff.group(0)}" if _BARE_WOMEN_HEADING.fullmatch(name) else name for name in names]
         caption_time = _CAPTION_TIME.search(table.caption)
         caption_unit = _CAPTION_UNIT.search(table.caption)
-        if caption_unit is not None and caption_unit.group(1) == "%" and _INDEX_CAPTION.search(table.caption):
-            caption_unit = None
+        if _INDEX_CAPTION.search(table.caption):
+            names = ["" for _ in names]   # (a table of indices or growth: no levels in it)
         if caption_time is not None:
             # (the year of a plan's heading, "Kế hoạch giao năm 2025", is the plan's: not the time of the figures
             # after it, which is the caption's)

@@ -132,12 +132,16 @@ def test_phrase_scan_equals_the_reference_scan():
 
 def test_noun_list_commas_equal_the_substitution():
     nouns = "(?:" + "|".join(map(re.escape, engine._LIST_NOUNS)) + ")"
-    reference = re.compile("(" + nouns + r")\s*,\s*(?=(" + nouns + r"))")
-    vocabulary = list(engine._LIST_NOUNS) + [",", " ,", "người", "bộ", "động", "a,b", ",,"]
+    reference = re.compile("(" + nouns + r")\s*,\s*(?=(" + nouns + r"))(?!ban\s+hành|sở\s+hữu|ngành\s+nghề)")
+    vocabulary = list(engine._LIST_NOUNS) + [",", " ,", "người", "bộ", "động", "a,b", ",,", "hành", "hữu"]
+
+    def same(a: str, b: str) -> bool:   # ("người lao động" and "lao động" are one noun)
+        return a == b or a.endswith(" " + b) or b.endswith(" " + a)
+
     for text in _texts(vocabulary, count=2000, words=10):
         # (not before the same noun again: "1.236 lao động, lao động nữ chiếm 87%" has a new subject)
         assert engine._blank_noun_list_commas(text) == reference.sub(
-            lambda m: m.group(0) if m.group(1) == m.group(2) else m.group(0).replace(",", " "), text)
+            lambda m: m.group(0) if same(m.group(1), m.group(2)) else m.group(0).replace(",", " "), text)
 
 
 def _reference_masked_spans(folded):

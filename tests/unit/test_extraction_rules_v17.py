@@ -390,3 +390,22 @@ def test_places_listed_after_a_colon_take_the_measure_stated_before():
         ("hi_coverage_rate", 95.5, "target", "Việt Nam"), ("hi_coverage_rate", 99.5, "target", "Điện Biên"),
         ("hi_coverage_rate", 99.3, "target", "Lai Châu"), ("hi_coverage_rate", 94.8, "target", "Hà Nội"),
         ("hi_coverage_rate", 93.5, "target", "Hồ Chí Minh")]
+
+
+def test_guards_found_by_the_review_of_1_7_0():
+    # (an office named before "lần lượt" is no scheme of the list)
+    assert found("Theo BHXH tỉnh, tỷ lệ bao phủ BHYT năm 2023 và năm 2024 lần lượt là 92% và 93%.", "indicator", "value",
+                 title=BHXH_TITLE) == [("hi_coverage_rate", 92), ("hi_coverage_rate", 93)]
+    # (a target's "phải có ít nhất", and a labour force's "độ tuổi … là")
+    assert found("Tỉnh phấn đấu đến năm 2025 phải có ít nhất 45% lực lượng lao động trong độ tuổi tham gia BHXH.", "value",
+                 "kind", title=BHXH_TITLE, published=datetime(2024, 3, 1)) == [(45, "target")]
+    assert found("Năm 2024, số lao động trong độ tuổi tham gia BHXH là 245.300 người.", "value", title=BHXH_TITLE) == [
+        (245300,)]
+    # ("bảo hiểm xã hội" is no commune between the resolution and its target)
+    assert found("Nghị quyết 28-NQ/TW về cải cách chính sách bảo hiểm xã hội đặt mục tiêu đến năm 2025 có khoảng 45% lực "
+                 "lượng lao động trong độ tuổi tham gia BHXH.", "province", title=BHXH_TITLE) == [("Việt Nam",)]
+    # (a refusal over amounts with thousands; "người lao động" and "lao động" are one noun)
+    assert found("Năm 2024, BHXH tỉnh từ chối thanh toán 1.127 tỷ đồng trong quý I và hơn 4.800 tỷ đồng cả năm.", "value",
+                 title=BHXH_TITLE) == []
+    assert found("Năm 2024, công ty có 1.236 người lao động, lao động nữ chiếm 87%.", "indicator",
+                 published=datetime(2024, 6, 12)) == [("women_staff_share",)]
