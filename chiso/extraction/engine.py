@@ -93,7 +93,7 @@ _COUNTRIES = ("thái lan", "malaysia", "singapore", "indonesia", "philippines", 
               "liên minh châu âu", "châu âu", "châu phi", "mỹ latinh", "thế giới", "toàn cầu")
 _COUNTRIES_AFTER_PREPOSITION = ("đức", "pháp", "mỹ", "nga", "úc", "anh quốc", "anh", "ý", "italy", "áo", "bỉ", "ba lan",
                                 "séc")
-_FOREIGN_NAMES = (*_COUNTRIES, "nước", "quốc gia",
+_FOREIGN_NAMES = (*_COUNTRIES,
                   *(f"{p} {c}" for p in ("tại", "ở", "nước") for c in _COUNTRIES_AFTER_PREPOSITION))
 _FIGURE_NEXT = re.compile(r"\s*\(?\s*(?:là|đạt|có|chỉ|mới|khoảng|gần|hơn|trên|với)?\s*\d")   # ("Philippines (27,9%)")
 _FOREIGN_COUNTRY = re.compile(r"(?:" + "|".join(sorted(_COUNTRIES, key=len, reverse=True)).replace("lào", "lào(?! cai)")
@@ -101,6 +101,7 @@ _FOREIGN_COUNTRY = re.compile(r"(?:" + "|".join(sorted(_COUNTRIES, key=len, reve
 # other countries together, a population of their own ("ở các nước thu nhập cao", "Tại 20 quốc gia …"; not "Việt Nam là
 # một trong những quốc gia …", "cả nước", "nước ta")
 _COUNTRY_GROUP = re.compile(r"(?<!một trong )(?:các|những|nhiều|nhóm|\d+)\s+(?:nước|quốc gia|nền kinh tế)(?!\s+(?:ta|nhà|thải|sạch)\b)(?!\w)")
+_COUNTRY_GROUP_WORDS = ("các nước", "những nước", "nhiều nước", "nhóm nước", "quốc gia", "nền kinh tế", " nước ")
 # a country that opens its sentence, clause or line ("Nhật Bản hiện có khoảng 40,3 triệu người …"; "…; Nhật Bản, Hàn Quốc
 # đạt gần 100%"; "Trong khi đó, Indonesia, dù …, tỷ lệ bao phủ khoảng 98%")
 _SENTENCE_OPENING_BEFORE = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|(?<!\w)(?:tại|còn|trong khi đó,|ngược lại,|trong khi)\s+)$")
@@ -421,13 +422,14 @@ class _Doc:
                 and not _ASSIGNS_TO_AFTER.match(self.folded, m.end())]   # ("BHXH Việt Nam giao cho tỉnh …")
         # other countries as a figure's subject ("của Thái Lan là 99%", "Thái Lan khoảng 44%"): their
         # figures are not Việt Nam's (not "giáp Campuchia", "Công ty Hansae (Hàn Quốc)")
-        if any(name in self.folded for name in _FOREIGN_NAMES):
+        if any(name in self.folded for name in _FOREIGN_NAMES):   # (each test a literal scan: few texts pass it)
             geo += [(m.start(), m.end(), "foreign", None, None) for m in finditer_at_word_start(_FOREIGN_COUNTRY, self.folded)
                     if not self.folded.endswith(("giáp ", "với ", "sang ", "từ "), 0, m.start())
                     and (self.folded.endswith(("của ", "ở ", "tại ", "trên "), 0, m.start()) or _FIGURE_NEXT.match(self.folded, m.end())
                          or (_SENTENCE_OPENING_BEFORE.search(self.folded, max(0, m.start() - 16), m.start())
                              and (_PREDICATE_SOON.match(self.folded, m.end()) or self.folded.startswith((":", ","), m.end())
                                   or _COUNTRY_SUBJECT_AFTER.match(self.folded, m.end()))))]
+        if any(word in self.folded for word in _COUNTRY_GROUP_WORDS):
             geo += [(m.start(), m.end(), "foreign", None, None) for m in _COUNTRY_GROUP.finditer(self.folded)
                     if not self.folded.endswith(("với ", "sang ", "từ "), 0, m.start())]
         geo = [g for g in geo if not _in_parenthesis(self.folded, g[0])]
