@@ -212,31 +212,28 @@ def test_a_schemes_people_split_by_sex_under_a_title_and_a_unit_line():
     assert found == [("si_voluntary_participants", 35217, "2021"), ("si_voluntary_participants", 38604, "2022")]
 
 
-def test_a_wrapped_heading_women_of_the_captions_staff_and_the_sectors_whole():
-    from datetime import datetime
-
+def _file_observations(name: str, text: str, *fields: str) -> list[tuple]:
+    """The observations (not derived) of a text file read as the landing folder reads it."""
     from chiso.documents import parse_document
     from chiso.extraction import extract
 
+    [article] = parse_document(name, text.encode())
+    return [tuple(getattr(o, f) for f in fields) for o in extract(article) if o.kind != "derived"]
+
+
+def test_a_wrapped_heading_women_of_the_captions_staff_and_the_sectors_whole():
     text = ("BHXH Nghệ An: nữ viên chức là lực lượng nòng cốt\n08/03/2024 09:00 AM\n\n"
             "Cơ cấu công chức, viên chức, người lao động theo giới tính tại một số đơn vị\n\n"
             "Đơn vị                         Tổng số     Nữ    Tỷ lệ nữ (%)    Trong đó: lãnh đạo,\n"
             "                                                                 quản lý là nữ\n"
             "Văn phòng BHXH tỉnh               142       79        55,63             11\n"
             "Toàn ngành                        612      354        57,84             41\n")
-    [article] = parse_document("bhxh-nghe-an-2024-03-08.txt", text.encode())
-    found = [(o.indicator, o.value, o.province) for o in extract(article) if o.kind != "derived"]
-    assert found == [("women_staff_count", 79, "Nghệ An"), ("women_staff_share", 55.63, "Nghệ An"),
+    assert _file_observations("bhxh-nghe-an-2024-03-08.txt", text, "indicator", "value", "province") == [("women_staff_count", 79, "Nghệ An"), ("women_staff_share", 55.63, "Nghệ An"),
                      ("women_leader_count", 11, "Nghệ An"), ("women_staff_count", 354, "Nghệ An"),
                      ("women_staff_share", 57.84, "Nghệ An"), ("women_leader_count", 41, "Nghệ An")]
 
 
 def test_a_yearbook_table_with_parts_notes_wrapped_labels_and_units_in_captions():
-    from datetime import datetime
-
-    from chiso.documents import parse_document
-    from chiso.extraction import extract
-
     text = ("Số liệu người tham gia BHXH, BHYT giai đoạn 2022-2024\n20/02/2025 08:00 AM\n\n"
             "Bảng 1. Số người tham gia BHXH\n                                  Đơn vị tính: Nghìn người\n"
             "Chỉ tiêu                          2023        2024(*)\n"
@@ -252,11 +249,9 @@ def test_a_yearbook_table_with_parts_notes_wrapped_labels_and_units_in_captions(
             "BHYT                            102,43        100,96\n\n"
             "(*) Số liệu năm 2024 là số ước thực hiện.\n\n"
             "Năm 2024, cả nước có 19,43 triệu người tham gia BHXH.\n")
-    [article] = parse_document("so-lieu-2025-02-20.txt", text.encode())
-    found = [(o.indicator, o.value, o.period) for o in extract(article) if o.kind != "derived"]
     # (the year with its note is the year; a part's row is its own; an index is no level; the prose's rounded
     # restatement is the table's figure)
-    assert found == [("si_participants", 18260000, "2023"), ("si_participants", 19426300, "2024"),
+    assert _file_observations("so-lieu-2025-02-20.txt", text, "indicator", "value", "period") == [("si_participants", 18260000, "2023"), ("si_participants", 19426300, "2024"),
                      ("si_compulsory_participants", 16440100, "2023"), ("si_compulsory_participants", 17106500, "2024"),
                      ("si_coverage_rate", 39.25, "2023"), ("si_coverage_rate", 42.73, "2024"),
                      ("hi_coverage_rate", 93.35, "2023"), ("hi_coverage_rate", 94.29, "2024")]
