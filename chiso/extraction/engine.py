@@ -1086,7 +1086,7 @@ _BARE_PLAN_OPENING = re.compile(r"\s*(?:kế hoạch|chỉ tiêu)(?:\s+(?:đư�
                                 r"(?:tỉnh|thành phố|huyện|xã|phường|ngành|đơn vị))?(?:\s+(?:được\s+)?giao)?"
                                 r"(?:\s+(?:ubnd|hđnd|bhxh việt nam|bhxh)(?:\s+(?:tỉnh|thành phố|huyện|xã))?\s+giao)?\s+(?:là|:)")
 # participants without their scheme ("số người tham gia vẫn tăng lên 1.112.406 người"), and a scheme's name
-_BARE_PARTICIPANTS = re.compile(r"(?<!\w)(?:người|đối tượng) tham gia(?!\s+(?:bhxh|bhyt|bhtn|bảo hiểm|đóng|ứng cử|bầu|lớp|tập huấn|"
+_BARE_PARTICIPANTS = re.compile(r"(?<!\w)(?:người|đối tượng|học sinh|sinh viên|hssv|lao động) tham gia(?!\s+(?:bhxh|bhyt|bhtn|bảo hiểm|đóng|ứng cử|bầu|lớp|tập huấn|"
                                 r"hội|cuộc|ban|cấp ủy|đoàn|chương trình|giao thông))(?!\w)")
 _SCHEME_NAMED = re.compile(r"(?<!\w)(?:bhxh|bhyt|bhtn|bảo hiểm|tự nguyện|bắt buộc|thẻ)(?!\w)")
 _PARTICIPANT_CODES = ("insured_total", "si_participants", "si_compulsory_participants", "si_voluntary_participants",

@@ -174,7 +174,7 @@ _DIGIT_MASKS = [_split_lookbehind(_MASKS[i]) for i in _DIGIT_START]   # (look-be
 _WORD_MASKS = [_split_lookbehind(p) for i, p in enumerate(_MASKS) if i not in _DIGIT_START and i != 18]
 _DIGIT_RUN = re.compile(r"[0-9][0-9]*")   # "[0-9]+", written so the regex engine can skip to the digits
 # (not a count of its own: "phường An Xuyên bầu 41 đồng chí")
-_PLACE_NUMBER = re.compile(r"(?:xã|phường|thị trấn|thôn|ấp|khu phố|tổ dân phố|bản|làng|khu)\s+(?:\w+\s+){0,3}?(\d{1,2})(?![\d.,%])"
+_PLACE_NUMBER = re.compile(r"(?:xã|phường|thị trấn|thôn|ấp|khu phố|tổ dân phố|bản|làng|khu)\s+(?:\w+\s+){0,3}?(\d{1,2})(?![\d%]|[.,]\d)"
                            r"(?!\s+(?:người|đồng chí|nữ|đại biểu|ủy viên|thành viên|hộ|lao động|cán bộ|đơn vị)(?!\w))")
 
 

@@ -409,3 +409,12 @@ def test_guards_found_by_the_review_of_1_7_0():
                  title=BHXH_TITLE) == []
     assert found("Năm 2024, công ty có 1.236 người lao động, lao động nữ chiếm 87%.", "indicator",
                  published=datetime(2024, 6, 12)) == [("women_staff_share",)]
+
+
+def test_pupils_who_take_part_and_a_number_in_a_communes_name():
+    assert found("Năm học 2025-2026, toàn tỉnh có 1,6 triệu học sinh, sinh viên tham gia BHYT, đạt 98,7%. Trong đó, khối "
+                 "đại học, cao đẳng có 612.450 sinh viên tham gia, đạt 95,3%.", "indicator", "value", title=BHXH_TITLE,
+                 published=datetime(2025, 11, 27)) == [("hi_participants", 1.6e6), ("hi_coverage_rate", 98.7),
+                                                       ("hi_participants", 612450), ("hi_coverage_rate", 95.3)]
+    assert found("Chị Trần Thị Thu (36 tuổi, ở xã Tam Xuân 1, huyện Núi Thành) hưởng trợ cấp thất nghiệp.", "value",
+                 title=BHXH_TITLE) == []
