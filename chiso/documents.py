@@ -299,6 +299,8 @@ _ABBREVIATION_NEXT = re.compile(r"(?:BHXH|BHYT|BHTN|HĐND|UBND|KCB|NLĐ|CBCCVC|M
 def _unwrap_hard_line_breaks(body: str) -> str:
     if "\n" not in body:
         return body
+    # (a syllable split by a hyphen at a line's end is one syllable however short the lines: "thất ngh-⏎iệp")
+    body = _HYPHENATED_BREAK.sub(lambda m: "" if body[m.end()].islower() else m.group(0), body)
     if sum(len(line) > 40 for line in body.split("\n")) < 2:
         return body   # (short lines are a list or a poem, not a wrapped paragraph)
 
@@ -309,7 +311,6 @@ def _unwrap_hard_line_breaks(body: str) -> str:
         # (or an abbreviation in capitals that goes on the sentence: "… người tham gia⏎BHTN, chiếm 44,2%")
         return nxt.islower() or nxt.isdigit() or nxt == "(" or bool(_ABBREVIATION_NEXT.match(body, m.end()))
 
-    body = _HYPHENATED_BREAK.sub(lambda m: "" if body[m.end()].islower() else m.group(0), body)
     return _HARD_BREAK.sub(lambda m: " " if goes_on(m) else m.group(0), body)
 
 

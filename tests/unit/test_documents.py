@@ -246,3 +246,8 @@ def test_a_line_broken_before_an_abbreviation_in_capitals_is_one_sentence():
             "trong độ tuổi, tăng\nso với cùng kỳ năm trước; số người tham gia BHXH bắt buộc là 520.100 người.\n")
     [article] = parse_document("x.txt", body.encode())
     assert "452.318 người tham gia BHTN, chiếm 44,2%" in article.text
+
+
+def test_a_syllable_split_by_a_hyphen_is_joined_however_short_the_lines():
+    [article] = parse_document("x.txt", "Chi trả trợ cấp thất ngh-\niệp cho 14.216 người.\n".encode())
+    assert "thất nghiệp cho 14.216 người" in article.text
