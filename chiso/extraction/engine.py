@@ -1944,7 +1944,9 @@ def _place_led_clause(doc: _Doc, lo: int, hi: int) -> int | None:
 
 
 # the words a clause may put before its place ("…; khu vực Tây Ninh (cũ) là 2.105 tỷ đồng")
-_PLACE_LEAD = re.compile(r"\s*(?:(?:khu vực|địa bàn|tại|ở|riêng|còn|đối với)\s+)*")
+_PLACE_LEAD = re.compile(r"\s*(?:(?:khu vực|địa bàn|tại|ở|riêng|còn|đối với)\s+)*"
+                         # (or its body: "…; HĐND tỉnh Gia Lai có 19/60 (31,67%)")
+                         r"(?:(?:hđnd|ubnd|bhxh|đảng bộ|ban chấp hành đảng bộ)\s+(?:tỉnh|thành phố|tp\.?)?\s*)?")
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")

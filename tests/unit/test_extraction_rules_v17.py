@@ -418,3 +418,9 @@ def test_pupils_who_take_part_and_a_number_in_a_communes_name():
                                                        ("hi_participants", 612450), ("hi_coverage_rate", 95.3)]
     assert found("Chị Trần Thị Thu (36 tuổi, ở xã Tam Xuân 1, huyện Núi Thành) hưởng trợ cấp thất nghiệp.", "value",
                  title=BHXH_TITLE) == []
+
+
+def test_a_clause_led_by_another_provinces_body_says_the_same_of_it():
+    assert found("Nhiệm kỳ 2021-2026, HĐND tỉnh Bình Định có 16/56 đại biểu nữ (28,57%); HĐND tỉnh Gia Lai có 19/60 "
+                 "(31,67%).", "value", "province", published=datetime(2021, 6, 10)) == [
+        (16, "Bình Định"), (28.57, "Bình Định"), (19, "Gia Lai"), (31.67, "Gia Lai")]
