@@ -946,8 +946,7 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
         # the subject named before "lần lượt" is every figure's, across the "và" of its list of places
         req_lo = min(req_lo, lo)
     left_clause = ct[clause_lo:m.start]
-    part_end = doc.folded.find(";", m.after, sent.end)
-    part = (_part_start(doc, sent, m.start), sent.end if part_end < 0 else part_end)
+    part = _part_span(doc, sent, m)
     for _position, ind in candidates:
         code = ind.code
         if not _unit_fits(ind, m, left_clause, doc.folded):
@@ -1072,6 +1071,12 @@ _OF_THE_POPULATION_RIGHT = re.compile(r"\s*dân số(?!\w)")
 def _part_start(doc: "_Doc", sent: Sentence, pos: int) -> int:
     """Where the part of ``sent`` that holds ``pos`` starts: after the last ";" before it, or the sentence's start."""
     return max(sent.start, doc.folded.rfind(";", sent.start, pos) + 1)
+
+
+def _part_span(doc: "_Doc", sent: Sentence, m: NumberMention) -> tuple[int, int]:
+    """The part of ``sent`` between ";" that holds ``m``."""
+    end = doc.folded.find(";", m.after, sent.end)
+    return _part_start(doc, sent, m.start), sent.end if end < 0 else end
 
 
 _TAKES_WORD_BEFORE = re.compile(r"(?<!\w)chiếm(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s*$")
@@ -1267,9 +1272,8 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
                 and ((doc.pub_year and all(p.year >= doc.pub_year and p.kind != "asof_date" for p in said))
                      or _CARRIED_ON.search(doc.folded, sent.start, sent.end)))):
         return "other"   # "Nếu một đơn vị bầu cử có 5 người ứng cử để chọn 3 mà hai chị nữ …": an example, no observation
-    if any(w in doc.folded[sent.start:sent.end] for w in _FORECAST_WORDS):
-        part_end = doc.folded.find(";", m.after, sent.end)
-        lo, hi = _part_start(doc, sent, m.start), sent.end if part_end < 0 else part_end
+    if any(doc.folded.find(w, sent.start, sent.end) >= 0 for w in _FORECAST_WORDS):   # (no slice per figure)
+        lo, hi = _part_span(doc, sent, m)
         forecast = _FORECAST.search(doc.folded, lo, hi)
         # (a forecast that says what "sẽ" be is what the spec calls a target: "Dự báo đến cuối năm, số người hưởng TCTN
         # sẽ vào khoảng 47.000 người"; scenarios and what could be are not)
@@ -1609,7 +1613,7 @@ def _period(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | No
     if doc.aside_periods or doc.has_local_periods:
         usable, starts = _visible_periods(doc, usable, m.start, sent)
         non_term, non_term_starts = _visible_periods(doc, non_term, m.start, sent)
-    if any(word in doc.folded[sent.start:m.start] for word in _RESPECTIVELY) \
+    if any(doc.folded.find(word, sent.start, m.start) >= 0 for word in _RESPECTIVELY) \
             and (year := _respective_year(doc, m, sent)) is not None:
         return year, True
     # a level of the compared body or time in parentheses ("so với Quốc hội khóa XIV (26,72%)", "So với nhiệm kỳ
@@ -1736,7 +1740,7 @@ def _plan_before(doc: _Doc, m: NumberMention, sent: Sentence) -> bool:
 
 
 # the figure, its unit noun (up to three words: "412/1.295 người là nữ") and the end of its clause, or its
-# share ("…, chiếm 36,2%", "…, tỷ lệ 96,8%")
+# share or a figure beside it, with or without a comma ("…, chiếm 36,2%", "… với 3,4 triệu lượt", "…, chi 356 tỷ")
 _CLAUSE_ENDS_AFTER = re.compile(r"(?:\s+[^\s\d,.;()]+){0,3}?\s*(?:$|[.;)]|,?\s*(?:chiếm|đạt|bằng|tăng|giảm|vượt|tỷ lệ|với|chi)(?!\w)|,?\s*\()")
 _PARALLEL_CLAUSE = re.compile(r";\s*(?:ở\s+|tại\s+|đối với\s+|còn\s+|riêng\s+(?:tại\s+|ở\s+)?)?(?:cấp|huyện|xã|tỉnh|thành phố|quận|phường|thị xã|khối|khu vực|"
                               r"lũy kế|cộng dồn|tính chung|cả năm|năm \d{4}|\d+ tháng|khóa [ivx]+|nhiệm kỳ|"
@@ -2495,7 +2499,7 @@ def extract_observations(article: Article, version: str):
             if _is_level(hit):
                 level_of[si] = hit
         _items_before_the_cue(doc, sentence_hits)
-        if any(word in doc.folded[sent.start:sent.end] for word in _RESPECTIVELY):
+        if any(doc.folded.find(word, sent.start, sent.end) >= 0 for word in _RESPECTIVELY):
             _respective_measures(doc, sentence_hits, hits)
     table_hits, in_tables = _table_hits(doc)
     if in_tables:

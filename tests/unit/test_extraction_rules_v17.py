@@ -424,3 +424,18 @@ def test_a_clause_led_by_another_provinces_body_says_the_same_of_it():
     assert found("Nhiệm kỳ 2021-2026, HĐND tỉnh Bình Định có 16/56 đại biểu nữ (28,57%); HĐND tỉnh Gia Lai có 19/60 "
                  "(31,67%).", "value", "province", published=datetime(2021, 6, 10)) == [
         (16, "Bình Định"), (28.57, "Bình Định"), (19, "Gia Lai"), (31.67, "Gia Lai")]
+
+
+def test_each_rule_of_1_7_0_that_no_test_needed_yet():
+    # (a share among women named by its opening, with no subgroup word: "Trong tổng số nữ …, … chiếm")
+    assert found("Trong số nữ cán bộ, công chức của tỉnh, có 42,5% là cấp trưởng, phó phòng.", "value",
+                 published=datetime(2024, 3, 8)) == []
+    # (an "if" that carries a trend on, whose time is a year gone by)
+    assert found("Nếu duy trì tốc độ như năm 2023, toàn tỉnh chỉ đạt khoảng 41.000 người tham gia BHXH tự nguyện.", "value",
+                 title=BHXH_TITLE, published=datetime(2024, 9, 5)) == []
+    # (the nation's targets quoted many times make no article national)
+    body = ("Nghị quyết 28-NQ/TW đặt mục tiêu đến năm 2025 có 45% lực lượng lao động tham gia BHXH. Nghị quyết 28-NQ/TW "
+            "đặt mục tiêu đến năm 2030 có 60% lực lượng lao động tham gia BHXH. Chỉ thị 35-CT/TW yêu cầu phấn đấu tỷ lệ nữ "
+            "cấp ủy 15%. Năm 2024, toàn tỉnh có 52.000 người tham gia BHXH tự nguyện.")
+    assert found(body, "value", "province", title="Thanh Hóa: BHXH tự nguyện tăng mạnh",
+                 published=datetime(2025, 1, 5))[-1] == (52000, "Thanh Hóa")

@@ -255,3 +255,12 @@ def test_a_yearbook_table_with_parts_notes_wrapped_labels_and_units_in_captions(
                      ("si_compulsory_participants", 16440100, "2023"), ("si_compulsory_participants", 17106500, "2024"),
                      ("si_coverage_rate", 39.25, "2023"), ("si_coverage_rate", 42.73, "2024"),
                      ("hi_coverage_rate", 93.35, "2023"), ("hi_coverage_rate", 94.29, "2024")]
+
+
+def test_a_table_of_indices_gives_no_figures():
+    text = ("Chỉ số phát triển\n20/02/2025 08:00 AM\n\n"
+            "Bảng 3. Chỉ số phát triển số người tham gia (năm trước = 100)\n"
+            "Chỉ tiêu                          2023          2024\n"
+            "BHXH tự nguyện                  118           126\n"
+            "BHYT                            102           101\n")
+    assert _file_observations("chi-so-2025-02-20.txt", text, "indicator", "value") == []
