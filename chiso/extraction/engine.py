@@ -500,6 +500,7 @@ class _Doc:
                     self.aside_periods[p.start] = span
         self.org_starts = [o.start for o in self.orgs]
         self._event_terms: dict[str, object] = {}
+        self._section_headings: list[int] | None = None
         self._about_an_election: dict[int, bool] = {}
         # the committees of mass organisations (no Party committees), by where "ban chấp hành" starts
         self.mass_org_committees: set[int] = set()
@@ -733,6 +734,16 @@ class _Doc:
     def sentence_of(self, pos: int) -> Sentence:
         i = bisect.bisect_right(self.sent_starts, pos) - 1
         return self.sentences[max(i, 0)]
+
+    def section_heading(self, sent: Sentence) -> Sentence | None:
+        """The heading line of the section ``sent`` is in ("1. Trước hợp nhất (nhiệm kỳ 2020 - 2025)", "II. KẾT
+        QUẢ", "Về nữ đại biểu HĐND:"): the nearest earlier line of its own that is numbered, in capitals or
+        closed by a colon, and not a sentence; None when there is none below the title."""
+        if self._section_headings is None:
+            self._section_headings = [s.index for k, s in enumerate(self.sentences)
+                                      if s.start >= self.title_end and _is_section_heading(self, s, k)]
+        i = bisect.bisect_left(self._section_headings, sent.index) - 1
+        return self.sentences[self._section_headings[i]] if i >= 0 else None
 
     def paragraph_start_index(self, sent: Sentence) -> int:
         """The index of the first sentence of the paragraph of ``sent``."""
@@ -1647,6 +1658,11 @@ def _period(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | No
         terms = [q for q in _items_in(starts, usable, doc.paragraph_start(sent), sent.start) if q.kind in _TERM_KINDS]
         if terms:
             return _previous_term_if_said(doc, m, sent, ind, terms[-1]), False
+        # the term of the section's heading line ("1. Trước hợp nhất (nhiệm kỳ 2020 - 2025)" over its items)
+        heading = doc.section_heading(sent)
+        terms = [q for q in _items_in(starts, usable, heading.start, heading.end) if q.kind in _TERM_KINDS] if heading else []
+        if terms:
+            return _previous_term_if_said(doc, m, sent, ind, terms[-1]), False
         after = [q for q in _items_in(starts, usable, m.end, sent.end) if ";" not in doc.folded[m.end:q.start]]
         event = doc.event_term(ind.code.rsplit("_", 1)[0])
         if not after and event is not None:
@@ -1775,6 +1791,22 @@ def _list_header(doc: _Doc, sent: Sentence) -> Sentence | None:
     header = doc.sentences[i]
     # (or a heading in capitals, as posts write one: "🎯 NĂM 2025 PHẤN ĐẤU")
     return header if doc.text[header.end - 1] == ":" or _is_heading(doc, header) else None
+
+
+_NUMBERED_LINE = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4}|[a-zđ])\s*[.)]\s")
+
+
+def _is_section_heading(doc: _Doc, sent: Sentence, k: int) -> bool:
+    """``sent`` (the k-th sentence) is a heading line: a paragraph of its own of at most 100 characters, numbered,
+    in capitals or ending with a colon, and not closed as a sentence is."""
+    sentences = doc.sentences
+    if (k > 0 and sentences[k - 1].paragraph == sent.paragraph) or \
+            (k + 1 < len(sentences) and sentences[k + 1].paragraph == sent.paragraph):
+        return False
+    line = doc.text[sent.start:sent.end].rstrip()
+    if not line or len(line) > 100 or line.endswith((".", ";", ",", "!", "?")):
+        return False
+    return line.endswith(":") or _NUMBERED_LINE.match(doc.folded, sent.start) is not None or _is_heading(doc, sent)
 
 
 def _is_heading(doc: _Doc, sent: Sentence) -> bool:

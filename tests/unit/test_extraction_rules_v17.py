@@ -8,7 +8,7 @@ ones of the same kinds. Guard tests ("… still …", "… not …") say what a 
 from datetime import datetime
 
 from chiso.documents import make_article
-from chiso.extraction import EXTRACTOR_VERSION, extract
+from chiso.extraction import extract
 
 PUB = datetime(2025, 3, 6, 9, 0)
 BHXH_TITLE = "BHXH tỉnh Thanh Hóa tổng kết năm"
@@ -20,10 +20,6 @@ def obs(body, title="Tin tức tỉnh Thanh Hóa", published=PUB):
 
 def found(body, *fields, **kw):
     return [tuple(getattr(o, f) for f in fields) for o in obs(body, **kw)]
-
-
-def test_version():
-    assert EXTRACTOR_VERSION == "1.7.0"
 
 
 def test_survivors_and_veterans_are_people():
