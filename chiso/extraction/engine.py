@@ -913,6 +913,11 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
     # (a whole that ends the sentence before: "… gồm 75 đồng chí. Trong đó, có 13 đồng chí nữ …")
     parent_lo = doc.clause_start(sent.start if parent[0] >= sent.start else doc.sentence_of(parent[0]).start, parent[0]) \
         if parent is not None else None
+    if parent is not None and (colon := doc.folded.rfind(":", parent_lo, parent[0])) >= 0 \
+            and len(doc.folded[colon + 1:parent[0]].split()) >= 3:
+        # the whole's subject after a heading's colon: "Bầu cử đại biểu HĐND cấp huyện: số người ứng cử là 484 người,
+        # trong đó nữ 168 người" counts candidates
+        parent_lo = colon + 1
     scan_lo = min(lo, parent_lo) if parent is not None else lo
     # only an indicator of the figure's value type with a cue where the cue loops below look
     # ([scan_lo, m.start) on the left, [m.after, right_hi) on the right) can be chosen: the others

@@ -34,3 +34,11 @@ def test_a_section_headings_term_is_its_items_period():
     # (still: a term in the item's own paragraph comes first)
     assert found("1. Trước hợp nhất (nhiệm kỳ 2020 - 2025)\nBan Chấp hành Đảng bộ tỉnh nhiệm kỳ 2025 - 2030 có 12 "
                  "đồng chí nữ.", "period") == [("2025/2030",)]
+
+
+def test_a_wholes_subject_after_a_headings_colon_names_what_its_women_are():
+    assert found("3. Bầu cử đại biểu HĐND cấp huyện: tổng số người ứng cử 484 người; nữ 168 người, chiếm 34,71%.",
+                 "indicator", "value") == [("women_candidate_count", 168), ("women_candidate_share", 34.71)]
+    # (still: the elected, after the same heading)
+    assert found("Bầu cử đại biểu HĐND tỉnh: số người trúng cử là 50 người, trong đó nữ 16 người.",
+                 "indicator") == [("women_deputy_count",)]
