@@ -53,7 +53,9 @@ _NOT_PROVINCE_BEFORE = re.compile(
     r"(?<!\w)(?:xã|phường|thị trấn|thôn|ấp|bản|đường|(?<!thành )phố|khu phố|tổ|huyện|quận|thị xã|hẻm|ngõ|chợ|cầu|sông|núi|"
     r"bệnh viện|trường|tư tưởng|chủ tịch|bác|lăng|đoàn tncs|đội tntp|chiến dịch|hội nghị)\s*$")
 _PROVINCE_UNIT_BEFORE = re.compile(r"(?:tỉnh|thành phố|tp\.?|tp)\s*$")
-_AFTER_BLOCK = {"Điện Biên": re.compile(r"^\s*phủ"), "Huế": re.compile(r"^\s*(?:-|–)?\s*(?:đại học)"),}
+# (not the Pacific, "châu Á - Thái Bình Dương")
+_AFTER_BLOCK = {"Điện Biên": re.compile(r"^\s*phủ"), "Huế": re.compile(r"^\s*(?:-|–)?\s*(?:đại học)"),
+                "Thái Bình": re.compile(r"^\s*dương(?!\w)")}
 
 # District/ward names that are ordinary Vietnamese words; matched only after a unit word.
 _COMMON_WORD_NAMES = {fold(w) for w in [

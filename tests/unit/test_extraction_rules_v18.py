@@ -42,3 +42,24 @@ def test_a_wholes_subject_after_a_headings_colon_names_what_its_women_are():
     # (still: the elected, after the same heading)
     assert found("Bầu cử đại biểu HĐND tỉnh: số người trúng cử là 50 người, trong đó nữ 16 người.",
                  "indicator") == [("women_deputy_count",)]
+
+
+def test_members_of_the_government_and_chairs_of_assembly_committees_are_leaders():
+    assert found("Tính đến đầu năm 2025, trong Chính phủ có 4/25 thành viên là nữ, chiếm 16%.", "indicator", "value") == [
+        ("women_leader_count", 4), ("women_leader_share", 16)]
+    assert found("Trong số 13 Chủ nhiệm Hội đồng Dân tộc và các Ủy ban của Quốc hội có 3 người là nữ.", "indicator") == [
+        ("women_leader_count",)]
+    # (not the members of a Party inspection committee, beside its chair)
+    assert found("Ban Chấp hành bầu Ủy ban Kiểm tra gồm 7 đồng chí, trong đó có 3 đồng chí nữ, và đồng chí Chủ nhiệm Ủy ban "
+                 "Kiểm tra.", "indicator") == []
+
+
+def test_legislators_senior_officials_and_managers_said_of_vietnamese_women():
+    # (the statistics' occupation group; "phụ nữ Việt Nam" is Vietnamese women, not a paper's or a union's name)
+    assert found("Theo báo cáo, phụ nữ Việt Nam nắm giữ khoảng 26,9% số vị trí nhà lập pháp, quan chức cấp cao và nhà "
+                 "quản lý.", "indicator", "value") == [("women_leader_share", 26.9)]
+
+
+def test_the_pacific_is_no_province():
+    assert found("Tỷ lệ bao phủ BHYT của Việt Nam thuộc nhóm cao nhất khu vực châu Á - Thái Bình Dương, đạt 94,2% dân số.",
+                 "province", title="Bảo hiểm y tế toàn dân") == [("Việt Nam",)]
