@@ -35,6 +35,7 @@ class PeriodMention:
     now: bool = False
     kind: str = ""       # the pattern that found it: "term", "asof_date", "year", ...
     local: bool = False  # the time of its own sentence only ("Cùng kỳ năm 2023, …"), never carried to the next
+    look_back: bool = False  # said in a sentence that looks back to before the merger: carried only to those that do too
 
 
 _PERIOD_PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -97,6 +98,10 @@ _SAME_PERIOD_BEFORE = re.compile(r"cùng\s*kỳ\s*$")
 _WHEN_AFTER = re.compile(r"\s*,?\s*(?:khi|lúc|thời điểm đó|khi đó)(?!\w)")
 # "Cùng kỳ năm 2023, con số này là 19.876 người": a sentence that opens with the earlier period is about it
 _SAME_PERIOD_OPENING = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)(?:trong\s+|còn\s+)?cùng\s*kỳ\s*(?:năm|tháng|quý)?\s*$")
+# a sentence that looks back to before the merger ("Trước sáp nhập, đến cuối năm 2024, tỷ lệ bao phủ BHYT của tỉnh Ninh
+# Thuận đạt 94,3%"): its time is its own, not that of the report's sentences after it
+# (with its comma: not a heading, "1. Trước hợp nhất (nhiệm kỳ 2020 - 2025)", over a section of that time)
+_LOOK_BACK_OPENING = re.compile(r"(?:^|[.;!?]\s+|\n\s*)trước\s+(?:khi\s+)?(?:sáp nhập|hợp nhất|sắp xếp)\s*,[^.;!?\n\d]{0,60}$")
 _YEAR_SAID_BEFORE = re.compile(r"(?s:.*)(?<!\d)((?:19|20)\d{2})(?!\d)")
 # the National Assembly named earlier in the paragraph, and no council, congress or committee since
 _ASSEMBLY_IN_SENTENCE_BEFORE = re.compile(r"(?:quốc hội|đbqh)(?:(?!\n)(?!hđnd|hội đồng nhân dân|đảng bộ|ban chấp hành|đại hội|"
@@ -207,6 +212,7 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
             # sentence's own figure, not carried to the next
             local = (comparison and _SAME_PERIOD_OPENING.search(before) is not None) or (
                 kind == "now" and m.group(0).endswith(("chiếm", "đạt"))) or quarter_flow
+            look_back = _LOOK_BACK_OPENING.search(folded, max(0, s - 80), s) is not None
             comparison = comparison and not local
             if comparison and _WHEN_AFTER.match(folded, e):
                 comparison, local = False, True   # "So với nhiệm kỳ 2020-2025, khi Ban Chấp hành có 7/51 …": that time's
@@ -222,7 +228,8 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
             taken.append((s, e))
             # (a name of its own, not the loop's kind: the pattern's next matches are still checked as what they are)
             mention_kind = "now" if kind == "now_opening" else "qh" if kind == "qh_bare" else kind
-            out.append(PeriodMention(s, e, value, year, comparison, now=mention_kind == "now", kind=mention_kind, local=local))
+            out.append(PeriodMention(s, e, value, year, comparison, now=mention_kind == "now", kind=mention_kind, local=local,
+                                     look_back=look_back))
     out.sort(key=lambda p: p.start)
     return out
 

@@ -486,7 +486,7 @@ class _Doc:
         self.non_term_period_starts = [p.start for p in self.non_term_periods]
         # a period in parentheses that hold a figure of their own is that figure's ("Số nợ là 39,1 tỷ đồng
         # (thời điểm 30/9/2024 là 41,5 tỷ đồng)"): an aside, not the time of the figures around it
-        self.has_local_periods = any(p.local for p in self.periods)
+        self.has_local_periods = any(p.local or p.look_back for p in self.periods)
         self.aside_periods: dict[int, tuple[int, int]] = {}
         for p in self.periods:
             span = _parenthesis_span(self.folded, p.start)
@@ -1604,11 +1604,28 @@ _EVENT_BEFORE = {
 }
 
 
+# a sentence that goes on looking back ("Tại VKSND tỉnh Gia Lai (trước sắp xếp), tỷ lệ này là 16,9%", "Cùng thời điểm,
+# tỉnh Tuyên Quang (cũ) đạt …")
+_STILL_LOOKING_BACK = re.compile(r"(?<!\w)(?:trước (?:khi )?(?:sáp nhập|hợp nhất|sắp xếp)|cùng thời điểm|cùng kỳ|khi đó|lúc đó|"
+                                 r"thời điểm đó|thời điểm này)(?!\w)")
+
+
 def _visible_periods(doc: _Doc, periods: list, pos: int, sent: Sentence) -> tuple[list, list[int]]:
     """``periods`` a figure at ``pos`` in ``sent`` may take, and their starts: not those of asides that
     do not hold it, nor the sentence-only periods of other sentences."""
-    kept = [p for p in periods if ((span := doc.aside_periods.get(p.start)) is None or span[0] < pos < span[1])
-            and (not p.local or sent.start <= p.start < sent.end)]
+    looks_back = None
+    kept = []
+    for p in periods:
+        if (span := doc.aside_periods.get(p.start)) is not None and not span[0] < pos < span[1]:
+            continue
+        if (p.local or p.look_back) and not sent.start <= p.start < sent.end:
+            if p.local:
+                continue
+            if looks_back is None:
+                looks_back = _STILL_LOOKING_BACK.search(doc.folded, sent.start, sent.end) is not None
+            if not looks_back:
+                continue   # ("Trước sáp nhập, đến cuối năm 2024, tỉnh Ninh Thuận đạt 94,3%.¶ … toàn tỉnh có 14.200 ngư dân …")
+        kept.append(p)
     return kept, [p.start for p in kept]
 
 

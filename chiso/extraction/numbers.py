@@ -34,7 +34,11 @@ PERSON_NOUNS = ("người", "lượt người", "nlđ", "nữ", "phụ nữ", "c
                 "cấp trưởng", "cấp phó", "trưởng khoa", "trưởng, phó khoa", "trưởng ban", "phó trưởng ban", "em",
                 "nhà giáo", "giảng viên", "thẩm phán", "quân nhân", "y sĩ", "điều dưỡng", "kiểm sát viên",
                 "chủ hộ kinh doanh", "chủ hộ", "người quản lý doanh nghiệp", "thân nhân", "người thân", "cựu chiến binh",
-                "người cao tuổi", "hưu trí")   # ("272.315 em tham gia BHYT": pupils; not in words, see _word_numbers)
+                "người cao tuổi", "hưu trí",
+                # trades and groups of the insured ("9.648 ngư dân được hỗ trợ mua thẻ BHYT")
+                "ngư dân", "nông dân", "diêm dân", "bạn thuyền", "thuyền viên", "tiểu thương", "tài xế", "shipper",
+                "xã viên", "đồng bào", "bà con", "bệnh nhân", "thương binh", "nghệ nhân")
+# ("272.315 em tham gia BHYT": pupils; not in words, see _word_numbers)
 VISIT_NOUNS = ("lượt",)
 CARD_NOUNS = ("thẻ", "sổ", "thẻ bhyt", "sổ bhxh", "lượt thẻ", "lượt cấp thẻ")
 # nouns after a number that make it something the catalogue never counts

@@ -63,3 +63,21 @@ def test_legislators_senior_officials_and_managers_said_of_vietnamese_women():
 def test_the_pacific_is_no_province():
     assert found("Tỷ lệ bao phủ BHYT của Việt Nam thuộc nhóm cao nhất khu vực châu Á - Thái Bình Dương, đạt 94,2% dân số.",
                  "province", title="Bảo hiểm y tế toàn dân") == [("Việt Nam",)]
+
+
+def test_trades_and_groups_of_the_insured_are_people():
+    assert found("Năm 2023, toàn tỉnh có 9.648 ngư dân được ngân sách hỗ trợ mua thẻ BHYT.", "indicator", "value") == [
+        ("hi_participants", 9648)]
+    assert found("Năm 2024, có 1.200 nông dân tham gia BHXH tự nguyện.", "indicator", "value") == [
+        ("si_voluntary_participants", 1200)]
+
+
+def test_a_look_back_before_the_merger_keeps_its_time_to_itself():
+    body = ("Trước sáp nhập, đến cuối năm 2024, tỷ lệ bao phủ BHYT của tỉnh Ninh Thuận đạt 94,3%.\n"
+            "Riêng lực lượng ngư dân, toàn tỉnh có hơn 14.200 ngư dân được ngân sách hỗ trợ mua thẻ BHYT.")
+    assert found(body, "value", "period", title="Tỉnh Khánh Hòa (mới) mở rộng bao phủ BHYT") == [
+        (94.3, "2024"), (14200, "2025")]
+    # (still: carried to a sentence that goes on looking back)
+    body = ("Trước khi hợp nhất, tính đến ngày 30/6/2025, VKSND tỉnh Bình Định có 243 công chức, trong đó 96 người là nữ.\n"
+            "Tại VKSND tỉnh Gia Lai (trước sắp xếp), có 110 nữ công chức.")
+    assert [p for _v, p in found(body, "value", "period")] == ["2025-06-30", "2025-06-30"]
