@@ -81,3 +81,11 @@ def test_a_look_back_before_the_merger_keeps_its_time_to_itself():
     body = ("Trước khi hợp nhất, tính đến ngày 30/6/2025, VKSND tỉnh Bình Định có 243 công chức, trong đó 96 người là nữ.\n"
             "Tại VKSND tỉnh Gia Lai (trước sắp xếp), có 110 nữ công chức.")
     assert [p for _v, p in found(body, "value", "period")] == ["2025-06-30", "2025-06-30"]
+
+
+def test_an_agencys_party_committee_dang_uy_is_a_party_committee():
+    assert found("Đảng ủy BHXH tỉnh nhiệm kỳ 2020 - 2025 có 3/9 đồng chí là nữ.", "indicator", "value", "period") == [
+        ("women_party_committee_count", 3, "2020/2025")]
+    # (not its secretaries, its inspection committee nor its standing members beside other bodies')
+    assert found("Toàn tỉnh có 41 nữ bí thư đảng ủy xã, phường.", "indicator") == [("women_leader_count",)]
+    assert found("Đại hội bầu Ủy ban Kiểm tra Đảng ủy xã gồm 7 đồng chí, trong đó có 3 đồng chí nữ.", "indicator") == []
