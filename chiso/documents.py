@@ -322,10 +322,17 @@ def _looks_like_headline(lines: list[str], index: int) -> bool:
 
 # --- HTML ------------------------------------------------------------------------------------
 
+# A figure's caption ("<figcaption>Năm 2024, huyện Quỳnh Lưu có 7.820 người tham gia BHXH tự nguyện</figcaption>") is
+# the article's text, which the HTML extractor drops with the figure: it is read as a paragraph, the figure as a block.
+_FIGURE_CAPTION_TAG = re.compile(r"<(/?)figcaption(?=[\s>])", re.IGNORECASE)
+_FIGURE_TAG = re.compile(r"<(/?)figure(?=[\s>])", re.IGNORECASE)
+
+
 def parse_html(source: str, html: str, url: str | None = None) -> Article:
     """Extract the main text, title and date of a saved page, leaving menus and footers out."""
     import trafilatura
 
+    html = _FIGURE_TAG.sub(r"<\1div", _FIGURE_CAPTION_TAG.sub(r"<\1p", html))
     extracted = trafilatura.bare_extraction(
         html, url=url, include_comments=False, include_tables=True, favor_precision=True,
         with_metadata=True,

@@ -69,6 +69,8 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("quarter", re.compile(r"quý\s+(iv|iii|ii|i|[1-4])(?:\s*(?:/|năm)\s*(\d{4}))?")),
     ("month", re.compile(r"tháng\s+(\d{1,2})(?:\s*(?:/|năm)\s*(\d{4}))?(?!\d)(?![.,]\d)")),
     ("year", re.compile(r"(?:năm|đến|tới|trong|cuối|đầu|hết)\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–/]\s*(?:19|20)\d{2})")),
+    # a year as the label of its figure, as a chart's series has it ("2021: 56.870 người; 2022: 69.312 người")
+    ("year_label", re.compile(r"(?<![\w.,/%\-–])((?:19|20)\d{2})(?=\s*:\s*\d)")),
     # "(?:tính\s+)?đến\s+nay" spelt as two alternatives, tried in the same order: every alternative then
     # starts with a literal, which lets the regex engine skip to the characters a match can start with
     # ("Hiện tỷ lệ bao phủ BHYT toàn quốc đã đạt …", "Hiện số người …": "hiện" before a rate or a count is now too)
@@ -227,7 +229,7 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
                 comparison = True   # "Nghị quyết ... năm 2004", "thành lập năm 2004": a reference, not the figure's time
             taken.append((s, e))
             # (a name of its own, not the loop's kind: the pattern's next matches are still checked as what they are)
-            mention_kind = "now" if kind == "now_opening" else "qh" if kind == "qh_bare" else kind
+            mention_kind = {"now_opening": "now", "qh_bare": "qh", "year_label": "year"}.get(kind, kind)
             out.append(PeriodMention(s, e, value, year, comparison, now=mention_kind == "now", kind=mention_kind, local=local,
                                      look_back=look_back))
     out.sort(key=lambda p: p.start)
@@ -295,7 +297,7 @@ def _period_value(kind: str, m: re.Match, pub: date | None) -> str | None:
             if not m.group(2) and pub and mo > pub.month:
                 year -= 1
             return f"{year}-{mo:02d}"
-        if kind == "year":
+        if kind in ("year", "year_label"):
             return m.group(1)
         if kind == "now":
             return pub.isoformat() if pub else None

@@ -499,6 +499,11 @@ class _Doc:
                     n.start < p.end or _ASIDE_BREAK.search(self.folded, p.end, n.start) for n in inside)
                 if any(not p.start <= n.start < p.end for n in inside) and not dates_the_figure_before:
                     self.aside_periods[p.start] = span
+        # a photo's caption set between paragraphs ("… Năm 2024, toàn tỉnh có hơn 211 nghìn người tham gia BHXH tự
+        # nguyện (Ảnh: Minh Hằng)") dates its own figures, not those of the paragraph after it ("Cũng đến thời điểm trên, …")
+        for start, end in _caption_spans(self):
+            for p in _items_in(self.period_starts, self.periods, start, end):
+                self.aside_periods.setdefault(p.start, (start - 1, end + 1))
         self.org_starts = [o.start for o in self.orgs]
         self._event_terms: dict[str, object] = {}
         self._section_headings: list[int] | None = None
@@ -2800,6 +2805,17 @@ def _rounding_unit(value: float) -> float:
     return unit
 
 
+def _caption_spans(doc: _Doc) -> list[tuple[int, int]]:
+    """(start, end) of each photo caption below the title: a line that ends with its credit ("Ảnh: Minh Thư")."""
+    spans = []
+    if "ảnh" in doc.folded:
+        for match in re.finditer(r"[^\n]+", doc.folded[doc.title_end:]):
+            start, end = doc.title_end + match.start(), doc.title_end + match.end()
+            if _CAPTION_END.search(doc.folded, start, end):
+                spans.append((start, end))
+    return spans
+
+
 def _restating_spans(doc: _Doc) -> list[tuple[int, int, int, int]]:
     """(start, end) of each digest heading and photo caption, with the (start, end) of the text whose
     figures it may restate: its digest item, or the article's body."""
@@ -2807,11 +2823,7 @@ def _restating_spans(doc: _Doc) -> list[tuple[int, int, int, int]]:
     for k, (start, end, _province) in enumerate(doc.digest_headings):
         item_end = doc.digest_headings[k + 1][0] if k + 1 < len(doc.digest_headings) else len(doc.text)
         spans.append((start, end, start, item_end))
-    if "ảnh" in doc.folded:
-        for match in re.finditer(r"[^\n]+", doc.folded[doc.title_end:]):
-            start, end = doc.title_end + match.start(), doc.title_end + match.end()
-            if _CAPTION_END.search(doc.folded, start, end):
-                spans.append((start, end, doc.title_end, len(doc.text)))
+    spans += [(start, end, doc.title_end, len(doc.text)) for start, end in _caption_spans(doc)]
     return spans
 
 

@@ -86,6 +86,17 @@ def test_html_page_keeps_the_article_and_drops_navigation():
     assert "Lượt truy cập" not in article.text and "Trang chủ" not in article.text
 
 
+def test_html_page_keeps_a_figures_caption():
+    html = """<html><head><title>Tin BHXH</title></head><body><article><h1>Nghệ An dẫn đầu về BHXH tự nguyện</h1>
+    <p>Năm 2024, toàn tỉnh có 100.436 người tham gia BHXH tự nguyện, dẫn đầu cả nước về loại hình bảo hiểm này.</p>
+    <figure class="image"><img src="a.jpg"><figcaption>Năm 2024, huyện Quỳnh Lưu có 7.820 người tham gia BHXH tự nguyện.
+    Ảnh: Thanh Nga</figcaption></figure>
+    <p>Tổng thu BHXH, BHYT, BHTN đạt 11.216 tỷ đồng, bằng 101,2% kế hoạch được giao trong năm.</p></article></body></html>"""
+    [article] = parse_document("page.html", html.encode())
+    assert "huyện Quỳnh Lưu có 7.820 người" in article.text
+    assert article.text.index("100.436") < article.text.index("7.820") < article.text.index("11.216")
+
+
 def test_html_page_with_a_marked_article_body_leaves_the_sidebar_s_figures_out():
     # A page of the review gold set on which the generic main-text extraction keeps the "Số liệu thống
     # kê" box of the right column; the page marks its body as "journal-content-article", as the

@@ -89,3 +89,18 @@ def test_an_agencys_party_committee_dang_uy_is_a_party_committee():
     # (not its secretaries, its inspection committee nor its standing members beside other bodies')
     assert found("Toàn tỉnh có 41 nữ bí thư đảng ủy xã, phường.", "indicator") == [("women_leader_count",)]
     assert found("Đại hội bầu Ủy ban Kiểm tra Đảng ủy xã gồm 7 đồng chí, trong đó có 3 đồng chí nữ.", "indicator") == []
+
+
+def test_a_year_labelling_its_figure_in_a_series_is_its_period():
+    body = ("Biểu đồ: Số người tham gia BHXH tự nguyện giai đoạn 2021-2024: 2021: 56.870 người; 2022: 69.312 người; "
+            "2023: 81.516 người. Nguồn: BHXH tỉnh")
+    assert found(body, "value", "period") == [(56870, "2021"), (69312, "2022"), (81516, "2023")]
+
+
+def test_a_photo_captions_time_stays_in_the_caption():
+    body = ("Tính đến ngày 31/12/2024, toàn tỉnh có 612.345 người tham gia BHXH.\n\n"
+            "Cán bộ BHXH tuyên truyền chính sách cho người dân. Năm 2023, huyện có 9.100 người tham gia BHXH tự nguyện "
+            "(Ảnh: Minh Hằng)\n\n"
+            "Cũng đến thời điểm trên, số người tham gia BHTN đạt 372.018 người.")
+    assert found(body, "value", "period", published=datetime(2025, 1, 8)) == [
+        (612345, "2024-12-31"), (9100, "2023"), (372018, "2024-12-31")]
