@@ -113,9 +113,16 @@ _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+$")   # "các BHXH huy�
 _WHOLE_ASSEMBLY = re.compile(r"(?<!đại biểu )(?<!đbqh )quốc hội(?!\s+(?:tỉnh|thành phố|của tỉnh|của thành phố|tại|ở))(?!\w)")
 # (a deputy or full minister is central government: a province's departments have a "giám đốc")
 # (not "cán bộ y tế", health staff)
-_CENTRAL_GOVERNMENT = re.compile(r"(?<!\w)(?:(?:thứ trưởng|bộ trưởng)(?:\s+bộ (?:y tế|nội vụ|lao động|tài chính)(?!\w))?|"
-                                 r"(?<!cán )bộ (?:y tế|nội vụ|lao động|tài chính)|chính phủ|thủ tướng)(?!\w)")
-_CENTRAL_GOVERNMENT_WORDS = ("thứ trưởng", "bộ trưởng", "bộ y tế", "bộ nội vụ", "bộ lao động", "bộ tài chính", "chính phủ", "thủ tướng")
+# (and the other central bodies and state groups that report on their own staff nationwide: "Ngân hàng Nhà nước",
+# "Kiểm toán Nhà nước", "Tập đoàn Điện lực Việt Nam")
+_MINISTRIES = (r"y tế|nội vụ|lao động|tài chính|tư pháp|công an|quốc phòng|ngoại giao|giáo dục|công thương|xây dựng|"
+               r"nông nghiệp|khoa học|văn hóa|tài nguyên|kế hoạch|giao thông|thông tin|dân tộc")
+_CENTRAL_GOVERNMENT = re.compile(r"(?<!\w)(?:(?:thứ trưởng|bộ trưởng)(?:\s+bộ (?:" + _MINISTRIES + r")(?!\w))?|"
+                                 r"(?<!cán )bộ (?:" + _MINISTRIES + r")|chính phủ|thủ tướng|ngân hàng nhà nước|kiểm toán nhà nước|"
+                                 r"tòa án nhân dân tối cao|viện kiểm sát nhân dân tối cao|thống đốc|tổng kiểm toán|"
+                                 r"(?:tập đoàn|tổng công ty)(?:\s+[^\W\d]+){1,5}?\s+việt nam)(?!\w)")
+_CENTRAL_GOVERNMENT_WORDS = ("thứ trưởng", "bộ trưởng", "bộ ", "chính phủ", "thủ tướng", "nhà nước", "tối cao", "thống đốc",
+                             "tổng kiểm toán", "việt nam")
 _REGION_RE = re.compile(r"(?<!\w)(?:toàn khu vực|trên địa bàn khu vực|bhxh khu vực|các tỉnh trong khu vực|toàn vùng)(?!\w)")
 # the same three patterns without their leading (?<!\w), for fastre.finditer_at_word_start
 _NATIONAL_BODY = re.compile(_NATIONAL_RE.pattern[len(r"(?<!\w)"):])
@@ -663,7 +670,11 @@ class _Doc:
             national += sum(1 for m in _WHOLE_ASSEMBLY.finditer(self.folded))
         # a ministry or the Government speaking ("Thứ trưởng Bộ Y tế cho biết …"): likewise
         if any(word in self.folded for word in _CENTRAL_GOVERNMENT_WORDS):
-            national += sum(1 for m in _CENTRAL_GOVERNMENT.finditer(self.folded))
+            # (a body reporting on itself counts more in the title and the lead; the Government, mostly named
+            # as the author of a decision a province carries out, once wherever it is)
+            national += sum(1 if m.group(0) in ("chính phủ", "thủ tướng") else
+                            3 if m.start() < title_end else 2 if m.start() < title_end + 500 else 1
+                            for m in _CENTRAL_GOVERNMENT.finditer(self.folded))
         name, score = scores.most_common(1)[0]
         if national > score:
             return NATIONAL

@@ -104,3 +104,15 @@ def test_a_photo_captions_time_stays_in_the_caption():
             "Cũng đến thời điểm trên, số người tham gia BHTN đạt 372.018 người.")
     assert found(body, "value", "period", published=datetime(2025, 1, 8)) == [
         (612345, "2024-12-31"), (9100, "2023"), (372018, "2024-12-31")]
+
+
+def test_a_central_body_or_state_group_reporting_on_its_own_staff_is_national():
+    body = ("Theo báo cáo của Ban Vì sự tiến bộ của phụ nữ Tập đoàn Điện lực Việt Nam (EVN), tính đến ngày 31/12/2024, "
+            "toàn Tập đoàn có 98.412 lao động, trong đó lao động nữ là 19.764 người.\n\n"
+            "Tại Công ty Điện lực Thanh Hóa có 312 nữ lao động.")
+    assert found(body, "value", "province", title="EVN có gần 20 nghìn lao động nữ") == [
+        (19764, "Việt Nam"), (312, "Thanh Hóa")]
+    # (still: a province carrying out the Government's decision is that province's article)
+    body = ("Từ ngày 4/6/2021, Quyết định 861/QĐ-TTg của Thủ tướng Chính phủ có hiệu lực; 40 xã của Hà Giang ra khỏi danh "
+            "sách xã đặc biệt khó khăn. Đến cuối năm 2021, tỷ lệ bao phủ BHYT của tỉnh giảm xuống còn 88,6%.")
+    assert found(body, "province", title="Góc nhìn: Khi thẻ BHYT không còn miễn phí ở vùng cao") == [("Hà Giang",)]
