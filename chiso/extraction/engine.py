@@ -831,7 +831,8 @@ def _unit_fits(ind: cat.Indicator, m: NumberMention, left_clause: str, folded: s
     if ind.unit == "person":
         if cls == "person":
             return True
-        return cls == "" and _bare_ok(m, folded)
+        # (not an amount said without its "đồng": "từ tháng sau có lương hưu hơn 2 triệu")
+        return cls == "" and _bare_ok(m, folded) and not _MONEY_NOUN_BEFORE.search(folded, max(0, m.start - 30), m.start)
     if ind.unit == "visit":
         return cls == "visit" or (cls == "" and "lượt" in left_clause)
     if ind.unit == "card":
@@ -841,6 +842,8 @@ def _unit_fits(ind: cat.Indicator, m: NumberMention, left_clause: str, folded: s
     return False
 
 
+_MONEY_NOUN_BEFORE = re.compile(r"(?<!\w)(?:lương hưu|lương|tiền|mức hưởng|mức đóng|mức trợ cấp|mỗi tháng nhận|nhận)"
+                                r"(?:\s+(?:khoảng|hơn|gần|trên|chỉ|được|mỗi tháng|hằng tháng))*\s*$")
 _ISSUED_TO_LEFT = re.compile(r"(?<!\w)cấp(?:\s+(?:mới|lại|đổi|phát))*\s+(?:thẻ|sổ)(?:\s+(?:bhyt|bhxh))?\s+cho"
                              r"(?:\s+(?:gần|hơn|khoảng|trên|tổng số|tổng cộng))*\s*$")
 
@@ -1129,7 +1132,9 @@ _BARE_PARTICIPANTS = re.compile(r"(?<!\w)(?:người|đối tượng|học sinh|
 _SCHEME_NAMED = re.compile(r"(?<!\w)(?:bhxh|bhyt|bhtn|bảo hiểm|tự nguyện|bắt buộc|thẻ)(?!\w)")
 _PARTICIPANT_CODES = ("insured_total", "si_participants", "si_compulsory_participants", "si_voluntary_participants",
                       "ui_participants", "hi_participants")
-_STAFF_NOUNS = ("cán bộ", "công chức", "viên chức", "nhân viên", "cbcc", "cbccvc", "ccvc", "biên chế")
+_STAFF_NOUNS = ("cán bộ", "công chức", "viên chức", "nhân viên", "cbcc", "cbccvc", "ccvc", "biên chế",
+                # (members of a body: "Ban Chấp hành Đảng bộ BHXH tỉnh … gồm 11 đồng chí")
+                "đồng chí", "ủy viên", "cấp ủy viên", "đảng viên", "đại biểu")
 _PARTICIPATE_RIGHT = re.compile(r"(?<!\w)(?:tham gia|đóng|có thẻ|được cấp thẻ)(?!\w)")
 _OF_A_POPULATION_RIGHT = re.compile(r"\s*(?:dân số|lực lượng lao động)(?!\w)")
 _INSURANCE_WORD = re.compile(r"bhyt|bhxh|bảo hiểm|bao phủ|tham gia|thẻ")
@@ -2343,7 +2348,8 @@ def extract_observations(article: Article, version: str):
                     between = doc.cuetext[last_count.mention.after:m.start]
                     # (a total's figure in between is a word of the link: "412 đại biểu nữ trúng cử trên tổng số 1.096
                     # đại biểu HĐND, đạt 37,59%")
-                    link = _SHARE_LINK.search(_FIGURE.sub("0", between)) or (
+                    # (an ellipsis ends no clause: "… quản lý (Phó Chánh án, Chánh tòa...), chiếm 20,4%")
+                    link = _SHARE_LINK.search(_FIGURE.sub("0", between).replace("...", "…")) or (
                         last_count.mention.fraction_percent is not None and len(between) < 60) or (
                         # "… 2,6 triệu người tham gia BHXH; tỷ lệ bao phủ đạt 54,7%": a coverage rate that names no
                         # scheme is the rate of the participants just counted

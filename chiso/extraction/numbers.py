@@ -456,6 +456,10 @@ _BENEFIT_BEFORE = re.compile(r"(?<!\w)(?:trợ cấp|thai sản|ốm đau|dưỡ
 _TREATMENT_NEAR = re.compile(r"(?<!\w)(?:khám|chữa bệnh|kcb|điều trị)(?!\w)")
 
 
+_NOT_INSURANCE_CARD = re.compile(r"\s*(?:căn cước|cccd|cmnd|chứng minh|tín dụng|atm|ngân hàng|đảng viên|hội viên|đoàn viên|"
+                                 r"thư viện|tiết kiệm|hộ khẩu|hộ nghèo|lao động|điện thoại|sim)(?!\w)")
+
+
 def _noun_after(folded: str, pos: int) -> tuple[str, str]:
     """The counted noun right after a figure ("người", "lượt", "thẻ", "xã") and its class."""
     m = _noun_re().match(folded, pos, pos + 40)
@@ -463,6 +467,8 @@ def _noun_after(folded: str, pos: int) -> tuple[str, str]:
         return "", ""
     noun = m.group(1)
     cls = _NOUN_CLASS[noun]
+    if cls == "card" and _NOT_INSURANCE_CARD.match(folded, m.end(1)):
+        return noun, "other"   # "cấp hơn 85.000 thẻ Căn cước": an identity card, not an insurance card
     if noun == "lượt" and re.match(r"lượt\s+(?:người lao động|lao động|đối tượng)(?!\w)", folded[m.start(1):m.start(1) + 30]) \
             and re.search(r"(?<!\w)(?:hưởng|chế độ|thai sản|ốm đau|trợ cấp|dưỡng sức)(?!\w)", folded[max(0, pos - 60):m.end(1) + 40]) \
             and not re.match(r"[^.;]{0,40}?(?:khám|kcb|điều trị)", folded[m.end(1):m.end(1) + 45]):

@@ -116,3 +116,30 @@ def test_a_central_body_or_state_group_reporting_on_its_own_staff_is_national():
     body = ("Từ ngày 4/6/2021, Quyết định 861/QĐ-TTg của Thủ tướng Chính phủ có hiệu lực; 40 xã của Hà Giang ra khỏi danh "
             "sách xã đặc biệt khó khăn. Đến cuối năm 2021, tỷ lệ bao phủ BHYT của tỉnh giảm xuống còn 88,6%.")
     assert found(body, "province", title="Góc nhìn: Khi thẻ BHYT không còn miễn phí ở vùng cao") == [("Hà Giang",)]
+
+
+def test_identity_cards_and_savings_books_are_no_insurance_cards():
+    assert found("Năm 2024, bộ phận một cửa đã cấp hơn 85.000 thẻ Căn cước cho người dân.", "indicator") == []
+    # (still: health-insurance cards)
+    assert found("Năm 2024, BHXH tỉnh đã cấp 85.000 thẻ BHYT.", "indicator") == [("insurance_cards_issued",)]
+
+
+def test_an_amount_said_without_dong_after_a_pension_is_no_count_of_people():
+    assert found("Năm 2025, anh cho biết từ tháng sau có lương hưu hơn 2 triệu.", "indicator", title="Ngư dân Cà Mau") == []
+    # (still: a count of the people who draw one)
+    assert found("Năm 2024, số người nhận lương hưu là 3,2 triệu.", "indicator", "value") == [("benefit_recipients", 3.2e6)]
+
+
+def test_members_of_a_body_are_not_the_insured():
+    body = ("Đại hội phấn đấu đến năm 2030 số người tham gia BHXH đạt 35% lực lượng lao động trong độ tuổi.\n"
+            "Đại hội đã bầu Ban Chấp hành Đảng bộ BHXH tỉnh nhiệm kỳ 2025 - 2030 gồm 11 đồng chí, trong đó có 3 đồng chí nữ.")
+    assert found(body, "indicator", "value") == [("si_coverage_rate", 35), ("women_party_committee_count", 3)]
+
+
+def test_governors_auditors_and_court_chiefs_are_leaders():
+    assert found("Năm 2025, có 2 đồng chí nữ đang giữ chức Phó Thống đốc.", "indicator") == [("women_leader_count",)]
+
+
+def test_an_ellipsis_in_a_list_of_posts_ends_no_clause():
+    assert found("Năm 2025, có 11 đồng chí nữ giữ chức vụ lãnh đạo, quản lý (Phó Chánh án, Chánh tòa, Chánh Văn phòng...), "
+                 "chiếm 20,4%.", "indicator", "value") == [("women_leader_count", 11), ("women_leader_share", 20.4)]
