@@ -326,13 +326,17 @@ _TARGET = re.compile(
     # "Kế hoạch năm 2024, BHXH tỉnh phát triển …" (a plan opening a sentence or clause), "UBND tỉnh giao BHXH tỉnh phát
     # triển 12.000 người …"
     r"(?:^|(?<=[,;:] ))kế hoạch(?:\s+năm\s+\d{4})?\s*[,:]|"
+    # "…; kế hoạch cả năm là 95%": the plan's own level (not a table's row, "Tổng thu: Kế hoạch là 8.410 tỷ đồng, Thực hiện là …")
+    r"(?:^|(?<=[,;] ))kế hoạch(?:\s+(?:cả\s+)?năm(?:\s+\d{4})?)?\s+là|"
     # "Dự toán thu năm 2025 là 591.600 tỷ đồng", "Kế hoạch phát triển BHXH tự nguyện năm 2025: …"
     r"(?:^|(?<=[,;:] ))(?:kế hoạch|dự toán)\s+(?:thu|chi|phát triển)(?:\s+[^\s,;.\d]+){0,4}?(?:\s+năm\s+\d{4})?\s*(?:là|:)|"
     r"(?<!bàn )(?<!chuyển )giao\s+(?:bhxh|ubnd|sở|các|cho)(?:\s+[^\s,;.\d]+){0,4}?\s+(?:phát triển|thu|đạt|tăng)|"
     r"được(?:\s+[^\s,;.\d]+){1,6}?\s+giao(?!\s+(?:nhiệm vụ|quản lý|phụ trách)))(?!\w)")
 _CLAUSE_END = re.compile(r"[,;]")
 _COMPLETION_OF_PLAN = re.compile(r"%\s*(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu)(?:\s+năm(?:\s+\d{4})?)?(?:[^,;%\d]{0,30}?giao)?")
-_ACTUAL = re.compile(r"(?<!\w)(?:đã|đạt được|tính đến|đến nay|hiện nay|hiện có|hiện là|hiện còn|hiện đạt|kết quả|thực tế|"
+# ("Về công tác quy hoạch, bổ nhiệm cán bộ nữ, hiện toàn Bộ có 1.127 nữ …": now, not a verb's "hiện", "thực hiện")
+_ACTUAL = re.compile(r"(?<!\w)(?:đã|đạt được|tính đến|đến nay|(?<!thực )(?<!thể )(?<!phát )(?<!xuất )(?<!biểu )(?<!tái )"
+                     r"hiện(?!\s+(?:thực|đại|hành|tượng|vật|diện|trạng|ra|lên|nay))|hiện nay|thực hiện là|kết quả|thực tế|"
                      r"ước thực hiện|thực hiện được|trong đó(?!\s*:))(?!\w)")   # ("… đề ra 18 chỉ tiêu, trong đó: …" lists targets)
 _APPROX = re.compile(r"(?<!\w)(?:hơn|gần|khoảng|trên|xấp xỉ|ước|ước tính|ước đạt|ước khoảng|chừng|ngót|gần như|trên dưới|hàng|độ|tới gần|lên tới hơn|có hơn)\s*$")
 _COMPARED_WITH_BEFORE = re.compile(r"(?<!\w)so với\s*$")

@@ -1940,7 +1940,7 @@ _CHANGE_IN_CLAUSE = re.compile(r"(?<!\w)(?:(?:tăng|giảm)(?!\s+(?:lên|xuống
 # another group than the previous rate's: "tỷ lệ nữ cấp ủy đạt 22,6%, cấp ủy viên trẻ tuổi 12,1%"
 _OTHER_GROUP = re.compile(r"(?<!\w)(?:trẻ tuổi|dân tộc thiểu số|người dân tộc|tôn giáo|nam giới|trình độ|khuyết tật|"
                           r"đảng viên mới|tái cử|lần đầu|ngoài đảng|(?:dưới|trên|từ) \d+ tuổi)(?!\w)")
-_COMPARED_TERM_LEVEL = re.compile(r"(?<!\w)so với\s+(?:cùng kỳ\s+)?(?:(?:(?:cuối|đầu|hết)\s+)?(?:nhiệm kỳ|khóa|năm|tháng|quý|giai đoạn|thời điểm)[^();]{0,30}?|"
+_COMPARED_TERM_LEVEL = re.compile(r"(?<!\w)so với\s+(?:cùng (?:kỳ|thời điểm|thời gian|giai đoạn)\s+)?(?:(?:(?:cuối|đầu|hết)\s+)?(?:nhiệm kỳ|khóa|năm|tháng|quý|giai đoạn|thời điểm)[^();]{0,30}?|"
                                   r"(?:mục tiêu|chỉ tiêu|kế hoạch)[^();]{0,60}?)\(\s*$")   # ("… so với mục tiêu Nghị quyết đề ra (20%)")
 # an aside in parentheses between two rates ("28,3% (17/60 đại biểu); HĐND cấp huyện 29,6%")
 _ASIDE = re.compile(r"\([^()]{0,60}\)")

@@ -143,3 +143,21 @@ def test_governors_auditors_and_court_chiefs_are_leaders():
 def test_an_ellipsis_in_a_list_of_posts_ends_no_clause():
     assert found("Năm 2025, có 11 đồng chí nữ giữ chức vụ lãnh đạo, quản lý (Phó Chánh án, Chánh tòa, Chánh Văn phòng...), "
                  "chiếm 20,4%.", "indicator", "value") == [("women_leader_count", 11), ("women_leader_share", 20.4)]
+
+
+def test_the_level_of_the_same_time_last_year_in_brackets():
+    assert found("Tính đến 31/5/2025, toàn tỉnh có 78.415 người tham gia BHXH, tăng 4.409 người so với cùng thời điểm "
+                 "năm 2024 (74.006 người).", "value", "period") == [(78415, "2025-05-31"), (74006, "2024")]
+
+
+def test_the_plan_for_the_whole_year_is_a_target():
+    assert found("Tính đến 30/6/2025, tỷ lệ bao phủ BHYT đạt 93,1% dân số; kế hoạch cả năm là 95%.", "value", "kind") == [
+        (93.1, "actual"), (95, "target")]
+    # (still: a table's row states its plan and what was done)
+    assert found("Kết quả năm 2024:\nTổng thu: Kế hoạch là 8.410 tỷ đồng, Thực hiện là 8.523,6 tỷ đồng.", "value", "kind",
+                 title="BHXH tỉnh Long An vượt kế hoạch thu") == [(8.41e12, "target"), (8.5236e12, "actual")]
+
+
+def test_now_is_actual_after_a_succession_plan_named_as_a_topic():
+    assert found("Về công tác quy hoạch, bổ nhiệm cán bộ nữ, hiện toàn Bộ có 1.127 nữ giữ chức vụ lãnh đạo, quản lý.",
+                 "value", "kind") == [(1127, "actual")]
