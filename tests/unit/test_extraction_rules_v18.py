@@ -161,3 +161,12 @@ def test_the_plan_for_the_whole_year_is_a_target():
 def test_now_is_actual_after_a_succession_plan_named_as_a_topic():
     assert found("Về công tác quy hoạch, bổ nhiệm cán bộ nữ, hiện toàn Bộ có 1.127 nữ giữ chức vụ lãnh đạo, quản lý.",
                  "value", "kind") == [(1127, "actual")]
+
+
+def test_plans_of_other_programmes_are_no_insurance_plan():
+    assert found("10 tháng, toàn tỉnh có 4.120 người đi làm việc ở nước ngoài theo hợp đồng, đạt 82,4% kế hoạch năm.",
+                 "indicator") == []
+    assert found("Năm 2025, tỉnh tuyển sinh đào tạo nghề cho 21.300 người, đạt 88,7% kế hoạch.", "indicator") == []
+    # (still: revenue against its plan)
+    assert found("Năm 2025, tổng thu BHXH đạt 5.000 tỷ đồng, đạt 82,4% kế hoạch năm.", "indicator") == [
+        ("insurance_revenue",), ("plan_completion_rate",)]
