@@ -344,6 +344,8 @@ _COMPARED_WITH_BEFORE = re.compile(r"(?<!\w)so với\s*$")
 _TARGET_BODY = re.compile(_TARGET.pattern[len(r"(?<!\w)"):])
 _ACTUAL_BODY = re.compile(_ACTUAL.pattern[len(r"(?<!\w)"):])
 _DIGIT = re.compile(r"\d")
+# a figure (not a year) a target named after it grades
+_GRADED_FIGURE = re.compile(r"\d\s*%|\d\s+(?:người|tỷ|triệu|nghìn|ngàn|lượt|đồng|thẻ|đại biểu|đồng chí)(?!\w)")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 
 
@@ -375,6 +377,11 @@ def kind_of(left: str, period_year: int | None, pub_year: int | None) -> str:
         # tiêu đến cuối năm 2025, tỷ lệ bao phủ đạt 97,5%, trong đó nhóm người DTTS đạt trên 98%"), before any figure
         first_digit = _DIGIT.search(left)
         parts_are_targets = first_digit is None or first_target < first_digit.start()
+        if ";" in left[t:] and _GRADED_FIGURE.search(left, 0, first_target):
+            # a target named after a figure, to grade it ("… đạt 21,8%, vượt chỉ tiêu 15% theo Chỉ thị 35; có 41 nữ
+            # bí thư …", "… 92,1% dân số, vượt chỉ tiêu được giao; số người tham gia BHXH là …"), ends with its part
+            t = None
+    if t is not None:
         a = None
         for m in finditer_at_word_start(_ACTUAL_BODY, left, t):
             if not (parts_are_targets and m.group() == "trong đó") \

@@ -170,3 +170,11 @@ def test_plans_of_other_programmes_are_no_insurance_plan():
     # (still: revenue against its plan)
     assert found("Năm 2025, tổng thu BHXH đạt 5.000 tỷ đồng, đạt 82,4% kế hoạch năm.", "indicator") == [
         ("insurance_revenue",), ("plan_completion_rate",)]
+
+
+def test_a_target_named_to_grade_a_figure_ends_with_its_part():
+    assert found("Tỷ lệ nữ cấp ủy viên đạt 21,8%, vượt chỉ tiêu 15% theo Chỉ thị 35-CT/TW; có 41 nữ bí thư đảng ủy xã.",
+                 "value", "kind") == [(21.8, "actual"), (41, "actual")]
+    # (still: a sentence that opens by setting targets sets them for each of its parts)
+    assert found("Năm 2026, BHXH tỉnh được giao chỉ tiêu thu 17.150 tỷ đồng; phát triển 14.500 người tham gia BHXH tự "
+                 "nguyện.", "value", "kind", published=datetime(2026, 1, 10)) == [(1.715e13, "target"), (14500, "target")]
