@@ -69,6 +69,8 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("quarter", re.compile(r"quý\s+(iv|iii|ii|i|[1-4])(?:\s*(?:/|năm)\s*(\d{4}))?")),
     ("month", re.compile(r"tháng\s+(\d{1,2})(?:\s*(?:/|năm)\s*(\d{4}))?(?!\d)(?![.,]\d)")),
     ("year", re.compile(r"(?:năm|đến|tới|trong|cuối|đầu|hết)\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–/]\s*(?:19|20)\d{2})")),
+    # an election by its date ("tại cuộc bầu cử ngày 15/3/2026"): its year (the election is checked on each match)
+    ("election", re.compile(r"ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d{2})(?!\d)")),
     # a year as the label of its figure, as a chart's series has it ("2021: 56.870 người; 2022: 69.312 người")
     ("year_label", re.compile(r"(?<![\w.,/%\-–])((?:19|20)\d{2})(?=\s*:\s*\d)")),
     # "(?:tính\s+)?đến\s+nay" spelt as two alternatives, tried in the same order: every alternative then
@@ -82,7 +84,14 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern]] = [
     # pattern starts at the punctuation before it (a literal class the regex engine skips to), the span is "hiện"'s
     ("now_opening", re.compile(r"[.:;,\n(]\s*(hiện)(?=\s+\w)(?!\s+(?:hành|vật|trạng|đại|diện|thực|tượng|hữu|ra|lên|rõ|thân|"
                                r"hình|dịch|là|giữ|đảm nhiệm|nay|tại|có|đang|chiếm|đạt|cả|toàn|tỷ|số|tổng)(?!\w))")),
-    ("this_year", re.compile(r"năm\s+nay")),
+    # (and the months left of it: "Hai tháng cuối năm, BHXH tỉnh phấn đấu …" sets this year's targets)
+    # (as the clause's opening adverbial: not "triển khai nhiệm vụ 3 tháng cuối năm", the work left)
+    ("this_year", re.compile(r"năm\s+nay|(?:những|các|mấy|hai|ba|bốn|\d{1,2})\s+tháng\s+(?:cuối\s+năm|còn\s+lại(?:\s+của)?\s+năm)"
+                             r"(?=\s*,)")),
+    # "Trước hợp nhất, BHXH tỉnh Thái Bình có 287 công chức …" in an article after the merger: the time before it, when
+    # its sentence names no other (checked on each match)
+    # (an opening adverbial, with its comma: not a place's "địa bàn tỉnh Bình Định trước sắp xếp", that territory)
+    ("before_merger", re.compile(r"trước\s+(?:khi\s+)?(?:hợp nhất|sáp nhập|sắp xếp)(?=\s*,)")),
     # "Dự báo đến cuối năm, …": the end of the year the article is written in (of the year before,
     # in a January or February article looking back)
     ("year_end", re.compile(r"(?:đến|tới|vào)\s+cuối\s+năm(?!\s+(?:\d|nay|qua|trước|ngoái|học|tài chính))")),
@@ -100,6 +109,21 @@ _SAME_PERIOD_BEFORE = re.compile(r"cùng\s*kỳ\s*$")
 _WHEN_AFTER = re.compile(r"\s*,?\s*(?:khi|lúc|thời điểm đó|khi đó)(?!\w)")
 # "Cùng kỳ năm 2023, con số này là 19.876 người": a sentence that opens with the earlier period is about it
 _SAME_PERIOD_OPENING = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)(?:trong\s+|còn\s+)?cùng\s*kỳ\s*(?:năm|tháng|quý)?\s*$")
+_ELECTION_BEFORE = re.compile(r"(?<!\w)bầu cử(?:\s+[^\s\d.;,]+){0,8}?\s+(?:diễn ra\s+)?(?:vào\s+)?$")
+_MERGER_DAY = date(2025, 7, 1)
+_OPENING = re.compile(r"(?:^|[.;:,!?\n]\s*|\n)$")
+# ("… tăng hơn 2 điểm phần trăm so với tỷ lệ bình quân của hai địa phương trước hợp nhất": the base of a comparison)
+_COMPARED_IN_CLAUSE = re.compile(r"(?<!\w)so với[^,;.]*$")
+_OTHER_TIME_IN_SENTENCE = re.compile(r"(?:19|20)\d{2}|\d{1,2}\s*/\s*\d{1,2}|tháng|quý|nhiệm kỳ|khóa")
+
+
+def _sentence_around(folded: str, start: int, end: int) -> str:
+    """The text of the sentence around ``[start, end)`` (from the last sentence end before to the next after)."""
+    lo = max(folded.rfind(". ", 0, start), folded.rfind("\n", 0, start)) + 1
+    hi = min((i for i in (folded.find(". ", end), folded.find("\n", end)) if i >= 0), default=len(folded))
+    return folded[lo:hi]
+
+
 # a sentence that looks back to before the merger ("Trước sáp nhập, đến cuối năm 2024, tỷ lệ bao phủ BHYT của tỉnh Ninh
 # Thuận đạt 94,3%"): its time is its own, not that of the report's sentences after it
 # (with its comma: not a heading, "1. Trước hợp nhất (nhiệm kỳ 2020 - 2025)", over a section of that time)
@@ -138,9 +162,11 @@ _PERIOD_NEEDS = {
     "month": ("tháng",),
     "now": ("nay", "này", "hiện"),
     "now_opening": ("hiện",),
-    "this_year": ("nay",),
+    "this_year": ("nay", "tháng cuối năm", "còn lại"),
     "year_end": ("cuối năm",),   # ("những tháng cuối năm" is the time left for work, not a figure's time)
     "last_year": ("năm",),
+    "election": ("bầu cử",),
+    "before_merger": ("trước",),
 }
 
 
@@ -177,6 +203,8 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
             if kind == "now" and (_HIEN_COMPOUND_BEFORE.search(folded, max(0, s - 8), s)
                                   or folded.endswith(("từ trước ", "từ xưa "), 0, s)):
                 continue   # "thực hiện có hiệu quả", "phát hiện": a verb; "từ trước đến nay": ever, not now
+            if kind == "election" and not _ELECTION_BEFORE.search(folded, max(0, s - 80), s):
+                continue
             if kind == "half_report" and not _HALF_REPORT_BEFORE.search(folded, max(0, s - 40), s):
                 continue
             if kind == "qh_bare" and not _ASSEMBLY_IN_SENTENCE_BEFORE.search(folded, max(0, s - 200), s):
@@ -215,6 +243,12 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
             local = (comparison and _SAME_PERIOD_OPENING.search(before) is not None) or (
                 kind == "now" and m.group(0).endswith(("chiếm", "đạt"))) or quarter_flow
             look_back = _LOOK_BACK_OPENING.search(folded, max(0, s - 80), s) is not None
+            if kind == "before_merger":
+                if not _OPENING.search(folded, max(0, s - 3), s) \
+                        or _OTHER_TIME_IN_SENTENCE.search(_sentence_around(folded, s, e)) \
+                        or _COMPARED_IN_CLAUSE.search(folded, max(0, s - 80), s):
+                    continue   # "Trước hợp nhất, năm 2024, …", "… đến 30/6/2025, trước khi sáp nhập": that time
+                look_back = True
             comparison = comparison and not local
             if comparison and _WHEN_AFTER.match(folded, e):
                 comparison, local = False, True   # "So với nhiệm kỳ 2020-2025, khi Ban Chấp hành có 7/51 …": that time's
@@ -246,6 +280,11 @@ def _period_value(kind: str, m: re.Match, pub: date | None) -> str | None:
         if kind == "term":
             a, b = int(m.group(1)), int(m.group(2))
             return f"{a}/{b}" if a < b <= a + 10 else None
+        if kind == "election":
+            return m.group(1)   # (candidates stand in that year; the engine gives the elected the term that begins)
+        if kind == "before_merger":
+            # (an article after the merger: 2025, the months before it; before it, "trước khi sáp nhập" is a plan's)
+            return "2025" if pub is not None and pub >= _MERGER_DAY else None
         if kind == "school_year":
             a, b = int(m.group(1)), int(m.group(2))
             return f"{a}/{b}" if b == a + 1 else None

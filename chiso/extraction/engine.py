@@ -494,6 +494,7 @@ class _Doc:
         # a period in parentheses that hold a figure of their own is that figure's ("Số nợ là 39,1 tỷ đồng
         # (thời điểm 30/9/2024 là 41,5 tỷ đồng)"): an aside, not the time of the figures around it
         self.has_local_periods = any(p.local or p.look_back for p in self.periods)
+        self.has_before_merger_periods = any(p.kind == "before_merger" for p in self.usable_periods)
         self.aside_periods: dict[int, tuple[int, int]] = {}
         for p in self.periods:
             span = _parenthesis_span(self.folded, p.start)
@@ -1627,8 +1628,8 @@ _EVENT_BEFORE = {
 
 # a sentence that goes on looking back ("Tại VKSND tỉnh Gia Lai (trước sắp xếp), tỷ lệ này là 16,9%", "Cùng thời điểm,
 # tỉnh Tuyên Quang (cũ) đạt …")
-_STILL_LOOKING_BACK = re.compile(r"(?<!\w)(?:trước (?:khi )?(?:sáp nhập|hợp nhất|sắp xếp)|cùng thời điểm|cùng kỳ|khi đó|lúc đó|"
-                                 r"thời điểm đó|thời điểm này)(?!\w)")
+_STILL_LOOKING_BACK = re.compile(r"(?<!\w)trước (?:khi )?(?:sáp nhập|hợp nhất|sắp xếp)(?!\w)|"
+                                 r"^[^,;]{0,12}?(?<!\w)(?:cùng thời điểm|cùng kỳ|khi đó|lúc đó|thời điểm đó|thời điểm này)(?!\w)")
 
 
 def _visible_periods(doc: _Doc, periods: list, pos: int, sent: Sentence) -> tuple[list, list[int]]:
@@ -1643,7 +1644,7 @@ def _visible_periods(doc: _Doc, periods: list, pos: int, sent: Sentence) -> tupl
             if p.local:
                 continue
             if looks_back is None:
-                looks_back = _STILL_LOOKING_BACK.search(doc.folded, sent.start, sent.end) is not None
+                looks_back = _STILL_LOOKING_BACK.search(doc.folded[sent.start:sent.end]) is not None
             if not looks_back:
                 continue   # ("Trước sáp nhập, đến cuối năm 2024, tỉnh Ninh Thuận đạt 94,3%.¶ … toàn tỉnh có 14.200 ngư dân …")
         kept.append(p)
@@ -1663,8 +1664,29 @@ def _compared_period_of_aside(doc: _Doc, m: NumberMention, sent: Sentence):
 
 def _period(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | None = None) -> tuple[str | None, bool]:
     """The figure's period and whether it was stated in the figure's own sentence."""
+    said = _period_of(doc, m, sent, ind, True)
+    if not doc.has_before_merger_periods:
+        return said
+    # "before the merger" dates a figure only as "2025", the least precise of times: a time the figure would take
+    # without it that is itself before the merger (30/6/2025, 2025-H1, 2024) says more
+    otherwise = _period_of(doc, m, sent, ind, False)
+    return otherwise if otherwise[0] is not None and _before_the_merger(otherwise[0]) else said
+
+
+def _before_the_merger(period: str) -> bool:
+    year = int(period[:4]) if period[:4].isdigit() else 0
+    return year < 2025 or (year == 2025 and (period[5:7] in ("01", "02", "03", "04", "05", "06", "H1")))
+
+
+def _period_of(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | None,
+               before_merger: bool) -> tuple[str | None, bool]:
+    """``_period``'s search, with or without the periods "before the merger"."""
     usable, starts = doc.usable_periods, doc.usable_period_starts
     non_term, non_term_starts = doc.non_term_periods, doc.non_term_period_starts
+    if not before_merger:
+        usable = [p for p in usable if p.kind != "before_merger"]
+        non_term = [p for p in non_term if p.kind != "before_merger"]
+        starts, non_term_starts = [p.start for p in usable], [p.start for p in non_term]
     if doc.aside_periods or doc.has_local_periods:
         usable, starts = _visible_periods(doc, usable, m.start, sent)
         non_term, non_term_starts = _visible_periods(doc, non_term, m.start, sent)
@@ -1683,6 +1705,10 @@ def _period(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | No
                 or _OPEN_PARENTHESIS_ONLY.fullmatch(doc.folded, m.after, p.start):
             return p.value, True   # (not past "thì": "Nếu như năm 2015, … mới đạt 76,2% thì đến nay …")
     inside = _items_in(starts, usable, sent.start, m.start)
+    term_scoped = ind is not None and ind.code.startswith(_TERM_SCOPED)
+    if term_scoped and inside:
+        # (an elected body's figure "before the merger" is of its term: "Trước hợp nhất, HĐND thành phố có 15 đại biểu nữ")
+        inside = [q for q in inside if q.kind != "before_merger"]
     if inside:
         p = inside[-1]
         if p.now and ind is not None and ind.code.startswith(_TERM_SCOPED):
@@ -1690,13 +1716,15 @@ def _period(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | No
             terms = [q for q in inside if q.kind in _TERM_KINDS and ";" not in doc.folded[q.end:m.start]]
             if terms:
                 p = terms[-1]
+        if p.kind == "election" and ind is not None and ind.code.startswith(("women_deputy", "women_party_committee")):
+            # "Tại cuộc bầu cử ngày 15/3/2026, HĐND tỉnh khóa XVII có … 32 đại biểu nữ": the term the election began
+            return f"{p.year}/{p.year + 5}", True
         if p.kind == "year":
             # an as-of date in the same sentence wins over a bare year ("Tính đến ngày 25/12/2024, kế hoạch năm 2024 ...")
             asof = [q for q in inside if q.kind in ("asof_date", "now", "month") and q.year == p.year]
             if asof:
                 p = asof[-1]
         return _previous_term_if_said(doc, m, sent, ind, p), True
-    term_scoped = ind is not None and ind.code.startswith(_TERM_SCOPED)
     if term_scoped:
         # a term stated earlier in the paragraph, or the term of the congress/election the article reports
         terms = [q for q in _items_in(starts, usable, doc.paragraph_start(sent), sent.start) if q.kind in _TERM_KINDS]

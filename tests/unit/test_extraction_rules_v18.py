@@ -178,3 +178,27 @@ def test_a_target_named_to_grade_a_figure_ends_with_its_part():
     # (still: a sentence that opens by setting targets sets them for each of its parts)
     assert found("Năm 2026, BHXH tỉnh được giao chỉ tiêu thu 17.150 tỷ đồng; phát triển 14.500 người tham gia BHXH tự "
                  "nguyện.", "value", "kind", published=datetime(2026, 1, 10)) == [(1.715e13, "target"), (14500, "target")]
+
+
+def test_an_election_by_its_date():
+    body = ("Nhiệm kỳ 2021 - 2026, HĐND thành phố có 95 đại biểu, trong đó 31 nữ. Trong số 208 người ứng cử đại biểu HĐND "
+            "thành phố tại cuộc bầu cử ngày 15/3/2026, có 84 người là nữ.")
+    assert found(body, "value", "period", published=datetime(2026, 11, 5)) == [(31, "2021/2026"), (84, "2026")]
+    # (the elected: the term the election began)
+    assert found("Tại cuộc bầu cử ngày 15/3/2026, HĐND tỉnh khóa XVII có 85 đại biểu, trong đó 32 đại biểu nữ.",
+                 "value", "period", published=datetime(2026, 11, 5)) == [(32, "2026/2031")]
+
+
+def test_the_months_left_of_the_year_are_this_years():
+    body = ("Năm 2024, tỷ lệ bao phủ BHYT đạt 92%. Hai tháng cuối năm, BHXH tỉnh phấn đấu tỷ lệ bao phủ BHYT đạt 94,5% "
+            "dân số.")
+    assert found(body, "value", "period", published=datetime(2026, 11, 5)) == [(92, "2024"), (94.5, "2026")]
+
+
+def test_before_the_merger_as_an_opening_adverbial():
+    assert found("Trước hợp nhất, BHXH tỉnh Thái Bình có 287 công chức, viên chức, trong đó 171 nữ.", "value", "period",
+                 "province", published=datetime(2026, 10, 15), title="BHXH tỉnh Hưng Yên sau một năm hợp nhất") == [
+        (171, "2025", "Thái Bình")]
+    # (a time of its own before the merger says more; a comparison's base is no time)
+    assert found("Trước sắp xếp, đến ngày 30/6/2025, BHXH tỉnh Thái Bình có 171 nữ công chức.", "period",
+                 published=datetime(2026, 10, 15)) == [("2025-06-30",)]
