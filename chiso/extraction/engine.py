@@ -1242,6 +1242,15 @@ _PER_CASE_LEFT = re.compile(r"(?<!\w)(?:bình quân|trung bình)(?:\s+[^\s\d,;.]
                             r"|(?<!\w)(?:một|mỗi)\s+(?:bệnh nhân|người bệnh|ca bệnh|trường hợp)(?!\w)")
 
 
+# a count of places, then what each of them has: "5/26 đơn vị bầu cử chỉ có 1 người ứng cử là nữ", "3 địa phương chỉ có
+# 1 đại biểu nữ"
+# (a part of them, "5/26 đơn vị", or each "chỉ/đều có"; not the total of several, "trên địa bàn 3 tỉnh có 4,1 triệu người")
+_PLACES_HAVING = re.compile(r"(?<![\d.,])(?<!năm )(?<!địa bàn )(?:\d+/\d+\s+(?:đơn vị(?: bầu cử)?|địa phương|tỉnh|thành phố|xã|"
+                            r"phường|huyện|cơ quan|sở|bộ|trường|doanh nghiệp)(?![\w/])[^,;.\d]{0,30}?\s+(?:chỉ|đều|vẫn|mới|cũng)?|"
+                            r"\d+\s+(?:đơn vị(?: bầu cử)?|địa phương|tỉnh|thành phố|xã|phường|huyện|cơ quan|sở|bộ|trường|doanh nghiệp)"
+                            r"(?![\w/])[^,;.\d]{0,30}?\s+(?:chỉ|đều|mới))\s*có\s+(?:từ\s+|trên\s+|dưới\s+|ít nhất\s+)?$")
+
+
 def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") -> str:
     ct = doc.cuetext
     left = ct[max(sent.start, m.start - 120):m.start]
@@ -1251,6 +1260,8 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         # a sentence about commercial insurance or loans, the figure's clause naming no social insurance ("… chi trả
         # quyền lợi bảo hiểm hơn 70.000 tỷ đồng", "quản lý tổng nguồn vốn 17.860 tỷ đồng, tổng dư nợ …")
         return "other"
+    if _PLACES_HAVING.search(doc.folded, _part_start(doc, sent, m.start), m.start):
+        return "other"   # "vẫn có 5/26 đơn vị bầu cử chỉ có 1 người ứng cử là nữ": what each of those places has
     if m.noun_class in ("card", "person") and not m.is_percent and ("tặng" in left or "trao" in left):
         part_left = doc.folded[max(m.start - 120, _part_start(doc, sent, m.start)):m.start]
         if _GIFT_LEFT.search(part_left):

@@ -202,3 +202,14 @@ def test_before_the_merger_as_an_opening_adverbial():
     # (a time of its own before the merger says more; a comparison's base is no time)
     assert found("Trước sắp xếp, đến ngày 30/6/2025, BHXH tỉnh Thái Bình có 171 nữ công chức.", "period",
                  published=datetime(2026, 10, 15)) == [("2025-06-30",)]
+
+
+def test_department_level_posts_are_leaders():
+    assert found("Ở cấp vụ và tương đương, tính đến cuối năm 2023 có 78/262 người là nữ (29,8%).", "indicator", "value") == [
+        ("women_leader_count", 78), ("women_leader_share", 29.8)]
+
+
+def test_what_each_of_a_count_of_places_has_is_no_level():
+    assert found("Bầu cử HĐND tỉnh năm 2026: vẫn có 5/26 đơn vị bầu cử chỉ có 1 người ứng cử là nữ.", "value") == []
+    # (still: the total of several places)
+    assert found("Tính đến ngày 31/5/2025, trên địa bàn 3 tỉnh có 4.105.870 người tham gia BHYT.", "value") == [(4105870,)]
