@@ -843,6 +843,7 @@ def _unit_fits(ind: cat.Indicator, m: NumberMention, left_clause: str, folded: s
     return False
 
 
+_FRACTION_OPENING_PARENTHESIS = re.compile(r"\d/[\d.,]*\d(?:\s+[^\W\d]+){0,2}\s*\(\s*$")
 _MONEY_NOUN_BEFORE = re.compile(r"(?<!\w)(?:lương hưu|lương|tiền|mức hưởng|mức đóng|mức trợ cấp|mỗi tháng nhận|nhận)"
                                 r"(?:\s+(?:khoảng|hơn|gần|trên|chỉ|được|mỗi tháng|hằng tháng))*\s*$")
 _ISSUED_TO_LEFT = re.compile(r"(?<!\w)cấp(?:\s+(?:mới|lại|đổi|phát))*\s+(?:thẻ|sổ)(?:\s+(?:bhyt|bhxh))?\s+cho"
@@ -1067,6 +1068,9 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
                 if ce > right_hi:
                     continue
                 crossings = doc.breaks_between(m.after, cs)
+                if crossings == 1 and doc.folded.startswith(")", m.after) \
+                        and _FRACTION_OPENING_PARENTHESIS.search(doc.folded, max(0, m.start - 40), m.start):
+                    crossings = 0   # the share in brackets after its fraction: "đạt 38.460/40.000 người (96,15%) so với chỉ tiêu giao"
                 if ind.cue_side == "right" and (crossings or cs - m.after > 30):
                     break
                 k = (crossings, -prio.get(key, ind.priority), cs - m.after, -(ce - cs))
@@ -2441,7 +2445,9 @@ def extract_observations(article: Article, version: str):
                     compared_term = len(between) < 120 and ";" not in between and _COMPARED_TERM_LEVEL.search(between)
                     if compared_term or len(between) < 80 and not re.search(r"\d", _YEAR.sub("", _ASIDE.sub("", between))) and \
                             (compared or not _CHANGE_IN_CLAUSE.search(clause)) and not _OTHER_GROUP.search(between) and \
-                            not (";" in between and _NEW_RATE.search(clause)):
+                            not (";" in between and _NEW_RATE.search(clause)) and \
+                            not (last_pct.indicator.theme != "gender" and _WOMEN_NEAR.search(clause)):
+                        # (not women's share of what the rate before measured: "… đạt 48,2% kế hoạch năm; trong đó nữ chiếm 58%")
                         hit.indicator, hit.cue, hit.confidence = last_pct.indicator, last_pct.cue, CONFIDENCE["far_cue"]
                 if best is not None and m.is_percent and best[0][0] > 1:
                     best = None

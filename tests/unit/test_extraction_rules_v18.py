@@ -10,6 +10,7 @@ from chiso.documents import make_article
 from chiso.extraction import EXTRACTOR_VERSION, extract
 
 PUB = datetime(2025, 8, 15, 9, 0)
+BHXH_TITLE = "BHXH tỉnh Thanh Hóa tổng kết năm"
 
 
 def obs(body, title="Tin tức tỉnh Sơn La", published=PUB):
@@ -213,3 +214,14 @@ def test_what_each_of_a_count_of_places_has_is_no_level():
     assert found("Bầu cử HĐND tỉnh năm 2026: vẫn có 5/26 đơn vị bầu cử chỉ có 1 người ứng cử là nữ.", "value") == []
     # (still: the total of several places)
     assert found("Tính đến ngày 31/5/2025, trên địa bàn 3 tỉnh có 4.105.870 người tham gia BHYT.", "value") == [(4105870,)]
+
+
+def test_the_share_in_brackets_after_a_fraction_of_the_plan():
+    assert found("Năm 2024, số người tham gia BHXH tự nguyện đạt 17.430/20.500 người (85,02%) kế hoạch năm.",
+                 "indicator", "value", title=BHXH_TITLE) == [("si_voluntary_participants", 17430),
+                                                             ("plan_completion_rate", 85.02)]
+
+
+def test_womens_share_is_not_the_rate_before_it():
+    assert found("Năm 2024, BHXH tự nguyện có 17.430 người, đạt 48,2% kế hoạch năm; trong đó nữ chiếm 58%.", "value",
+                 title=BHXH_TITLE) == [(48.2,)]
