@@ -42,6 +42,7 @@ _MASK_PHRASE_ALTERNATIVES = PresentAlternatives((
     ("chủ tịch hồ chí minh", "hồ chí minh"), ("tư tưởng hồ chí minh", "hồ chí minh"), ("hưởng ứng", "hưởng ứng"), ("ảnh hưởng", "ảnh hưởng"),
     ("thu(?= ngân sách)", "ngân sách"),   # (only "thu": "ngân sách" stays for plan_completion_rate's exclusion)
     ("trung tâm dịch vụ việc làm", "việc làm"),   # (the centre that grants unemployment benefits, not a job placed)
+    ("hưởng (?:tiền )?lương(?! hưu)", "lương"),   # (drawing a salary: "… không hưởng tiền lương", not a benefit)
 ), r"(?!\w)")
 _MASK_PHRASES = _MASK_PHRASE_ALTERNATIVES.full
 _LIST_NOUNS = ("cán bộ", "công chức", "viên chức", "người lao động", "lao động", "nhân viên", "quản lý", "lãnh đạo", "giáo viên",
@@ -145,12 +146,23 @@ _SPACE_CAPITAL = re.compile(r"\s+[" + _UPPER_FOR_GEO + r"]")
 _TOTAL_LEFT = re.compile(r"(?:(?<!\w)trong|/)\s*(?:tổng\s+số\s*|số\s*)?$|(?<!\w)trên\s*(?:tổng\s+số|số)\s*$")
 _CHANGE_LEFT = re.compile(
     r"(?<!\w)(?:vượt (?:dự toán|kế hoạch|chỉ tiêu)(?: được giao|(?:\s+[^\s\d,;.]+){1,6}?\s+giao)?|vượt (?:thu|chi)|tăng|giảm|vượt|thêm|hụt|thiếu|chênh lệch|cao hơn|thấp hơn|nhiều hơn|ít hơn|còn phải(?: \w+){0,2}|còn thiếu|"
-    r"cần(?: phải)? phát triển(?: thêm)?|phát triển mới|gấp|tăng thêm|giảm đi|vận động(?: được)?|hỗ trợ(?: thêm)?|miễn|giảm trừ)"
+    r"cần(?: phải)? phát triển(?: thêm)?|phát triển mới|gấp|tăng thêm|giảm đi|vận động(?: được)?|hỗ trợ(?: thêm)?|miễn|giảm trừ|"
+    r"bổ sung)"   # ("dự kiến bổ sung khoảng 1,2 triệu người tham gia": more, not a level)
     r"(?:\s+(?:thêm|khoảng|gần|hơn|trên|được|tới|là|xấp xỉ|mạnh|nhẹ|mới|ít nhất|tối thiểu|so với[^,;()]{0,40}?|tương ứng|tương đương|"
     # the base compared with, without "so với": "cao hơn nhiệm kỳ trước 6,2%", "tăng cùng kỳ 5%", "nhiều hơn khóa hiện tại 3 người"
     r"(?:cùng kỳ|nhiệm kỳ|khóa|kỳ|năm|giai đoạn)(?:\s+(?:trước|qua|ngoái|hiện tại|này|\d{4}))?))*\s*$")
 # a word every _CHANGE_LEFT match contains (one literal scan rules most windows out)
-_CHANGE_WORD = re.compile(r"tăng|giảm|vượt|thêm|hụt|thiếu|chênh lệch|hơn|còn|cần|phát triển|gấp|vận động|hỗ trợ|miễn")
+_CHANGE_WORD = re.compile(r"tăng|giảm|vượt|thêm|hụt|thiếu|chênh lệch|hơn|còn|cần|phát triển|gấp|vận động|hỗ trợ|miễn|bổ sung")
+_EXCEEDED_TARGET_LEFT = re.compile(r"(?<!\w)vượt\s+(?:chỉ tiêu|mục tiêu)\s*$")
+
+
+def _target_exceeded(doc: "_Doc", m: NumberMention, sent: Sentence, left: str) -> bool:
+    """"… đạt 94,29% dân số, vượt chỉ tiêu 94% được Quốc hội giao": the rate the level exceeded (the target, close to the
+    level said just before it), not by how much ("vượt kế hoạch 12,3%")."""
+    if not m.is_percent or not _EXCEEDED_TARGET_LEFT.search(left):
+        return False
+    before = [n for n in _items_in(doc.number_starts, doc.numbers, _part_start(doc, sent, m.start), m.start) if n.is_percent]
+    return bool(before) and m.value >= 20 and abs(before[-1].value - m.value) <= 5
 _LEVEL_AFTER_CHANGE = re.compile(r"(?:tăng|giảm)\s+(?:lên|xuống|còn|thành)(?:\s+(?:còn|mức|khoảng|gần|hơn|trên))*\s*$")
 _CHANGE_RIGHT = re.compile(r"^\s*(?:người|lao động|đồng)?\s*(?:so với|so)\s+(?:cùng kỳ|năm|tháng|quý|đầu năm|cuối năm|kỳ|nhiệm kỳ|giai đoạn|thời điểm|trước|mức|\d)")
 _NEW_RIGHT = re.compile(r"^\s*(?:người|lao động)?\s*(?:tham gia|đăng ký)\s+mới(?!\w)")
@@ -1388,7 +1400,8 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "other_rate"      # "Mức đóng BHTN tối đa 1%": a contribution rate, not coverage
     # each pattern below is tried only when a word it needs is there: a pattern that starts with a
     # look-behind and ends with $ is tried at every character of the window, a literal scan skips ahead
-    if _CHANGE_WORD.search(left) and _CHANGE_LEFT.search(left) and not _LEVEL_AFTER_CHANGE.search(left):
+    if _CHANGE_WORD.search(left) and _CHANGE_LEFT.search(left) and not _LEVEL_AFTER_CHANGE.search(left) \
+            and not _target_exceeded(doc, m, sent, left):
         return "change"
     if _CHANGE_RIGHT.search(right) or _NEW_RIGHT.search(right):
         return "change"

@@ -225,3 +225,27 @@ def test_the_share_in_brackets_after_a_fraction_of_the_plan():
 def test_womens_share_is_not_the_rate_before_it():
     assert found("Năm 2024, BHXH tự nguyện có 17.430 người, đạt 48,2% kế hoạch năm; trong đó nữ chiếm 58%.", "value",
                  title=BHXH_TITLE) == [(48.2,)]
+
+
+def test_a_target_exceeded_is_stated_after_the_level():
+    assert found("Năm 2024, cả nước có tỷ lệ bao phủ BHYT 94,29% dân số, vượt chỉ tiêu 94% được Quốc hội giao.",
+                 "value", "kind", title="Bảo hiểm y tế toàn dân") == [(94.29, "actual"), (94, "target")]
+    # (still: by how much a plan was exceeded)
+    assert found("Năm 2024, tổng thu đạt 5.000 tỷ đồng, đạt 112,3% kế hoạch, vượt kế hoạch 12,3%.", "value",
+                 title=BHXH_TITLE) == [(5e12,), (112.3,)]
+
+
+def test_a_salary_is_no_benefit_and_more_to_come_is_no_level():
+    assert "benefit_recipients" not in [i for (i,) in found(
+        "Năm 2024, có 1.862 người quản lý doanh nghiệp không hưởng tiền lương được đưa vào diện tham gia BHXH bắt buộc.",
+        "indicator", title=BHXH_TITLE)]
+    assert found("Luật Việc làm mở rộng đối tượng tham gia BHTN, dự kiến bổ sung khoảng 1,2 triệu người tham gia.",
+                 "indicator", title=BHXH_TITLE) == []
+
+
+def test_benefits_paid_to_a_count_of_people_and_womens_share_of_them():
+    assert found("Năm 2024, BHXH tỉnh đã chi trả các chế độ BHXH, BHTN cho hơn 1,2 triệu lượt người với tổng số tiền trên "
+                 "9.460 tỷ đồng.", "indicator", "value", title=BHXH_TITLE) == [
+        ("benefit_recipients", 1.2e6), ("benefit_expenditure", 9.46e12)]
+    assert found("Năm 2024, BHXH tỉnh giải quyết cho 1.127 người hưởng lương hưu, trong đó 64% là lao động nữ.",
+                 "indicator", title=BHXH_TITLE) == [("benefit_recipients",)]
