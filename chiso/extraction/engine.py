@@ -525,7 +525,7 @@ class _Doc:
             for p in _items_in(self.period_starts, self.periods, start, end):
                 self.aside_periods.setdefault(p.start, (start - 1, end + 1))
         self.org_starts = [o.start for o in self.orgs]
-        self._event_terms: dict[str, object] = {}
+        self._event_terms: dict[tuple[str, bool], object] = {}
         self._section_headings: list[int] | None = None
         self._about_an_election: dict[int, bool] = {}
         # the committees of mass organisations (no Party committees), by where "ban chấp hành" starts
@@ -546,15 +546,17 @@ class _Doc:
                 any(word in text for word in _ELECTION_WORDS) and _ELECTION_WORD.search(text) is not None)
         return known
 
-    def event_term(self, group: str):
-        """The term of the congress or election the article reports ("Đại hội Đảng bộ ... nhiệm kỳ 2025 – 2030")."""
-        if group not in self._event_terms:
+    def event_term(self, group: str, future: bool = False):
+        """The term of the congress or election the article reports ("Đại hội Đảng bộ ... nhiệm kỳ 2025 – 2030"); one
+        yet to begin ("Năm 2026, cử tri sẽ bầu HĐND nhiệm kỳ 2026 - 2031" in July 2025) only when ``future`` (a target's)."""
+        if (group, future) not in self._event_terms:
             rx = _EVENT_BEFORE.get(group)
-            self._event_terms[group] = None if rx is None else next(
+            self._event_terms[group, future] = None if rx is None else next(
                 (p for p in self.usable_periods if p.kind in _TERM_KINDS and p.start < self.title_end + 1500
                  and p.start not in self.aside_periods   # ("… cao hơn nhiệm kỳ trước (nhiệm kỳ 2016-2021 là 31,25%)")
+                 and (future or self.pub_year is None or p.year <= self.pub_year)
                  and rx.search(self.folded, max(0, p.start - 90), p.start)), None)
-        return self._event_terms[group]
+        return self._event_terms[group, future]
 
     def _classified_stretches(self) -> list[tuple[int, int]]:
         """The stretches of the text where classification looks up phrases and clause breaks, in
@@ -1764,7 +1766,8 @@ def _period_of(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator |
         if terms:
             return _previous_term_if_said(doc, m, sent, ind, terms[-1]), False
         after = [q for q in _items_in(starts, usable, m.end, sent.end) if ";" not in doc.folded[m.end:q.start]]
-        event = doc.event_term(ind.code.rsplit("_", 1)[0])
+        group = ind.code.rsplit("_", 1)[0]
+        event = doc.event_term(group, future=kind_of(doc.folded[sent.start:m.start], None, None) == "target")
         if not after and event is not None:
             return _previous_term_if_said(doc, m, sent, ind, event), False
     if ind is not None and not term_scoped and not doc.about_an_election(sent):

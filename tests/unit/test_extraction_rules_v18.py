@@ -249,3 +249,11 @@ def test_benefits_paid_to_a_count_of_people_and_womens_share_of_them():
         ("benefit_recipients", 1.2e6), ("benefit_expenditure", 9.46e12)]
     assert found("Năm 2024, BHXH tỉnh giải quyết cho 1.127 người hưởng lương hưu, trong đó 64% là lao động nữ.",
                  "indicator", title=BHXH_TITLE) == [("benefit_recipients",)]
+
+
+def test_a_term_yet_to_begin_dates_only_targets():
+    body = ("Tính đến ngày 10/7/2025, HĐND các xã có 2.150 đại biểu, trong đó 598 nữ. Nơi có tỷ lệ đại biểu nữ cao nhất là "
+            "phường Hạc Thành với 41,5%. Năm 2026, cử tri sẽ bầu HĐND nhiệm kỳ 2026 - 2031; tỉnh phấn đấu tỷ lệ nữ đại "
+            "biểu HĐND đạt 30% trở lên.")
+    assert found(body, "value", "kind", "period", published=datetime(2025, 7, 15)) == [
+        (598, "actual", "2025-07-10"), (41.5, "actual", "2025-07-10"), (30, "target", "2026/2031")]
