@@ -110,6 +110,7 @@ _WHEN_AFTER = re.compile(r"\s*,?\s*(?:khi|lúc|thời điểm đó|khi đó)(?!\
 # "Cùng kỳ năm 2023, con số này là 19.876 người": a sentence that opens with the earlier period is about it
 _SAME_PERIOD_OPENING = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)(?:trong\s+|còn\s+)?cùng\s*kỳ\s*(?:năm|tháng|quý)?\s*$")
 _ELECTION_BEFORE = re.compile(r"(?<!\w)bầu cử(?:\s+[^\s\d.;,]+){0,8}?\s+(?:diễn ra\s+)?(?:vào\s+)?$")
+_AHEAD_BEFORE = re.compile(r"(?<!\w)(?:phấn đấu|dự kiến|kế hoạch|mục tiêu|chỉ tiêu|sẽ|cần|phải)(?!\w)[^.;]{0,25}$")
 _MERGER_DAY = date(2025, 7, 1)
 _OPENING = re.compile(r"(?:^|[.;:,!?\n]\s*|\n)$")
 # ("… tăng hơn 2 điểm phần trăm so với tỷ lệ bình quân của hai địa phương trước hợp nhất": the base of a comparison)
@@ -219,6 +220,10 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
             value = _period_value("now" if kind == "now_opening" else kind, m, pub)
             if value is None:
                 continue
+            if kind == "asof_date" and pub is not None and not (m.group(3) or m.group(4)) and value[:4] != str(pub.year) \
+                    and _AHEAD_BEFORE.search(folded, max(0, s - 40), s):
+                # "phấn đấu đến ngày 30/6 tổng thu đạt 48% kế hoạch" written on 5 June: the coming 30 June, not last year's
+                value = str(pub.year) + value[4:]
             quarter_flow = False
             if kind == "quarter" and not m.group(2):
                 # "Tại thời điểm 31/3/2023, …; đến cuối quý II tăng lên …": a quarter without its year is of the year

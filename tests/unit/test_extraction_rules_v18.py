@@ -257,3 +257,11 @@ def test_a_term_yet_to_begin_dates_only_targets():
             "biểu HĐND đạt 30% trở lên.")
     assert found(body, "value", "kind", "period", published=datetime(2025, 7, 15)) == [
         (598, "actual", "2025-07-10"), (41.5, "actual", "2025-07-10"), (30, "target", "2026/2031")]
+
+
+def test_a_coming_day_in_a_target_is_this_years():
+    assert found("BHXH tỉnh phấn đấu đến ngày 30/6 tổng thu BHXH đạt 48% kế hoạch.", "period", "kind", title=BHXH_TITLE,
+                 published=datetime(2025, 6, 5)) == [("2025-06-30", "target")]
+    # (still: a past as-of day without its year, written early in the next year)
+    assert found("Tính đến ngày 30/12, tổng thu BHXH đạt 4.800 tỷ đồng.", "period", title=BHXH_TITLE,
+                 published=datetime(2025, 1, 6)) == [("2024-12-30",)]
