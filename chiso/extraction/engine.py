@@ -853,13 +853,16 @@ def _unit_fits(ind: cat.Indicator, m: NumberMention, left_clause: str, folded: s
     if ind.unit == "card":
         # (or the people the cards were issued to: "cấp thẻ BHYT cho 2.634 người")
         return cls == "card" or (cls == "" and re.search(r"(?:thẻ|sổ)", left_clause) is not None) \
-            or (cls == "person" and _ISSUED_TO_LEFT.search(left_clause) is not None)
+            or (cls == "person" and (_ISSUED_TO_LEFT.search(left_clause) is not None
+                                     or _ISSUED_RIGHT.match(folded, m.after) is not None))
     return False
 
 
 _FRACTION_OPENING_PARENTHESIS = re.compile(r"\d/[\d.,]*\d(?:\s+[^\W\d]+){0,2}\s*\(\s*$")
 _MONEY_NOUN_BEFORE = re.compile(r"(?<!\w)(?:lương hưu|lương|tiền|mức hưởng|mức đóng|mức trợ cấp|mỗi tháng nhận|nhận)"
                                 r"(?:\s+(?:khoảng|hơn|gần|trên|chỉ|được|mỗi tháng|hằng tháng))*\s*$")
+# (or those issued them: "1.487 người khuyết tật được cấp thẻ BHYT")
+_ISSUED_RIGHT = re.compile(r"(?:\s+[^\s,.;()]+){0,6}?\s+(?:đã\s+|đều\s+)?được\s+cấp(?:\s+(?:mới|lại|đổi|phát))*\s+(?:thẻ|sổ)(?!\w)")
 _ISSUED_TO_LEFT = re.compile(r"(?<!\w)cấp(?:\s+(?:mới|lại|đổi|phát))*\s+(?:thẻ|sổ)(?:\s+(?:bhyt|bhxh))?\s+cho"
                              r"(?:\s+(?:gần|hơn|khoảng|trên|tổng số|tổng cộng))*\s*$")
 

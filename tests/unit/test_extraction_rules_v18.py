@@ -265,3 +265,8 @@ def test_a_coming_day_in_a_target_is_this_years():
     # (still: a past as-of day without its year, written early in the next year)
     assert found("Tính đến ngày 30/12, tổng thu BHXH đạt 4.800 tỷ đồng.", "period", title=BHXH_TITLE,
                  published=datetime(2025, 1, 6)) == [("2024-12-30",)]
+
+
+def test_people_issued_cards_count_the_cards():
+    assert found("Năm 2024, có 168.350 trẻ em dưới 6 tuổi đã được cấp thẻ BHYT.", "indicator", "value", title=BHXH_TITLE) == [
+        ("insurance_cards_issued", 168350)]
