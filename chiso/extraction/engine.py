@@ -2809,6 +2809,11 @@ def _observation(doc: _Doc, hit: _Hit, version: str, Observation):
     published = doc.pub.date() if doc.pub else None
     # (the year 2025 stated in the sentence is the year so far, unless the sentence speaks of before the merger)
     stated = explicit and not _BEFORE_THE_MERGER.search(doc.folded, sent.start, sent.end)
+    # ("Riêng khu vực Bình Định cũ có 22 nữ bí thư …" in October 2025: the text speaks from after the merger, of a
+    # part of the new province, for the year 2025 too)
+    if former and period == str(MERGER_DATE.year) and after_the_merger(None, published) \
+            and not _BEFORE_THE_MERGER.search(doc.folded, sent.start, sent.end):
+        stated = True
     if former and area is None and after_the_merger(period, published, stated):
         area = province   # "khu vực An Giang (cũ)" after the merger: the former province, a part of the new one
     merged_into = absorbed_province(province, period, published, stated)

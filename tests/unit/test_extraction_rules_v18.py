@@ -270,3 +270,13 @@ def test_a_coming_day_in_a_target_is_this_years():
 def test_people_issued_cards_count_the_cards():
     assert found("Năm 2024, có 168.350 trẻ em dưới 6 tuổi đã được cấp thẻ BHYT.", "indicator", "value", title=BHXH_TITLE) == [
         ("insurance_cards_issued", 168350)]
+
+
+def test_a_former_province_named_as_a_part_in_2025_after_the_merger():
+    body = ("Sau đại hội, toàn tỉnh Gia Lai có 41 nữ bí thư đảng ủy xã, phường. Riêng khu vực Bình Định cũ có 22 nữ bí thư "
+            "đảng ủy xã, phường.")
+    assert found(body, "value", "province", "area", published=datetime(2025, 10, 20)) == [
+        (41, "Gia Lai", None), (22, "Gia Lai", "Bình Định")]
+    # (still: before the merger, its own name)
+    assert found("Trước sáp nhập, năm 2025 khu vực Bình Định cũ có 20 nữ chủ tịch UBND xã.", "province",
+                 published=datetime(2025, 10, 20)) == [("Bình Định",)]
