@@ -281,13 +281,3 @@ def test_no_phrase_is_listed_twice_in_a_catalogue_cell():
             phrases = [p for p in (ind.row.get(column) or "").split(";") if p]
             assert len(phrases) == len(set(phrases)), (ind.code, column)
 
-
-def test_speed_is_linear_enough():
-    import time
-    body = "\n\n".join([SEED_LIKE] * 6)  # about 4 KB
-    a = art(body)
-    extract(a)
-    t = time.perf_counter()
-    for _ in range(20):
-        extract(a)
-    assert (time.perf_counter() - t) / 20 < 0.05
