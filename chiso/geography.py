@@ -301,20 +301,35 @@ def find_provinces(text: str, folded: str | None = None) -> list[PlaceMention]:
 
 
 @lru_cache(maxsize=1)
+def _area_key(name: str) -> str:
+    """The key of a district's or commune's name: folded, its apostrophe one character ("Cư M’gar" as "Cư M'gar")."""
+    return fold(name).replace("’", "'").replace("ʼ", "'")
+
+
+# the unit word a text writes, and the unit type of the reference data it names
+_UNIT_TYPES = {"huyện": "Huyện", "quận": "Quận", "thị xã": "Thị xã", "tx": "Thị xã", "thành phố": "Thành phố", "tp": "Thành phố"}
+
+
+@lru_cache(maxsize=1)
+def _district_types() -> dict[tuple[str, str], str]:
+    """(folded name, province) -> the district's unit type ("Thị xã Sơn Tây" is Hà Nội's, "huyện Sơn Tây" Quảng Ngãi's)."""
+    return {(_area_key(short), prov): typ for prov, short, typ in _db_rows()["districts"] if short}
+
+
 def _area_index():
     data = _db_rows()
     districts: dict[str, list[tuple[str, str]]] = {}   # folded name -> [(short, province)]
     for prov, short, _typ in data["districts"]:
         if short:
-            districts.setdefault(fold(short), []).append((short, prov))
+            districts.setdefault(_area_key(short), []).append((short, prov))
     wards: dict[str, list[tuple[str, str]]] = {}
     for prov, short, _typ in data["legacy_wards"]:
         if short:
-            wards.setdefault(fold(short), []).append((short, prov))
+            wards.setdefault(_area_key(short), []).append((short, prov))
     current_wards: dict[str, list[tuple[str, str]]] = {}
     for prov, short, _typ in data["wards"]:
         if short:
-            current_wards.setdefault(fold(short), []).append((short, prov))
+            current_wards.setdefault(_area_key(short), []).append((short, prov))
     by_province: dict[str, list[str]] = {}
     for prov, short, _typ in data["districts"]:
         if short and not short[0].isdigit():
@@ -360,7 +375,7 @@ def find_areas(text: str, folded: str | None = None, provinces_hint: tuple[str, 
         # try the longest prefix of the capitalised words that is a known name
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n])
-            key = fold(name)
+            key = _area_key(name)
             end = m.start(2) + len(name)
             if unit in ("thành phố", "tp") and name in pnames:
                 break  # a province-level city
@@ -369,6 +384,12 @@ def find_areas(text: str, folded: str | None = None, provinces_hint: tuple[str, 
                 cands = current_wards.get(key) or wards.get(key) or districts.get(key)
             else:
                 cands = (table or {}).get(key) or wards.get(key) or current_wards.get(key) or districts.get(key)
+            if cands and table is not None and len({p for _s, p in cands}) > 1 and unit in _UNIT_TYPES \
+                    and not any(p in provinces_hint for _s, p in cands):
+                # a name two provinces' districts share, told apart by the unit the text writes (after the article's
+                # province: "huyện Phong Điền" of Thừa Thiên Huế, a town since 2025)
+                of_unit = [c for c in cands if _district_types().get((key, c[1])) == _UNIT_TYPES[unit]]
+                cands = of_unit or cands
             if cands:
                 prov_names = {p for _s, p in cands}
                 hinted = [p for p in provinces_hint if p in prov_names]

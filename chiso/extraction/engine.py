@@ -417,13 +417,19 @@ class _Doc:
             merged = current_province_of(self.main_province)
             hint = hint + tuple(x for x in (merged,) if x and x not in hint)
         self.areas = find_areas(self.text, self.folded, hint, current_first=post_merger)
-        if self.main_province is None and self.areas:
+        if (self.main_province is None or (self.main_province == NATIONAL and not self.provinces)) and self.areas:
             # a local paper names its district, not its province ("BHXH huyện Lạng Giang …"): the province the
-            # districts and communes it names belong to is the article's (its bare districts found again with it)
+            # districts and communes it names belong to is the article's (its bare districts found again with it);
+            # over a national body's name or the country's figure quoted beside it ("Hội LHPN Việt Nam", "… cả nước
+            # đạt 93,35%") when the district is named again and in the lead, and the title names no national subject
             counts = Counter(a.province for a in self.areas if a.province)
             if counts:
-                self.main_province = counts.most_common(1)[0][0]
-                self.areas = find_areas(self.text, self.folded, (self.main_province,), current_first=post_merger)
+                province, times = counts.most_common(1)[0]
+                if self.main_province is None or (
+                        times >= 2 and not any(m.start() < self.title_end for m in self.national)
+                        and any(a.province == province and a.start < self.title_end + 500 for a in self.areas)):
+                    self.main_province = province
+                    self.areas = find_areas(self.text, self.folded, (self.main_province,), current_first=post_merger)
         self.periods = [p for p in find_periods(self.folded, self.pub) if not any(a <= p.start < b for a, b in links)]
         self.orgs = find_organizations(self.text)
         geo = [(p.start, p.end, "province", p.name, None) for p in self.provinces]

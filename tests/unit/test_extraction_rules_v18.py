@@ -280,3 +280,13 @@ def test_a_former_province_named_as_a_part_in_2025_after_the_merger():
     # (still: before the merger, its own name)
     assert found("Trước sáp nhập, năm 2025 khu vực Bình Định cũ có 20 nữ chủ tịch UBND xã.", "province",
                  published=datetime(2025, 10, 20)) == [("Bình Định",)]
+
+
+def test_a_district_paper_names_only_its_district():
+    body = ("Hướng tới kỷ niệm Ngày thành lập Hội LHPN Việt Nam, Hội LHPN huyện Cư M’gar vừa tổ chức tọa đàm.\n\n"
+            "Năm 2023, toàn huyện Cư M’gar có 412 nữ cán bộ, công chức.")
+    assert found(body, "value", "province", title="Phụ nữ Cư M’gar phát huy vai trò") == [(412, "Đắk Lắk")]
+    # (a town two provinces' names share, told apart by its unit: Hà Nội's thị xã Sơn Tây, not Quảng Ngãi's huyện)
+    body = "Theo BHXH thị xã Sơn Tây, năm 2023 toàn thị xã có 17.864 người tham gia BHXH tự nguyện."
+    assert found(body, "value", "province", title="Sơn Tây phát triển người tham gia BHXH tự nguyện") == [
+        (17864, "Hà Nội")]
