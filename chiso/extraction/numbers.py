@@ -57,7 +57,7 @@ _DURATION_RE = re.compile(r"\s*(?:năm|tháng|ngày|giờ|phút|tuần|quý|tu�
 _WORD_DIGITS = {"không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "nhăm": 5,
                 "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9}
 _NUMBER_WORDS = ("nửa", "một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "nhăm", "sáu", "bảy", "bẩy", "tám", "chín",
-                 "mười", "mươi", "trăm", "linh", "lẻ", "nghìn", "ngàn", "triệu", "tỷ", "tỉ")
+                 "mười", "mươi", "trăm", "linh", "lẻ", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "chục", "phẩy", "không")
 
 
 def _trie(words: list[str]) -> str:
@@ -390,9 +390,28 @@ def parse_digits(token: str, percent: bool = False, scaled: bool = False) -> flo
 
 
 def parse_words(words: str) -> float | None:
-    """Vietnamese number words: "ba" → 3, "hai mươi lăm" → 25, "một trăm linh năm" → 105."""
+    """Vietnamese number words: "ba" → 3, "hai mươi lăm" → 25, "một trăm linh năm" → 105, "chín chục" → 90, and
+    a spoken decimal point: "chín mươi mốt phẩy hai" → 91.2, "hai mươi mốt phẩy ba triệu" → 21 300 000."""
     tokens = fold(words).split()
+    if "phẩy" in tokens:
+        k = tokens.index("phẩy")
+        scale = 1.0
+        decimals = tokens[k + 1:]
+        while decimals and decimals[-1] in _SCALE_WORDS:
+            scale *= _SCALE_WORDS[decimals.pop()]
+        zeros = 0
+        while decimals and decimals[0] == "không":
+            zeros, decimals = zeros + 1, decimals[1:]
+        whole, fraction = _parse_word_tokens(tokens[:k]), _parse_word_tokens(decimals)
+        if whole is None or fraction is None or fraction != int(fraction):
+            return None
+        return (whole + int(fraction) / 10 ** (zeros + len(str(int(fraction))))) * scale
+    return _parse_word_tokens(tokens)
+
+
+def _parse_word_tokens(tokens: list[str]) -> float | None:
     total, current, small = 0.0, 0.0, None
+    largest = 0.0   # the largest scale in ``total``: a larger one after it scales it all ("bốn nghìn hai trăm tỷ")
     seen = False
     for i, tok in enumerate(tokens):
         if tok in _WORD_DIGITS:
@@ -415,6 +434,9 @@ def parse_words(words: str) -> float | None:
             if small is None:
                 return None
             small = small * 10
+        elif tok == "chục":
+            small = (small if small is not None else 1) * 10
+            seen = True
         elif tok in ("linh", "lẻ"):
             continue
         elif tok == "trăm":
@@ -429,7 +451,11 @@ def parse_words(words: str) -> float | None:
                 continue
             if group == 0:
                 group = 1
-            total += group * mult
+            if total and mult > largest:
+                total = (total + group) * mult
+            else:
+                total += group * mult
+            largest = max(largest, mult)
             current, small = 0.0, None
         else:
             return None
@@ -640,6 +666,8 @@ def _word_numbers(text: str, folded: str, masks: _SpanSet) -> list[NumberMention
         tokens = words.split()
         if all(t in ("nghìn", "ngàn", "triệu", "tỷ", "tỉ", "trăm", "mươi", "linh", "lẻ") for t in tokens):
             continue
+        if tokens[0] in ("phẩy", "không", "chục") or tokens[-1] == "phẩy" or tokens.count("phẩy") > 1:
+            continue   # ("không có", "hàng chục nghìn người": vague; a decimal point needs a number each side)
         if tokens == ["năm"] or tokens == ["nửa"] or tokens[0] in ("mươi", "linh", "lẻ", "lăm", "nhăm", "mốt", "tư", "trăm"):
             continue   # (tested before the noun lookup below, which it does not depend on)
         # a word amount must be followed by a scale+đồng, or a counted noun

@@ -290,3 +290,17 @@ def test_a_district_paper_names_only_its_district():
     body = "Theo BHXH thị xã Sơn Tây, năm 2023 toàn thị xã có 17.864 người tham gia BHXH tự nguyện."
     assert found(body, "value", "province", title="Sơn Tây phát triển người tham gia BHXH tự nguyện") == [
         (17864, "Hà Nội")]
+
+
+def test_numbers_said_in_words_with_a_decimal_point_tens_and_compound_scales():
+    from chiso.extraction.numbers import parse_words
+    assert parse_words("chín mươi mốt phẩy hai") == 91.2
+    assert parse_words("hai mươi mốt phẩy ba triệu") == 21_300_000
+    assert parse_words("ba phẩy không năm") == 3.05
+    assert parse_words("chín chục nghìn") == 90_000
+    assert parse_words("bốn nghìn hai trăm tỷ") == 4.2e12
+    assert parse_words("hai triệu ba trăm nghìn") == 2_300_000   # (still: a smaller scale after a larger one adds)
+    assert found("Năm 2024, tỷ lệ bao phủ BHYT đạt chín mươi mốt phẩy hai phần trăm dân số.", "value",
+                 title=BHXH_TITLE) == [(91.2,)]
+    # (not "hàng chục nghìn": tens of thousands, no figure)
+    assert found("Năm 2024, có hàng chục nghìn người chưa tham gia BHYT.", "value", title=BHXH_TITLE) == []
