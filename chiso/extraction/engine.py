@@ -1209,6 +1209,10 @@ _REFUSED_BEFORE = re.compile(r"(?<!\w)(?:từ chối|xuất toán|giảm trừ|k
                              r"(?:(?!(?<!\w)(?:chi|thu|đạt|là|tổng|được)(?!\w))(?:[^;.]|(?<=\d)\.(?=\d)))*$")
 _PER_DAY_WORDS = ("ngày", "lúc", "thời điểm")
 _PER_DAY_LEFT = re.compile(r"(?<!\w)(?:có ngày|có lúc|có thời điểm|mỗi ngày|một ngày|ngày cao điểm)(?!\w)[^,;.]{0,40}$")
+_PART_OF_THE_DEBT_LEFT = re.compile(r"(?<!\w)(?:trong đó|riêng)\s*,?\s*(?:số\s+)?(?:tiền\s+)?nợ\s+(?:kéo dài|khó thu|đọng|từ \d+ tháng|"
+                                   r"quá hạn|của (?:các )?doanh nghiệp)[^;,]{0,40}?\s+chiếm(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
+_OF_WHAT_WAS_DUE_RIGHT = re.compile(r"\s*(?:so với\s+)?(?:tổng\s+)?số\s+phải\s+(?:thu|đóng)")
+_ONE_IN_EVERY_LEFT = re.compile(r"(?<!\w)cứ\s+(?:\d+|[^\W\d]+)\s+[^.;]{0,60}?\s+thì(?:\s+(?:có|lại có))?(?:\s+(?:khoảng|gần|hơn|chừng))?\s*$")
 _SHARE_OF_THE_DEBT_RIGHT = re.compile(r"\s*(?:tổng\s+)?(?:số\s+)?(?:tiền\s+)?(?:nợ|chậm đóng)(?!\w)")
 _PER_TIME_RIGHT = re.compile(r"\s*/\s*(?:ngày|tháng|năm|người)(?!\w)")
 # the interest charged is what the figure measures: not "Tổng số nợ (bao gồm cả tiền lãi chậm đóng) là …"
@@ -1311,6 +1315,11 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "other_rate"   # "hỗ trợ tiền đóng: 30% đối với người thuộc hộ nghèo": a rate by group
     if m.is_percent and _SHARE_OF_THE_DEBT_RIGHT.match(doc.folded, m.after):
         return "other"   # "chiếm tới 78% tổng số nợ": who owes it, not the arrears rate
+    if m.is_percent and _PART_OF_THE_DEBT_LEFT.search(doc.folded, _part_start(doc, sent, m.start), m.start) \
+            and not _OF_WHAT_WAS_DUE_RIGHT.match(doc.folded, m.after):
+        return "other"   # "trong đó nợ kéo dài từ 3 tháng trở lên chiếm gần 60%": a part of the debt, not of what was due
+    if not m.is_percent and _ONE_IN_EVERY_LEFT.search(doc.folded, _part_start(doc, sent, m.start), m.start):
+        return "other"   # "Cứ mười người ứng cử thì có khoảng bốn người là chị em": a ratio said in words
     if m.is_percent and _SHARE_OF_PEOPLE_WHO_RIGHT.match(doc.folded, m.after):
         return "other"   # "lao động nữ chiếm 62% số người tham gia BHXH tự nguyện": a share of the insured, not coverage
     if m.is_percent and (_WOMEN_BASE_RIGHT.match(doc.folded, m.after) or _RATE_WITHIN_WOMEN_LEFT.search(

@@ -304,3 +304,9 @@ def test_numbers_said_in_words_with_a_decimal_point_tens_and_compound_scales():
                  title=BHXH_TITLE) == [(91.2,)]
     # (not "hàng chục nghìn": tens of thousands, no figure)
     assert found("Năm 2024, có hàng chục nghìn người chưa tham gia BHYT.", "value", title=BHXH_TITLE) == []
+
+
+def test_a_part_of_the_debt_and_a_ratio_said_in_words_are_no_observations():
+    assert found("Năm 2024, tổng số nợ BHXH là 500 tỷ đồng, trong đó nợ kéo dài từ 3 tháng trở lên chiếm gần 60%.",
+                 "indicator", title=BHXH_TITLE) == [("contribution_arrears",)]
+    assert found("Năm 2021, cứ mười người ứng cử đại biểu HĐND thì có khoảng bốn người là chị em.", "value") == []
