@@ -300,7 +300,6 @@ def find_provinces(text: str, folded: str | None = None) -> list[PlaceMention]:
     return found
 
 
-@lru_cache(maxsize=1)
 def _area_key(name: str) -> str:
     """The key of a district's or commune's name: folded, its apostrophe one character ("Cư M’gar" as "Cư M'gar")."""
     return fold(name).replace("’", "'").replace("ʼ", "'")
@@ -316,6 +315,7 @@ def _district_types() -> dict[tuple[str, str], str]:
     return {(_area_key(short), prov): typ for prov, short, typ in _db_rows()["districts"] if short}
 
 
+@lru_cache(maxsize=1)
 def _area_index():
     data = _db_rows()
     districts: dict[str, list[tuple[str, str]]] = {}   # folded name -> [(short, province)]

@@ -113,3 +113,15 @@ def test_the_gazetteer_reads_the_package_data_without_importing_the_package():
                "print(sorted(m for m in sys.modules if m.startswith(('vietnamadminunits', 'geopy'))))")
     result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_the_area_index_is_built_once_per_process():
+    # Building it reads every district and commune of the reference data (about 0.1 s): a decorator lost in an edit
+    # once rebuilt it for every article and made extraction ten times slower, which no other test noticed.
+    from chiso import geography
+    geography.find_areas("BHXH huyện Nghi Lộc")
+    before = geography._area_index.cache_info()
+    geography.find_areas("BHXH thị xã Sơn Tây")
+    geography.find_areas("huyện Cư M’gar")
+    after = geography._area_index.cache_info()
+    assert after.misses == before.misses and after.hits > before.hits
