@@ -7,19 +7,13 @@ ones of the same kinds. Guard tests ("… still …", "… not …") say what a 
 
 from datetime import datetime
 
-from chiso.documents import make_article
-from chiso.extraction import extract
+from tests.unit.rule_texts import finder
 
 PUB = datetime(2025, 3, 6, 9, 0)
 BHXH_TITLE = "BHXH tỉnh Thanh Hóa tổng kết năm"
 
 
-def obs(body, title="Tin tức tỉnh Thanh Hóa", published=PUB):
-    return [o for o in extract(make_article("t.txt", title, body, published)) if o.kind != "derived"]
-
-
-def found(body, *fields, **kw):
-    return [tuple(getattr(o, f) for f in fields) for o in obs(body, **kw)]
+found = finder("Tin tức tỉnh Thanh Hóa", PUB)
 
 
 def test_survivors_and_veterans_are_people():

@@ -6,19 +6,14 @@ new ones of the same kinds. Guard tests ("… still …", "… not …") say wha
 
 from datetime import datetime
 
-from chiso.documents import make_article
-from chiso.extraction import EXTRACTOR_VERSION, extract
+from chiso.extraction import EXTRACTOR_VERSION
+from tests.unit.rule_texts import finder
 
 PUB = datetime(2025, 8, 15, 9, 0)
 BHXH_TITLE = "BHXH tỉnh Thanh Hóa tổng kết năm"
 
 
-def obs(body, title="Tin tức tỉnh Sơn La", published=PUB):
-    return [o for o in extract(make_article("t.txt", title, body, published)) if o.kind != "derived"]
-
-
-def found(body, *fields, **kw):
-    return [tuple(getattr(o, f) for f in fields) for o in obs(body, **kw)]
+found = finder("Tin tức tỉnh Sơn La", PUB)
 
 
 def test_version():
