@@ -864,6 +864,12 @@ def _unit_fits(ind: cat.Indicator, m: NumberMention, left_clause: str, folded: s
     return False
 
 
+# a sentence that states a plan and no measure ("Chỉ tiêu năm 2025 là 45%.", "Trong khi đó, chỉ tiêu UBND tỉnh giao năm 2024
+# là 92,5%", "Kế hoạch năm nay: 3.520 người")
+_PLAN_SENTENCE_OPENING = re.compile(r"\s*(?:trong khi đó\s*,?\s*|còn\s+|riêng\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)"
+                                    r"(?:\s+(?:năm\s+\d{4}|năm nay|cả năm|được giao|giao|đề ra|đặt ra|của\s+[^\d;,.]{1,25}?|"
+                                    r"ubnd tỉnh|ubnd thành phố|hđnd tỉnh|bhxh việt nam|tỉnh|thành phố|cho))*"
+                                    r"\s*(?:là|:)\s*(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?")
 _FRACTION_OPENING_PARENTHESIS = re.compile(r"\d/[\d.,]*\d(?:\s+[^\W\d]+){0,2}\s*\(\s*$")
 _MONEY_NOUN_BEFORE = re.compile(r"(?<!\w)(?:lương hưu|lương|tiền|mức hưởng|mức đóng|mức trợ cấp|mỗi tháng nhận|nhận)"
                                 r"(?:\s+(?:khoảng|hơn|gần|trên|chỉ|được|mỗi tháng|hằng tháng))*\s*$")
@@ -2632,6 +2638,15 @@ def extract_observations(article: Article, version: str):
                         hit.indicator, hit.cue, hit.confidence = twin.indicator, twin.cue, CONFIDENCE["far_cue"]
                 if m.in_words:
                     hit.confidence = min(hit.confidence, CONFIDENCE["words"])
+            if hit.indicator is None and not hit.excluded and k == 0 and best is None \
+                    and _PLAN_SENTENCE_OPENING.fullmatch(doc.folded, sent.start, m.start):
+                # "… chiếm 42,8% lực lượng lao động trong độ tuổi. Chỉ tiêu năm 2025 là 45%.": the plan for what the
+                # sentence before measured
+                measured = last_pct_of.get(before) if m.is_percent else level_of.get(before)
+                if measured is not None and measured.indicator is not None and measured.mention.is_money == m.is_money \
+                        and (m.is_percent or measured.mention.noun_class == m.noun_class) \
+                        and doc.sentences[before].paragraph >= sent.paragraph - 1:
+                    hit.indicator, hit.cue, hit.confidence = measured.indicator, "chỉ tiêu", CONFIDENCE["far_cue"]
             if hit.indicator is not None and hit.indicator.excluded_terms is not None and not hit.excluded \
                     and not (best is not None and best[1] is hit.indicator) \
                     and _excluded_term_in_clause(doc, hit.indicator, m, sent, prev_end):

@@ -305,3 +305,13 @@ def test_a_part_of_the_debt_and_a_ratio_said_in_words_are_no_observations():
     assert found("Năm 2024, tổng số nợ BHXH là 500 tỷ đồng, trong đó nợ kéo dài từ 3 tháng trở lên chiếm gần 60%.",
                  "indicator", title=BHXH_TITLE) == [("contribution_arrears",)]
     assert found("Năm 2021, cứ mười người ứng cử đại biểu HĐND thì có khoảng bốn người là chị em.", "value") == []
+
+
+def test_a_sentence_stating_only_a_plan_plans_what_the_sentence_before_measured():
+    body = ("Tính đến 30/6/2025, số người tham gia BHTN chiếm 42,8% lực lượng lao động trong độ tuổi. Chỉ tiêu năm 2025 là "
+            "45%.")
+    assert found(body, "indicator", "value", "kind", title=BHXH_TITLE) == [
+        ("ui_coverage_rate", 42.8, "actual"), ("ui_coverage_rate", 45, "target")]
+    body = "Năm 2024, toàn huyện có 3.100 người tham gia BHXH tự nguyện. Chỉ tiêu năm nay là 3.520 người."
+    assert found(body, "indicator", "value", "kind", title=BHXH_TITLE) == [
+        ("si_voluntary_participants", 3100, "actual"), ("si_voluntary_participants", 3520, "target")]
