@@ -171,7 +171,7 @@ _OTHER_RATE_LEFT = re.compile(r"(?<!\w)(?:lương tối thiểu|lương cơ sở
 _OTHER_RATE_RIGHT = re.compile(r"^\s*(?:mức|tiền lương|lương|lãi|chi phí|giá|học phí|kinh phí)(?!\w)")
 _PLACE_NOUNS = (r"(?:tổ chức|cơ sở|đơn vị|cơ quan|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|chi bộ|đảng bộ|doanh nghiệp|"
                 r"trường|địa phương|bộ|ngành|hộ|ấp|thôn|bản|làng|khu phố|tổ dân phố|trạm y tế|bệnh viện|cấp ủy(?! viên)|"
-                r"ban thường vụ|ban chấp hành|hđnd|ủy ban|sở|phòng|hợp tác xã|công đoàn|chi hội)")
+                r"ban thường vụ|ban chấp hành|hđnd|ubnd|ủy ban|sở|phòng|hợp tác xã|công đoàn|chi hội)")
 # (not the body that set the rate: "chưa đạt chỉ tiêu 92,5% HĐND tỉnh giao")
 _PLACES_SHARE_RIGHT = re.compile(r"^\s*(?:số\s+)?(?:các\s+)?" + _PLACE_NOUNS + r"(?!\w)"
                                  r"(?!(?:\s+(?:tỉnh|thành phố|huyện|xã|tp))?\s+(?:giao|đề ra|đặt ra|ban hành)(?!\w))")

@@ -315,3 +315,7 @@ def test_a_sentence_stating_only_a_plan_plans_what_the_sentence_before_measured(
     body = "Năm 2024, toàn huyện có 3.100 người tham gia BHXH tự nguyện. Chỉ tiêu năm nay là 3.520 người."
     assert found(body, "indicator", "value", "kind", title=BHXH_TITLE) == [
         ("si_voluntary_participants", 3100, "actual"), ("si_voluntary_participants", 3520, "target")]
+
+
+def test_a_share_of_peoples_committees_is_a_share_of_places():
+    assert found("Năm 2024, có 75% UBND các cấp có lãnh đạo chủ chốt là nữ.", "value", title=BHXH_TITLE) == []
