@@ -527,7 +527,8 @@ class _Doc:
                     self.aside_periods[p.start] = span
         # a photo's caption set between paragraphs ("… Năm 2024, toàn tỉnh có hơn 211 nghìn người tham gia BHXH tự
         # nguyện (Ảnh: Minh Hằng)") dates its own figures, not those of the paragraph after it ("Cũng đến thời điểm trên, …")
-        for start, end in _caption_spans(self):
+        self.caption_spans = _caption_spans(self)
+        for start, end in self.caption_spans:
             for p in _items_in(self.period_starts, self.periods, start, end):
                 self.aside_periods.setdefault(p.start, (start - 1, end + 1))
         self.org_starts = [o.start for o in self.orgs]
@@ -1204,6 +1205,14 @@ _AMONG_WOMEN_OPENING = re.compile(r"\s*(?:trong|so với)\s+(?:tổng\s+)?số\s
 _RATE_WITHIN_WOMEN_LEFT = re.compile(r"(?<!\w)tỷ lệ\s+(?:lao động nữ|phụ nữ|nữ lao động|công nhân nữ)\s+(?:làm việc|làm công|có|được|"
                                      r"không|chưa|đã|thất nghiệp|thiếu)(?!\w)[^;.%]*$")
 _SHARE_OF_PEOPLE_WHO_RIGHT = re.compile(r"\s*(?:tổng\s+)?số\s+(?:người|lượt người|lao động)\s+(?:đã\s+)?(?:tham gia|hưởng|được|bị|nhận|đăng ký|nộp)(?!\w)")
+# a count of places, then what each of them has, for a count what _PLACES_COUNT_VERB_LEFT (below) is for a rate: "5/26 đơn
+# vị bầu cử chỉ có 1 người ứng cử là nữ", "3 địa phương chỉ có 1 đại biểu nữ" (a part of them, or each "chỉ/đều có"; not
+# the total of several, "trên địa bàn 3 tỉnh có 4,1 triệu người")
+_PLACES_COUNT_HAVING_LEFT = re.compile(
+    r"(?<![\d.,])(?<!năm )(?<!địa bàn )(?:\d+/\d+\s+(?:đơn vị(?: bầu cử)?|địa phương|tỉnh|thành phố|xã|phường|huyện|cơ quan|"
+    r"sở|bộ|trường|doanh nghiệp)(?![\w/])[^,;.\d]{0,30}?\s+(?:chỉ|đều|vẫn|mới|cũng)?|"
+    r"\d+\s+(?:đơn vị(?: bầu cử)?|địa phương|tỉnh|thành phố|xã|phường|huyện|cơ quan|sở|bộ|trường|doanh nghiệp)"
+    r"(?![\w/])[^,;.\d]{0,30}?\s+(?:chỉ|đều|mới))\s*có\s+(?:từ\s+|trên\s+|dưới\s+|ít nhất\s+)?$")
 _PLACES_COUNT_VERB_LEFT = re.compile(r"(?<!\w)(?<![-–/]\s)(?!(?:19|20)\d{2}(?!\d))\d+(?P<of>\s*/\s*\d+)?\s+(?:\w+\s+)?(?:xã|phường|huyện|tỉnh|địa phương|đơn vị|cơ quan|doanh nghiệp|"
                                      r"trường|chi bộ|đảng bộ|sở|ngành|bộ|khu phố|thôn|ấp|bản|khóm|tổ dân phố)"
                                      r"(?:,?\s*(?:xã|phường|thị trấn|thị xã|thành phố|huyện|quận))*"
@@ -1279,15 +1288,6 @@ _PER_CASE_LEFT = re.compile(r"(?<!\w)(?:bình quân|trung bình)(?:\s+[^\s\d,;.]
                             r"|(?<!\w)(?:một|mỗi)\s+(?:bệnh nhân|người bệnh|ca bệnh|trường hợp)(?!\w)")
 
 
-# a count of places, then what each of them has: "5/26 đơn vị bầu cử chỉ có 1 người ứng cử là nữ", "3 địa phương chỉ có
-# 1 đại biểu nữ"
-# (a part of them, "5/26 đơn vị", or each "chỉ/đều có"; not the total of several, "trên địa bàn 3 tỉnh có 4,1 triệu người")
-_PLACES_HAVING = re.compile(r"(?<![\d.,])(?<!năm )(?<!địa bàn )(?:\d+/\d+\s+(?:đơn vị(?: bầu cử)?|địa phương|tỉnh|thành phố|xã|"
-                            r"phường|huyện|cơ quan|sở|bộ|trường|doanh nghiệp)(?![\w/])[^,;.\d]{0,30}?\s+(?:chỉ|đều|vẫn|mới|cũng)?|"
-                            r"\d+\s+(?:đơn vị(?: bầu cử)?|địa phương|tỉnh|thành phố|xã|phường|huyện|cơ quan|sở|bộ|trường|doanh nghiệp)"
-                            r"(?![\w/])[^,;.\d]{0,30}?\s+(?:chỉ|đều|mới))\s*có\s+(?:từ\s+|trên\s+|dưới\s+|ít nhất\s+)?$")
-
-
 def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") -> str:
     ct = doc.cuetext
     left = ct[max(sent.start, m.start - 120):m.start]
@@ -1297,8 +1297,6 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         # a sentence about commercial insurance or loans, the figure's clause naming no social insurance ("… chi trả
         # quyền lợi bảo hiểm hơn 70.000 tỷ đồng", "quản lý tổng nguồn vốn 17.860 tỷ đồng, tổng dư nợ …")
         return "other"
-    if _PLACES_HAVING.search(doc.folded, _part_start(doc, sent, m.start), m.start):
-        return "other"   # "vẫn có 5/26 đơn vị bầu cử chỉ có 1 người ứng cử là nữ": what each of those places has
     if m.noun_class in ("card", "person") and not m.is_percent and ("tặng" in left or "trao" in left):
         part_left = doc.folded[max(m.start - 120, _part_start(doc, sent, m.start)):m.start]
         if _GIFT_LEFT.search(part_left):
@@ -1338,6 +1336,8 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "other"
     if m.is_percent and search_last_words(_PLACES_COUNT_VERB_LEFT, left, 18):
         return "threshold"   # "Có 61/102 xã hoàn thành 100% chỉ tiêu": the criterion the counted places met
+    if not m.is_percent and _PLACES_COUNT_HAVING_LEFT.search(doc.folded, _part_start(doc, sent, m.start), m.start):
+        return "threshold"   # "vẫn có 5/26 đơn vị bầu cử chỉ có 1 người ứng cử là nữ": what each of those places has
     if m.is_percent and ("trên" in left or "dưới" in left or "từ" in left or "hơn" in left) \
             and _PLACES_MEETING_LEFT.search(_clause_left(left)):
         return "threshold"   # "Nhiều đoàn ĐBQH có tỷ lệ nữ trên 50%": the criterion places meet, not a level
@@ -2939,7 +2939,7 @@ def _restating_spans(doc: _Doc) -> list[tuple[int, int, int, int]]:
     for k, (start, end, _province) in enumerate(doc.digest_headings):
         item_end = doc.digest_headings[k + 1][0] if k + 1 < len(doc.digest_headings) else len(doc.text)
         spans.append((start, end, start, item_end))
-    spans += [(start, end, doc.title_end, len(doc.text)) for start, end in _caption_spans(doc)]
+    spans += [(start, end, doc.title_end, len(doc.text)) for start, end in doc.caption_spans]
     return spans
 
 
