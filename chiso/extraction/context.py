@@ -38,6 +38,9 @@ class PeriodMention:
     look_back: bool = False  # said in a sentence that looks back to before the merger: carried only to those that do too
 
 
+# "before the merger" (of 1 July 2025), as texts say it: the words every pattern of that time is built on
+BEFORE_THE_MERGER = r"trước\s+(?:khi\s+)?(?:sáp nhập|hợp nhất|sắp xếp)(?!\w)"
+
 _PERIOD_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("term", re.compile(r"(?:nhiệm kỳ|giai đoạn|khóa [a-z]+,?\s*(?:nhiệm kỳ\s*)?)\s*\(?((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)\d{2})")),
     # "năm học 2023 - 2024": a school year, written as a span of its two years
@@ -91,7 +94,7 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern]] = [
     # "Trước hợp nhất, BHXH tỉnh Thái Bình có 287 công chức …" in an article after the merger: the time before it, when
     # its sentence names no other (checked on each match)
     # (an opening adverbial, with its comma: not a place's "địa bàn tỉnh Bình Định trước sắp xếp", that territory)
-    ("before_merger", re.compile(r"trước\s+(?:khi\s+)?(?:hợp nhất|sáp nhập|sắp xếp)(?=\s*,)")),
+    ("before_merger", re.compile(BEFORE_THE_MERGER + r"(?=\s*,)")),
     # "Dự báo đến cuối năm, …": the end of the year the article is written in (of the year before,
     # in a January or February article looking back)
     ("year_end", re.compile(r"(?:đến|tới|vào)\s+cuối\s+năm(?!\s+(?:\d|nay|qua|trước|ngoái|học|tài chính))")),
@@ -128,7 +131,7 @@ def _sentence_around(folded: str, start: int, end: int) -> str:
 # a sentence that looks back to before the merger ("Trước sáp nhập, đến cuối năm 2024, tỷ lệ bao phủ BHYT của tỉnh Ninh
 # Thuận đạt 94,3%"): its time is its own, not that of the report's sentences after it
 # (with its comma: not a heading, "1. Trước hợp nhất (nhiệm kỳ 2020 - 2025)", over a section of that time)
-_LOOK_BACK_OPENING = re.compile(r"(?:^|[.;!?]\s+|\n\s*)trước\s+(?:khi\s+)?(?:sáp nhập|hợp nhất|sắp xếp)\s*,[^.;!?\n\d]{0,60}$")
+_LOOK_BACK_OPENING = re.compile(r"(?:^|[.;!?]\s+|\n\s*)" + BEFORE_THE_MERGER + r"\s*,[^.;!?\n\d]{0,60}$")
 _YEAR_SAID_BEFORE = re.compile(r"(?s:.*)(?<!\d)((?:19|20)\d{2})(?!\d)")
 # the National Assembly named earlier in the paragraph, and no council, congress or committee since
 _ASSEMBLY_IN_SENTENCE_BEFORE = re.compile(r"(?:quốc hội|đbqh)(?:(?!\n)(?!hđnd|hội đồng nhân dân|đảng bộ|ban chấp hành|đại hội|"

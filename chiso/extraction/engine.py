@@ -19,7 +19,7 @@ from chiso.documents import Article
 from chiso.extraction import catalogue as cat
 from chiso.extraction.fastre import (PresentAlternatives, blank_matches, finditer_at_word_start, search_at_word_start,
                                      search_last_words)
-from chiso.extraction.context import find_organizations, find_periods, is_approx, kind_of
+from chiso.extraction.context import BEFORE_THE_MERGER, find_organizations, find_periods, is_approx, kind_of
 from chiso.extraction.numbers import NumberMention, find_numbers
 from chiso.extraction.sentences import Sentence, related_link_spans, split_sentences
 from chiso.geography import (MERGER_DATE, NATIONAL, absorbed_province, after_the_merger, current_province_of, official_name,
@@ -513,6 +513,11 @@ class _Doc:
         # (thời điểm 30/9/2024 là 41,5 tỷ đồng)"): an aside, not the time of the figures around it
         self.has_local_periods = any(p.local or p.look_back for p in self.periods)
         self.has_before_merger_periods = any(p.kind == "before_merger" for p in self.usable_periods)
+        if self.has_before_merger_periods:
+            # (the usable and non-term periods and their starts without them: the time a figure would take otherwise)
+            self.periods_without_the_merger = tuple(
+                (kept, [p.start for p in kept]) for kept in (
+                    [p for p in periods if p.kind != "before_merger"] for periods in (self.usable_periods, self.non_term_periods)))
         self.aside_periods: dict[int, tuple[int, int]] = {}
         for p in self.periods:
             span = _parenthesis_span(self.folded, p.start)
@@ -1668,9 +1673,9 @@ def _previous_term_if_said(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat
 
 _ELECTION_WORDS = ("bầu", "cử", "đại hội", "nhiệm kỳ")   # a literal of every _ELECTION_WORD match
 _ELECTION_WORD = re.compile(r"(?<!\w)(?:bầu|trúng cử|ứng cử|đại hội|nhiệm kỳ)(?!\w)")
-_BEFORE_THE_MERGER = re.compile(r"(?<!\w)(?:trước (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất)|đầu năm 2025|6 tháng đầu năm 2025|"
+_BEFORE_THE_MERGER = re.compile(r"(?<!\w)(?:" + BEFORE_THE_MERGER + r"|đầu năm 2025|6 tháng đầu năm 2025|"
                                 r"quý (?:i|ii|1|2)(?:/| năm )2025)(?!\w)")
-_CONTRAST = re.compile(r"(?<!\w)(?:trong khi|trước (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất))(?!\w)")
+_CONTRAST = re.compile(r"(?<!\w)(?:trong khi|" + BEFORE_THE_MERGER + r")(?!\w)")
 _TERM_KINDS = ("term", "qh", "tw")   # periods that are an elected body's term
 _TERM_SCOPED = ("women_party_committee", "women_deputy", "women_candidate")
 _EVENT_BEFORE = {
@@ -1682,7 +1687,7 @@ _EVENT_BEFORE = {
 
 # a sentence that goes on looking back ("Tại VKSND tỉnh Gia Lai (trước sắp xếp), tỷ lệ này là 16,9%", "Cùng thời điểm,
 # tỉnh Tuyên Quang (cũ) đạt …")
-_STILL_LOOKING_BACK = re.compile(r"(?<!\w)trước (?:khi )?(?:sáp nhập|hợp nhất|sắp xếp)(?!\w)|"
+_STILL_LOOKING_BACK = re.compile(r"(?<!\w)" + BEFORE_THE_MERGER + r"|"
                                  r"^[^,;]{0,12}?(?<!\w)(?:cùng thời điểm|cùng kỳ|khi đó|lúc đó|thời điểm đó|thời điểm này)(?!\w)")
 
 
@@ -1735,12 +1740,16 @@ def _before_the_merger(period: str) -> bool:
 def _period_of(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | None,
                before_merger: bool) -> tuple[str | None, bool]:
     """``_period``'s search, with or without the periods "before the merger"."""
-    usable, starts = doc.usable_periods, doc.usable_period_starts
-    non_term, non_term_starts = doc.non_term_periods, doc.non_term_period_starts
-    if not before_merger:
-        usable = [p for p in usable if p.kind != "before_merger"]
-        non_term = [p for p in non_term if p.kind != "before_merger"]
-        starts, non_term_starts = [p.start for p in usable], [p.start for p in non_term]
+    if before_merger:
+        usable, starts = doc.usable_periods, doc.usable_period_starts
+        non_term, non_term_starts = doc.non_term_periods, doc.non_term_period_starts
+    else:
+        (usable, starts), (non_term, non_term_starts) = doc.periods_without_the_merger
+
+    @lru_cache(maxsize=1)
+    def target_here() -> bool:   # (asked only where a target's own time may differ: most figures never need it)
+        return kind_of(doc.folded[sent.start:m.start], None, None) == "target"
+
     if doc.aside_periods or doc.has_local_periods:
         usable, starts = _visible_periods(doc, usable, m.start, sent)
         non_term, non_term_starts = _visible_periods(doc, non_term, m.start, sent)
@@ -1791,7 +1800,7 @@ def _period_of(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator |
             return _previous_term_if_said(doc, m, sent, ind, terms[-1]), False
         after = [q for q in _items_in(starts, usable, m.end, sent.end) if ";" not in doc.folded[m.end:q.start]]
         group = ind.code.rsplit("_", 1)[0]
-        event = doc.event_term(group, future=kind_of(doc.folded[sent.start:m.start], None, None) == "target")
+        event = doc.event_term(group, future=target_here())
         if not after and event is not None:
             return _previous_term_if_said(doc, m, sent, ind, event), False
     if ind is not None and not term_scoped and not doc.about_an_election(sent):
@@ -1801,10 +1810,6 @@ def _period_of(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator |
         usable, starts = non_term, non_term_starts
     # a future year after the figure is a later target's ("đạt khoảng 45%, đến năm 2030 đạt 60%"),
     # unless the figure is a target itself
-    @lru_cache(maxsize=1)
-    def target_here() -> bool:   # (asked only about a future year: most figures never need it)
-        return kind_of(doc.folded[sent.start:m.start], None, None) == "target"
-
     # (not across a contrast: "… có 8 nữ Chủ tịch UBND xã, trong khi trước sắp xếp, năm 2024 …")
     p = _nearest(starts, usable, sent, m.start, doc.paragraph_start(sent),
                  after_ok=lambda q: (doc.pub_year is None or q.year <= doc.pub_year or target_here())
