@@ -359,6 +359,13 @@ def _parenthesis_span(folded: str, pos: int) -> tuple[int, int] | None:
     return (open_, close) if close >= 0 and folded.find("\n", pos, close) < 0 else None
 
 
+def _opens_an_aside_with_a_figure(folded: str, start: int, end: int) -> bool:
+    """Whether the place at [start, end) is the subject of the parenthesised aside it is in, which states a
+    figure: "(cả nước đạt 94,29%)", "(bình quân cả nước là 32%)"."""
+    span = _parenthesis_span(folded, start)
+    return span is not None and start - span[0] <= 20 and any(c.isdigit() for c in folded[end:span[1]])
+
+
 def _in_parenthesis(folded: str, pos: int) -> bool:
     """True when ``pos`` is inside "( ... )" on its line (an aside: "(sau hợp nhất 3 tỉnh A, B và C)")."""
     return _parenthesis_span(folded, pos) is not None
@@ -458,7 +465,9 @@ class _Doc:
         if any(word in self.folded for word in _COUNTRY_GROUP_WORDS):
             geo += [(m.start(), m.end(), "foreign", None, None) for m in _COUNTRY_GROUP.finditer(self.folded)
                     if not self.folded.endswith(("với ", "sang ", "từ "), 0, m.start())]
-        geo = [g for g in geo if not _in_parenthesis(self.folded, g[0])]
+        # (but the country's own figure in an aside it opens: "… đạt 92,03% dân số (cả nước đạt 94,29%)")
+        geo = [g for g in geo if not _in_parenthesis(self.folded, g[0])
+               or (g[2] == "national" and _opens_an_aside_with_a_figure(self.folded, g[0], g[1]))]
         if "hợp nhất" in self.folded or "sáp nhập" in self.folded:
             # "Tại tỉnh An Giang (mới), sau khi hợp nhất với tỉnh Kiên Giang, số người tham gia …": the province merged in
             # is a part of the subject, not the figure's place
@@ -952,6 +961,11 @@ def _place_before_parenthesis(doc: _Doc, m: NumberMention, lo: int) -> int:
     return g[0]
 
 
+# an aside the country's figure opens: "(cả nước khoảng 32%)", "(bình quân cả nước là 94,29%)"
+_COUNTRY_ASIDE_OPENING = re.compile(r"\(\s*(?:bình quân\s+|mức\s+(?:chung|bình quân)\s+(?:của\s+)?)?(?:cả nước|toàn quốc)"
+                                    r"(?!\w)[^()\d]{0,25}$")
+
+
 def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_start: int, parent=None,
               of_women: bool = False):
     """``parent``: (start, end) of the figure a "trong đó" subset belongs to and its noun phrase;
@@ -1014,6 +1028,11 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
     req_lo = min(clause_lo, subj) if subj is not None else clause_lo
     if subj is None and clause_lo > lo:
         req_lo = _subject_before_an_aside(doc, lo, clause_lo, m.start)
+    if ct.rfind("(", lsp, m.start) >= 0 and (aside := _parenthesis_span(doc.folded, m.start)) is not None \
+            and aside[0] >= lsp and _COUNTRY_ASIDE_OPENING.match(doc.folded, aside[0], m.start):
+        # a figure in a short aside glosses the clause before it, whose words say who it counts: "Tỷ lệ bao phủ BHTN
+        # của tỉnh cao nhất cả nước (cả nước khoảng 32%)" is the country's coverage of unemployment insurance
+        req_lo = min(req_lo, doc.clause_start(lo, aside[0]))
     if "lần lượt" in ct[lo:m.start]:
         # "Số người tham gia BHTN của Thái Bình và Hưng Yên lần lượt là 381.560 người và 349.020 người":
         # the subject named before "lần lượt" is every figure's, across the "và" of its list of places
@@ -1201,8 +1220,9 @@ _POPULATION_IS_RIGHT = re.compile(r"\s*dân số\s+(?:là|thuộc|sống)(?!\w)"
 _PER_PERSON_MAX = 1e8   # a wage, a benefit or a contribution per person is below 100 triệu đồng; a total is above
 _DEBT_THRESHOLD_LEFT = re.compile(r"(?<!\w)(?:doanh nghiệp|đơn vị|chủ sử dụng lao động)[^,;]{0,40}?(?:nợ|số tiền)\s+(?:trên|dưới|từ)\s*$")
 _RATE_FOR_A_GROUP_RIGHT = re.compile(r"\s*(?:mức đóng\s+)?(?:đối với|với\s+(?:người|đối tượng|hộ|các đối tượng|nhóm))(?!\w)")
-_WOMEN_BASE_RIGHT = re.compile(r"\s*(?:(?:trong\s+)?(?:tổng\s+)?số\s+)?(?:lao động nữ|công nhân nữ|nữ công nhân|nữ lao động|"
-                               r"lao động là nữ|phụ nữ|nữ giới|nữ công chức|nữ cán bộ|cán bộ nữ)(?!\w)")
+# ("chiếm 52% số lao động là nữ" is a share of women; "khoảng 75% lao động là nữ", without its "số", women's share)
+_WOMEN_BASE_RIGHT = re.compile(r"\s*(?:(?:(?:trong\s+)?(?:tổng\s+)?số\s+)?(?:lao động nữ|công nhân nữ|nữ công nhân|nữ lao động|"
+                               r"phụ nữ|nữ giới|nữ công chức|nữ cán bộ|cán bộ nữ)|(?:trong\s+)?(?:tổng\s+)?số\s+lao động là nữ)(?!\w)")
 _WOMEN_SUBGROUP_LEFT = re.compile(r"(?<!\w)(?:nữ|phụ nữ|lao động nữ|cán bộ nữ)\s+(?:là\s+)?(?:người\s+)?(?:dtts|dân tộc thiểu số|"
                                   r"đồng bào dân tộc|dân tộc|trẻ tuổi|trẻ|dưới \d+ tuổi|trên \d+ tuổi|đảng viên)(?!\w)"
                                   r"[^,;.%\d]{0,30}(?:chiếm|là|đạt)(?:\s+(?:khoảng|gần|hơn|trên|tới|xấp xỉ))*\s*$")
@@ -1238,7 +1258,8 @@ _PER_TIME_RIGHT = re.compile(r"\s*/\s*(?:ngày|tháng|năm|người)(?!\w)")
 # the interest charged is what the figure measures: not "Tổng số nợ (bao gồm cả tiền lãi chậm đóng) là …"
 _INTEREST_LEFT = re.compile(r"(?<!\w)(?<!kể cả )(?<!bao gồm )(?<!bao gồm cả )(?<!tính cả )(?<!chưa tính )(?<!không tính )"
                             r"(?:tiền lãi|số lãi|lãi chậm đóng|lãi phạt|lãi suất)(?!\w)[^.;,()]{0,40}$")
-_RECOVERED_LEFT = re.compile(r"(?<!\w)(?:thu hồi|truy thu|đã nộp|nộp)(?:\s+(?:được|trả|nợ|số nợ|tiền nợ|nợ đọng))*\s*(?:được\s*)?(?:hơn\s*|gần\s*|khoảng\s*)?$")
+_RECOVERED_LEFT = re.compile(r"(?<!\w)(?:thu hồi|truy thu|đã nộp|nộp|(?<!chi )(?:đã trả|trả được|trả nợ))"
+                             r"(?:\s+(?:được|trả|nợ|số nợ|tiền nợ|nợ đọng))*\s*(?:được\s*)?(?:hơn\s*|gần\s*|khoảng\s*)?$")
 _FINE_LEFT = re.compile(r"(?<!\w)(?:tiền phạt|bị phạt|xử phạt|phạt tiền|mức phạt|phạt)(?:\s+(?!nợ\b)[^\s\d,;.]+){0,3}?\s*$")
 _RANGE_START_RIGHT = re.compile(r"\s*(?:nghìn|triệu|tỷ|tỉ)?\s*(?:đồng|người|%)?\s*(?:đến|tới)\s+(?:dưới\s+|không quá\s+)?\d")
 _RANGE_END_LEFT = re.compile(r"(?<!\w)từ\s+[\d.,]+\s*(?:nghìn|triệu|tỷ|tỉ)?\s*(?:đồng|người|%)?\s*(?:đến|tới)\s+(?:dưới\s+|không quá\s+)?$")
@@ -1259,6 +1280,10 @@ _FROM_TO = re.compile(r"(?<!\w)(?:tăng|giảm|nâng|đi)\s+(?:từ)\s*$|(?<!\w)
 _TO_LEVEL = re.compile(r"\s*(?:người|%)?\s*(?:\([^()]{0,30}\)|(?:năm|vào năm)\s+\d{4})?\s*(?:lên|xuống|thành|đến|tới)\s+(?:mức\s+)?")
 # ("…, trong đó khám chữa bệnh BHYT là 2,84 triệu lượt", "…, trong đó có 932.800 lượt KCB BHYT")
 _WOMEN_COUNT_NEXT = re.compile(r"[^\d;.]{0,25}?(?:\s[-–]|[(,;])\s*(?:trong đó\s+)?(?:có\s+)?(?:nữ|phụ nữ)\s*(?:là\s+|có\s+)?\d")
+# "1.600 công nhân - phần lớn là nữ -": the whole, said to be mostly women, not a count of women
+_MOSTLY_WOMEN_NEXT = re.compile(r"(?:(?!nữ)[^\d;.]){0,25}?(?:\s[-–]|[(,])\s*(?:mà\s+|trong đó\s+)?(?:phần lớn|phần đông|đa số|đại đa số|"
+                                r"chủ yếu|hầu hết)(?:\s+(?:trong số đó|trong số này|trong đó|số đó))?\s+(?:đều\s+)?là\s+"
+                                r"(?:nữ|phụ nữ|lao động nữ|chị em)(?!\w)")
 _ALL_VISITS_RIGHT = re.compile(r"[^.;\d]{0,40}?trong đó(?:[^.;]|\.(?=\d)){0,45}?(?:bhyt|bảo hiểm y tế)(?!\w)")
 _RATIO_BEFORE = re.compile(r"(?<!\w)cứ\s+\d[\d.,]*\s+[^;.]{0,60}?(?:thì|có)\s+(?:(?:hơn|gần|khoảng|chỉ|chưa đến|trên|có)\s+)*$")
 _EACH_HAS_LEFT = re.compile(r"(?<!\w)mỗi\s+[^;.]{0,40}?(?:có|gồm|bố trí)\s+(?:(?:ít nhất|tối thiểu|từ|không dưới)\s+)?$")
@@ -1358,6 +1383,8 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
             and not _WOMEN_NEAR.search(doc.folded, max(sent.start, m.start - 12), m.start) \
             and not (m.noun and _WOMEN_NEAR.search(m.noun)):
         return "total"       # "Ban chấp hành: 2.316 ủy viên - nữ 396 (17,1%)": the whole beside its women
+    if m.noun_class == "person" and not m.is_percent and _MOSTLY_WOMEN_NEXT.match(doc.folded, m.after):
+        return "total"       # "hơn 1.600 công nhân - phần lớn là nữ - …": a whole that is mostly women
     if m.noun_class == "visit" and "trong đó" in right and _ALL_VISITS_RIGHT.match(doc.folded, m.after):
         return "total"       # "khám, chữa bệnh cho 3,6 triệu lượt người, trong đó khám chữa bệnh BHYT là 2,84 triệu lượt"
     if (hypothesis := _HYPOTHESIS_OPENING.match(doc.folded, sent.start)) and (
@@ -1411,8 +1438,8 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         # (each pattern is tried only when a word every match of it has is there)
         if "lãi" in money_left and _INTEREST_LEFT.search(money_left):
             return "other"    # late-payment interest is not the arrears it is charged on
-        if ("thu" in money_left or "nộp" in money_left) and _RECOVERED_LEFT.search(money_left):
-            return "change"   # money recovered is a flow, not the arrears outstanding
+        if ("thu" in money_left or "nộp" in money_left or "trả" in money_left) and _RECOVERED_LEFT.search(money_left):
+            return "change"   # money recovered or paid back ("đã trả được 12 tỷ đồng") is a flow, not the arrears outstanding
         if ("tối đa" in money_left or "không quá" in money_left or "phạt" in money_left) and _CAP_LEFT.search(money_left):
             return "threshold"   # "tối đa không quá 75 triệu đồng", "phạt tiền đến 3 tỉ đồng": a cap
         if "nợ" in money_left and _DEBT_THRESHOLD_LEFT.search(money_left):
@@ -2282,6 +2309,13 @@ def _whole_ending_sentence_before(doc: _Doc, sent: Sentence, before: list[Number
     return (p.start, sent.start)
 
 
+def _insured_whole(sentence_hits: list[_Hit], parent: tuple[int, int]) -> bool:
+    """Whether the whole a subset belongs to counts people by their insurance (the insured, the recipients)."""
+    whole = next((h for h in sentence_hits if h.mention.start == parent[0]), None)
+    return whole is not None and whole.indicator is not None and not whole.excluded \
+        and whole.indicator.theme == "social_insurance"
+
+
 def _parent(doc: _Doc, mentions: list[NumberMention], k: int):
     """The whole a "trong đó" subset belongs to: (start of its figure, start of the marker), e.g.
     "4.812 cán bộ, viên chức; trong đó nữ 3.271 người", "có 20.713 nữ, chiếm 63,89%, trong đó 1.402 người ...".
@@ -2404,6 +2438,11 @@ def extract_observations(article: Article, version: str):
                     if whole.noun_class == "person" and not whole.is_percent and m.noun_class == "person":
                         parent = (whole.start, sent.start)
                 best = _classify(doc, m, sent, prev_end, next_start, parent, of_women)
+                if parent is not None and best is not None and best[1].code.startswith("women_staff") \
+                        and _insured_whole(sentence_hits, parent):
+                    # "Số người tham gia BHXH bắt buộc là 101.300 người, trong đó lao động nữ 52.400 người": the insured
+                    # women, of no catalogue figure (nor of the whole's: a part of its population)
+                    hit.excluded, best = "other", None
                 if parent is not None and (best is None or (best[0][0] == 1 and best[1].required_terms is None)):
                     # a part of the same measure ("số tiền chậm đóng là 734,6 tỷ đồng, chiếm 4,1% số phải thu;
                     # trong đó khu vực Hưng Yên (cũ) 498,2 tỷ đồng") measures what its whole measured

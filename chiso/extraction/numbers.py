@@ -650,8 +650,8 @@ def find_numbers(text: str, folded: str | None = None) -> list[NumberMention]:
     return out
 
 
-# (and a condition: "khi hai ứng viên có tiêu chuẩn ngang nhau")
-_ORDINAL_BEFORE = re.compile(r"(?:thứ|lần|số|hạng|khóa|một|các|những|mỗi|từng|khi|nếu)\s*$")
+# (and a condition: "khi hai ứng viên có tiêu chuẩn ngang nhau"; and a fraction's denominator: "hai phần ba cán bộ")
+_ORDINAL_BEFORE = re.compile(r"(?:thứ|lần|số|hạng|khóa|một|các|những|mỗi|từng|khi|nếu|phần)\s*$")
 _HAS_BEFORE = re.compile(r"(?:có|gồm|chỉ có|được)\s*$")   # (not "là một nữ đảng viên": who someone is)
 _NOT_A_COUNT_AFTER = re.compile(r"\s*(?:người|số|trong|cán bộ|lần)(?!\w)")
 

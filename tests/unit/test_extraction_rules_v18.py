@@ -6,7 +6,6 @@ new ones of the same kinds. Guard tests ("… still …", "… not …") say wha
 
 from datetime import datetime
 
-from chiso.extraction import EXTRACTOR_VERSION
 from tests.unit.rule_texts import finder
 
 PUB = datetime(2025, 8, 15, 9, 0)
@@ -14,10 +13,6 @@ BHXH_TITLE = "BHXH tỉnh Thanh Hóa tổng kết năm"
 
 
 found = finder("Tin tức tỉnh Sơn La", PUB)
-
-
-def test_version():
-    assert EXTRACTOR_VERSION == "1.8.0"
 
 
 def test_a_section_headings_term_is_its_items_period():

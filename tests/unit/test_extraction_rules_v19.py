@@ -1,0 +1,74 @@
+"""Rules added in extractor 1.9.0, each on a small inline text written for the test.
+
+They came from session 11's blind reviews: new articles annotated by hand from the catalogue's rules
+before the extractor was run on them; these sentences are new ones of the same kinds. Guard tests
+("… still …", "… not …") say what a rule must leave alone."""
+
+from datetime import datetime
+
+from chiso.extraction import EXTRACTOR_VERSION
+from tests.unit.rule_texts import finder
+
+PUB = datetime(2025, 8, 15, 9, 0)
+
+found = finder("Tin tức tỉnh Sơn La", PUB)
+
+
+def test_version():
+    assert EXTRACTOR_VERSION == "1.9.0"
+
+
+def test_a_share_of_workers_who_are_women_is_womens_share():
+    assert found("Tại các khu chế xuất Tân Thuận, Linh Trung, khoảng 75% lao động là nữ.",
+                 "indicator", "value", "approx") == [("women_staff_share", 75, True)]
+    # (still: a share of the women workers, with its "số", is no share of women)
+    assert found("Nữ công nhân ngành may chiếm 52% tổng số lao động là nữ của tỉnh.", "indicator") == []
+
+
+def test_a_fractions_denominator_is_no_count():
+    assert found("Hai phần ba cán bộ, viên chức của Sở là nữ.", "indicator") == []
+    assert found("Hơn một phần ba đại biểu HĐND tỉnh khóa mới là nữ.", "indicator") == []
+    # (still: a count said in words)
+    assert found("Ban Thường vụ Tỉnh ủy có ba đồng chí nữ.", "indicator", "value") == [("women_party_committee_count", 3)]
+
+
+def test_money_paid_back_is_no_arrears():
+    assert found("Công ty từng nợ BHXH kéo dài, sau khi được đôn đốc đã trả được 12 tỷ đồng, hiện còn nợ 26 tỷ đồng.",
+                 "indicator", "value") == [("contribution_arrears", 26e9)]
+    # (still: benefits paid, "chi trả")
+    assert found("Trong năm, BHXH tỉnh đã chi trả 1.200 tỷ đồng lương hưu, trợ cấp BHXH.",
+                 "indicator") == [("benefit_expenditure",)]
+
+
+def test_a_workforce_said_to_be_mostly_women_is_no_count_of_women():
+    assert found("Nhà máy có 1.600 công nhân - phần lớn là nữ - làm việc theo ba ca.", "indicator") == []
+    # (still: the women counted, with a word on who they are after them)
+    assert found("Xã có 23 cán bộ, công chức thì 9 người là nữ, phần lớn là chị em người Thái.",
+                 "indicator", "value") == [("women_staff_count", 9)]
+
+
+def test_a_budget_assigned_to_an_office_is_a_target():
+    assert found("Năm 2025, BHXH Việt Nam giao BHXH tỉnh Sơn La dự toán thu 5.010 tỷ đồng.",
+                 "indicator", "kind") == [("insurance_revenue", "target")]
+
+
+def test_insured_women_are_no_workforce():
+    assert found("Số lao động nữ tham gia BHXH bắt buộc là 41.300 người.", "indicator") == []
+    assert found("Có 3.120 nữ cán bộ, công chức được cấp thẻ BHYT.", "indicator") == []
+    assert found("Số người tham gia BHXH bắt buộc là 101.300 người, trong đó lao động nữ 52.400 người.",
+                 "indicator", "value") == [("si_compulsory_participants", 101300)]
+    # (still: women counted in a workforce)
+    assert found("Toàn tỉnh có 4.812 cán bộ, viên chức; trong đó nữ 3.271 người.",
+                 "indicator", "value") == [("women_staff_count", 3271)]
+
+
+def test_the_countrys_figure_in_an_aside_is_the_countrys():
+    title = "BHXH tỉnh Thanh Hóa tổng kết năm 2024"
+    assert found("Tỷ lệ bao phủ BHYT đạt 92,03% dân số (bình quân cả nước là 94,29%).", "value", "province",
+                 title=title) == [(92.03, "Thanh Hóa"), (94.29, "Việt Nam")]
+    # its measure is the one the clause before it names
+    assert found("Tỉnh có tỷ lệ bao phủ BHTN cao nhất cả nước (cả nước khoảng 32%).", "indicator", "province",
+                 title=title) == [("ui_coverage_rate", "Việt Nam")]
+    # (still: a comparison in an aside states no country's figure)
+    assert found("Tỷ lệ nữ đại biểu HĐND tỉnh đạt 32% (cao hơn cả nước 2 điểm).", "province",
+                 title=title) == [("Thanh Hóa",)]
