@@ -79,14 +79,18 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern]] = [
     # "(?:tính\s+)?đến\s+nay" spelt as two alternatives, tried in the same order: every alternative then
     # starts with a literal, which lets the regex engine skip to the characters a match can start with
     # ("Hiện tỷ lệ bao phủ BHYT toàn quốc đã đạt …", "Hiện số người …": "hiện" before a rate or a count is now too)
-    ("now", re.compile(r"tính\s+đến\s+nay|đến\s+nay|hiện\s+(?:nay|tại|có|đang|chiếm|đạt|(?:mới|chỉ|vẫn|đã)\s+(?:đạt|có|chiếm)|"
+    # (and "hiện" before an approximate or a remaining level: "Tỷ lệ nợ toàn tỉnh hiện khoảng 2,8%", "… hiện chỉ khoảng
+    # 3,3 triệu người", "hiện còn nợ 26 tỷ đồng", "Tỉnh tôi hiện bao phủ BHYT đạt 98,4%")
+    ("now", re.compile(r"tính\s+đến\s+nay|đến\s+nay|hiện\s+(?:nay|tại|có|đang|chiếm|đạt|khoảng|gần|còn|ở\s+mức|bao\s+phủ|"
+                       r"(?:mới|chỉ|vẫn|đã)\s+(?:đạt|có|chiếm|khoảng|còn|ở\s+mức)|"
                        r"cả\s+nước|toàn\s+[^\W\d]+"
                        r"|tỷ\s+lệ|số|tổng\s+số)(?!\w)|"
                        r"đến\s+thời\s+điểm\s+(?:hiện\s+tại|này)|tính\s+đến\s+thời\s+điểm\s+này|tới\s+nay")),
     # a bare "hiện" opening a sentence or clause ("Hiện phường có 48 cán bộ …"; not "hiện là Giám đốc"): now; the
     # pattern starts at the punctuation before it (a literal class the regex engine skips to), the span is "hiện"'s
     ("now_opening", re.compile(r"[.:;,\n(]\s*(hiện)(?=\s+\w)(?!\s+(?:hành|vật|trạng|đại|diện|thực|tượng|hữu|ra|lên|rõ|thân|"
-                               r"hình|dịch|là|giữ|đảm nhiệm|nay|tại|có|đang|chiếm|đạt|cả|toàn|tỷ|số|tổng)(?!\w))")),
+                               r"hình|dịch|là|giữ|đảm nhiệm|nay|tại|có|đang|chiếm|đạt|cả|toàn|tỷ|số|tổng|khoảng|gần|còn|"
+                               r"ở\s+mức|bao\s+phủ)(?!\w))")),
     # (and the months left of it: "Hai tháng cuối năm, BHXH tỉnh phấn đấu …" sets this year's targets)
     # (as the clause's opening adverbial: not "triển khai nhiệm vụ 3 tháng cuối năm", the work left)
     ("this_year", re.compile(r"năm\s+nay|(?:những|các|mấy|hai|ba|bốn|\d{1,2})\s+tháng\s+(?:cuối\s+năm|còn\s+lại(?:\s+của)?\s+năm)"
@@ -249,7 +253,7 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
             # "Cùng kỳ năm 2023, …" opening a sentence, and "… hiện là / hiện chiếm / hiện đạt": the time of their
             # sentence's own figure, not carried to the next
             local = (comparison and _SAME_PERIOD_OPENING.search(before) is not None) or (
-                kind == "now" and m.group(0).endswith(("chiếm", "đạt"))) or quarter_flow
+                kind == "now" and m.group(0).endswith(("chiếm", "đạt", "khoảng", "gần", "còn", "mức", "phủ"))) or quarter_flow
             look_back = _LOOK_BACK_OPENING.search(folded, max(0, s - 80), s) is not None
             if kind == "before_merger":
                 if not _OPENING.search(folded, max(0, s - 3), s) \

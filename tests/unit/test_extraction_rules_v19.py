@@ -72,3 +72,16 @@ def test_the_countrys_figure_in_an_aside_is_the_countrys():
     # (still: a comparison in an aside states no country's figure)
     assert found("Tỷ lệ nữ đại biểu HĐND tỉnh đạt 32% (cao hơn cả nước 2 điểm).", "province",
                  title=title) == [("Thanh Hóa",)]
+
+
+def test_hien_before_an_approximate_or_remaining_level_is_now_in_its_own_sentence():
+    pub = datetime(2025, 2, 20, 8, 0)
+    assert found("Năm 2024, toàn tỉnh có 5.200 lao động nữ làm việc tại khu công nghiệp. Tỷ lệ nợ BHXH toàn tỉnh hiện "
+                 "khoảng 2,8%.", "value", "period", published=pub) == [(5200, "2024"), (2.8, "2025-02-20")]
+    assert found("Riêng năm 2022, cả nước có hơn 900.000 người hưởng BHXH một lần, trong khi số người hưởng lương hưu "
+                 "hằng tháng hiện chỉ khoảng 3,3 triệu người.", "value", "period",
+                 published=pub) == [(900000, "2022"), (3.3e6, "2025-02-20")]
+    # (and not carried to the next sentence: a year-end report's flows are the year's)
+    assert found("Năm 2024, BHXH tỉnh thu 5.000 tỷ đồng; số nợ hiện còn 120 tỷ đồng. Trong năm, BHXH tỉnh đã giải quyết "
+                 "cho 3.200 người hưởng trợ cấp thất nghiệp.", "value", "period",
+                 published=pub) == [(5e12, "2024"), (120e9, "2025-02-20"), (3200, "2024")]
