@@ -1281,6 +1281,10 @@ _TO_LEVEL = re.compile(r"\s*(?:người|%)?\s*(?:\([^()]{0,30}\)|(?:năm|vào n�
 # ("…, trong đó khám chữa bệnh BHYT là 2,84 triệu lượt", "…, trong đó có 932.800 lượt KCB BHYT")
 _WOMEN_COUNT_NEXT = re.compile(r"[^\d;.]{0,25}?(?:\s[-–]|[(,;])\s*(?:trong đó\s+)?(?:có\s+)?(?:nữ|phụ nữ)\s*(?:là\s+|có\s+)?\d")
 # "1.600 công nhân - phần lớn là nữ -": the whole, said to be mostly women, not a count of women
+# a value someone proposes a measure be raised or lowered to (not a body striving for it: "đề nghị các địa phương phấn đấu
+# nâng tỷ lệ bao phủ lên 95%" sets a target)
+_PROPOSED_LEFT = re.compile(r"(?<!\w)(?:đề nghị|đề xuất|kiến nghị)(?:\s+(?!phấn đấu|đạt|hoàn thành)[^\s,;.\d]+){0,12}?\s+"
+                            r"(?:lên|xuống|thành)(?:\s+(?:mức|khoảng|tối thiểu|ít nhất))?\s*$")
 _MOSTLY_WOMEN_NEXT = re.compile(r"(?:(?!nữ)[^\d;.]){0,25}?(?:\s[-–]|[(,])\s*(?:mà\s+|trong đó\s+)?(?:phần lớn|phần đông|đa số|đại đa số|"
                                 r"chủ yếu|hầu hết)(?:\s+(?:trong số đó|trong số này|trong đó|số đó))?\s+(?:đều\s+)?là\s+"
                                 r"(?:nữ|phụ nữ|lao động nữ|chị em)(?!\w)")
@@ -1289,7 +1293,8 @@ _RATIO_BEFORE = re.compile(r"(?<!\w)cứ\s+\d[\d.,]*\s+[^;.]{0,60}?(?:thì|có)\
 _EACH_HAS_LEFT = re.compile(r"(?<!\w)mỗi\s+[^;.]{0,40}?(?:có|gồm|bố trí)\s+(?:(?:ít nhất|tối thiểu|từ|không dưới)\s+)?$")
 _EVERY_RIGHT = re.compile(r"(?<!\w)thì(?!\w)")
 _RATE_LEVEL_LEFT = re.compile(r"(?<!\w)mức\s+(?:tối thiểu|tối đa|quy định|sàn|trần|bình quân)\s*(?:là\s*)?$")
-_DIGIT_OR_LINK = re.compile(r"\d|(?<!\w)(?:đạt|chiếm)(?!\w)")
+# (or a new rate's subject after a ";": "vượt 0,87% so với dự toán; tỷ lệ nợ chỉ còn 2,6% số phải thu")
+_DIGIT_OR_LINK = re.compile(r"\d|(?<!\w)(?:đạt|chiếm|là)(?!\w)|;\s*(?:tỷ lệ|tỉ lệ|số)(?!\w)")
 _AND_MORE_OF_THE_SAME = re.compile(r"[^,;.()\d]{0,60}?\s+và\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
 _OPEN_PAREN_END = re.compile(r"\(\s*$")
 _UP_DOWN_RIGHT = re.compile(r"^[^,;.]{0,40}?(?<!\w)trở (?:lên|xuống)(?!\w)")
@@ -1297,8 +1302,9 @@ _TAKES_WORD_END = re.compile(r"(?<!\w)chiếm\s+\w+\s*$")
 
 
 # (not "Nếu tính cả BHXH tự nguyện, …", a total, nor "Nếu như năm 2015 … thì đến nay …", a comparison)
+# (and a speaker's example: "Ông lấy ví dụ: \"Nếu một đơn vị bầu cử có 5 người ứng cử …\"")
 _HYPOTHESIS_OPENING = re.compile(r"[\s\"“”'(\-–]*(?:nếu|giả sử|giả định|chẳng hạn|ví dụ)(?!\s+như\s+(?:năm|trước|trước đây|nhiệm kỳ))"
-                                 r"(?!\s+(?:tính|cộng|so))(?!\w)")
+                                 r"(?!\s+(?:tính|cộng|so))(?!\w)|[^.:;\d]{0,40}?(?<!\w)(?:lấy|nêu|đưa ra)\s+(?:một\s+)?ví dụ\s*:")
 _CARRIED_ON = re.compile(r"(?<!\w)(?:duy trì|giữ nguyên|giữ vững|tiếp tục)\s+(?:tốc độ|đà|mức|xu hướng|nhịp)(?!\w)")
 _FORECAST_WORDS = ("dự báo", "kịch bản", "mô hình", "có thể", "ước tính đến")
 _FORECAST = re.compile(r"(?<!\w)(?:dự báo|kịch bản|theo mô hình|kết quả mô hình|có thể (?:lên (?:tới|đến)|đạt|vượt|tăng|giảm|chạm)|"
@@ -1352,6 +1358,8 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
     if m.is_percent and _PART_OF_THE_DEBT_LEFT.search(doc.folded, _part_start(doc, sent, m.start), m.start) \
             and not _OF_WHAT_WAS_DUE_RIGHT.match(doc.folded, m.after):
         return "other"   # "trong đó nợ kéo dài từ 3 tháng trở lên chiếm gần 60%": a part of the debt, not of what was due
+    if ("đề" in left or "kiến nghị" in left) and _PROPOSED_LEFT.search(left):
+        return "other"   # "Tôi đề nghị nâng tỷ lệ nữ ứng cử lên 40%": a speaker's proposal, neither a result nor a target set
     if not m.is_percent and _ONE_IN_EVERY_LEFT.search(doc.folded, _part_start(doc, sent, m.start), m.start):
         return "other"   # "Cứ mười người ứng cử thì có khoảng bốn người là chị em": a ratio said in words
     if m.is_percent and _SHARE_OF_PEOPLE_WHO_RIGHT.match(doc.folded, m.after):
@@ -2055,7 +2063,9 @@ _CHANGE_IN_CLAUSE = re.compile(r"(?<!\w)(?:(?:tăng|giảm)(?!\s+(?:lên|xuống
 # another group than the previous rate's: "tỷ lệ nữ cấp ủy đạt 22,6%, cấp ủy viên trẻ tuổi 12,1%"
 _OTHER_GROUP = re.compile(r"(?<!\w)(?:trẻ tuổi|dân tộc thiểu số|người dân tộc|tôn giáo|nam giới|trình độ|khuyết tật|"
                           r"đảng viên mới|tái cử|lần đầu|ngoài đảng|(?:dưới|trên|từ) \d+ tuổi)(?!\w)")
-_COMPARED_TERM_LEVEL = re.compile(r"(?<!\w)so với\s+(?:cùng (?:kỳ|thời điểm|thời gian|giai đoạn)\s+)?(?:(?:(?:cuối|đầu|hết)\s+)?(?:nhiệm kỳ|khóa|năm|tháng|quý|giai đoạn|thời điểm)[^();]{0,30}?|"
+# (a body's past term too: "so với Quốc hội khóa XIV (26,72%)")
+_COMPARED_TERM_LEVEL = re.compile(r"(?<!\w)so với\s+(?:cùng (?:kỳ|thời điểm|thời gian|giai đoạn)\s+)?(?:(?:quốc hội|hđnd(?:\s+[^\s();\d]+){0,3})\s+)?"
+                                  r"(?:(?:(?:cuối|đầu|hết)\s+)?(?:nhiệm kỳ|khóa|năm|tháng|quý|giai đoạn|thời điểm)[^();]{0,30}?|"
                                   r"(?:mục tiêu|chỉ tiêu|kế hoạch)[^();]{0,60}?)\(\s*$")   # ("… so với mục tiêu Nghị quyết đề ra (20%)")
 # an aside in parentheses between two rates ("28,3% (17/60 đại biểu); HĐND cấp huyện 29,6%")
 _ASIDE = re.compile(r"\([^()]{0,60}\)")
@@ -2644,6 +2654,16 @@ def extract_observations(article: Article, version: str):
                         and _TO_LEVEL.fullmatch(doc.folded, prev_hit.mention.after, m.start):
                     # "tăng từ 3.105 người (năm 2019) lên 11.740 người (năm 2023)": both ends are levels of one measure
                     hit.indicator, hit.cue, hit.confidence = prev_hit.indicator, prev_hit.cue, CONFIDENCE["far_cue"]
+                if hit.indicator is None and best is None and m.is_percent and prev_hit is not None \
+                        and prev_hit.excluded == "change" and prev_hit.mention.value != m.value \
+                        and _COMPARED_TERM_LEVEL.search(doc.cuetext, prev_hit.mention.after, m.start):
+                    # "Tỷ lệ nữ lãnh đạo, quản lý đã tăng 3,1 điểm phần trăm so với năm 2021 (24,7%)": the level of the
+                    # time compared with, of the rate the change before it is of
+                    change = prev_hit.mention
+                    topic = _classify(doc, replace(m, start=change.start, end=change.start, after=change.start), sent,
+                                      prev_end=sent.start if k < 2 else mentions[k - 2].after, next_start=change.start)
+                    if topic is not None and topic[0][0] == 0:
+                        hit.indicator, hit.cue, hit.confidence = topic[1], f"{topic[2]} (so với …)", CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None and _RANKING_OPENING.match(doc.folded, sent.start) \
                         and not any(h.indicator is not None for h in sentence_hits):   # (the ranking's first: "Hai vị trí …")
                     # "Top 10 địa phương có tỷ lệ cao nhất gồm: Hà Giang (99,6%), …", "Dẫn đầu là Thanh Hóa với 152.300

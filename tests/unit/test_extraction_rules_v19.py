@@ -85,3 +85,26 @@ def test_hien_before_an_approximate_or_remaining_level_is_now_in_its_own_sentenc
     assert found("Năm 2024, BHXH tỉnh thu 5.000 tỷ đồng; số nợ hiện còn 120 tỷ đồng. Trong năm, BHXH tỉnh đã giải quyết "
                  "cho 3.200 người hưởng trợ cấp thất nghiệp.", "value", "period",
                  published=pub) == [(5e12, "2024"), (120e9, "2025-02-20"), (3200, "2024")]
+
+
+def test_the_level_of_the_time_a_change_is_measured_from_is_that_times():
+    assert found("Tỷ lệ nữ lãnh đạo, quản lý đã tăng 3,1 điểm phần trăm so với năm 2021 (24,7%).",
+                 "indicator", "value", "period") == [("women_leader_share", 24.7, "2021")]
+    assert found("Tỷ lệ nữ đại biểu Quốc hội khóa XV đạt 30,26%, tăng 3,54 điểm phần trăm so với Quốc hội khóa XIV "
+                 "(26,72%).", "value", "period") == [(30.26, "2021/2026"), (26.72, "2016/2021")]
+
+
+def test_a_speakers_proposal_and_example_are_no_figures():
+    assert found("Tôi đề nghị nâng tỷ lệ nữ ứng cử đại biểu Quốc hội lên 40%.", "indicator") == []
+    assert found("Ông lấy ví dụ: \"Nếu một đơn vị bầu cử có 5 người ứng cử lấy 3, mà 2 chị em đều ở cuối danh sách thì "
+                 "tỷ lệ 40% hay 50% cũng chỉ là con số trên giấy\".", "indicator") == []
+    # (still: a body asked to strive for a level sets a target)
+    assert found("BHXH tỉnh đề nghị các xã phấn đấu nâng tỷ lệ bao phủ BHYT lên 95%.", "indicator", "kind") == [
+        ("hi_coverage_rate", "target")]
+
+
+def test_a_change_before_a_semicolon_does_not_make_the_next_rate_a_change():
+    assert found("Tổng số thu BHXH năm 2024 đạt 497.375 tỷ đồng, vượt 0,87% so với dự toán; tỷ lệ nợ chỉ còn 2,6% số "
+                 "phải thu.", "indicator", "value") == [("insurance_revenue", 497375e9), ("arrears_rate", 2.6)]
+    # (still: changes listed one after another)
+    assert found("Số thu BHXH tăng 8,5%, số chi tăng 6,2%.", "indicator") == []
