@@ -78,7 +78,7 @@ _NATIONAL_ALTERNATIVES = PresentAlternatives((
      r"ban chấp hành trung ương|chính phủ)" + _CENTRAL_TARGET, "nghị quyết"),
 ), r"(?!\w)")
 _NATIONAL_RE = re.compile(r"(?<!\w)" + _NATIONAL_ALTERNATIVES.full.pattern)
-_BARE_PROVINCE_RE = re.compile(r"(?<!\w)(?:toàn tỉnh|cả tỉnh|tỉnh ta|trên địa bàn tỉnh|toàn thành phố|trên địa bàn thành phố|bhxh tỉnh|bhxh thành phố|của tỉnh|ubnd tỉnh|hđnd tỉnh|tỉnh ủy|thành ủy|ubnd thành phố|hđnd thành phố|giao cho tỉnh|giao cho thành phố)(?!\w)")
+_BARE_PROVINCE_RE = re.compile(r"(?<!\w)(?:toàn tỉnh|cả tỉnh|tỉnh ta|trên địa bàn tỉnh|toàn thành phố|trên địa bàn thành phố|bhxh tỉnh|bhxh thành phố|của tỉnh|ubnd tỉnh|hđnd tỉnh|tỉnh ủy|thành ủy|ubnd thành phố|hđnd thành phố|giao cho tỉnh|giao cho thành phố|đảng bộ tỉnh|đảng bộ thành phố|hội lhpn tỉnh|hội lhpn thành phố)(?!\w)")
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
 _UPPER_FOR_GEO = _UPPER
 _BARE_DISTRICT_BODY = re.compile(r"(?:toàn|cả|trên địa bàn|bhxh|ubnd|hđnd|huyện ủy|quận ủy|thị ủy)\s+(?:huyện|quận|thị xã)(?!\w)"
@@ -712,6 +712,13 @@ class _Doc:
                             3 if m.start() < title_end else 2 if m.start() < title_end + 500 else 1
                             for m in _CENTRAL_GOVERNMENT.finditer(self.folded))
         name, score = scores.most_common(1)[0]
+        if national > score and len(scores) == 1:
+            # one province named, and the text speaks of "the province" bare ("Tỉnh ủy", "toàn tỉnh", "HĐND tỉnh"):
+            # that province's article, however much of the country it quotes (two to three such mentions; one is a
+            # passing word: a national article's "BHXH thành phố Hà Nội")
+            bare = sum(1 for m in finditer_at_word_start(_BARE_PROVINCE_BODY, self.folded)
+                       if m.start() >= title_end and not _SPACE_CAPITAL.match(self.text[m.end():m.end() + 3]))
+            score += min(3, bare) if bare >= 2 else 0
         if national > score:
             return NATIONAL
         return name

@@ -108,3 +108,16 @@ def test_a_change_before_a_semicolon_does_not_make_the_next_rate_a_change():
                  "phải thu.", "indicator", "value") == [("insurance_revenue", 497375e9), ("arrears_rate", 2.6)]
     # (still: changes listed one after another)
     assert found("Số thu BHXH tăng 8,5%, số chi tăng 6,2%.", "indicator") == []
+
+
+def test_an_article_naming_one_province_and_its_bare_bodies_is_that_provinces_however_much_it_quotes_the_country():
+    body = ("Ngày 19/3, Ban Tổ chức Tỉnh ủy Thái Bình phối hợp với Hội LHPN tỉnh tổ chức hội thảo về công tác cán bộ nữ.\n\n"
+            "Theo báo cáo, Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2020 - 2025 có 8/55 ủy viên là nữ; Ban Thường vụ Tỉnh ủy có "
+            "2 đồng chí nữ.\n\n"
+            "Các đại biểu cho rằng công tác quy hoạch, đào tạo, bồi dưỡng cán bộ nữ của tỉnh thời gian qua đã được quan tâm, "
+            "song việc bố trí, sử dụng còn chưa tương xứng; nhiều địa phương chưa mạnh dạn giới thiệu cán bộ nữ trẻ vào cấp "
+            "ủy, chưa tạo môi trường để chị em phát huy năng lực, sở trường trong thực tiễn công tác.\n\n"
+            "Dẫn số liệu toàn quốc, Phó Chủ tịch Hội LHPN Việt Nam cho biết Ban Chấp hành Trung ương khóa XIII có 19 ủy viên "
+            "nữ. Tỷ lệ nữ cấp ủy cấp tỉnh trên toàn quốc đạt 15,2%; chỉ có 4 ủy viên Trung ương là nữ.")
+    assert found(body, "value", "province", title="Nâng cao tỷ lệ nữ tham gia cấp ủy")[:2] == [
+        (8, "Thái Bình"), (2, "Thái Bình")]
