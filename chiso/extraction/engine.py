@@ -3014,8 +3014,15 @@ def _restating_spans(doc: _Doc) -> list[tuple[int, int, int, int]]:
     return spans
 
 
+def _other_clause_of_the_sentence(doc: _Doc, start: int, other: int) -> bool:
+    """Whether the figures at ``start`` and ``other`` are in one sentence, in clauses a ";" parts."""
+    lo, hi = min(start, other), max(start, other)
+    return lo >= doc.title_end and doc.sentence_of(lo).index == doc.sentence_of(hi).index \
+        and doc.folded.find(";", lo, hi) >= 0
+
+
 def _dedupe(observations, doc: _Doc):
-    seen: dict[tuple, list[str | None]] = {}
+    seen: dict[tuple, list[tuple[str | None, int]]] = {}
     out = []
     body = [o for o in observations if o.start >= doc.title_end and o.kind != "derived"]
     observations = [o for o in observations if o.start >= doc.title_end or not any(
@@ -3055,13 +3062,16 @@ def _dedupe(observations, doc: _Doc):
                     sum(1 for x in observations if x.indicator == o.indicator and abs(x.value - o.value) < 1e-6) > 1)]
     # stated twice: for the same place and area, and the same organisation where both name one (an
     # HĐND and the National Assembly delegation of a province may both reach 30%)
+    # (not two clauses of one sentence, each with its body: "Quốc hội khóa XVI phấn đấu có khoảng 35% đại biểu là nữ;
+    # đối với HĐND các cấp …, phấn đấu tỷ lệ nữ đại biểu từ 35% trở lên")
     for ob in sorted(observations, key=lambda o: (o.start < doc.title_end, o.start)):
         key = (ob.indicator, round(ob.value, 6), ob.province, ob.area, ob.period[:4] if ob.period else None,
                ob.kind == "derived")
         kept = seen.setdefault(key, [])
-        if any(org is None or ob.organization is None or org == ob.organization for org in kept):
+        if any((org is None or ob.organization is None or org == ob.organization)
+               and not _other_clause_of_the_sentence(doc, start, ob.start) for org, start in kept):
             continue
-        kept.append(ob.organization)
+        kept.append((ob.organization, ob.start))
         out.append(ob)
     out.sort(key=lambda o: (o.start, o.kind == "derived"))
     return out

@@ -121,3 +121,10 @@ def test_an_article_naming_one_province_and_its_bare_bodies_is_that_provinces_ho
             "nữ. Tỷ lệ nữ cấp ủy cấp tỉnh trên toàn quốc đạt 15,2%; chỉ có 4 ủy viên Trung ương là nữ.")
     assert found(body, "value", "province", title="Nâng cao tỷ lệ nữ tham gia cấp ủy")[:2] == [
         (8, "Thái Bình"), (2, "Thái Bình")]
+
+
+def test_one_value_for_two_bodies_in_two_clauses_is_two_figures():
+    assert found("Quốc hội khóa XVI phấn đấu có khoảng 35% đại biểu là nữ; đối với HĐND các cấp nhiệm kỳ 2026 - 2031, "
+                 "phấn đấu tỷ lệ nữ đại biểu từ 35% trở lên.", "value", "kind") == [(35, "target"), (35, "target")]
+    # (still: a figure restated in the next sentence is one)
+    assert found("Tỷ lệ nữ đại biểu HĐND tỉnh đạt 35%. Tỷ lệ 35% này cao hơn nhiệm kỳ trước.", "value") == [(35,)]
