@@ -968,6 +968,19 @@ def _place_before_parenthesis(doc: _Doc, m: NumberMention, lo: int) -> int:
     return g[0]
 
 
+# the social-insurance office, not its scheme: "BHXH Việt Nam", "BHXH tỉnh", "ngành BHXH", "cơ quan BHXH"
+_OFFICE_AFTER_SCHEME = re.compile(r"\s+(?:việt nam|tỉnh|thành phố|tp|huyện|quận|thị xã|khu vực|cơ sở|các tỉnh|các địa phương|"
+                                  r"các cấp)(?!\w)")
+_OFFICE_BEFORE_SCHEME = re.compile(r"(?<!\w)(?:ngành|cơ quan|giám đốc|lãnh đạo)\s+$")
+
+
+def _names_an_office(doc: _Doc, key: str, cs: int, ce: int) -> bool:
+    """Whether the cue at [cs, ce) is the word "BHXH" of an office's name rather than the scheme."""
+    return key in ("bhxh", "bảo hiểm xã hội") and (
+        _OFFICE_AFTER_SCHEME.match(doc.folded, ce) is not None
+        or _OFFICE_BEFORE_SCHEME.search(doc.folded, max(0, cs - 12), cs) is not None)
+
+
 # an aside the country's figure opens: "(cả nước khoảng 32%)", "(bình quân cả nước là 94,29%)"
 _COUNTRY_ASIDE_OPENING = re.compile(r"\(\s*(?:bình quân\s+|mức\s+(?:chung|bình quân)\s+(?:của\s+)?)?(?:cả nước|toàn quốc)"
                                     r"(?!\w)[^()\d]{0,25}$")
@@ -1046,6 +1059,9 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
         req_lo = min(req_lo, lo)
     left_clause = ct[clause_lo:m.start]
     part = _part_span(doc, sent, m)
+    # (an office's "BHXH" is no scheme, unless its participants follow the figure: "BHXH huyện Bến Lức đã có 3.108 người
+    # tham gia", not "Chỉ tiêu BHXH Việt Nam giao cho tỉnh năm 2024 là 52.600 người")
+    participants_named = _PARTICIPATE_RIGHT.search(doc.folded, m.after, clause_hi) is not None
     for _position, ind in candidates:
         code = ind.code
         if not _unit_fits(ind, m, left_clause, doc.folded):
@@ -1093,6 +1109,8 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
                     break
                 if ce > m.start or _any_in(excluded_at, ce, m.start):
                     continue
+                if code == "si_participants" and not participants_named and _names_an_office(doc, key, cs, ce):
+                    continue
                 if parent is not None and parent_lo <= cs and ce <= parent[1]:
                     # the noun of the whole the subset belongs to: the head noun of a subject before the whole
                     # ("Tổng số người ứng cử đại biểu HĐND là 83 người, trong đó nữ …": the first cue), else the
@@ -1126,7 +1144,8 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
                 i += 1
                 if cs >= right_hi:
                     break
-                if ce > right_hi:
+                if ce > right_hi or (code == "si_participants" and not participants_named
+                                     and _names_an_office(doc, key, cs, ce)):
                     continue
                 crossings = doc.breaks_between(m.after, cs)
                 if crossings == 1 and doc.folded.startswith(")", m.after) \

@@ -128,3 +128,11 @@ def test_one_value_for_two_bodies_in_two_clauses_is_two_figures():
                  "phấn đấu tỷ lệ nữ đại biểu từ 35% trở lên.", "value", "kind") == [(35, "target"), (35, "target")]
     # (still: a figure restated in the next sentence is one)
     assert found("Tỷ lệ nữ đại biểu HĐND tỉnh đạt 35%. Tỷ lệ 35% này cao hơn nhiệm kỳ trước.", "value") == [(35,)]
+
+
+def test_the_bhxh_of_an_offices_name_is_no_scheme():
+    body = ("Đến hết tháng 8/2024, toàn tỉnh có 41.215 người tham gia BHXH tự nguyện, đạt 78,4% kế hoạch năm. Chỉ tiêu "
+            "BHXH Việt Nam giao cho tỉnh năm 2024 là 52.600 người.")
+    assert found(body, "indicator", "kind")[-1] == ("si_voluntary_participants", "target")
+    # (still: an office's own participants, their scheme unnamed)
+    assert found("Năm 2024, BHXH huyện Mai Sơn đã có 3.108 người tham gia.", "indicator") == [("si_participants",)]
