@@ -1738,6 +1738,22 @@ _BEFORE_THE_MERGER = re.compile(r"(?<!\w)(?:" + BEFORE_THE_MERGER + r"|đầu n�
                                 r"quý (?:i|ii|1|2)(?:/| năm )2025)(?!\w)")
 _CONTRAST = re.compile(r"(?<!\w)(?:trong khi|" + BEFORE_THE_MERGER + r")(?!\w)")
 _TERM_KINDS = ("term", "qh", "tw")   # periods that are an elected body's term
+_TERM_YEARS = re.compile(r"(\d{4})/(\d{4})")
+
+
+def _term_fits(ind: cat.Indicator, period) -> bool:
+    """Whether ``period``, if a local body's term, can be the term of the indicator's kind of body: since 2015 the
+    provincial and local Party committees are elected by congresses in 2015, 2020, 2025 …, the People's Councils
+    the year after (2016, 2021, 2026 …), so a local committee's term said beside a figure of a council is not the
+    council's, nor the other way round. (The Central Committee's and the National Assembly's terms, "khóa XIII",
+    are their own kinds; terms of other cycles, "2022 - 2025" of a unit's Party cell, fit either.)"""
+    years = _TERM_YEARS.fullmatch(period.value) if period.kind == "term" else None
+    if years is None or int(years.group(1)) < 2015:
+        return True
+    start = int(years.group(1))
+    if ind.code.startswith("women_party_committee"):
+        return start % 5 != 1
+    return start % 5 != 0
 _TERM_SCOPED = ("women_party_committee", "women_deputy", "women_candidate")
 _EVENT_BEFORE = {
     "women_party_committee": re.compile(r"(?<!\w)(?:đại hội|ban chấp hành|cấp ủy|đảng bộ)(?!\w)[^.;]{0,80}$"),
@@ -1828,8 +1844,13 @@ def _period_of(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator |
         if (not _CLAUSE_BREAK.search(doc.folded[m.after:p.start]) and " thì " not in doc.folded[m.after:p.start]) \
                 or _OPEN_PARENTHESIS_ONLY.fullmatch(doc.folded, m.after, p.start):
             return p.value, True   # (not past "thì": "Nếu như năm 2015, … mới đạt 76,2% thì đến nay …")
-    inside = _items_in(starts, usable, sent.start, m.start)
     term_scoped = ind is not None and ind.code.startswith(_TERM_SCOPED)
+    if term_scoped and any(q.kind == "term" for q in usable):
+        # never another kind of body's term: "BCH Đảng bộ huyện nhiệm kỳ 2020 - 2025 …; HĐND huyện khóa XII có 10/35 đại
+        # biểu là nữ" is of the council's term
+        usable = [q for q in usable if _term_fits(ind, q)]
+        starts = [q.start for q in usable]
+    inside = _items_in(starts, usable, sent.start, m.start)
     if term_scoped and inside:
         # (an elected body's figure "before the merger" is of its term: "Trước hợp nhất, HĐND thành phố có 15 đại biểu nữ")
         inside = [q for q in inside if q.kind != "before_merger"]
@@ -1856,7 +1877,8 @@ def _period_of(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator |
             return _previous_term_if_said(doc, m, sent, ind, terms[-1]), False
         # the term of the section's heading line ("1. Trước hợp nhất (nhiệm kỳ 2020 - 2025)" over its items)
         heading = doc.section_heading(sent)
-        terms = [q for q in _items_in(starts, usable, heading.start, heading.end) if q.kind in _TERM_KINDS] if heading else []
+        terms = [q for q in _items_in(starts, usable, heading.start, heading.end) if q.kind in _TERM_KINDS
+                 and _term_fits(ind, q)] if heading else []
         if terms:
             return _previous_term_if_said(doc, m, sent, ind, terms[-1]), False
         after = [q for q in _items_in(starts, usable, m.end, sent.end) if ";" not in doc.folded[m.end:q.start]]

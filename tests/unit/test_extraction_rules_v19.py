@@ -136,3 +136,15 @@ def test_the_bhxh_of_an_offices_name_is_no_scheme():
     assert found(body, "indicator", "kind")[-1] == ("si_voluntary_participants", "target")
     # (still: an office's own participants, their scheme unnamed)
     assert found("Năm 2024, BHXH huyện Mai Sơn đã có 3.108 người tham gia.", "indicator") == [("si_participants",)]
+
+
+def test_a_party_committees_term_is_not_a_councils_nor_the_other_way_round():
+    pub = datetime(2024, 3, 8, 8, 0)
+    assert found("BCH Đảng bộ huyện nhiệm kỳ 2020 - 2025 có 9/45 đồng chí nữ; HĐND huyện khóa XII có 10/35 đại biểu là nữ.",
+                 "indicator", "period", published=pub) == [("women_party_committee_count", "2020/2025"),
+                                                  ("women_deputy_count", "2024")]
+    assert found("HĐND tỉnh khóa XII, nhiệm kỳ 2021 - 2026 có 15 đại biểu nữ. Tỷ lệ nữ tham gia cấp ủy cấp tỉnh đạt 15,09%.",
+                 "period", published=pub) == [("2021/2026",), ("2024",)]
+    # (still: a term of another cycle, and the Central Committee's, are their bodies')
+    assert found("Ở các chi bộ cơ sở, nhiệm kỳ 2022 - 2025 có 38 đồng chí nữ tham gia cấp ủy.", "period",
+                 published=pub) == [("2022/2025",)]
