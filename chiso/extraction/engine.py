@@ -132,11 +132,13 @@ _REGION_BODY = re.compile(_REGION_RE.pattern[len(r"(?<!\w)"):])
 # Việt Nam's six socio-economic regions (and their usual shorter names)
 _MERGED_WITH_BEFORE = re.compile(r"(?<!\w)(?:hợp nhất|sáp nhập)\s+(?:với\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s+)?"
                                  r"(?:[^\d,;.()]{2,30}?\s+và\s+(?:(?:tỉnh|thành phố)\s+)?){0,2}(?:[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*[–-]\s*)?$")   # (and the rest of the list)
+# (and a cluster of provinces' own average or total: "bình quân chung của Cụm (91,2%)", "Toàn Cụm thu 27.415 tỷ đồng")
 _ECONOMIC_REGION_NAMES = ("đông nam bộ", "tây nguyên", "sông cửu long", "sông hồng", "trung bộ", "miền núi phía bắc",
-                          "duyên hải miền trung")
+                          "duyên hải miền trung", "cụm")
 _ECONOMIC_REGION = re.compile(r"(?:vùng\s+)?(?:đông nam bộ|tây nguyên|đồng bằng sông cửu long|đồng bằng sông hồng|"
                               r"bắc trung bộ và duyên hải miền trung|bắc trung bộ|duyên hải nam trung bộ|nam trung bộ|"
-                              r"duyên hải miền trung|trung du và miền núi phía bắc|trung du miền núi phía bắc|miền núi phía bắc)(?!\w)")
+                              r"duyên hải miền trung|trung du và miền núi phía bắc|trung du miền núi phía bắc|miền núi phía bắc)(?!\w)"
+                              r"|(?:bình quân (?:chung )?(?:của )?(?:các tỉnh trong )?|toàn |các tỉnh trong |trong )cụm(?: thi đua)?(?!\w)")
 # a region a province is ranked or compared in ("thấp nhất khu vực Tây Nguyên"), one it belongs to ("tỉnh phát triển khá
 # của vùng Trung du …") or an institution's name ("Bệnh viện Đa khoa vùng Tây Nguyên")
 _RANKED_IN_BEFORE = re.compile(r"(?<!\w)(?:nhất|so với|hơn)\s+(?:(?:cả|toàn)\s+)?(?:khu vực\s+|vùng\s+)?$"
@@ -1632,7 +1634,13 @@ _DIGEST_ITEM_OPENING = re.compile(r"[\s*•+\-–]*(?:tỉnh\s+|thành phố\s+|
 # its own sentence, not the place of the next ones
 _OF_THE_NATION_BEFORE = re.compile(r"(?<!\w)(?:chiếm|so với|bằng)(?!\w)[^;()]{0,80}$")
 # (further back in its clause: "… cao hơn mức bình quân chung của HĐND cấp tỉnh cả nước (29%)")
-_COMPARED_IN_CLAUSE_BEFORE = re.compile(r"(?<!\w)(?:so với|cao hơn|thấp hơn|bình quân|trung bình)(?!\w)[^,;.()]{0,50}$")
+# (past another comparator's figure in brackets: "cao hơn bình quân chung của Cụm (91,2%) và của cả nước (93,35%)")
+_COMPARED_IN_CLAUSE_BEFORE = re.compile(r"(?<!\w)(?:so với|cao hơn|thấp hơn|bình quân|trung bình)(?!\w)"
+                                        r"(?:[^,;.()]|\([^()]{0,20}\)){0,60}$")
+# a province ranked against or compared with ("… lớn nhất cả nước, chỉ sau TP. Hồ Chí Minh và Hà Nội"): the place of
+# no figure of the sentences after it
+_COMPARATOR_BEFORE_PLACE = re.compile(r"(?<!\w)(?:chỉ sau|đứng sau|xếp sau|so với|cao hơn|thấp hơn|nhiều hơn|ít hơn)(?!\w)"
+                                      r"(?:tp\.|[^,;.]){0,40}$")
 _COMPARED_WITH_BEFORE = re.compile(r"(?:so với|bình quân|trung bình|hơn|chung)(?:\s+(?:mức|tỷ lệ|bình quân|chung|của))*\s*$")
 
 
@@ -1662,7 +1670,8 @@ def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str |
                                      or _COMPARED_IN_CLAUSE_BEFORE.search(doc.folded, max(0, g[0] - 60), g[0])
                                      # (the nation's target quoted is of its own sentence)
                                      or doc.folded.startswith(_CENTRAL_DOCUMENTS, g[0])))
-            or (g[2] == "province" and _FORMER.match(doc.folded, g[1]))):
+            or (g[2] == "province" and (_FORMER.match(doc.folded, g[1])
+                                        or _COMPARATOR_BEFORE_PLACE.search(doc.folded, max(0, g[0] - 60), g[0])))):
         g = None   # (nor is a former province, "… khu vực Kiên Giang (cũ) 214.220 người.", the next sentences')
     if g is None:
         item = doc.digest_item(sent.start) if doc.digest_headings else None
@@ -1754,6 +1763,8 @@ def _term_fits(ind: cat.Indicator, period) -> bool:
     if ind.code.startswith("women_party_committee"):
         return start % 5 != 1
     return start % 5 != 0
+
+
 _TERM_SCOPED = ("women_party_committee", "women_deputy", "women_candidate")
 _EVENT_BEFORE = {
     "women_party_committee": re.compile(r"(?<!\w)(?:đại hội|ban chấp hành|cấp ủy|đảng bộ)(?!\w)[^.;]{0,80}$"),

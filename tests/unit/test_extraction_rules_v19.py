@@ -148,3 +148,19 @@ def test_a_party_committees_term_is_not_a_councils_nor_the_other_way_round():
     # (still: a term of another cycle, and the Central Committee's, are their bodies')
     assert found("Ở các chi bộ cơ sở, nhiệm kỳ 2022 - 2025 có 38 đồng chí nữ tham gia cấp ủy.", "period",
                  published=pub) == [("2022/2025",)]
+
+
+def test_a_place_compared_with_is_not_the_place_of_the_sentences_after_it():
+    body = ("Tỷ lệ bao phủ BHYT của thành phố đạt 94,6% dân số, cao hơn bình quân chung của Cụm (91,2%) và của cả nước "
+            "(93,35%). Số người tham gia BHXH tự nguyện đạt 21.460 người.")
+    assert found(body, "value", "province", title="BHXH TP Cần Thơ tổng kết năm 2023")[2:] == [
+        (93.35, "Việt Nam"), (21460, "Cần Thơ")]
+    body = ("Tỉnh hiện là một trong ba địa phương có số thu lớn nhất cả nước, chỉ sau TP. Hồ Chí Minh và Hà Nội. Tổng số thu "
+            "BHXH, BHYT, BHTN đạt 19.860 tỷ đồng.")
+    assert found(body, "province", title="Bình Dương thu BHXH đạt kết quả cao") == [("Bình Dương",)]
+
+
+def test_a_clusters_own_total_is_no_provinces():
+    body = "Toàn Cụm thu 27.415 tỷ đồng, đạt 101,1% kế hoạch. Thành phố thu 4.128,6 tỷ đồng."
+    assert found(body, "value", "province", title="BHXH TP Cần Thơ tổng kết năm 2023") == [
+        (27415e9, None), (101.1, None), (4128.6e9, "Cần Thơ")]
