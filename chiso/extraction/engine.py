@@ -1120,6 +1120,8 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
                     # whole only for an indicator of women (a part of women of another whole is no catalogue figure)
                     if cs < parent[0] and ind.required_terms is None:
                         continue
+                    if _SEAT_COUNT_BEFORE.search(doc.folded, max(0, cs - 30), cs):
+                        continue   # "có 11 người để bầu 7 đại biểu, trong đó 5 người là nữ": the seats, not the whole's noun
                     # (holders of posts first: "186 công chức giữ chức vụ lãnh đạo …, trong đó nữ 49" are leaders)
                     # ("1,02 triệu lao động giữ vị trí nhà lãnh đạo …, nữ chiếm 26,3%": the posts held, not who holds them)
                     holds = key.startswith("giữ ") or ct.find("giữ ", parent[0], cs) >= 0
@@ -2337,6 +2339,7 @@ def _any_cue_of(doc: _Doc, vtype: str, lo: int, hi: int) -> bool:
 
 
 _SEATS_BEFORE = re.compile(r"(?<!\w)(?:để|sẽ)\s+bầu\s*(?:ra\s*|chọn\s*)?$")   # seats to fill
+_SEAT_COUNT_BEFORE = re.compile(r"(?<!\w)(?:để|sẽ)\s+bầu\s*(?:ra\s*|chọn\s*)?\d[\d.]*\s*$")   # the noun of the seats
 
 
 _FOCUS_ON_PLACE_BEFORE = re.compile(r"(?:^|[.;:]\s*|\n)\s*(?:riêng\s+(?:tại\s+|ở\s+)?|(?:tại|ở)\s+)(?:tỉnh|thành phố)\s*$")

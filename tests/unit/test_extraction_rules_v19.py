@@ -164,3 +164,8 @@ def test_a_clusters_own_total_is_no_provinces():
     body = "Toàn Cụm thu 27.415 tỷ đồng, đạt 101,1% kế hoạch. Thành phố thu 4.128,6 tỷ đồng."
     assert found(body, "value", "province", title="BHXH TP Cần Thơ tổng kết năm 2023") == [
         (27415e9, None), (101.1, None), (4128.6e9, "Cần Thơ")]
+
+
+def test_the_seats_to_fill_do_not_name_the_whole_the_women_are_part_of():
+    assert found("Ứng cử ĐBQH khóa XV tại tỉnh có 11 người để bầu 7 đại biểu, trong đó 5 người là nữ (45,45%).",
+                 "indicator", "value") == [("women_candidate_count", 5), ("women_candidate_share", 45.45)]
