@@ -1257,8 +1257,11 @@ _WOMEN_SUBGROUP_LEFT = re.compile(r"(?<!\w)(?:nữ|phụ nữ|lao động nữ|c
                                   r"đồng bào dân tộc|dân tộc|trẻ tuổi|trẻ|dưới \d+ tuổi|trên \d+ tuổi|đảng viên)(?!\w)"
                                   r"[^,;.%\d]{0,30}(?:chiếm|là|đạt)(?:\s+(?:khoảng|gần|hơn|trên|tới|xấp xỉ))*\s*$")
 _AMONG_WOMEN_OPENING = re.compile(r"\s*(?:trong|so với)\s+(?:tổng\s+)?số\s+(?:nữ|phụ nữ|lao động nữ|cán bộ nữ|nữ cán bộ)(?!\w)")
+# (a quality some of them have: "Tỷ lệ lao động nữ qua đào tạo đạt 54,3%", "… nữ nông thôn dưới 45 tuổi được tư vấn …")
 _RATE_WITHIN_WOMEN_LEFT = re.compile(r"(?<!\w)tỷ lệ\s+(?:lao động nữ|phụ nữ|nữ lao động|công nhân nữ)\s+(?:làm việc|làm công|có|được|"
-                                     r"không|chưa|đã|thất nghiệp|thiếu)(?!\w)[^;.%]*$")
+                                     r"không|chưa|đã|thất nghiệp|thiếu|qua|nông thôn|dưới|trên \d|tìm được|biết|tiếp cận)(?!\w)[^;.%]*$")
+# a ratio of women's pay or income to men's ("Thu nhập bình quân của lao động nữ bằng 86% so với lao động nam")
+_RATIO_TO_MEN_RIGHT = re.compile(r"\s*(?:so với|của)\s+(?:lao động\s+|người\s+)?nam(?:\s+giới)?(?!\w)")
 _SHARE_OF_PEOPLE_WHO_RIGHT = re.compile(r"\s*(?:tổng\s+)?số\s+(?:người|lượt người|lao động)\s+(?:đã\s+)?(?:tham gia|hưởng|được|bị|nhận|đăng ký|nộp)(?!\w)")
 # a count of places, then what each of them has, for a count what _PLACES_COUNT_VERB_LEFT (below) is for a rate: "5/26 đơn
 # vị bầu cử chỉ có 1 người ứng cử là nữ", "3 địa phương chỉ có 1 đại biểu nữ" (a part of them, or each "chỉ/đều có"; not
@@ -1392,6 +1395,8 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "other"   # "Tôi đề nghị nâng tỷ lệ nữ ứng cử lên 40%": a speaker's proposal, neither a result nor a target set
     if not m.is_percent and _ONE_IN_EVERY_LEFT.search(doc.folded, _part_start(doc, sent, m.start), m.start):
         return "other"   # "Cứ mười người ứng cử thì có khoảng bốn người là chị em": a ratio said in words
+    if m.is_percent and _RATIO_TO_MEN_RIGHT.match(doc.folded, m.after):
+        return "other_rate"   # "thu nhập của lao động nữ bằng 86% so với lao động nam": a ratio, no share of people
     if m.is_percent and _SHARE_OF_PEOPLE_WHO_RIGHT.match(doc.folded, m.after):
         return "other"   # "lao động nữ chiếm 62% số người tham gia BHXH tự nguyện": a share of the insured, not coverage
     if m.is_percent and (_WOMEN_BASE_RIGHT.match(doc.folded, m.after) or _RATE_WITHIN_WOMEN_LEFT.search(

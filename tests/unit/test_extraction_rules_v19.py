@@ -169,3 +169,11 @@ def test_a_clusters_own_total_is_no_provinces():
 def test_the_seats_to_fill_do_not_name_the_whole_the_women_are_part_of():
     assert found("Ứng cử ĐBQH khóa XV tại tỉnh có 11 người để bầu 7 đại biểu, trong đó 5 người là nữ (45,45%).",
                  "indicator", "value") == [("women_candidate_count", 5), ("women_candidate_share", 45.45)]
+
+
+def test_a_share_among_women_and_a_ratio_to_men_are_no_womens_share():
+    assert found("Tỷ lệ lao động nữ qua đào tạo đạt 54,3%.", "indicator") == []
+    assert found("Tỷ lệ lao động nữ nông thôn dưới 45 tuổi được tư vấn nghề, việc làm đạt 63%.", "indicator") == []
+    assert found("Thu nhập bình quân của lao động nữ bằng 86% so với lao động nam.", "indicator") == []
+    # (still: women's share of a workforce)
+    assert found("Tỷ lệ lao động nữ trong tổng số lao động của Sở đạt 62%.", "indicator") == [("women_staff_share",)]
