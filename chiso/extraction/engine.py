@@ -147,7 +147,7 @@ _RANKED_IN_BEFORE = re.compile(r"(?<!\w)(?:nhất|so với|hơn)\s+(?:(?:cả|to
 _SPACE_CAPITAL = re.compile(r"\s+[" + _UPPER_FOR_GEO + r"]")
 _TOTAL_LEFT = re.compile(r"(?:(?<!\w)trong|/)\s*(?:tổng\s+số\s*|số\s*)?$|(?<!\w)trên\s*(?:tổng\s+số|số)\s*$")
 _CHANGE_LEFT = re.compile(
-    r"(?<!\w)(?:vượt (?:dự toán|kế hoạch|chỉ tiêu)(?: được giao|(?:\s+[^\s\d,;.]+){1,6}?\s+giao)?|vượt (?:thu|chi)|tăng|giảm|vượt|thêm|hụt|thiếu|chênh lệch|cao hơn|thấp hơn|nhiều hơn|ít hơn|còn phải(?: \w+){0,2}|còn thiếu|"
+    r"(?<!\w)(?:vượt (?:dự toán|kế hoạch|chỉ tiêu)(?: được giao| đề ra| đặt ra|(?:\s+[^\s\d,;.]+){1,6}?\s+(?:giao|đề ra|đặt ra))?|vượt (?:thu|chi)|tăng|giảm|vượt|thêm|hụt|thiếu|chênh lệch|cao hơn|thấp hơn|nhiều hơn|ít hơn|còn phải(?: \w+){0,2}|còn thiếu|"
     r"cần(?: phải)? phát triển(?: thêm)?|phát triển mới|gấp|tăng thêm|giảm đi|vận động(?: được)?|hỗ trợ(?: thêm)?|miễn|giảm trừ|"
     r"bổ sung)"   # ("dự kiến bổ sung khoảng 1,2 triệu người tham gia": more, not a level)
     r"(?:\s+(?:thêm|khoảng|gần|hơn|trên|được|tới|là|xấp xỉ|mạnh|nhẹ|mới|ít nhất|tối thiểu|so với[^,;()]{0,40}?|tương ứng|tương đương|"
@@ -1327,6 +1327,8 @@ _EACH_HAS_LEFT = re.compile(r"(?<!\w)mỗi\s+[^;.]{0,40}?(?:có|gồm|bố trí)
 _EVERY_RIGHT = re.compile(r"(?<!\w)thì(?!\w)")
 _RATE_LEVEL_LEFT = re.compile(r"(?<!\w)mức\s+(?:tối thiểu|tối đa|quy định|sàn|trần|bình quân)\s*(?:là\s*)?$")
 # (or a new rate's subject after a ";": "vượt 0,87% so với dự toán; tỷ lệ nợ chỉ còn 2,6% số phải thu")
+_EQUIVALENT_OF_A_CHANGE = re.compile(r"\s*(?:so với[^,;()\d]{0,30})?[,(]?\s*(?:tương ứng|tương đương|tức là|tức)(?:\s+(?:với|là))?"
+                                     r"(?:\s+(?:khoảng|gần|hơn|trên|thêm))?\s*")
 _DIGIT_OR_LINK = re.compile(r"\d|(?<!\w)(?:đạt|chiếm|là)(?!\w)|;\s*(?:tỷ lệ|tỉ lệ|số)(?!\w)")
 _AND_MORE_OF_THE_SAME = re.compile(r"[^,;.()\d]{0,60}?\s+và\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
 _OPEN_PAREN_END = re.compile(r"\(\s*$")
@@ -1527,6 +1529,9 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         between = ct[prev.mention.after:m.start]
         if len(between) < 60 and not _DIGIT_OR_LINK.search(between):
             return prev.excluded
+    if prev is not None and prev.excluded == "change" and prev.mention.is_percent and not m.is_percent \
+            and _EQUIVALENT_OF_A_CHANGE.fullmatch(ct, prev.mention.after, m.start):
+        return "change"   # "Số thu tăng 5%, tương ứng 120 tỷ đồng": the same change in đồng
     if prev is not None and prev.excluded == "change" and not m.is_percent and not prev.mention.is_percent \
             and prev.mention.is_money == m.is_money and _AND_MORE_OF_THE_SAME.match(ct, prev.mention.after, m.start):
         return "change"   # "phải phát triển thêm 1.458 người tham gia BHXH tự nguyện và khoảng 4.700 người tham gia BHYT"
@@ -1582,16 +1587,22 @@ _FORMER = re.compile(r"\s*\(?\s*cũ(?!\w)")
 _PART_BEFORE_PLACE = re.compile(r";|(?<!\w)trong (?:đó|số đó)(?!\w)")
 
 
-_RESPECTIVELY = ("lần lượt", "tương ứng là")   # ("các tỷ lệ tương ứng là 60% và 45%")
+# ("các tỷ lệ tương ứng là 60% và 45%", and without its "là" before a list: "… tương ứng 15,6% và 17,3%"; not "tăng 5%,
+# tương ứng 12.000 người", one figure)
+_RESPECTIVELY = ("lần lượt", "tương ứng")
+_RESPECTIVELY_AT = re.compile(r"(?<!\w)(?:lần lượt|tương ứng là|tương ứng(?=\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*"
+                              r"(?:%|người|tỷ đồng)?\s*(?:,|;|và)\s*\d))(?!\w)")
 
 
 def _respective(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[int, int, list[NumberMention]] | None:
     """For ``m`` listed after "lần lượt" or "tương ứng là" ("… lần lượt là 29,09%; 28,26% và 30,91%"): where the list's
     subject starts and where that word is, and the figures of ``m``'s kind listed (up to the first that is not
     separated from the one before by a comma, a ";" or "và"); None when ``m`` is not one of them."""
-    at = max(doc.folded.rfind(word, sent.start, m.start) for word in _RESPECTIVELY)
-    if at < 0:
+    # (the word's look-ahead reads the list after it: the search ends at the sentence, not at the figure)
+    said = [w.start() for w in _RESPECTIVELY_AT.finditer(doc.folded, sent.start, sent.end) if w.start() < m.start]
+    if not said:
         return None
+    at = said[-1]
     lo = max(sent.start, doc.folded.rfind(";", sent.start, at) + 1)
     figures, after = [], None
     for n in doc.numbers[bisect.bisect_left(doc.number_starts, at):]:

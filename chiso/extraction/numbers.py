@@ -157,6 +157,7 @@ _PLAN_AFTER = re.compile(r"\s*(?:%\s*)?(?:so với\s+)?(?:kế hoạch|kh|dự t
 _REACHED_BEFORE = re.compile(r"(?:đạt|bằng|hoàn thành|thực hiện)\s*(?:được\s*)?(?:tỷ lệ\s*)?$")
 # the smaller parts of an amount written in parts: "12 tỷ 500 triệu đồng", "1 tỷ 250 triệu 500 nghìn đồng"
 _SCALE_PART = re.compile(r"[^\S\n]+(\d{1,3})[^\S\n]*(triệu|nghìn|ngàn)(?!\w)")
+_UNITS_PART = re.compile(r"[^\S\n]+(\d{1,3})(?![\d.,%])(?=[^\S\n]*(?:người|lao động|lượt|thẻ|hộ|đồng)(?!\w))")
 # thousands grouped by spaces, as PDFs and some portals print them ("1 427 535 người"; NBSP and thin
 # spaces are plain spaces after normalisation)
 _STRAY_SPACE = re.compile(r"\. \d{3}(?:\.\d{3})*(?![\d.,])|, (?P<decimal>\d{1,2})(?=\s*(?:%|phần trăm))")
@@ -616,6 +617,10 @@ def find_numbers(text: str, folded: str | None = None) -> list[NumberMention]:
                 smallest = SCALES[part.group(2)]
                 value += float(part.group(1)) * smallest
                 pos = skip_until = part.end()
+            if smallest == 1e3 and (units := _UNITS_PART.match(folded, pos)):
+                # "4 ngàn 820 người": the units after the thousands
+                value += float(units.group(1))
+                pos = skip_until = units.end()
         money = False
         mm = _MONEY_RE.match(folded, pos)
         if mm and not pct:

@@ -177,3 +177,26 @@ def test_a_share_among_women_and_a_ratio_to_men_are_no_womens_share():
     assert found("Thu nhập bình quân của lao động nữ bằng 86% so với lao động nam.", "indicator") == []
     # (still: women's share of a workforce)
     assert found("Tỷ lệ lao động nữ trong tổng số lao động của Sở đạt 62%.", "indicator") == [("women_staff_share",)]
+
+
+def test_units_after_thousands_belong_to_the_number():
+    assert found("Huyện có 4 ngàn 820 người tham gia BHXH bắt buộc.", "value") == [(4820,)]
+    # (still: two figures)
+    assert found("Huyện có 4 nghìn người tham gia BHXH, 820 người tham gia BHTN.", "value") == [(4000,), (820,)]
+
+
+def test_exceeding_the_target_set_by_a_figure_is_a_gap():
+    assert found("Tỷ lệ nữ cấp ủy cấp cơ sở 21,8%, vượt chỉ tiêu đề ra 1,8%.", "value") == [(21.8,)]
+    assert found("Số thu BHXH tăng 5%, tương ứng 120 tỷ đồng.", "value") == []
+
+
+def test_a_city_or_province_party_committee_with_its_number_is_a_party_committee():
+    assert found("Thành ủy Đà Nẵng khóa XXII có 7 ủy viên nữ, chiếm 14%.", "indicator") == [
+        ("women_party_committee_count",), ("women_party_committee_share",)]
+    # (not its inspection commission)
+    assert found("Ủy ban Kiểm tra Tỉnh ủy khóa XX gồm 13 đồng chí, có 3 đồng chí nữ.", "indicator") == []
+
+
+def test_tuong_ung_before_a_list_pairs_places_and_figures():
+    assert found("Phú Yên và Khánh Hòa có tỷ lệ nữ đại biểu HĐND tỉnh tương ứng 15,6% và 17,3%.",
+                 "value", "province") == [(15.6, "Phú Yên"), (17.3, "Khánh Hòa")]
