@@ -1843,6 +1843,15 @@ def _before_the_merger(period: str) -> bool:
     return year < 2025 or (year == 2025 and (period[5:7] in ("01", "02", "03", "04", "05", "06", "H1")))
 
 
+def _said_of_another_province(doc: _Doc, period) -> bool:
+    """Whether the sentence of ``period`` is about a province other than the article's, named in it."""
+    if not doc.main_province or doc.main_province == NATIONAL:
+        return False
+    sent = doc.sentence_of(period.start)
+    named = [g for g in _items_in(doc.geo_starts, doc.geo, sent.start, sent.end) if g[2] == "province"]
+    return bool(named) and all(g[3] != doc.main_province for g in named)
+
+
 def _period_of(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | None,
                before_merger: bool) -> tuple[str | None, bool]:
     """``_period``'s search, with or without the periods "before the merger"."""
@@ -1930,8 +1939,12 @@ def _period_of(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator |
             and not target_here():
         p = None   # a future year carried from an earlier sentence is a target's, not this (present) figure's
     if p is None:
+        # (not an election's date, the time of that event's figures: "Tại cuộc bầu cử ngày 23/5/2021, …" does not date
+        # the next paragraph's staff; nor a time said of another province, "Năm 2024, tỉnh Hải Dương có …", in an
+        # article about the province it merged into)
         earlier = [q for q in _items_in(starts, usable, doc.title_end, sent.start)
-                   if doc.pub_year is None or q.year <= doc.pub_year]
+                   if (doc.pub_year is None or q.year <= doc.pub_year) and q.kind != "election"
+                   and (q.look_back or not _said_of_another_province(doc, q))]
         if earlier:
             p = earlier[-1]
     if p is None and doc.title_end:

@@ -200,3 +200,14 @@ def test_a_city_or_province_party_committee_with_its_number_is_a_party_committee
 def test_tuong_ung_before_a_list_pairs_places_and_figures():
     assert found("Phú Yên và Khánh Hòa có tỷ lệ nữ đại biểu HĐND tỉnh tương ứng 15,6% và 17,3%.",
                  "value", "province") == [(15.6, "Phú Yên"), (17.3, "Khánh Hòa")]
+
+
+def test_an_elections_date_and_another_provinces_year_do_not_date_the_paragraphs_after_them():
+    pub = datetime(2023, 10, 19, 8, 0)
+    body = ("Tại cuộc bầu cử ngày 23/5/2021, tỉnh có 27 người ứng cử là nữ.\n\n"
+            "Trong khối cơ quan nhà nước, toàn tỉnh có hơn 52.000 nữ cán bộ, công chức, viên chức, chiếm khoảng 64% tổng số.")
+    assert found(body, "value", "period", published=pub) == [(27, "2021"), (52000, "2023"), (64, "2023")]
+    body = ("Năm 2025, BHXH thành phố thu được 21.400 tỷ đồng.\n\nNăm 2024, tỉnh Hải Dương có 347.500 người tham gia BHXH bắt "
+            "buộc.\n\nSố tiền chậm đóng BHXH là 1.021 tỷ đồng, chiếm 3,72% số phải thu.")
+    assert found(body, "value", "period", title="Hải Phòng tổng kết công tác BHXH năm 2025",
+                 published=datetime(2026, 1, 9, 8, 0))[-2:] == [(1021e9, "2025"), (3.72, "2025")]
