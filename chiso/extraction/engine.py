@@ -933,7 +933,8 @@ _SUBJECT_HEAD_BODY = re.compile(r"(?:tỷ lệ|số lượng|tổng số|số)(?
 _SUBSET = re.compile(r"(?<!\w)(?:trong đó|trong số đó|trong số này|trong tổng số đó)(?:\s+có)?(?!\w)"
                      # "bầu được 323 đại biểu; nữ 96 người": a list line with the women after a ";"
                      # "Tổng số đại biểu HĐND tỉnh là 85 người, nữ chiếm 30,6%": a share of women right after it
-                     r"|[;,](?=\s*(?:nữ|phụ nữ)\s+(?:là\s+|có\s+|chiếm\s+(?:tỷ lệ\s+)?)?\d)")
+                     # (or labelled: "Tổng số người ứng cử: 866 người; nữ: 393 người")
+                     r"|[;,](?=\s*(?:nữ|phụ nữ)\s*(?::\s*|\s(?:là\s+|có\s+|chiếm\s+(?:tỷ lệ\s+)?)?)\d)")
 
 
 def _subject_start(ct: str, lo: int, pos: int) -> int | None:
@@ -2073,7 +2074,9 @@ def _is_heading(doc: _Doc, sent: Sentence) -> bool:
     return 4 <= len(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters) and len(line) <= 80
 
 
-_GENERIC_LIST_HEADER = re.compile(r"\s*(?:kết quả|số liệu|tình hình)?(?:\s+thực hiện)?\s*(?:cụ thể)?\s*(?:như sau|gồm|là)?\s*:\s*")
+# (and a subset's opening of its own: "… 4.812 công chức, viên chức, người lao động. Trong đó:" above "+ Nữ: 3.127 người")
+_GENERIC_LIST_HEADER = re.compile(r"\s*(?:kết quả|số liệu|tình hình)?(?:\s+thực hiện)?\s*(?:cụ thể)?\s*(?:như sau|gồm|là)?\s*:\s*"
+                                  r"|\s*(?:trong đó|trong số đó|trong số này)\s*:\s*")
 # ("Trong số người tham gia BHXH bắt buộc, khu vực Bình Dương (cũ) có …"; not "Trong số này, …", which points back)
 _FRONTED_TOPIC = re.compile(r"[\s\-+•*–]*(?:về|riêng về|xét về|đối với|ở lĩnh vực|trong lĩnh vực|(?P<among>trong số)(?!\s+(?:này|đó)(?!\w)))"
                             r"\s+(?=[^,;.]{3,90}?,)")
@@ -2172,6 +2175,8 @@ _EQUIVALENT_COUNT = re.compile(r"\s*(?:dân số|lực lượng lao động(?:\s
 _LEVEL_VERB_AFTER = re.compile(r"\s*(?:(?:là|đạt|chỉ đạt|mới đạt|chiếm|có|ở mức)\s|\(\s*\d)")   # ("… của cả nước (94,2%)")
 _WOMEN_NEAR = re.compile(r"(?<!\w)(?:nữ|phụ nữ)(?!\w)")
 _WOMEN_ITEM = re.compile(r"\s*[-+•*–]?\s*(?:nữ|phụ nữ|trong đó nữ)\s*:")
+# an item's own word for women before its figure ("- Cấp tỉnh: nữ chiếm 29,0%")
+_WOMEN_LABEL_BEFORE = re.compile(r"(?<!\w)(?:nữ|phụ nữ)\s*(?:chiếm|là|:)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
 _TOTAL_ITEM = re.compile(r"\s*[-+•*–]?\s*(?:tổng số|tổng cộng)(?!\w)")
 _OPENS_A_LIST_END = re.compile(r"(?:trong đó|gồm|cụ thể)\s*:?\s*$")
 _COMPOSITION_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này|về cơ cấu|cơ cấu gồm|cơ cấu)(?!\w)")
@@ -2766,13 +2771,17 @@ def extract_observations(article: Article, version: str):
                     header = _list_header(doc, sent)
                     # the figure as if it closed the header's own words (before an "(đến 31/8/2025)")
                     at = _header_end(doc, header) if header is not None else None
-                    topic = _classify(doc, replace(m, start=at, end=at, after=at), header, header.start, at) if at else None
+                    # (an item of women, "- Nữ: 8 đồng chí (15,09%)", says who it counts itself: the header the population)
+                    item_of_women = _WOMEN_ITEM.match(doc.folded, sent.start) is not None \
+                        or _WOMEN_LABEL_BEFORE.search(doc.folded, sent.start, m.start) is not None
+                    topic = _classify(doc, replace(m, start=at, end=at, after=at), header, header.start, at,
+                                      of_women=item_of_women) if at else None
                     if topic is None and header is not None and header.index > 0 \
                             and _GENERIC_LIST_HEADER.fullmatch(doc.folded, header.start, header.end):
                         # "2. Cán bộ nữ giữ chức vụ lãnh đạo, quản lý" above "Kết quả cụ thể như sau:" above the items
                         above = doc.sentences[header.index - 1]
                         topic = _classify(doc, replace(m, start=above.end, end=above.end, after=above.end), above,
-                                          above.start, above.end)
+                                          above.start, above.end, of_women=item_of_women)
                     if topic is not None:
                         hit.indicator, hit.cue, hit.confidence = topic[1], f"{topic[2]} (…:)", CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None:

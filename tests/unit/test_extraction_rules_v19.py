@@ -211,3 +211,18 @@ def test_an_elections_date_and_another_provinces_year_do_not_date_the_paragraphs
             "buộc.\n\nSố tiền chậm đóng BHXH là 1.021 tỷ đồng, chiếm 3,72% số phải thu.")
     assert found(body, "value", "period", title="Hải Phòng tổng kết công tác BHXH năm 2025",
                  published=datetime(2026, 1, 9, 8, 0))[-2:] == [(1021e9, "2025"), (3.72, "2025")]
+
+
+def test_a_lists_women_items_take_their_population_from_the_header_or_the_sentence_above():
+    body = "Cơ cấu Ban Chấp hành Đảng bộ tỉnh khóa XIX:\n- Tổng số: 53 đồng chí;\n- Nữ: 8 đồng chí (15,09%);\n- Trẻ tuổi: 5 đồng chí."
+    assert found(body, "indicator", "value") == [("women_party_committee_count", 8), ("women_party_committee_share", 15.09)]
+    body = ("Toàn ngành có 4.812 công chức, viên chức, người lao động. Trong đó:\n+ Nữ: 3.127 người (65%);\n"
+            "+ Đảng viên: 2.100 người.")
+    assert found(body, "indicator", "value") == [("women_staff_count", 3127), ("women_staff_share", 65)]
+    body = "2. Về đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026:\n- Cấp tỉnh: nữ chiếm 29,0%;\n- Cấp huyện: 29,08%."
+    assert found(body, "indicator", "value") == [("women_deputy_share", 29), ("women_deputy_share", 29.08)]
+
+
+def test_a_labelled_women_part_after_a_semicolon_is_the_wholes():
+    assert found("- Tổng số người ứng cử: 866 người; nữ: 393 người (45,38%).", "indicator", "value") == [
+        ("women_candidate_count", 393), ("women_candidate_share", 45.38)]
