@@ -294,14 +294,15 @@ def _blank_person_names(cuetext: str, text: str) -> str:
 
 
 def _blank_abbreviation_asides(cuetext: str, text: str) -> str:
-    """``cuetext`` with the brackets of an abbreviation given after its noun ("học sinh, sinh viên (HSSV) tham gia BHYT")
-    replaced by spaces: they are no clause breaks (``text`` is the original, where the capitals show)."""
+    """``cuetext`` with an abbreviation given in brackets after its noun ("học sinh, sinh viên (HSSV) tham gia BHYT",
+    "bảo hiểm xã hội (BHXH) tự nguyện") replaced by spaces: the brackets are no clause breaks, and the words around
+    it are one phrase (``text`` is the original, where the capitals show)."""
     spans = [m.span() for m in _ABBREVIATION_ASIDE.finditer(text)] if "(" in text else []
     if not spans:
         return cuetext
     chars = list(cuetext)
     for a, b in spans:
-        chars[a] = chars[b - 1] = " "
+        chars[a:b] = " " * (b - a)
     return "".join(chars)
 
 
@@ -1254,6 +1255,9 @@ _RATE_FOR_A_GROUP_RIGHT = re.compile(r"\s*(?:mức đóng\s+)?(?:đối với|v�
 # ("chiếm 52% số lao động là nữ" is a share of women; "khoảng 75% lao động là nữ", without its "số", women's share)
 _WOMEN_BASE_RIGHT = re.compile(r"\s*(?:(?:(?:trong\s+)?(?:tổng\s+)?số\s+)?(?:lao động nữ|công nhân nữ|nữ công nhân|nữ lao động|"
                                r"phụ nữ|nữ giới|nữ công chức|nữ cán bộ|cán bộ nữ)|(?:trong\s+)?(?:tổng\s+)?số\s+lao động là nữ)(?!\w)")
+# (but a body that has a share of women: "phấn đấu có ít nhất 30% nữ cán bộ lãnh đạo, quản lý các cấp")
+_HAS_A_SHARE_LEFT = re.compile(r"(?<!\w)có(?:\s+(?:ít nhất|tối thiểu|khoảng|trên|hơn|gần|từ))?\s*$")
+_ROLE_AFTER_THE_BASE = re.compile(r"\s*(?:lãnh đạo|quản lý|chủ chốt|giữ chức vụ|[,.;]|$)")   # (not "… công nhân nữ đang ở trọ")
 _WOMEN_SUBGROUP_LEFT = re.compile(r"(?<!\w)(?:nữ|phụ nữ|lao động nữ|cán bộ nữ)\s+(?:là\s+)?(?:người\s+)?(?:dtts|dân tộc thiểu số|"
                                   r"đồng bào dân tộc|dân tộc|trẻ tuổi|trẻ|dưới \d+ tuổi|trên \d+ tuổi|đảng viên)(?!\w)"
                                   r"[^,;.%\d]{0,30}(?:chiếm|là|đạt)(?:\s+(?:khoảng|gần|hơn|trên|tới|xấp xỉ))*\s*$")
@@ -1261,6 +1265,8 @@ _AMONG_WOMEN_OPENING = re.compile(r"\s*(?:trong|so với)\s+(?:tổng\s+)?số\s
 # (a quality some of them have: "Tỷ lệ lao động nữ qua đào tạo đạt 54,3%", "… nữ nông thôn dưới 45 tuổi được tư vấn …")
 _RATE_WITHIN_WOMEN_LEFT = re.compile(r"(?<!\w)tỷ lệ\s+(?:lao động nữ|phụ nữ|nữ lao động|công nhân nữ)\s+(?:làm việc|làm công|có|được|"
                                      r"không|chưa|đã|thất nghiệp|thiếu|qua|nông thôn|dưới|trên \d|tìm được|biết|tiếp cận)(?!\w)[^;.%]*$")
+_WOMEN_WHO_RIGHT = re.compile(r"\s+(?:nữ|phụ nữ|cán bộ nữ|lao động nữ|chị em)(?:\s+[^\s\d,;.]+){0,4}?\s+(?:đã\s+)?"
+                              r"(?:được|tham gia (?!bhxh|bhyt|bhtn|bảo hiểm)|có trình độ|có bằng)(?!\w)")
 # a ratio of women's pay or income to men's ("Thu nhập bình quân của lao động nữ bằng 86% so với lao động nam")
 _RATIO_TO_MEN_RIGHT = re.compile(r"\s*(?:so với|của)\s+(?:lao động\s+|người\s+)?nam(?:\s+giới)?(?!\w)")
 _SHARE_OF_PEOPLE_WHO_RIGHT = re.compile(r"\s*(?:tổng\s+)?số\s+(?:người|lượt người|lao động)\s+(?:đã\s+)?(?:tham gia|hưởng|được|bị|nhận|đăng ký|nộp)(?!\w)")
@@ -1398,11 +1404,15 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "other"   # "Tôi đề nghị nâng tỷ lệ nữ ứng cử lên 40%": a speaker's proposal, neither a result nor a target set
     if not m.is_percent and _ONE_IN_EVERY_LEFT.search(doc.folded, _part_start(doc, sent, m.start), m.start):
         return "other"   # "Cứ mười người ứng cử thì có khoảng bốn người là chị em": a ratio said in words
+    if m.is_percent and _WOMEN_WHO_RIGHT.match(doc.folded, m.after):
+        return "other"   # "100% nữ CCVC được tuyên truyền …": a share of the women who did something, not of women
     if m.is_percent and _RATIO_TO_MEN_RIGHT.match(doc.folded, m.after):
         return "other_rate"   # "thu nhập của lao động nữ bằng 86% so với lao động nam": a ratio, no share of people
     if m.is_percent and _SHARE_OF_PEOPLE_WHO_RIGHT.match(doc.folded, m.after):
         return "other"   # "lao động nữ chiếm 62% số người tham gia BHXH tự nguyện": a share of the insured, not coverage
-    if m.is_percent and (_WOMEN_BASE_RIGHT.match(doc.folded, m.after) or _RATE_WITHIN_WOMEN_LEFT.search(
+    if m.is_percent and (((base := _WOMEN_BASE_RIGHT.match(doc.folded, m.after)) is not None
+                          and not (_HAS_A_SHARE_LEFT.search(left) and _ROLE_AFTER_THE_BASE.match(doc.folded, base.end())))
+                         or _RATE_WITHIN_WOMEN_LEFT.search(
             doc.folded, max(sent.start, m.start - 90), m.start) or _WOMEN_SUBGROUP_LEFT.search(
             doc.folded, max(sent.start, m.start - 90), m.start) or _AMONG_WOMEN_OPENING.match(
             doc.folded, _part_start(doc, sent, m.start))):

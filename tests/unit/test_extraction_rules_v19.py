@@ -226,3 +226,16 @@ def test_a_lists_women_items_take_their_population_from_the_header_or_the_senten
 def test_a_labelled_women_part_after_a_semicolon_is_the_wholes():
     assert found("- Tổng số người ứng cử: 866 người; nữ: 393 người (45,38%).", "indicator", "value") == [
         ("women_candidate_count", 393), ("women_candidate_share", 45.38)]
+
+
+def test_a_schemes_words_around_its_abbreviation_are_one_phrase():
+    assert found("Toàn xã có 1.205 người tham gia bảo hiểm xã hội (BHXH) tự nguyện.", "indicator") == [
+        ("si_voluntary_participants",)]
+
+
+def test_a_share_of_the_women_who_did_something_is_no_share_of_women():
+    assert found("Năm 2024, 100% nữ CCVC được tuyên truyền, phổ biến pháp luật về bình đẳng giới.", "indicator") == []
+    assert found("Có hơn 60% công nhân nữ đang ở trọ.", "indicator") == []
+    # (but a body that is to have a share of women leaders)
+    assert found("Tỉnh phấn đấu đến năm 2030 có ít nhất 30% nữ cán bộ lãnh đạo, quản lý các cấp.",
+                 "indicator", "kind") == [("women_leader_share", "target")]
