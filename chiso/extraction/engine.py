@@ -1332,10 +1332,12 @@ _ALL_VISITS_RIGHT = re.compile(r"[^.;\d]{0,40}?trong đó(?:[^.;]|\.(?=\d)){0,45
 _RATIO_BEFORE = re.compile(r"(?<!\w)cứ\s+\d[\d.,]*\s+[^;.]{0,60}?(?:thì|có)\s+(?:(?:hơn|gần|khoảng|chỉ|chưa đến|trên|có)\s+)*$")
 _EACH_HAS_LEFT = re.compile(r"(?<!\w)mỗi\s+[^;.]{0,40}?(?:có|gồm|bố trí)\s+(?:(?:ít nhất|tối thiểu|từ|không dưới)\s+)?$")
 _EVERY_RIGHT = re.compile(r"(?<!\w)thì(?!\w)")
-_RATE_LEVEL_LEFT = re.compile(r"(?<!\w)mức\s+(?:tối thiểu|tối đa|quy định|sàn|trần|bình quân)\s*(?:là\s*)?$")
-# (or a new rate's subject after a ";": "vượt 0,87% so với dự toán; tỷ lệ nợ chỉ còn 2,6% số phải thu")
+# (and a threshold: "cao hơn ngưỡng 3% được coi là an toàn")
+_RATE_LEVEL_LEFT = re.compile(r"(?<!\w)(?:mức\s+(?:tối thiểu|tối đa|quy định|sàn|trần|bình quân)|ngưỡng(?:\s+(?:an toàn|tối thiểu|tối đa))?)"
+                              r"\s*(?:là\s*)?$")
 _EQUIVALENT_OF_A_CHANGE = re.compile(r"\s*(?:so với[^,;()\d]{0,30})?[,(]?\s*(?:tương ứng|tương đương|tức là|tức)(?:\s+(?:với|là))?"
                                      r"(?:\s+(?:khoảng|gần|hơn|trên|thêm))?\s*")
+# (or a new rate's subject after a ";": "vượt 0,87% so với dự toán; tỷ lệ nợ chỉ còn 2,6% số phải thu")
 _DIGIT_OR_LINK = re.compile(r"\d|(?<!\w)(?:đạt|chiếm|là)(?!\w)|;\s*(?:tỷ lệ|tỉ lệ|số)(?!\w)")
 _AND_MORE_OF_THE_SAME = re.compile(r"[^,;.()\d]{0,60}?\s+và\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
 _OPEN_PAREN_END = re.compile(r"\(\s*$")

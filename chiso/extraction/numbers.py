@@ -125,7 +125,8 @@ _MASKS = [
     re.compile(r"(?:lượt xem|lượt truy cập|lượt thích|lượt chia sẻ|bình luận|đang truy cập|đang online|đang trực tuyến|tổng truy cập|truy cập hôm nay|số lượt truy cập|online|views?)\s*:?\s*\d[\d.,]*"),
     re.compile(r"\d[\d.,]*\s*(?:lượt xem|lượt truy cập|lượt thích|lượt chia sẻ|views?|bình luận|người đang xem)(?!\w)"),
     # list numbering at the start of a line
-    re.compile(r"(?m)^\s*\d{1,2}\s*[.)]\s"),
+    # (and a reference list's "(1) BHXH Việt Nam (2023), Báo cáo …")
+    re.compile(r"(?m)^\s*\(?\d{1,2}\s*[.)]\s"),
     # ranges: 95-96,9%, từ 3 đến 5, 2.000 - 3.000 người
     re.compile(r"(?<![\d.,])\d[\d.,]*\s*%?\s*[-–—]\s*\d[\d.,]*\s*%?"),
     re.compile(r"từ\s+\d[\d.,]*\s*(?:%|phần trăm)?\s*(?:đến|tới)\s+\d[\d.,]*"),
@@ -269,7 +270,7 @@ def _digit_mask_spans(folded: str, p: int, spans: list[tuple[int, int]]) -> None
             spans.append(m.span())
 
 
-_LIST_NUMBERING = _WORD_MASKS[4][1]     # (?m)^\s*\d{1,2}\s*[.)]\s: starts only where a line starts
+_LIST_NUMBERING = _WORD_MASKS[4][1]     # (?m)^\s*\(?\d{1,2}\s*[.)]\s: starts only where a line starts
 _SHORT_DATE_SHAPE = re.compile(r"\d\s?[/\-.]\s?\d{1,2}(?![\d,])")
 
 
@@ -525,6 +526,8 @@ def find_numbers(text: str, folded: str | None = None) -> list[NumberMention]:
         if s < skip_until:
             continue
         token = m.group(0)
+        if s > 0 and folded[s - 1] == "[" and folded.startswith("]", e):
+            continue   # a footnote's mark: "14,1 triệu người năm 2024[1], chiếm khoảng 30,5% …"
         if folded[e:e + 1] == " " and len(token) <= 3 and token.isdigit() and (grouped := _SPACE_GROUPS.match(folded, e)) \
                 and not _DATE_WORD_BEFORE.search(folded[max(0, s - 15):s]) \
                 and (grouped.group(0).count(" ") > 1 or _noun_after(folded, grouped.end())[1] in ("person", "visit", "card")

@@ -239,3 +239,14 @@ def test_a_share_of_the_women_who_did_something_is_no_share_of_women():
     # (but a body that is to have a share of women leaders)
     assert found("Tỉnh phấn đấu đến năm 2030 có ít nhất 30% nữ cán bộ lãnh đạo, quản lý các cấp.",
                  "indicator", "kind") == [("women_leader_share", "target")]
+
+
+def test_footnote_marks_and_reference_numbers_are_no_figures():
+    assert found("Số người tham gia BHTN đạt 14,1 triệu người năm 2024[1], chiếm khoảng 30,5% lực lượng lao động trong độ "
+                 "tuổi.", "indicator", "value") == [("ui_participants", 14.1e6), ("ui_coverage_rate", 30.5)]
+    assert found("Số liệu nêu trên.\n(1) BHXH Việt Nam (2023), Báo cáo tình hình giải quyết hưởng BHXH một lần.",
+                 "indicator") == []
+
+
+def test_a_threshold_is_no_level():
+    assert found("Tỷ lệ nợ BHXH của tỉnh vẫn cao hơn ngưỡng 3% được coi là an toàn.", "indicator") == []
