@@ -413,6 +413,8 @@ class _Doc:
         if links:   # other articles' headlines: their figures (and times, below) are not this article's
             self.numbers = [n for n in self.numbers if not any(a <= n.start < b for a, b in links)]
         self.number_starts = [n.start for n in self.numbers]
+        lead_end = self.text.find("\n", article.body_start if article.title else 0)
+        self.lead_span = (article.body_start if article.title else 0, len(self.text) if lead_end < 0 else lead_end)
         self.title_end = article.body_start if article.title else 0
         self._index_phrases()
         self.provinces = [p for p in find_provinces(self.text, self.folded) if not any(a <= p.start < b for a, b in links)]
@@ -1037,6 +1039,9 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
         ranges.append((psent.start, psent.end))
     if doc.title_end:
         ranges.append((0, doc.title_end))
+    # (and the lead, which sets the topic as the title does: "Kết quả bầu cử đại biểu HĐND cấp xã … đã được công bố." over
+    # "- Xã Mường Xén: 20 đại biểu, nữ 6")
+    ranges.append(doc.lead_span)
     if doc.text.startswith(("-", "+", "•", "*", "–"), sent.start):
         # a list item's context is its list's header and the line above it too ("- Số người tham gia BHXH: …" above
         # "Trong đó:" above "+ BHXH bắt buộc: 258.142 người")

@@ -250,3 +250,11 @@ def test_footnote_marks_and_reference_numbers_are_no_figures():
 
 def test_a_threshold_is_no_level():
     assert found("Tỷ lệ nợ BHXH của tỉnh vẫn cao hơn ngưỡng 3% được coi là an toàn.", "indicator") == []
+
+
+def test_the_lead_sets_the_topic_of_a_list_as_the_title_does():
+    body = ("Kết quả bầu cử đại biểu HĐND cấp xã nhiệm kỳ 2026 - 2031 đã được công bố. Toàn tỉnh bầu được 3.120 đại biểu.\n\n"
+            "Kết quả cụ thể tại một số xã, phường như sau:\n- Xã Mường Xén: 20 đại biểu, nữ 6, dân tộc thiểu số 17;\n"
+            "- Phường Vinh Hưng: 30 đại biểu, nữ 11.")
+    assert found(body, "indicator", "value", published=datetime(2026, 3, 20, 8, 0)) == [
+        ("women_deputy_count", 6), ("women_deputy_count", 11)]
