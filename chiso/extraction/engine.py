@@ -3056,6 +3056,16 @@ def _observation(doc: _Doc, hit: _Hit, version: str, Observation):
                            cue=hit.cue, confidence=round(confidence, 3), **base))
     if not explicit:
         doc.implicit_period.add(id(out[-1]))
+    # one figure several places share ("các tỉnh An Giang, Đồng Tháp và Vĩnh Long cùng đạt 92,4% kế hoạch"): each place's
+    shared = _places_sharing(doc, m, sent)
+    if len(shared) >= 2 and (province, area) == shared[-1]:
+        for other_province, other_area in shared[:-1]:
+            out.append(Observation(indicator=ind.code, value=float(m.value), kind=kind, start=m.start, end=m.end,
+                                   cue=hit.cue, confidence=round(confidence, 3),
+                                   **{**base, "province": official_name(other_province, period, published),
+                                      "area": other_area}))
+            if not explicit:
+                doc.implicit_period.add(id(out[-1]))
     # derived total: a count and its share of the same population
     if hit.inherited_from is not None and m.value > 0:
         count_ind = hit.inherited_from.indicator
@@ -3068,6 +3078,28 @@ def _observation(doc: _Doc, hit: _Hit, version: str, Observation):
                                        cue=f"{hit.inherited_from.mention.text} / {m.text}",
                                        confidence=CONFIDENCE["derived"], **{**base, "unit": tind.unit}))
     return out
+
+
+_PLACE_LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:tỉnh|thành phố|tp\.?|huyện|xã|phường|thị xã)\s+)?")
+# ("… đều có 18 đại biểu nữ trúng cử, chiếm 36%": the share of the shared count too; not past "trong đó", "riêng")
+_SHARED_PREDICATE = re.compile(r"[^;.]{0,40}?(?<!\w)(?:cùng|đều)(?!\w)(?:(?!trong đó|riêng|còn)[^;.]){0,60}$")
+
+
+def _places_sharing(doc: _Doc, m: NumberMention, sent: Sentence) -> list[tuple[str, str | None]]:
+    """The places of a list that one figure is said of, each ("Các tỉnh An Giang, Đồng Tháp và Vĩnh Long cùng đạt
+    92,4%", "… Lai Châu, Điện Biên và Cao Bằng, cùng có 50 đại biểu, đều có 18 đại biểu nữ"): (province, area) of each
+    place, in order; empty unless a list of two or more places ends before a "cùng"/"đều" predicate of the figure."""
+    places = [g for g in _items_in(doc.geo_starts, doc.geo, sent.start, m.start) if g[2] in ("province", "area")]
+    if len(places) < 2 or not _SHARED_PREDICATE.search(doc.folded, places[-1][1], m.start):
+        return []
+    run = [places[-1]]
+    for g in reversed(places[:-1]):
+        if not _PLACE_LIST_GAP.fullmatch(doc.folded, g[1], run[0][0]):
+            break
+        run.insert(0, g)
+    if len(run) < 2:
+        return []
+    return [(g[3], None) if g[2] == "province" else (g[3] or doc.main_province, g[4]) for g in run]
 
 
 # the word before a rounded figure, and the side of it the exact figure is on

@@ -258,3 +258,12 @@ def test_the_lead_sets_the_topic_of_a_list_as_the_title_does():
             "- Phường Vinh Hưng: 30 đại biểu, nữ 11.")
     assert found(body, "indicator", "value", published=datetime(2026, 3, 20, 8, 0)) == [
         ("women_deputy_count", 6), ("women_deputy_count", 11)]
+
+
+def test_a_figure_places_share_is_each_places():
+    assert found("Các tỉnh An Giang, Đồng Tháp và Vĩnh Long cùng đạt 92,4% kế hoạch thu BHXH.", "value", "province") == [
+        (92.4, "Vĩnh Long"), (92.4, "An Giang"), (92.4, "Đồng Tháp")]
+    # (still: one place's figure after a list)
+    assert found("Hai tỉnh Lai Châu và Điện Biên đều tăng mạnh, trong đó Điện Biên đạt 92% kế hoạch thu BHXH.",
+                 "province") == [("Điện Biên",)]
+    assert found("An Giang và Đồng Tháp có tỷ lệ bao phủ BHYT đạt 92%.", "province") == [("Đồng Tháp",)]
