@@ -2180,6 +2180,8 @@ _COMPARED_TERM_LEVEL = re.compile(r"(?<!\w)so với\s+(?:cùng (?:kỳ|thời đ
 # an aside in parentheses between two rates ("28,3% (17/60 đại biểu); HĐND cấp huyện 29,6%")
 _ASIDE = re.compile(r"\([^()]{0,60}\)")
 # between a share and the figure of the whole it is a share of: "38,5% (trên) tổng số 3.420 …"
+# a share, then the count it stands for, whose noun names both ("tỷ lệ nữ lên tới 67% với 58 nữ viên chức")
+_WITH_ITS_COUNT = re.compile(r"\s*,?\s*(?:với|gồm|tương đương|tương ứng)(?:\s+(?:với|là))?\s*(?:khoảng\s+|gần\s+|hơn\s+)?")
 _OF_A_TOTAL = re.compile(r"\s*(?:trên|trong|của|so với)?\s*tổng số\s*(?:là\s*)?$")
 # words that end what a figure may inherit from the one before it: a change or a total in between
 _CHANGE_OR_TOTAL = re.compile(r"(?<!\w)(?:tăng|giảm|so với|vượt|tổng)(?!\w)")
@@ -2526,7 +2528,8 @@ def extract_observations(article: Article, version: str):
             if prev_end > sent.start and (base := _BASE_OF_A_RATE_RIGHT.match(doc.folded, prev_end)) is not None:
                 prev_end = base.end()   # ("chiếm hơn 50% dân số thì … có 50% ghế": the base is the rate before's)
             next_start = mentions[k + 1].start if k + 1 < len(mentions) else sent.end
-            if m.is_percent and k + 1 < len(mentions) and _OF_A_TOTAL.match(doc.cuetext, m.after, next_start):
+            if m.is_percent and k + 1 < len(mentions) and (_OF_A_TOTAL.match(doc.cuetext, m.after, next_start)
+                                                            or _WITH_ITS_COUNT.fullmatch(doc.cuetext, m.after, next_start)):
                 # "Nữ chiếm 38,5% tổng số 3.420 cán bộ, công chức": the total's noun names the share's
                 # population, so the share's cue may stand past the total's figure
                 next_start = mentions[k + 2].start if k + 2 < len(mentions) else sent.end

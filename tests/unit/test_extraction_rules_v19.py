@@ -267,3 +267,8 @@ def test_a_figure_places_share_is_each_places():
     assert found("Hai tỉnh Lai Châu và Điện Biên đều tăng mạnh, trong đó Điện Biên đạt 92% kế hoạch thu BHXH.",
                  "province") == [("Điện Biên",)]
     assert found("An Giang và Đồng Tháp có tỷ lệ bao phủ BHYT đạt 92%.", "province") == [("Đồng Tháp",)]
+
+
+def test_a_share_then_the_count_it_stands_for_share_the_counts_noun():
+    assert found("Tại BHXH cơ sở Mai Sơn, tỷ lệ nữ lên tới 67% với 58 nữ viên chức.", "indicator", "value") == [
+        ("women_staff_share", 67), ("women_staff_count", 58)]
