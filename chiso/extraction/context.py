@@ -382,7 +382,8 @@ _TARGET = re.compile(
     # "Dự toán thu năm 2025 là 591.600 tỷ đồng", "Kế hoạch phát triển BHXH tự nguyện năm 2025: …"
     r"(?:^|(?<=[,;:] ))(?:kế hoạch|dự toán)\s+(?:thu|chi|phát triển)(?:\s+[^\s,;.\d]+){0,4}?(?:\s+năm\s+\d{4})?\s*(?:là|:)|"
     # ("BHXH Việt Nam giao BHXH tỉnh Bình Phước dự toán thu 5.010 tỷ đồng")
-    r"(?<!bàn )(?<!chuyển )giao\s+(?:bhxh|ubnd|sở|các|cho)(?:\s+[^\s,;.\d]+){0,4}?\s+(?:phát triển|thu|đạt|tăng|dự toán|kế hoạch)|"
+    r"(?<!bàn )(?<!chuyển )giao\s+(?:bhxh|ubnd|sở|các|cho|tỉnh|thành phố|huyện|xã|phường)(?:\s+[^\s,;.\d]+){0,4}?\s+"
+    r"(?:phát triển|thu|đạt|tăng|dự toán|kế hoạch)|"
     r"được(?:\s+[^\s,;.\d]+){1,6}?\s+giao(?!\s+(?:nhiệm vụ|quản lý|phụ trách)))(?!\w)")
 _CLAUSE_END = re.compile(r"[,;]")
 _COMPLETION_OF_PLAN = re.compile(r"%\s*(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu)(?:\s+năm(?:\s+\d{4})?)?(?:[^,;%\d]{0,30}?giao)?")

@@ -272,3 +272,9 @@ def test_a_figure_places_share_is_each_places():
 def test_a_share_then_the_count_it_stands_for_share_the_counts_noun():
     assert found("Tại BHXH cơ sở Mai Sơn, tỷ lệ nữ lên tới 67% với 58 nữ viên chức.", "indicator", "value") == [
         ("women_staff_share", 67), ("women_staff_count", 58)]
+
+
+def test_an_assignment_to_a_province_in_the_active_voice_sets_targets():
+    body = ("Năm 2026, BHXH Việt Nam giao tỉnh Sơn La phát triển 420.000 người tham gia BHXH; tỷ lệ bao phủ BHYT đạt 95% "
+            "dân số.")
+    assert found(body, "kind", published=datetime(2026, 1, 20, 8, 0)) == [("target",), ("target",)]
