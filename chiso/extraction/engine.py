@@ -2434,6 +2434,11 @@ def _whole_ending_sentence_before(doc: _Doc, sent: Sentence, before: list[Number
     return (p.start, sent.start)
 
 
+# a reduction of a workforce, the whole a "trong đó" part may be of ("giảm 18.600 lao động, trong đó lao động nữ …"; not a
+# rise beside a level, "… 14.215 người tham gia BHXH, tăng 1.072 người so với năm trước; trong đó BHXH bắt buộc …")
+_REDUCED_BEFORE = re.compile(r"(?<!\w)(?:giảm|cắt giảm|tinh giản|giảm biên chế|cho thôi việc|mất việc)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
+
+
 def _insured_whole(sentence_hits: list[_Hit], parent: tuple[int, int]) -> bool:
     """Whether the whole a subset belongs to counts people by their insurance (the insured, the recipients)."""
     whole = next((h for h in sentence_hits if h.mention.start == parent[0]), None)
@@ -2564,6 +2569,12 @@ def extract_observations(article: Article, version: str):
                     if whole.noun_class == "person" and not whole.is_percent and m.noun_class == "person":
                         parent = (whole.start, sent.start)
                 best = _classify(doc, m, sent, prev_end, next_start, parent, of_women)
+                if parent is not None and (whole := next((h for h in sentence_hits if h.mention.start == parent[0]), None)) \
+                        is not None and whole.excluded == "change" and _REDUCED_BEFORE.search(doc.folded, max(0, parent[0] - 30),
+                                                                                        parent[0]) \
+                        and doc.folded.find("so với", parent[0], m.start) < 0:
+                    # "126 doanh nghiệp báo cáo giảm 18.600 lao động, trong đó lao động nữ chiếm gần 70%": a part of a change
+                    hit.excluded, best = "change", None
                 if parent is not None and best is not None and best[1].code.startswith("women_staff") \
                         and _insured_whole(sentence_hits, parent):
                     # "Số người tham gia BHXH bắt buộc là 101.300 người, trong đó lao động nữ 52.400 người": the insured

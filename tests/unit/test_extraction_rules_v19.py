@@ -278,3 +278,12 @@ def test_an_assignment_to_a_province_in_the_active_voice_sets_targets():
     body = ("Năm 2026, BHXH Việt Nam giao tỉnh Sơn La phát triển 420.000 người tham gia BHXH; tỷ lệ bao phủ BHYT đạt 95% "
             "dân số.")
     assert found(body, "kind", published=datetime(2026, 1, 20, 8, 0)) == [("target",), ("target",)]
+
+
+def test_a_part_of_a_reduction_is_a_change_too():
+    assert found("126 doanh nghiệp báo cáo giảm 18.600 lao động, trong đó lao động nữ chiếm gần 70%.", "indicator") == []
+    assert found("Số cán bộ, công chức cấp xã giảm 1.326 người, trong đó có 412 cán bộ nữ nghỉ hưu trước tuổi.",
+                 "indicator") == []
+    # (still: a level's part after a rise beside it)
+    assert found("Toàn huyện có 14.215 người tham gia BHXH, tăng 1.072 người so với năm trước; trong đó BHXH bắt buộc "
+                 "8.930 người.", "value") == [(14215,), (8930,)]
