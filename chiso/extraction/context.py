@@ -140,6 +140,7 @@ _YEAR_SAID_BEFORE = re.compile(r"(?s:.*)(?<!\d)((?:19|20)\d{2})(?!\d)")
 # the National Assembly named earlier in the paragraph, and no council, congress or committee since
 _ASSEMBLY_IN_SENTENCE_BEFORE = re.compile(r"(?:quốc hội|đbqh)(?:(?!\n)(?!hđnd|hội đồng nhân dân|đảng bộ|ban chấp hành|đại hội|"
                                           r"tỉnh ủy|thành ủy|huyện ủy|trung ương).){0,200}$", re.DOTALL)
+_ASSEMBLY_SOON_AFTER = re.compile(r"[^.;\n\d]{0,30}?(?:quốc hội|đbqh)(?!\w)")
 _QUARTER_END_BEFORE = re.compile(r"(?<!\w)(?:hết|cuối)\s*$")
 _TIME_WORD_BEFORE = re.compile(r"(?<!\w)(?:đến|tới|vào|trong|cuối|đầu|hết|trước|của)\s*$")
 
@@ -215,7 +216,8 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
                 continue
             if kind == "half_report" and not _HALF_REPORT_BEFORE.search(folded, max(0, s - 40), s):
                 continue
-            if kind == "qh_bare" and not _ASSEMBLY_IN_SENTENCE_BEFORE.search(folded, max(0, s - 200), s):
+            if kind == "qh_bare" and not _ASSEMBLY_IN_SENTENCE_BEFORE.search(folded, max(0, s - 200), s) \
+                    and not _ASSEMBLY_SOON_AFTER.match(folded, e):   # ("Ở khóa XV, Đoàn ĐBQH tỉnh … có 3 nữ")
                 continue   # (a council's or a committee's term has numbers of its own)
             if kind == "running_months" and _DURATION_BEFORE.search(folded, max(0, s - 16), s):
                 continue   # "nợ từ 3 tháng, …", "đóng dưới 9 tháng, …": a duration

@@ -287,3 +287,8 @@ def test_a_part_of_a_reduction_is_a_change_too():
     # (still: a level's part after a rise beside it)
     assert found("Toàn huyện có 14.215 người tham gia BHXH, tăng 1.072 người so với năm trước; trong đó BHXH bắt buộc "
                  "8.930 người.", "value") == [(14215,), (8930,)]
+
+
+def test_a_bare_assembly_term_before_the_delegation_named_is_the_assemblys():
+    assert found("Ở khóa XV, Đoàn ĐBQH tỉnh Khánh Hòa có 7 đại biểu, 3 nữ.", "value", "period",
+                 published=datetime(2026, 3, 25, 8, 0)) == [(3, "2021/2026")]
