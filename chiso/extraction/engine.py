@@ -2434,6 +2434,8 @@ def _whole_ending_sentence_before(doc: _Doc, sent: Sentence, before: list[Number
     return (p.start, sent.start)
 
 
+_BARE_COMPLETION = re.compile(r"\s*,\s*(?:đạt|bằng)\s*")
+_COLLECTED_BEFORE = re.compile(r"(?<!\w)(?:thu|thu được|số thu|tổng thu)(?:\s+(?:đạt|là|được))?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
 # a reduction of a workforce, the whole a "trong đó" part may be of ("giảm 18.600 lao động, trong đó lao động nữ …"; not a
 # rise beside a level, "… 14.215 người tham gia BHXH, tăng 1.072 người so với năm trước; trong đó BHXH bắt buộc …")
 _REDUCED_BEFORE = re.compile(r"(?<!\w)(?:giảm|cắt giảm|tinh giản|giảm biên chế|cho thôi việc|mất việc)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
@@ -2771,6 +2773,11 @@ def extract_observations(article: Article, version: str):
                     # "Có 12 địa phương đạt tỷ lệ thu trên 15% kế hoạch, trong đó Bắc Ninh đạt 17,2%, …": the places
                     # meeting the criterion, each with its level of the criterion's rate
                     hit.indicator, hit.cue, hit.confidence = criterion_of[si].indicator, criterion_of[si].cue, CONFIDENCE["carried"]
+                if hit.indicator is None and best is None and m.is_percent and k > 0 and mentions[k - 1].is_money \
+                        and _BARE_COMPLETION.fullmatch(doc.folded, mentions[k - 1].after, m.start) \
+                        and _COLLECTED_BEFORE.search(doc.folded, max(sent.start, mentions[k - 1].start - 25), mentions[k - 1].start):
+                    # "Quảng Bình thu 1.582 tỷ đồng, đạt 69,1%": the completion of the plan for what was collected
+                    hit.indicator, hit.cue, hit.confidence = cat.by_code()["plan_completion_rate"], "thu …, đạt", CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None and m.is_percent and last_pct is None:
                     carried = _carried_percent(doc, sent, m, last_pct_of.get(si - 1) or criterion_of.get(si - 1))
                     if carried is not None:

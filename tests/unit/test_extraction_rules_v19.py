@@ -292,3 +292,9 @@ def test_a_part_of_a_reduction_is_a_change_too():
 def test_a_bare_assembly_term_before_the_delegation_named_is_the_assemblys():
     assert found("Ở khóa XV, Đoàn ĐBQH tỉnh Khánh Hòa có 7 đại biểu, 3 nữ.", "value", "period",
                  published=datetime(2026, 3, 25, 8, 0)) == [(3, "2021/2026")]
+
+
+def test_a_bare_rate_after_money_collected_is_the_plans_completion():
+    body = "Hà Tĩnh thu 2.950 tỷ đồng, đạt 72,4% kế hoạch; tỷ lệ nợ 1,72%. Quảng Bình thu 1.582 tỷ đồng, đạt 69,1%."
+    assert found(body, "indicator", "value") == [("plan_completion_rate", 72.4), ("arrears_rate", 1.72),
+                                                 ("plan_completion_rate", 69.1)]
