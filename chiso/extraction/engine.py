@@ -2798,6 +2798,17 @@ def extract_observations(article: Article, version: str):
                                       prev_end=sent.start if k < 2 else mentions[k - 2].after, next_start=change.start)
                     if topic is not None and topic[0][0] == 0:
                         hit.indicator, hit.cue, hit.confidence = topic[1], f"{topic[2]} (so với …)", CONFIDENCE["far_cue"]
+                if hit.indicator is None and best is None and m.is_percent and k + 1 < len(mentions) \
+                        and doc.folded.startswith(")", m.after) \
+                        and _COMPARED_TERM_LEVEL.search(doc.cuetext, max(sent.start, m.start - 90), m.start) \
+                        and _excluded(doc, mentions[k + 1], sent, hit) == "change":
+                    # "So với cuối năm 2024 (96,4%), tỷ lệ bao phủ BHYT tăng 0,8 điểm phần trăm": the level of the time
+                    # compared with, of the rate the change after it is of
+                    change = mentions[k + 1]
+                    topic = _classify(doc, replace(m, start=change.start, end=change.start, after=change.start), sent,
+                                      prev_end=m.after, next_start=change.start)
+                    if topic is not None and topic[0][0] == 0:
+                        hit.indicator, hit.cue, hit.confidence = topic[1], f"{topic[2]} (so với …)", CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None and _RANKING_OPENING.match(doc.folded, sent.start) \
                         and not any(h.indicator is not None for h in sentence_hits):   # (the ranking's first: "Hai vị trí …")
                     # "Top 10 địa phương có tỷ lệ cao nhất gồm: Hà Giang (99,6%), …", "Dẫn đầu là Thanh Hóa với 152.300

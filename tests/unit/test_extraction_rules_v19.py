@@ -298,3 +298,10 @@ def test_a_bare_rate_after_money_collected_is_the_plans_completion():
     body = "Hà Tĩnh thu 2.950 tỷ đồng, đạt 72,4% kế hoạch; tỷ lệ nợ 1,72%. Quảng Bình thu 1.582 tỷ đồng, đạt 69,1%."
     assert found(body, "indicator", "value") == [("plan_completion_rate", 72.4), ("arrears_rate", 1.72),
                                                  ("plan_completion_rate", 69.1)]
+
+
+def test_the_level_compared_with_before_the_rate_that_changed_is_that_times():
+    assert found("So với cuối năm 2024 (96,4%), tỷ lệ bao phủ BHYT tăng 0,8 điểm phần trăm.", "indicator", "value",
+                 "period") == [("hi_coverage_rate", 96.4, "2024")]
+    assert found("So với khóa XIV (26,72%), tỷ lệ nữ đại biểu Quốc hội khóa này tăng 3,54 điểm phần trăm.",
+                 "indicator", "period") == [("women_deputy_share", "2016/2021")]
