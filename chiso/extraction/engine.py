@@ -2441,6 +2441,26 @@ _COLLECTED_BEFORE = re.compile(r"(?<!\w)(?:thu|thu được|số thu|tổng thu)
 _REDUCED_BEFORE = re.compile(r"(?<!\w)(?:giảm|cắt giảm|tinh giản|giảm biên chế|cho thôi việc|mất việc)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
 
 
+def _level_of_the_time_compared_with(doc: _Doc, m: NumberMention, sent: Sentence, mentions: list[NumberMention], k: int,
+                                     prev_hit: "_Hit | None", hit: "_Hit"):
+    """``_classify``'s choice for a rate in brackets that is the level of the time a change is measured from, said after
+    the change ("Tỷ lệ nữ lãnh đạo, quản lý đã tăng 3,1 điểm phần trăm so với năm 2021 (24,7%)") or before the rate
+    that changed ("So với cuối năm 2024 (96,4%), tỷ lệ bao phủ BHYT tăng 0,8 điểm phần trăm"): the rate the change is
+    of, found as if the figure stood at the change; None otherwise."""
+    if prev_hit is not None and prev_hit.excluded == "change" and prev_hit.mention.value != m.value \
+            and _COMPARED_TERM_LEVEL.search(doc.cuetext, prev_hit.mention.after, m.start):
+        change, lo = prev_hit.mention, sent.start if k < 2 else mentions[k - 2].after
+    elif k + 1 < len(mentions) and doc.folded.startswith(")", m.after) \
+            and _COMPARED_TERM_LEVEL.search(doc.cuetext, max(sent.start, m.start - 90), m.start) \
+            and _excluded(doc, mentions[k + 1], sent, hit) == "change":
+        change, lo = mentions[k + 1], m.after
+    else:
+        return None
+    topic = _classify(doc, replace(m, start=change.start, end=change.start, after=change.start), sent,
+                      prev_end=lo, next_start=change.start)
+    return topic if topic is not None and topic[0][0] == 0 else None
+
+
 def _insured_whole(sentence_hits: list[_Hit], parent: tuple[int, int]) -> bool:
     """Whether the whole a subset belongs to counts people by their insurance (the insured, the recipients)."""
     whole = next((h for h in sentence_hits if h.mention.start == parent[0]), None)
@@ -2788,27 +2808,10 @@ def extract_observations(article: Article, version: str):
                         and _TO_LEVEL.fullmatch(doc.folded, prev_hit.mention.after, m.start):
                     # "tăng từ 3.105 người (năm 2019) lên 11.740 người (năm 2023)": both ends are levels of one measure
                     hit.indicator, hit.cue, hit.confidence = prev_hit.indicator, prev_hit.cue, CONFIDENCE["far_cue"]
-                if hit.indicator is None and best is None and m.is_percent and prev_hit is not None \
-                        and prev_hit.excluded == "change" and prev_hit.mention.value != m.value \
-                        and _COMPARED_TERM_LEVEL.search(doc.cuetext, prev_hit.mention.after, m.start):
-                    # "Tỷ lệ nữ lãnh đạo, quản lý đã tăng 3,1 điểm phần trăm so với năm 2021 (24,7%)": the level of the
-                    # time compared with, of the rate the change before it is of
-                    change = prev_hit.mention
-                    topic = _classify(doc, replace(m, start=change.start, end=change.start, after=change.start), sent,
-                                      prev_end=sent.start if k < 2 else mentions[k - 2].after, next_start=change.start)
-                    if topic is not None and topic[0][0] == 0:
-                        hit.indicator, hit.cue, hit.confidence = topic[1], f"{topic[2]} (so với …)", CONFIDENCE["far_cue"]
-                if hit.indicator is None and best is None and m.is_percent and k + 1 < len(mentions) \
-                        and doc.folded.startswith(")", m.after) \
-                        and _COMPARED_TERM_LEVEL.search(doc.cuetext, max(sent.start, m.start - 90), m.start) \
-                        and _excluded(doc, mentions[k + 1], sent, hit) == "change":
-                    # "So với cuối năm 2024 (96,4%), tỷ lệ bao phủ BHYT tăng 0,8 điểm phần trăm": the level of the time
-                    # compared with, of the rate the change after it is of
-                    change = mentions[k + 1]
-                    topic = _classify(doc, replace(m, start=change.start, end=change.start, after=change.start), sent,
-                                      prev_end=m.after, next_start=change.start)
-                    if topic is not None and topic[0][0] == 0:
-                        hit.indicator, hit.cue, hit.confidence = topic[1], f"{topic[2]} (so với …)", CONFIDENCE["far_cue"]
+                if hit.indicator is None and best is None and m.is_percent:
+                    compared = _level_of_the_time_compared_with(doc, m, sent, mentions, k, prev_hit, hit)
+                    if compared is not None:
+                        hit.indicator, hit.cue, hit.confidence = compared[1], f"{compared[2]} (so với …)", CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None and _RANKING_OPENING.match(doc.folded, sent.start) \
                         and not any(h.indicator is not None for h in sentence_hits):   # (the ranking's first: "Hai vị trí …")
                     # "Top 10 địa phương có tỷ lệ cao nhất gồm: Hà Giang (99,6%), …", "Dẫn đầu là Thanh Hóa với 152.300
