@@ -140,7 +140,7 @@ _YEAR_SAID_BEFORE = re.compile(r"(?s:.*)(?<!\d)((?:19|20)\d{2})(?!\d)")
 # the National Assembly named earlier in the paragraph, and no council, congress or committee since
 _ASSEMBLY_IN_SENTENCE_BEFORE = re.compile(r"(?:quốc hội|đbqh)(?:(?!\n)(?!hđnd|hội đồng nhân dân|đảng bộ|ban chấp hành|đại hội|"
                                           r"tỉnh ủy|thành ủy|huyện ủy|trung ương).){0,200}$", re.DOTALL)
-_ASSEMBLY_SOON_AFTER = re.compile(r"(?:[^.;\n\d]|\(\d[\d,.]*%\))*?(?<!hđnd )(?:quốc hội|đbqh)(?!\w)")   # (past a level in brackets)
+_ASSEMBLY_SOON_AFTER = re.compile(r"(?:[^.;\n\d]|\(\d[\d,.]*%\)){0,40}?(?<!hđnd )(?:quốc hội|đbqh)(?!\w)")   # (past a level in brackets)
 _QUARTER_END_BEFORE = re.compile(r"(?<!\w)(?:hết|cuối)\s*$")
 _TIME_WORD_BEFORE = re.compile(r"(?<!\w)(?:đến|tới|vào|trong|cuối|đầu|hết|trước|của)\s*$")
 

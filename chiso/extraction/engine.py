@@ -132,13 +132,13 @@ _REGION_BODY = re.compile(_REGION_RE.pattern[len(r"(?<!\w)"):])
 # Việt Nam's six socio-economic regions (and their usual shorter names)
 _MERGED_WITH_BEFORE = re.compile(r"(?<!\w)(?:hợp nhất|sáp nhập)\s+(?:với\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s+)?"
                                  r"(?:[^\d,;.()]{2,30}?\s+và\s+(?:(?:tỉnh|thành phố)\s+)?){0,2}(?:[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*[–-]\s*)?$")   # (and the rest of the list)
-# (and a cluster of provinces' own average or total: "bình quân chung của Cụm (91,2%)", "Toàn Cụm thu 27.415 tỷ đồng")
+# (and a cluster of provinces' own total: "Toàn Cụm thu 27.415 tỷ đồng", "trong Cụm"; not an industrial "cụm công nghiệp")
 _ECONOMIC_REGION_NAMES = ("đông nam bộ", "tây nguyên", "sông cửu long", "sông hồng", "trung bộ", "miền núi phía bắc",
                           "duyên hải miền trung", "cụm")
 _ECONOMIC_REGION = re.compile(r"(?:vùng\s+)?(?:đông nam bộ|tây nguyên|đồng bằng sông cửu long|đồng bằng sông hồng|"
                               r"bắc trung bộ và duyên hải miền trung|bắc trung bộ|duyên hải nam trung bộ|nam trung bộ|"
                               r"duyên hải miền trung|trung du và miền núi phía bắc|trung du miền núi phía bắc|miền núi phía bắc)(?!\w)"
-                              r"|(?:bình quân (?:chung )?(?:của )?(?:các tỉnh trong )?|toàn |các tỉnh trong |trong )cụm(?: thi đua)?(?!\w)")
+                              r"|(?:toàn |các tỉnh trong |trong )cụm(?: thi đua)?(?!\w)(?!\s+(?:công nghiệp|dân cư|làng nghề|trường))")
 # a region a province is ranked or compared in ("thấp nhất khu vực Tây Nguyên"), one it belongs to ("tỉnh phát triển khá
 # của vùng Trung du …") or an institution's name ("Bệnh viện Đa khoa vùng Tây Nguyên")
 _RANKED_IN_BEFORE = re.compile(r"(?<!\w)(?:nhất|so với|hơn)\s+(?:(?:cả|toàn)\s+)?(?:khu vực\s+|vùng\s+)?$"
@@ -362,11 +362,16 @@ def _parenthesis_span(folded: str, pos: int) -> tuple[int, int] | None:
     return (open_, close) if close >= 0 and folded.find("\n", pos, close) < 0 else None
 
 
+# what may stand between "(" and the place an aside opens with: "(cả nước …", "(bình quân cả nước …", "(mức chung của …"
+_ASIDE_SUBJECT_OPENING = re.compile(r"\(\s*(?:bình quân\s+|trung bình\s+|mức\s+(?:chung|bình quân)\s+)?(?:chung\s+)?(?:của\s+)?")
+
+
 def _opens_an_aside_with_a_figure(folded: str, start: int, end: int) -> bool:
     """Whether the place at [start, end) is the subject of the parenthesised aside it is in, which states a
     figure: "(cả nước đạt 94,29%)", "(bình quân cả nước là 32%)"."""
     span = _parenthesis_span(folded, start)
-    return span is not None and start - span[0] <= 20 and any(c.isdigit() for c in folded[end:span[1]])
+    return span is not None and _ASIDE_SUBJECT_OPENING.fullmatch(folded, span[0], start) is not None \
+        and any(c.isdigit() for c in folded[end:span[1]])
 
 
 def _in_parenthesis(folded: str, pos: int) -> bool:
@@ -721,8 +726,11 @@ class _Doc:
             # one province named, and the text speaks of "the province" bare ("Tỉnh ủy", "toàn tỉnh", "HĐND tỉnh"):
             # that province's article, however much of the country it quotes (two to three such mentions; one is a
             # passing word: a national article's "BHXH thành phố Hà Nội")
+            # (not the plural of a national text: "Đại hội các Đảng bộ tỉnh, thành phố")
             bare = sum(1 for m in finditer_at_word_start(_BARE_PROVINCE_BODY, self.folded)
-                       if m.start() >= title_end and not _SPACE_CAPITAL.match(self.text[m.end():m.end() + 3]))
+                       if m.start() >= title_end and not _SPACE_CAPITAL.match(self.text[m.end():m.end() + 3])
+                       and not self.folded.endswith(("các ", "những "), 0, m.start())
+                       and not self.folded.startswith((", thành phố", " và thành phố"), m.end()))
             score += min(3, bare) if bare >= 2 else 0
         if national > score:
             return NATIONAL
@@ -978,11 +986,13 @@ def _place_before_parenthesis(doc: _Doc, m: NumberMention, lo: int) -> int:
 _OFFICE_AFTER_SCHEME = re.compile(r"\s+(?:việt nam|tỉnh|thành phố|tp|huyện|quận|thị xã|khu vực|cơ sở|các tỉnh|các địa phương|"
                                   r"các cấp)(?!\w)")
 _OFFICE_BEFORE_SCHEME = re.compile(r"(?<!\w)(?:ngành|cơ quan|giám đốc|lãnh đạo)\s+$")
+_JOINED_BEFORE = re.compile(r"(?<!\w)(?:tham gia|đóng)\s+$")
 
 
 def _names_an_office(doc: _Doc, key: str, cs: int, ce: int) -> bool:
     """Whether the cue at [cs, ce) is the word "BHXH" of an office's name rather than the scheme."""
-    return key in ("bhxh", "bảo hiểm xã hội") and (
+    # (not the scheme one joins: "Số người tham gia BHXH tỉnh Sơn La năm 2024 đạt …")
+    return key in ("bhxh", "bảo hiểm xã hội") and not _JOINED_BEFORE.search(doc.folded, max(0, cs - 12), cs) and (
         _OFFICE_AFTER_SCHEME.match(doc.folded, ce) is not None
         or _OFFICE_BEFORE_SCHEME.search(doc.folded, max(0, cs - 12), cs) is not None)
 
@@ -1071,6 +1081,9 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
     # (an office's "BHXH" is no scheme, unless its participants follow the figure: "BHXH huyện Bến Lức đã có 3.108 người
     # tham gia", not "Chỉ tiêu BHXH Việt Nam giao cho tỉnh năm 2024 là 52.600 người")
     participants_named = _PARTICIPATE_RIGHT.search(doc.folded, m.after, clause_hi) is not None
+
+    def office_cue(code: str, key: str, cs: int, ce: int) -> bool:
+        return code == "si_participants" and not participants_named and _names_an_office(doc, key, cs, ce)
     for _position, ind in candidates:
         code = ind.code
         if not _unit_fits(ind, m, left_clause, doc.folded):
@@ -1118,7 +1131,7 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
                     break
                 if ce > m.start or _any_in(excluded_at, ce, m.start):
                     continue
-                if code == "si_participants" and not participants_named and _names_an_office(doc, key, cs, ce):
+                if office_cue(code, key, cs, ce):
                     continue
                 if parent is not None and parent_lo <= cs and ce <= parent[1]:
                     # the noun of the whole the subset belongs to: the head noun of a subject before the whole
@@ -1155,8 +1168,7 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
                 i += 1
                 if cs >= right_hi:
                     break
-                if ce > right_hi or (code == "si_participants" and not participants_named
-                                     and _names_an_office(doc, key, cs, ce)):
+                if ce > right_hi or office_cue(code, key, cs, ce):
                     continue
                 crossings = doc.breaks_between(m.after, cs)
                 if crossings == 1 and doc.folded.startswith(")", m.after) \
@@ -1262,18 +1274,19 @@ _WOMEN_BASE_RIGHT = re.compile(r"\s*(?:(?:(?:trong\s+)?(?:tổng\s+)?số\s+)?(?
                                r"phụ nữ|nữ giới|nữ công chức|nữ cán bộ|cán bộ nữ)|(?:trong\s+)?(?:tổng\s+)?số\s+lao động là nữ)(?!\w)")
 # (but a body that has a share of women: "phấn đấu có ít nhất 30% nữ cán bộ lãnh đạo, quản lý các cấp")
 _HAS_A_SHARE_LEFT = re.compile(r"(?<!\w)có(?:\s+(?:ít nhất|tối thiểu|khoảng|trên|hơn|gần|từ))?\s*$")
-_ROLE_AFTER_THE_BASE = re.compile(r"\s*(?:lãnh đạo|quản lý|chủ chốt|giữ chức vụ|[,.;]|$)")   # (not "… công nhân nữ đang ở trọ")
+_ROLE_AFTER_THE_BASE = re.compile(r"\s*(?:lãnh đạo|quản lý|chủ chốt|giữ chức vụ)(?!\w)")   # (not "… công nhân nữ đang ở trọ")
 _WOMEN_SUBGROUP_LEFT = re.compile(r"(?<!\w)(?:nữ|phụ nữ|lao động nữ|cán bộ nữ)\s+(?:là\s+)?(?:người\s+)?(?:dtts|dân tộc thiểu số|"
                                   r"đồng bào dân tộc|dân tộc|trẻ tuổi|trẻ|dưới \d+ tuổi|trên \d+ tuổi|đảng viên)(?!\w)"
                                   r"[^,;.%\d]{0,30}(?:chiếm|là|đạt)(?:\s+(?:khoảng|gần|hơn|trên|tới|xấp xỉ))*\s*$")
 _AMONG_WOMEN_OPENING = re.compile(r"\s*(?:trong|so với)\s+(?:tổng\s+)?số\s+(?:nữ|phụ nữ|lao động nữ|cán bộ nữ|nữ cán bộ)(?!\w)")
 # (a quality some of them have: "Tỷ lệ lao động nữ qua đào tạo đạt 54,3%", "… nữ nông thôn dưới 45 tuổi được tư vấn …")
 _RATE_WITHIN_WOMEN_LEFT = re.compile(r"(?<!\w)tỷ lệ\s+(?:lao động nữ|phụ nữ|nữ lao động|công nhân nữ)\s+(?:làm việc|làm công|có|được|"
-                                     r"không|chưa|đã|thất nghiệp|thiếu|qua|nông thôn|dưới|trên \d|tìm được|biết|tiếp cận)(?!\w)[^;.%]*$")
+                                     r"không|chưa|đã|thất nghiệp|thiếu|qua|nông thôn|dưới|trên \d+|tìm được|biết|tiếp cận)(?!\w)[^;.%]*$")
 _WOMEN_WHO_RIGHT = re.compile(r"\s+(?:nữ|phụ nữ|cán bộ nữ|lao động nữ|chị em)(?:\s+[^\s\d,;.]+){0,4}?\s+(?:đã\s+)?"
-                              r"(?:được|tham gia (?!bhxh|bhyt|bhtn|bảo hiểm)|có trình độ|có bằng)(?!\w)")
+                              r"(?:được(?!\s+(?:bầu|bổ nhiệm|giới thiệu))|tham gia(?!\s+(?:bhxh|bhyt|bhtn|bảo hiểm|cấp ủy|ban))"
+                              r"|có trình độ|có bằng)(?!\w)")
 # a ratio of women's pay or income to men's ("Thu nhập bình quân của lao động nữ bằng 86% so với lao động nam")
-_RATIO_TO_MEN_RIGHT = re.compile(r"\s*(?:so với|của)\s+(?:lao động\s+|người\s+)?nam(?:\s+giới)?(?!\w)")
+_RATIO_TO_MEN_RIGHT = re.compile(r"\s*(?:so với|của)\s+(?:(?:lao động|người|cán bộ)\s+nam(?!\s+[A-ZĐ\w])|nam giới)(?!\w)")
 _SHARE_OF_PEOPLE_WHO_RIGHT = re.compile(r"\s*(?:tổng\s+)?số\s+(?:người|lượt người|lao động)\s+(?:đã\s+)?(?:tham gia|hưởng|được|bị|nhận|đăng ký|nộp)(?!\w)")
 # a count of places, then what each of them has, for a count what _PLACES_COUNT_VERB_LEFT (below) is for a rate: "5/26 đơn
 # vị bầu cử chỉ có 1 người ứng cử là nữ", "3 địa phương chỉ có 1 đại biểu nữ" (a part of them, or each "chỉ/đều có"; not
@@ -1325,11 +1338,11 @@ _FROM_TO = re.compile(r"(?<!\w)(?:tăng|giảm|nâng|đi)\s+(?:từ)\s*$|(?<!\w)
 _TO_LEVEL = re.compile(r"\s*(?:người|%)?\s*(?:\([^()]{0,30}\)|(?:năm|vào năm)\s+\d{4})?\s*(?:lên|xuống|thành|đến|tới)\s+(?:mức\s+)?")
 # ("…, trong đó khám chữa bệnh BHYT là 2,84 triệu lượt", "…, trong đó có 932.800 lượt KCB BHYT")
 _WOMEN_COUNT_NEXT = re.compile(r"[^\d;.]{0,25}?(?:\s[-–]|[(,;])\s*(?:trong đó\s+)?(?:có\s+)?(?:nữ|phụ nữ)\s*(?:là\s+|có\s+)?\d")
-# "1.600 công nhân - phần lớn là nữ -": the whole, said to be mostly women, not a count of women
 # a value someone proposes a measure be raised or lowered to (not a body striving for it: "đề nghị các địa phương phấn đấu
 # nâng tỷ lệ bao phủ lên 95%" sets a target)
 _PROPOSED_LEFT = re.compile(r"(?<!\w)(?:đề nghị|đề xuất|kiến nghị)(?:\s+(?!phấn đấu|đạt|hoàn thành)[^\s,;.\d]+){0,12}?\s+"
                             r"(?:lên|xuống|thành)(?:\s+(?:mức|khoảng|tối thiểu|ít nhất))?\s*$")
+# "1.600 công nhân - phần lớn là nữ -": the whole, said to be mostly women, not a count of women
 _MOSTLY_WOMEN_NEXT = re.compile(r"(?:(?!nữ)[^\d;.]){0,25}?(?:\s[-–]|[(,])\s*(?:mà\s+|trong đó\s+)?(?:phần lớn|phần đông|đa số|đại đa số|"
                                 r"chủ yếu|hầu hết)(?:\s+(?:trong số đó|trong số này|trong đó|số đó))?\s+(?:đều\s+)?là\s+"
                                 r"(?:nữ|phụ nữ|lao động nữ|chị em)(?!\w)")
@@ -1342,7 +1355,8 @@ _RATE_LEVEL_LEFT = re.compile(r"(?<!\w)(?:mức\s+(?:tối thiểu|tối đa|quy
                               r"\s*(?:là\s*)?$")
 _EQUIVALENT_OF_A_CHANGE = re.compile(r"\s*(?:so với[^,;()\d]{0,30})?[,(]?\s*(?:tương ứng|tương đương|tức là|tức)(?:\s+(?:với|là))?"
                                      r"(?:\s+(?:khoảng|gần|hơn|trên|thêm))?\s*")
-# (or a new rate's subject after a ";": "vượt 0,87% so với dự toán; tỷ lệ nợ chỉ còn 2,6% số phải thu")
+# (or a link to a level, "đạt", "chiếm", "là"; or a new rate's subject after a ";": "vượt 0,87% so với dự toán; tỷ lệ nợ
+# chỉ còn 2,6% số phải thu")
 _DIGIT_OR_LINK = re.compile(r"\d|(?<!\w)(?:đạt|chiếm|là)(?!\w)|;\s*(?:tỷ lệ|tỉ lệ|số)(?!\w)")
 _AND_MORE_OF_THE_SAME = re.compile(r"[^,;.()\d]{0,60}?\s+và\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
 _OPEN_PAREN_END = re.compile(r"\(\s*$")
@@ -1933,8 +1947,7 @@ def _period_of(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator |
             return _previous_term_if_said(doc, m, sent, ind, terms[-1]), False
         # the term of the section's heading line ("1. Trước hợp nhất (nhiệm kỳ 2020 - 2025)" over its items)
         heading = doc.section_heading(sent)
-        terms = [q for q in _items_in(starts, usable, heading.start, heading.end) if q.kind in _TERM_KINDS
-                 and _term_fits(ind, q)] if heading else []
+        terms = [q for q in _items_in(starts, usable, heading.start, heading.end) if q.kind in _TERM_KINDS] if heading else []
         if terms:
             return _previous_term_if_said(doc, m, sent, ind, terms[-1]), False
         after = [q for q in _items_in(starts, usable, m.end, sent.end) if ";" not in doc.folded[m.end:q.start]]
@@ -2179,9 +2192,9 @@ _COMPARED_TERM_LEVEL = re.compile(r"(?<!\w)so với\s+(?:cùng (?:kỳ|thời đ
                                   r"(?:mục tiêu|chỉ tiêu|kế hoạch)[^();]{0,60}?)\(\s*$")   # ("… so với mục tiêu Nghị quyết đề ra (20%)")
 # an aside in parentheses between two rates ("28,3% (17/60 đại biểu); HĐND cấp huyện 29,6%")
 _ASIDE = re.compile(r"\([^()]{0,60}\)")
-# between a share and the figure of the whole it is a share of: "38,5% (trên) tổng số 3.420 …"
 # a share, then the count it stands for, whose noun names both ("tỷ lệ nữ lên tới 67% với 58 nữ viên chức")
 _WITH_ITS_COUNT = re.compile(r"\s*,?\s*(?:với|gồm|tương đương|tương ứng)(?:\s+(?:với|là))?\s*(?:khoảng\s+|gần\s+|hơn\s+)?")
+# between a share and the figure of the whole it is a share of: "38,5% (trên) tổng số 3.420 …"
 _OF_A_TOTAL = re.compile(r"\s*(?:trên|trong|của|so với)?\s*tổng số\s*(?:là\s*)?$")
 # words that end what a figure may inherit from the one before it: a change or a total in between
 _CHANGE_OR_TOTAL = re.compile(r"(?<!\w)(?:tăng|giảm|so với|vượt|tổng)(?!\w)")
@@ -2392,7 +2405,7 @@ def _any_cue_of(doc: _Doc, vtype: str, lo: int, hi: int) -> bool:
 
 
 _SEATS_BEFORE = re.compile(r"(?<!\w)(?:để|sẽ)\s+bầu\s*(?:ra\s*|chọn\s*)?$")   # seats to fill
-_SEAT_COUNT_BEFORE = re.compile(r"(?<!\w)(?:để|sẽ)\s+bầu\s*(?:ra\s*|chọn\s*)?\d[\d.]*\s*$")   # the noun of the seats
+_SEAT_COUNT_BEFORE = re.compile(_SEATS_BEFORE.pattern[:-1] + r"\d[\d.]*\s*$")   # the noun of the seats: "để bầu 7 đại biểu"
 
 
 _FOCUS_ON_PLACE_BEFORE = re.compile(r"(?:^|[.;:]\s*|\n)\s*(?:riêng\s+(?:tại\s+|ở\s+)?|(?:tại|ở)\s+)(?:tỉnh|thành phố)\s*$")
@@ -2435,7 +2448,7 @@ def _whole_ending_sentence_before(doc: _Doc, sent: Sentence, before: list[Number
 
 
 _BARE_COMPLETION = re.compile(r"\s*,\s*(?:đạt|bằng)\s*")
-_COLLECTED_BEFORE = re.compile(r"(?<!\w)(?:thu|thu được|số thu|tổng thu)(?:\s+(?:đạt|là|được))?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
+_COLLECTED_BEFORE = re.compile(r"(?<!\w)(?<!vượt )(?<!tăng )(?<!giảm )(?:thu|thu được|số thu|tổng thu)(?:\s+(?:đạt|là|được))?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
 # a reduction of a workforce, the whole a "trong đó" part may be of ("giảm 18.600 lao động, trong đó lao động nữ …"; not a
 # rise beside a level, "… 14.215 người tham gia BHXH, tăng 1.072 người so với năm trước; trong đó BHXH bắt buộc …")
 _REDUCED_BEFORE = re.compile(r"(?<!\w)(?:giảm|cắt giảm|tinh giản|giảm biên chế|cho thôi việc|mất việc)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
@@ -2447,23 +2460,30 @@ def _level_of_the_time_compared_with(doc: _Doc, m: NumberMention, sent: Sentence
     the change ("Tỷ lệ nữ lãnh đạo, quản lý đã tăng 3,1 điểm phần trăm so với năm 2021 (24,7%)") or before the rate
     that changed ("So với cuối năm 2024 (96,4%), tỷ lệ bao phủ BHYT tăng 0,8 điểm phần trăm"): the rate the change is
     of, found as if the figure stood at the change; None otherwise."""
+    changes = []
     if prev_hit is not None and prev_hit.excluded == "change" and prev_hit.mention.value != m.value \
             and _COMPARED_TERM_LEVEL.search(doc.cuetext, prev_hit.mention.after, m.start):
-        change, lo = prev_hit.mention, sent.start if k < 2 else mentions[k - 2].after
-    elif k + 1 < len(mentions) and doc.folded.startswith(")", m.after) \
+        changes.append((prev_hit.mention, sent.start if k < 2 else mentions[k - 2].after))
+    if k + 1 < len(mentions) and doc.folded.startswith(")", m.after) \
             and _COMPARED_TERM_LEVEL.search(doc.cuetext, max(sent.start, m.start - 90), m.start) \
             and _excluded(doc, mentions[k + 1], sent, hit) == "change":
-        change, lo = mentions[k + 1], m.after
-    else:
-        return None
-    topic = _classify(doc, replace(m, start=change.start, end=change.start, after=change.start), sent,
-                      prev_end=lo, next_start=change.start)
-    return topic if topic is not None and topic[0][0] == 0 else None
+        changes.append((mentions[k + 1], m.after))
+    for change, lo in changes:
+        topic = _classify(doc, replace(m, start=change.start, end=change.start, after=change.start), sent,
+                          prev_end=lo, next_start=change.start)
+        if topic is not None and topic[0][0] == 0:
+            return topic
+    return None
+
+
+def _whole_hit(sentence_hits: list[_Hit], parent: tuple[int, int]) -> "_Hit | None":
+    """The hit of the whole a "trong đó" part belongs to (see ``_parent``), in the sentence's hits so far."""
+    return next((h for h in sentence_hits if h.mention.start == parent[0]), None)
 
 
 def _insured_whole(sentence_hits: list[_Hit], parent: tuple[int, int]) -> bool:
     """Whether the whole a subset belongs to counts people by their insurance (the insured, the recipients)."""
-    whole = next((h for h in sentence_hits if h.mention.start == parent[0]), None)
+    whole = _whole_hit(sentence_hits, parent)
     return whole is not None and whole.indicator is not None and not whole.excluded \
         and whole.indicator.theme == "social_insurance"
 
@@ -2591,8 +2611,7 @@ def extract_observations(article: Article, version: str):
                     if whole.noun_class == "person" and not whole.is_percent and m.noun_class == "person":
                         parent = (whole.start, sent.start)
                 best = _classify(doc, m, sent, prev_end, next_start, parent, of_women)
-                if parent is not None and (whole := next((h for h in sentence_hits if h.mention.start == parent[0]), None)) \
-                        is not None and whole.excluded == "change" and _REDUCED_BEFORE.search(doc.folded, max(0, parent[0] - 30),
+                if parent is not None and (whole := _whole_hit(sentence_hits, parent)) is not None and whole.excluded == "change" and _REDUCED_BEFORE.search(doc.folded, max(0, parent[0] - 30),
                                                                                         parent[0]) \
                         and doc.folded.find("so với", parent[0], m.start) < 0:
                     # "126 doanh nghiệp báo cáo giảm 18.600 lao động, trong đó lao động nữ chiếm gần 70%": a part of a change
@@ -2605,7 +2624,7 @@ def extract_observations(article: Article, version: str):
                 if parent is not None and (best is None or (best[0][0] == 1 and best[1].required_terms is None)):
                     # a part of the same measure ("số tiền chậm đóng là 734,6 tỷ đồng, chiếm 4,1% số phải thu;
                     # trong đó khu vực Hưng Yên (cũ) 498,2 tỷ đồng") measures what its whole measured
-                    whole = next((h for h in sentence_hits if h.mention.start == parent[0]), None)
+                    whole = _whole_hit(sentence_hits, parent)
                     if whole is not None and whole.indicator is not None and not whole.excluded \
                             and whole.indicator.required_terms is None and whole.mention.is_money == m.is_money \
                             and whole.mention.is_percent == m.is_percent and whole.mention.noun_class == m.noun_class \
@@ -3016,6 +3035,7 @@ def _observation(doc: _Doc, hit: _Hit, version: str, Observation):
     if ind.unit == "vnd" and m.value < _HOUSEHOLD_SCALE_VND:
         return []   # one person's or one family's money: "Tổng chi phí gần 10 triệu đồng, BHYT chi trả gần 9 triệu"
     province, area, former = _geo(doc, m, sent)
+    said_place = (province, area)   # (before the merger's and the renaming's mapping below)
     if province == FOREIGN or (doc.foreign_sections and doc.in_foreign_section(sent)) \
             or _WORLD_AFTER.match(doc.folded, m.after, doc.clause_end(m.after, sent.end)):
         return []   # another country's figure, or the world's: outside the catalogue's populations
@@ -3093,8 +3113,12 @@ def _observation(doc: _Doc, hit: _Hit, version: str, Observation):
         doc.implicit_period.add(id(out[-1]))
     # one figure several places share ("các tỉnh An Giang, Đồng Tháp và Vĩnh Long cùng đạt 92,4% kế hoạch"): each place's
     shared = _places_sharing(doc, m, sent)
-    if len(shared) >= 2 and (province, area) == shared[-1]:
+    if len(shared) >= 2 and said_place == shared[-1]:
         for other_province, other_area in shared[:-1]:
+            # (each named as the figure's own place is: a former province after the merger is an area of the new one)
+            merged_into = absorbed_province(other_province, period, published, stated)
+            if merged_into is not None:
+                other_province, other_area = merged_into, other_area or other_province
             out.append(Observation(indicator=ind.code, value=float(m.value), kind=kind, start=m.start, end=m.end,
                                    cue=hit.cue, confidence=round(confidence, 3),
                                    **{**base, "province": official_name(other_province, period, published),
@@ -3117,7 +3141,8 @@ def _observation(doc: _Doc, hit: _Hit, version: str, Observation):
 
 _PLACE_LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:tỉnh|thành phố|tp\.?|huyện|xã|phường|thị xã)\s+)?")
 # ("… đều có 18 đại biểu nữ trúng cử, chiếm 36%": the share of the shared count too; not past "trong đó", "riêng")
-_SHARED_PREDICATE = re.compile(r"[^;.]{0,40}?(?<!\w)(?:cùng|đều)(?!\w)(?:(?!trong đó|riêng|còn)[^;.]){0,60}$")
+# (right after the list, or after a comma: not "… An Giang và Đồng Tháp đã tổ chức hội nghị, các đại biểu đều thống nhất …")
+_SHARED_PREDICATE = re.compile(r"\s*,?[^;.,]{0,30}?(?<!\w)(?:cùng|đều)(?!\w)(?:(?!trong đó|riêng|còn)[^;.]){0,90}$")
 
 
 def _places_sharing(doc: _Doc, m: NumberMention, sent: Sentence) -> list[tuple[str, str | None]]:
@@ -3125,7 +3150,7 @@ def _places_sharing(doc: _Doc, m: NumberMention, sent: Sentence) -> list[tuple[s
     92,4%", "… Lai Châu, Điện Biên và Cao Bằng, cùng có 50 đại biểu, đều có 18 đại biểu nữ"): (province, area) of each
     place, in order; empty unless a list of two or more places ends before a "cùng"/"đều" predicate of the figure."""
     places = [g for g in _items_in(doc.geo_starts, doc.geo, sent.start, m.start) if g[2] in ("province", "area")]
-    if len(places) < 2 or not _SHARED_PREDICATE.search(doc.folded, places[-1][1], m.start):
+    if len(places) < 2 or not _SHARED_PREDICATE.match(doc.folded, places[-1][1], m.start):
         return []
     run = [places[-1]]
     for g in reversed(places[:-1]):
@@ -3191,11 +3216,17 @@ def _restating_spans(doc: _Doc) -> list[tuple[int, int, int, int]]:
     return spans
 
 
+_BODY_NAMED = re.compile(r"(?<!\w)(?:hđnd|hội đồng nhân dân|quốc hội|đbqh|ban chấp hành|ban thường vụ|cấp ủy|tỉnh ủy|thành ủy|"
+                         r"đảng ủy|ubnd|ủy ban nhân dân|sở|bhxh|cấp tỉnh|cấp huyện|cấp xã)(?!\w)")
+
+
 def _other_clause_of_the_sentence(doc: _Doc, start: int, other: int) -> bool:
-    """Whether the figures at ``start`` and ``other`` are in one sentence, in clauses a ";" parts."""
+    """Whether the figures at ``start`` and ``other`` are in one sentence, in clauses a ";" parts, the later one naming
+    a body of its own ("…; đối với HĐND các cấp …, phấn đấu … từ 35% trở lên"; not "…; với 45.000 người …")."""
     lo, hi = min(start, other), max(start, other)
-    return lo >= doc.title_end and doc.sentence_of(lo).index == doc.sentence_of(hi).index \
-        and doc.folded.find(";", lo, hi) >= 0
+    semi = doc.folded.rfind(";", lo, hi)
+    return lo >= doc.title_end and semi >= 0 and doc.sentence_of(lo).index == doc.sentence_of(hi).index \
+        and _BODY_NAMED.search(doc.folded, semi, hi) is not None
 
 
 def _dedupe(observations, doc: _Doc):

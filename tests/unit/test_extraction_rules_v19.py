@@ -305,3 +305,29 @@ def test_the_level_compared_with_before_the_rate_that_changed_is_that_times():
                  "period") == [("hi_coverage_rate", 96.4, "2024")]
     assert found("So với khóa XIV (26,72%), tỷ lệ nữ đại biểu Quốc hội khóa này tăng 3,54 điểm phần trăm.",
                  "indicator", "period") == [("women_deputy_share", "2016/2021")]
+
+
+def test_guards_from_the_sessions_code_review():
+    # the scheme one joins is no office
+    assert found("Số người tham gia BHXH tỉnh Sơn La năm 2024 đạt 120.000 người.", "indicator") == [("si_participants",)]
+    # women to be elected are a target's share, not women who did something
+    assert found("Tỉnh phấn đấu có ít nhất 35% nữ đại biểu được bầu vào HĐND các cấp.", "indicator", "kind") == [
+        ("women_deputy_share", "target")]
+    # a province named Nam … is no men
+    assert found("Tỷ lệ bao phủ BHYT của Thái Bình đạt 93,5% so với Nam Định 92%.", "value")[:1] == [(93.5,)]
+    # women's share among the insured is no coverage
+    assert found("Trong số người tham gia BHXH tự nguyện có 62% phụ nữ.", "indicator") == []
+    # money collected beyond the plan is no completion of it
+    assert found("Năm 2024, BHXH tỉnh vượt thu 120 tỷ đồng, bằng 2,4%.", "indicator") == []
+    # a list of places that did something else shares no figure
+    assert found("Hai tỉnh An Giang và Đồng Tháp đã tổ chức hội nghị, các đại biểu đều thống nhất tỷ lệ thu BHXH đạt "
+                 "92,4% kế hoạch.", "province") == [("Đồng Tháp",)]
+    # a country's rank in an aside is no country's figure
+    assert found("Tỉnh có tỷ lệ bao phủ BHYT cao (xếp thứ 2 cả nước, đạt 98,4%).", "province") == [("Sơn La",)]
+    # an industrial cluster is no cluster of provinces
+    assert found("Các doanh nghiệp trong cụm công nghiệp Tân Bình có 1.200 lao động nữ.", "province") == [("Sơn La",)]
+    # women over 35 are a group of women
+    assert found("Tỷ lệ lao động nữ trên 35 tuổi tại các khu công nghiệp của tỉnh năm nay đạt 40%.", "indicator") == []
+    # a figure said again in a clause naming no body of its own is one
+    assert found("Toàn tỉnh có 45.000 người tham gia BHXH tự nguyện; với 45.000 người, tỉnh đứng thứ hai cả nước.",
+                 "value") == [(45000,)]
