@@ -12,6 +12,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 from operator import itemgetter
 
@@ -1884,6 +1885,20 @@ def _said_of_another_province(doc: _Doc, period) -> bool:
     return bool(named) and all(g[3] != doc.main_province for g in named)
 
 
+_COMING_TERM = re.compile(r"(?<!\w)nhiệm kỳ (?:này|mới|tới|tiếp theo|sắp tới|kế tiếp)(?!\w)")
+
+
+def _coming_term(ind: cat.Indicator, published: date) -> str:
+    """The term of the indicator's kind of body that a text published on ``published`` looks ahead to: a People's
+    Council's or the Assembly's elected in the spring of 2016, 2021, 2026 …, a Party committee's at the congresses of
+    2015, 2020, 2025 … (held through the year, so a text of that year still looks ahead to it)."""
+    offset = 0 if ind.code.startswith("women_party_committee") else 1
+    start = published.year + (offset - published.year) % 5
+    if offset == 1 and start == published.year and published.month > 5:
+        start += 5   # (the spring's election is past: the coming term is the next one)
+    return f"{start}/{start + 5}"
+
+
 def _period_of(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | None,
                before_merger: bool) -> tuple[str | None, bool]:
     """``_period``'s search, with or without the periods "before the merger"."""
@@ -1903,6 +1918,12 @@ def _period_of(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator |
     if any(doc.folded.find(word, sent.start, m.start) >= 0 for word in _RESPECTIVELY) \
             and (year := _respective_year(doc, m, sent)) is not None:
         return year, True
+    if ind is not None and ind.code.startswith(_TERM_SCOPED) and doc.pub is not None \
+            and "nhiệm kỳ" in doc.folded[sent.start:m.start] \
+            and _COMING_TERM.search(doc.folded, _part_start(doc, sent, m.start), m.start) and target_here():
+        # "Nhiệm kỳ này, Ủy ban bầu cử tỉnh phấn đấu tỷ lệ nữ trúng cử … đạt từ 35% trở lên" in February 2026, "phấn đấu
+        # tỷ lệ nữ cấp ủy nhiệm kỳ tới …": a target of the term to come, not of the term named in the sentence before
+        return _coming_term(ind, doc.pub.date()), True
     # a level of the compared body or time in parentheses ("so với Quốc hội khóa XIV (26,72%)", "So với nhiệm kỳ
     # 2021 – 2026 (tỷ lệ nữ đại biểu HĐND tỉnh là 27,5%)")
     compared = _compared_period_of_aside(doc, m, sent)

@@ -331,3 +331,14 @@ def test_guards_from_the_sessions_code_review():
     # a figure said again in a clause naming no body of its own is one
     assert found("Toàn tỉnh có 45.000 người tham gia BHXH tự nguyện; với 45.000 người, tỉnh đứng thứ hai cả nước.",
                  "value") == [(45000,)]
+
+
+def test_a_target_of_the_coming_term_is_of_that_term():
+    body = ("Nhiệm kỳ 2021 - 2026, tỷ lệ nữ đại biểu HĐND tỉnh đạt 29,4%. Nhiệm kỳ này, Ủy ban bầu cử tỉnh phấn đấu tỷ lệ "
+            "nữ trúng cử đại biểu HĐND tỉnh đạt từ 35% trở lên.")
+    assert found(body, "period", published=datetime(2026, 2, 10, 8, 0)) == [("2021/2026",), ("2026/2031",)]
+    assert found("Tỉnh phấn đấu tỷ lệ nữ cấp ủy nhiệm kỳ tới đạt từ 20% trở lên.", "period",
+                 published=datetime(2024, 10, 10, 8, 0)) == [("2025/2030",)]
+    # (after the spring's election, the council's coming term is the next one)
+    assert found("Tỉnh phấn đấu tỷ lệ nữ đại biểu HĐND nhiệm kỳ tới đạt 35%.", "period",
+                 published=datetime(2021, 9, 10, 8, 0)) == [("2026/2031",)]
