@@ -1335,6 +1335,8 @@ _PLACES_MEETING_LEFT = re.compile(r"(?<!\w)(?:nhiều|một số|các|những|h�
                                   r"|(?<!\w)có\s+nơi(?!\w)[^,;]{0,60}(?<!\w)(?:trên|dưới|từ|hơn)\s*$")   # ("Có những nơi đạt trên 30% …")
 _PAID_BY_RIGHT = re.compile(r"\s*(?:là\s+|được\s+)?do\s+(?:ngân sách|nhà nước|người lao động|người sử dụng lao động|quỹ|chính quyền)(?!\w)")
 _OPEN_PARENTHESIS_ONLY = re.compile(r"\s*(?:người|lượt người|lượt|thẻ|đồng|%)?\s*\(\s*")
+_SERIES_NEXT = re.compile(r"\s*(?:người|%|tỷ đồng)?\s*\(?(?:năm|vào năm|cuối năm)\s+\d{4}\)?\s*(?:,|và|,\s*và)\s*")
+_FROM_TO_SAID = re.compile(r"(?<!\w)từ\s+\d[\d.,]*[^;.]{0,50}?(?<!\w)(?:lên|xuống)(?!\w)")
 _FROM_TO = re.compile(r"(?<!\w)(?:tăng|giảm|nâng|đi)\s+(?:từ)\s*$|(?<!\w)từ\s*$")
 _TO_LEVEL = re.compile(r"\s*(?:người|%)?\s*(?:\([^()]{0,30}\)|(?:năm|vào năm)\s+\d{4})?\s*(?:lên|xuống|thành|đến|tới)\s+(?:mức\s+)?")
 # ("…, trong đó khám chữa bệnh BHYT là 2,84 triệu lượt", "…, trong đó có 932.800 lượt KCB BHYT")
@@ -2847,6 +2849,13 @@ def extract_observations(article: Article, version: str):
                         and prev_hit.mention.is_money == m.is_money and _FROM_TO.search(doc.folded, sent.start, prev_hit.mention.start) \
                         and _TO_LEVEL.fullmatch(doc.folded, prev_hit.mention.after, m.start):
                     # "tăng từ 3.105 người (năm 2019) lên 11.740 người (năm 2023)": both ends are levels of one measure
+                    hit.indicator, hit.cue, hit.confidence = prev_hit.indicator, prev_hit.cue, CONFIDENCE["far_cue"]
+                if hit.indicator is None and best is None and prev_hit is not None and prev_hit.indicator is not None \
+                        and not prev_hit.excluded and prev_hit.mention.is_percent == m.is_percent \
+                        and prev_hit.mention.is_money == m.is_money and _SERIES_NEXT.fullmatch(doc.folded, prev_hit.mention.after, m.start) \
+                        and _FROM_TO_SAID.search(doc.folded, sent.start, prev_hit.mention.start):
+                    # "… tăng từ 574.000 người năm 2019 lên 1.127.000 người năm 2020, 1.447.000 người năm 2021 và 1.457.000
+                    # người năm 2022": a series goes on past its "lên", each level with its year
                     hit.indicator, hit.cue, hit.confidence = prev_hit.indicator, prev_hit.cue, CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None and m.is_percent:
                     compared = _level_of_the_time_compared_with(doc, m, sent, mentions, k, prev_hit, hit)

@@ -342,3 +342,10 @@ def test_a_target_of_the_coming_term_is_of_that_term():
     # (after the spring's election, the council's coming term is the next one)
     assert found("Tỉnh phấn đấu tỷ lệ nữ đại biểu HĐND nhiệm kỳ tới đạt 35%.", "period",
                  published=datetime(2021, 9, 10, 8, 0)) == [("2026/2031",)]
+
+
+def test_a_series_goes_on_past_its_len():
+    body = ("Số người tham gia BHXH tự nguyện tăng nhanh từ 574.000 người năm 2019 lên 1.127.000 người năm 2020, 1.447.000 "
+            "người năm 2021 và 1.457.000 người năm 2022.")
+    assert found(body, "value", "period", published=datetime(2023, 6, 10, 8, 0)) == [
+        (574000, "2019"), (1127000, "2020"), (1447000, "2021"), (1457000, "2022")]
