@@ -102,7 +102,9 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern]] = [
     # "Dự báo đến cuối năm, …": the end of the year the article is written in (of the year before,
     # in a January or February article looking back)
     ("year_end", re.compile(r"(?:đến|tới|vào)\s+cuối\s+năm(?!\s+(?:\d|nay|qua|trước|ngoái|học|tài chính))")),
-    ("last_year", re.compile(r"năm\s+qua|năm\s+trước|năm\s+ngoái")),
+    # (and so many years ago: "Ba mươi năm trước, khi BHXH tỉnh được thành lập, …")
+    ("last_year", re.compile(r"năm\s+qua|(?:(\d{1,2}|mười lăm|mười|hai mươi lăm|hai mươi|ba mươi|bốn mươi|năm mươi)\s+)?năm\s+trước"
+                             r"|năm\s+ngoái")),
 ]
 _REFERENCE_BEFORE = re.compile(
     r"(?:(?<!\w)(?:nghị quyết|luật|bộ luật|nghị định|quyết định|chỉ thị|thông tư|kết luận|hiến pháp|đề án|công ước|pháp lệnh)"
@@ -288,6 +290,9 @@ def _quarter_number(word: str) -> int:
     return int(word) if word.isdigit() else ("i", "ii", "iii", "iv").index(word) + 1
 
 
+_YEARS_AGO = {"mười": 10, "mười lăm": 15, "hai mươi": 20, "hai mươi lăm": 25, "ba mươi": 30, "bốn mươi": 40, "năm mươi": 50}
+
+
 def _period_value(kind: str, m: re.Match, pub: date | None) -> str | None:
     pub_year = pub.year if pub else None
     try:
@@ -363,6 +368,8 @@ def _period_value(kind: str, m: re.Match, pub: date | None) -> str | None:
         if kind == "last_year":
             if pub_year is None:
                 return None
+            if m.group(1):
+                return str(pub_year - _YEARS_AGO.get(m.group(1), 0) if not m.group(1).isdigit() else pub_year - int(m.group(1)))
             return str(pub_year - 1 if pub.month <= 3 else pub_year)
     except (ValueError, KeyError):
         return None

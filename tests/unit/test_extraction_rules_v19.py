@@ -349,3 +349,8 @@ def test_a_series_goes_on_past_its_len():
             "người năm 2021 và 1.457.000 người năm 2022.")
     assert found(body, "value", "period", published=datetime(2023, 6, 10, 8, 0)) == [
         (574000, "2019"), (1127000, "2020"), (1447000, "2021"), (1457000, "2022")]
+
+
+def test_so_many_years_ago_is_that_year():
+    body = "Ba mươi năm trước, khi BHXH tỉnh được thành lập, cơ quan chỉ có vỏn vẹn 46 cán bộ, trong đó 21 nữ."
+    assert found(body, "value", "period", published=datetime(2025, 2, 14, 8, 0)) == [(21, "1995")]
