@@ -3259,6 +3259,20 @@ def _other_clause_of_the_sentence(doc: _Doc, start: int, other: int) -> bool:
         and _BODY_NAMED.search(doc.folded, semi, hi) is not None
 
 
+def _other_items_of_one_list(doc: _Doc, start: int, other: int) -> bool:
+    """Whether the figures at ``start`` and ``other`` are in two items of one list, each led by its own label ("- Phường
+    Tân Ninh: 28 đại biểu, nữ 9 người;" and "- Xã Cần Giuộc: 25 đại biểu, nữ 9 người"): a list states each item's
+    figure once, so an equal one in another item is another place's."""
+    a, b = doc.sentence_of(min(start, other)), doc.sentence_of(max(start, other))
+    if a.index == b.index or a.start < doc.title_end:
+        return False
+    items = doc.sentences[a.index:b.index + 1]
+    return all(_LIST_ITEM.match(doc.text, s.start) and _ITEM_LABEL.match(doc.text, s.start) for s in items)
+
+
+_ITEM_LABEL = re.compile(r"\s*\S+\s+[^\d:;.\n]{2,60}:")   # ("- Phường Tân Ninh:", "+ Cấp tỉnh:")
+
+
 def _dedupe(observations, doc: _Doc):
     seen: dict[tuple, list[tuple[str | None, int]]] = {}
     out = []
@@ -3307,7 +3321,8 @@ def _dedupe(observations, doc: _Doc):
                ob.kind == "derived")
         kept = seen.setdefault(key, [])
         if any((org is None or ob.organization is None or org == ob.organization)
-               and not _other_clause_of_the_sentence(doc, start, ob.start) for org, start in kept):
+               and not _other_clause_of_the_sentence(doc, start, ob.start)
+               and not _other_items_of_one_list(doc, start, ob.start) for org, start in kept):
             continue
         kept.append((ob.organization, ob.start))
         out.append(ob)

@@ -354,3 +354,9 @@ def test_a_series_goes_on_past_its_len():
 def test_so_many_years_ago_is_that_year():
     body = "Ba mươi năm trước, khi BHXH tỉnh được thành lập, cơ quan chỉ có vỏn vẹn 46 cán bộ, trong đó 21 nữ."
     assert found(body, "value", "period", published=datetime(2025, 2, 14, 8, 0)) == [(21, "1995")]
+
+
+def test_equal_figures_of_two_labelled_items_are_two():
+    body = ("Kết quả bầu cử đại biểu HĐND cấp xã nhiệm kỳ 2026 - 2031:\n- Phường Tân Ninh: 28 đại biểu, nữ 9 người (32,14%);\n"
+            "- Xã Cần Giuộc: 25 đại biểu, nữ 9 người (36%).")
+    assert found(body, "value", published=datetime(2026, 3, 20, 8, 0)) == [(9,), (32.14,), (9,), (36,)]
