@@ -999,8 +999,7 @@ def _names_an_office(doc: _Doc, key: str, cs: int, ce: int) -> bool:
 
 
 # an aside the country's figure opens: "(cả nước khoảng 32%)", "(bình quân cả nước là 94,29%)"
-_COUNTRY_ASIDE_OPENING = re.compile(r"\(\s*(?:bình quân\s+|mức\s+(?:chung|bình quân)\s+(?:của\s+)?)?(?:cả nước|toàn quốc)"
-                                    r"(?!\w)[^()\d]{0,25}$")
+_COUNTRY_ASIDE_OPENING = re.compile(_ASIDE_SUBJECT_OPENING.pattern + r"(?:cả nước|toàn quốc)(?!\w)[^()\d]{0,25}$")
 
 
 def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_start: int, parent=None,
@@ -3142,7 +3141,9 @@ def _observation(doc: _Doc, hit: _Hit, version: str, Observation):
     if not explicit:
         doc.implicit_period.add(id(out[-1]))
     # one figure several places share ("các tỉnh An Giang, Đồng Tháp và Vĩnh Long cùng đạt 92,4% kế hoạch"): each place's
-    shared = _places_sharing(doc, m, sent)
+    # (every shared figure has a "cùng" or "đều" before it: one scan of two literals rules most figures out)
+    shared = _places_sharing(doc, m, sent) if (doc.folded.find("cùng", sent.start, m.start) >= 0
+                                                or doc.folded.find("đều", sent.start, m.start) >= 0) else []
     if len(shared) >= 2 and said_place == shared[-1]:
         for other_province, other_area in shared[:-1]:
             # (each named as the figure's own place is: a former province after the merger is an area of the new one)
