@@ -1619,6 +1619,11 @@ def _nearest(starts: list[int], items: list, sent: Sentence, pos: int, carry_fro
 _LEVEL_FIRST = re.compile(r"(?:(?:ở|tại|đối với|còn|riêng)\s+)?cấp (?:xã|huyện|tỉnh|cơ sở)(?!\w)")   # opening its sentence
 _FORMER = re.compile(r"\s*\(?\s*cũ(?!\w)")
 _PART_BEFORE_PLACE = re.compile(r";|(?<!\w)trong (?:đó|số đó)(?!\w)")
+# a place followed by a figure of its own heads the next item of a list, whatever the item before it was ("như xã Quỳnh
+# Lương với 612 người, xã Quỳnh Bảng 540 người": 612 is not Quỳnh Bảng's, though the first commune is one the gazetteer
+# does not know)
+_PLACE_WITH_ITS_OWN_FIGURE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?::\s*|(?:có|với|đạt|là)\s+)?"
+                                        r"(?:(?:khoảng|gần|hơn|trên)\s+)?\d")
 
 
 # ("các tỷ lệ tương ứng là 60% và 45%", and without its "là" before a list: "… tương ứng 15,6% và 17,3%"; not "tăng 5%,
@@ -1710,7 +1715,8 @@ def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str |
     province_level = _LEVEL_FIRST.match(doc.folded, sent.start) or doc.folded.find("cấp tỉnh", sent.start, m.start) >= 0
     carry = None if province_level else doc.paragraph_start(sent)
     g = _nearest(doc.geo_starts, doc.geo, sent, m.start, carry,
-                 after_ok=lambda x: x[2] not in ("national", "region", "foreign") and not _PART_BEFORE_PLACE.search(doc.folded, m.end, x[0]))
+                 after_ok=lambda x: x[2] not in ("national", "region", "foreign") and not _PART_BEFORE_PLACE.search(doc.folded, m.end, x[0])
+                 and not _PLACE_WITH_ITS_OWN_FIGURE.match(doc.folded, x[1]))
     if g is not None and g[2] == "national" and sent.start <= g[0] and doc.folded.find(";", g[1], m.start) >= 0 \
             and _OF_THE_NATION_BEFORE.search(doc.folded, max(sent.start, g[0] - 90), g[0]):
         # ("… chiếm khoảng 23,8% tổng số người tham gia BHXH bắt buộc cả nước; tỷ lệ bao phủ BHYT đạt 92,3%": the

@@ -6,16 +6,11 @@ before the extractor was run on them; these sentences are new ones of the same k
 
 from datetime import datetime
 
-from chiso.extraction import EXTRACTOR_VERSION
 from tests.unit.rule_texts import finder
 
 PUB = datetime(2025, 8, 15, 9, 0)
 
 found = finder("Tin tức tỉnh Sơn La", PUB)
-
-
-def test_version():
-    assert EXTRACTOR_VERSION == "1.9.0"
 
 
 def test_a_share_of_workers_who_are_women_is_womens_share():

@@ -1,0 +1,27 @@
+"""Rules added in extractor 2.0.0, each on a small inline text written for the test.
+
+They came from session 12's blind reviews: new articles annotated by hand from the catalogue's rules
+before the extractor was run on them; these sentences are new ones of the same kinds. Guard tests
+("… still …", "… not …") say what a rule must leave alone."""
+
+from datetime import datetime
+
+from chiso.extraction import EXTRACTOR_VERSION
+from tests.unit.rule_texts import finder
+
+PUB = datetime(2025, 8, 15, 9, 0)
+
+found = finder("Tin tức tỉnh Nghệ An", PUB)
+
+
+def test_version():
+    assert EXTRACTOR_VERSION == "2.0.0"
+
+
+def test_a_place_with_a_figure_of_its_own_is_not_the_place_of_the_figure_before_it():
+    body = ("Toàn huyện Quỳnh Lưu có 7.842 người tham gia BHXH tự nguyện. Một số xã có kết quả tốt như xã Quỳnh Lương "
+            "với 612 người tham gia, xã Quỳnh Bảng 540 người, xã Sơn Hải 487 người.")
+    areas = found(body, "value", "area")
+    assert (612, "Quỳnh Bảng") not in areas and (540, "Quỳnh Bảng") in areas
+    # (still: a place after its figure names the figure's population)
+    assert found("Tỷ lệ bao phủ BHYT đạt 95,1% ở huyện Quỳnh Lưu.", "value", "area") == [(95.1, "Quỳnh Lưu")]
