@@ -1287,6 +1287,10 @@ _WOMEN_WHO_RIGHT = re.compile(r"\s+(?:nữ|phụ nữ|cán bộ nữ|lao động
                               r"|có trình độ|có bằng)(?!\w)")
 # a ratio of women's pay or income to men's ("Thu nhập bình quân của lao động nữ bằng 86% so với lao động nam")
 _RATIO_TO_MEN_RIGHT = re.compile(r"\s*(?:so với|của)\s+(?:(?:lao động|người|cán bộ)\s+nam(?!\s+[A-ZĐ\w])|nam giới)(?!\w)")
+# people who came back to the scheme after a benefit ("gần 5,2 triệu người hưởng BHXH một lần, trong đó hơn 1,2 triệu
+# người đã quay lại tham gia hệ thống"): a flow between two states, neither the recipients nor the insured
+_RETURNED_RIGHT = re.compile(r"\s*(?:lượt\s+)?(?:người|lao động)?(?:\s+lao động)?\s*(?:sau đó\s+|sau khi (?:hưởng|rút)[^,;.\d]{0,30}?\s+)?"
+                            r"(?:đã\s+|đã\s+có\s+)?(?:quay lại|quay trở lại|trở lại)\s+(?:tham gia|đóng)(?!\w)")
 _SHARE_OF_PEOPLE_WHO_RIGHT = re.compile(r"\s*(?:tổng\s+)?số\s+(?:người|lượt người|lao động)\s+(?:đã\s+)?(?:tham gia|hưởng|được|bị|nhận|đăng ký|nộp)(?!\w)")
 # a count of places, then what each of them has, for a count what _PLACES_COUNT_VERB_LEFT (below) is for a rate: "5/26 đơn
 # vị bầu cử chỉ có 1 người ứng cử là nữ", "3 địa phương chỉ có 1 đại biểu nữ" (a part of them, or each "chỉ/đều có"; not
@@ -1431,6 +1435,8 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "other"   # "100% nữ CCVC được tuyên truyền …": a share of the women who did something, not of women
     if m.is_percent and _RATIO_TO_MEN_RIGHT.match(doc.folded, m.after):
         return "other_rate"   # "thu nhập của lao động nữ bằng 86% so với lao động nam": a ratio, no share of people
+    if not m.is_percent and not m.is_money and _RETURNED_RIGHT.match(doc.folded, m.after):
+        return "other"   # "… hơn 1,2 triệu người đã quay lại tham gia hệ thống": returned to the scheme, a flow
     if m.is_percent and _SHARE_OF_PEOPLE_WHO_RIGHT.match(doc.folded, m.after):
         return "other"   # "lao động nữ chiếm 62% số người tham gia BHXH tự nguyện": a share of the insured, not coverage
     if m.is_percent and (((base := _WOMEN_BASE_RIGHT.match(doc.folded, m.after)) is not None

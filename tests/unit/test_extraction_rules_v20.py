@@ -25,3 +25,11 @@ def test_a_place_with_a_figure_of_its_own_is_not_the_place_of_the_figure_before_
     assert (612, "Quỳnh Bảng") not in areas and (540, "Quỳnh Bảng") in areas
     # (still: a place after its figure names the figure's population)
     assert found("Tỷ lệ bao phủ BHYT đạt 95,1% ở huyện Quỳnh Lưu.", "value", "area") == [(95.1, "Quỳnh Lưu")]
+
+
+def test_people_who_came_back_to_the_scheme_are_neither_recipients_nor_insured():
+    body = ("Giai đoạn 2016-2023, cả nước có hơn 5,3 triệu lượt người hưởng BHXH một lần, trong đó khoảng 1,1 triệu người "
+            "sau đó đã quay lại tham gia hệ thống.")
+    assert found(body, "indicator", "value") == [("benefit_recipients", 5.3e6)]
+    # (still: people who take part, with no return)
+    assert found("Năm 2024, toàn tỉnh có 215.400 người tham gia BHXH.", "indicator") == [("si_participants",)]
