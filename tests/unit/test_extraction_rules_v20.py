@@ -33,3 +33,13 @@ def test_people_who_came_back_to_the_scheme_are_neither_recipients_nor_insured()
     assert found(body, "indicator", "value") == [("benefit_recipients", 5.3e6)]
     # (still: people who take part, with no return)
     assert found("Năm 2024, toàn tỉnh có 215.400 người tham gia BHXH.", "indicator") == [("si_participants",)]
+
+
+def test_leaving_office_under_the_restructuring_decrees_is_no_insurance_benefit():
+    # (paid from the budget for the 2025 reorganisation, not by the social-insurance funds)
+    assert found("Năm 2025, tỉnh đã giải quyết chính sách cho 2.917 cán bộ, công chức nghỉ việc theo Nghị định "
+                 "178/2024/NĐ-CP.", "indicator") == []
+    # (still: an early pension granted by the insurance)
+    assert found("6 tháng đầu năm, BHXH tỉnh đã giải quyết cho 1.204 người hưởng lương hưu, trong đó 96 trường hợp "
+                 "nghỉ hưu trước tuổi do suy giảm khả năng lao động.", "indicator", "value") == [
+        ("benefit_recipients", 1204), ("benefit_recipients", 96)]
