@@ -1287,6 +1287,11 @@ _WOMEN_WHO_RIGHT = re.compile(r"\s+(?:nữ|phụ nữ|cán bộ nữ|lao động
                               r"|có trình độ|có bằng)(?!\w)")
 # a ratio of women's pay or income to men's ("Thu nhập bình quân của lao động nữ bằng 86% so với lao động nam")
 _RATIO_TO_MEN_RIGHT = re.compile(r"\s*(?:so với|của)\s+(?:(?:lao động|người|cán bộ)\s+nam(?!\s+[A-ZĐ\w])|nam giới)(?!\w)")
+# the pool of cadres planned for future posts ("Trong quy hoạch Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2030 - 2035, cán bộ nữ
+# chiếm 31,5%", "tỷ lệ cán bộ nữ trong quy hoạch cấp ủy đạt 30%"): candidates for promotion, no workforce, body or election
+# (not "đã giới thiệu 215 cán bộ nữ vào quy hoạch, trong đó 76 người được bổ nhiệm": those appointed after it)
+_IN_THE_PLANNING_POOL_LEFT = re.compile(r"(?<!\w)trong\s+(?:danh sách\s+|diện\s+|nguồn\s+)?quy hoạch(?!\w)"
+                                        r"(?!\s*[-–]?\s*kiến trúc|\s+(?:tỉnh|chung|xây dựng|sử dụng đất|phát triển)(?!\w))[^;.]{0,90}$")
 # people who came back to the scheme after a benefit ("gần 5,2 triệu người hưởng BHXH một lần, trong đó hơn 1,2 triệu
 # người đã quay lại tham gia hệ thống"): a flow between two states, neither the recipients nor the insured
 _RETURNED_RIGHT = re.compile(r"\s*(?:lượt\s+)?(?:người|lao động)?(?:\s+lao động)?\s*(?:sau đó\s+|sau khi (?:hưởng|rút)[^,;.\d]{0,30}?\s+)?"
@@ -1435,6 +1440,9 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "other"   # "100% nữ CCVC được tuyên truyền …": a share of the women who did something, not of women
     if m.is_percent and _RATIO_TO_MEN_RIGHT.match(doc.folded, m.after):
         return "other_rate"   # "thu nhập của lao động nữ bằng 86% so với lao động nam": a ratio, no share of people
+    if not m.is_money and "quy hoạch" in left and _IN_THE_PLANNING_POOL_LEFT.search(
+            doc.folded, _part_start(doc, sent, m.start), m.start):
+        return "other"   # "Trong quy hoạch Ban Chấp hành … nhiệm kỳ 2030 - 2035, cán bộ nữ chiếm 31,5%": the planned pool
     if not m.is_percent and not m.is_money and _RETURNED_RIGHT.match(doc.folded, m.after):
         return "other"   # "… hơn 1,2 triệu người đã quay lại tham gia hệ thống": returned to the scheme, a flow
     if m.is_percent and _SHARE_OF_PEOPLE_WHO_RIGHT.match(doc.folded, m.after):

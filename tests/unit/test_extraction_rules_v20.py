@@ -43,3 +43,12 @@ def test_leaving_office_under_the_restructuring_decrees_is_no_insurance_benefit(
     assert found("6 tháng đầu năm, BHXH tỉnh đã giải quyết cho 1.204 người hưởng lương hưu, trong đó 96 trường hợp "
                  "nghỉ hưu trước tuổi do suy giảm khả năng lao động.", "indicator", "value") == [
         ("benefit_recipients", 1204), ("benefit_recipients", 96)]
+
+
+def test_the_pool_of_cadres_planned_for_future_posts_is_no_observation():
+    assert found("Trong quy hoạch Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2030 - 2035, cán bộ nữ chiếm 27,4% (88 đồng chí).",
+                 "indicator") == []
+    assert found("Tỉnh ủy yêu cầu bảo đảm tỷ lệ cán bộ nữ trong quy hoạch cấp ủy đạt từ 30% trở lên.", "indicator") == []
+    # (still: a target for the committee itself, beside the planning of cadres)
+    assert found("Tỉnh tiếp tục quan tâm quy hoạch cán bộ nữ, phấn đấu tỷ lệ nữ tham gia cấp ủy nhiệm kỳ 2025-2030 đạt 20%.",
+                 "indicator", "value", "kind") == [("women_party_committee_share", 20, "target")]
