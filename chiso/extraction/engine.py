@@ -1287,6 +1287,10 @@ _WOMEN_WHO_RIGHT = re.compile(r"\s+(?:nữ|phụ nữ|cán bộ nữ|lao động
                               r"|có trình độ|có bằng)(?!\w)")
 # a ratio of women's pay or income to men's ("Thu nhập bình quân của lao động nữ bằng 86% so với lao động nam")
 _RATIO_TO_MEN_RIGHT = re.compile(r"\s*(?:so với|của)\s+(?:(?:lao động|người|cán bộ)\s+nam(?!\s+[A-ZĐ\w])|nam giới)(?!\w)")
+# an employer paying for its workers ("Công ty đóng đầy đủ BHXH, BHYT, BHTN cho 100% người lao động"): its compliance,
+# not the coverage of a labour force or population
+_EMPLOYER_PAYS_FOR_LEFT = re.compile(r"(?<!\w)đóng(?:\s+đầy đủ|\s+đủ)?(?:\s+(?:các\s+)?(?:bhxh|bhyt|bhtn|bảo hiểm)[^;.\d]{0,40}?)?"
+                                     r"\s+cho(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
 # the pool of cadres planned for future posts ("Trong quy hoạch Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2030 - 2035, cán bộ nữ
 # chiếm 31,5%", "tỷ lệ cán bộ nữ trong quy hoạch cấp ủy đạt 30%"): candidates for promotion, no workforce, body or election
 # (not "đã giới thiệu 215 cán bộ nữ vào quy hoạch, trong đó 76 người được bổ nhiệm": those appointed after it)
@@ -1440,6 +1444,8 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "other"   # "100% nữ CCVC được tuyên truyền …": a share of the women who did something, not of women
     if m.is_percent and _RATIO_TO_MEN_RIGHT.match(doc.folded, m.after):
         return "other_rate"   # "thu nhập của lao động nữ bằng 86% so với lao động nam": a ratio, no share of people
+    if m.is_percent and "đóng" in left and _EMPLOYER_PAYS_FOR_LEFT.search(left):
+        return "other"   # "đóng đầy đủ BHXH, BHYT, BHTN cho 100% người lao động": an employer's compliance
     if not m.is_money and "quy hoạch" in left and _IN_THE_PLANNING_POOL_LEFT.search(
             doc.folded, _part_start(doc, sent, m.start), m.start):
         return "other"   # "Trong quy hoạch Ban Chấp hành … nhiệm kỳ 2030 - 2035, cán bộ nữ chiếm 31,5%": the planned pool

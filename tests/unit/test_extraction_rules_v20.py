@@ -52,3 +52,9 @@ def test_the_pool_of_cadres_planned_for_future_posts_is_no_observation():
     # (still: a target for the committee itself, beside the planning of cadres)
     assert found("Tỉnh tiếp tục quan tâm quy hoạch cán bộ nữ, phấn đấu tỷ lệ nữ tham gia cấp ủy nhiệm kỳ 2025-2030 đạt 20%.",
                  "indicator", "value", "kind") == [("women_party_committee_share", 20, "target")]
+
+
+def test_an_employer_paying_for_all_its_workers_is_no_coverage_rate():
+    assert found("Năm 2024, công ty đã đóng đầy đủ BHXH, BHYT, BHTN cho 100% người lao động.", "indicator") == []
+    # (still: a province's coverage of its labour force)
+    assert found("Tỷ lệ lao động trong độ tuổi tham gia BHTN đạt 31,2%.", "indicator", "value") == [("ui_coverage_rate", 31.2)]
