@@ -155,7 +155,10 @@ _SINCE_BEFORE = re.compile(r"(?<!\w)từ\s+$")   # ("kể từ", "bắt đầu t
 # a few months "của" someone: only nine months and more are the year's running total ("9 tháng của BHXH tỉnh")
 _SHORT_SPAN_OF = re.compile(r"(?:3|ba|4|5|7|8)\s+tháng\s+của(?!\s+năm)(?!\w)")
 _HIEN_COMPOUND_BEFORE = re.compile(r"(?<!\w)(?:thực|thể|xuất|phát|biểu|hiển)\s+$")
-_HALF_REPORT_BEFORE = re.compile(r"(?<!\w)(?:sơ kết|kết quả|báo cáo|tổng kết)\s+(?:công tác\s+|hoạt động\s+|thực hiện\s+nhiệm vụ\s+)?$")
+# (and "Trong 6 tháng, BHXH tỉnh đã cấp …" opening its sentence in a half-year report; not a duration, "hưởng chế độ thai
+# sản trong 6 tháng")
+_HALF_REPORT_BEFORE = re.compile(r"(?<!\w)(?:sơ kết|kết quả|báo cáo|tổng kết)\s+(?:công tác\s+|hoạt động\s+|thực hiện\s+nhiệm vụ\s+)?$"
+                                 r"|(?:^|[.;:!?\n]\s*)trong\s+$")
 _FIGURE_CHARS = frozenset("0123456789/.,")
 
 # words one of which every match of a period pattern contains (kinds not listed: no such test)

@@ -1887,6 +1887,12 @@ def _compared_period_of_aside(doc: _Doc, m: NumberMention, sent: Sentence):
     return None
 
 
+# what a year accrues (money collected and paid, visits, cards issued), not a stock at a date
+_FLOW_CODES = frozenset({"insurance_revenue", "benefit_expenditure", "hi_treatment_visits", "insurance_cards_issued"})
+# a sentence opening with "Trong năm," or "Trong năm qua," (of the year the text reports on)
+_IN_THE_YEAR_OPENING = re.compile(r"\s*(?:[-+•*]\s*)?trong\s+năm(?:\s+qua)?\s*,")
+
+
 def _period(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | None = None) -> tuple[str | None, bool]:
     """The figure's period and whether it was stated in the figure's own sentence."""
     said = _period_of(doc, m, sent, ind, True)
@@ -2017,6 +2023,15 @@ def _period_of(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator |
     if p is not None and p.start < sent.start and doc.pub_year is not None and p.year > doc.pub_year \
             and not target_here():
         p = None   # a future year carried from an earlier sentence is a target's, not this (present) figure's
+    if p is not None and p.now and p.start < sent.start and ind is not None and (
+            ind.code in _FLOW_CODES or _IN_THE_YEAR_OPENING.match(doc.folded, sent.start)):
+        # the present of an earlier sentence ("Hiện cơ quan BHXH đang chi trả cho hơn 3,4 triệu người …") is no time of
+        # a year's flow after it ("Có 190,5 triệu lượt khám chữa bệnh BHYT …", "Trong năm, cấp mới 1,85 triệu thẻ BHYT"
+        # in a January report on the year before): the time the sentences before it spoke of
+        earlier = [q for q in _items_in(starts, usable, doc.title_end, p.start)
+                   if not q.now and q.kind not in ("election", "term") and (doc.pub_year is None or q.year <= doc.pub_year)]
+        if earlier:
+            p = earlier[-1]
     if p is None:
         # (not an election's date, the time of that event's figures: "Tại cuộc bầu cử ngày 23/5/2021, …" does not date
         # the next paragraph's staff; nor a time said of another province, "Năm 2024, tỉnh Hải Dương có …", in an

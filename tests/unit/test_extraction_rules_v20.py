@@ -58,3 +58,19 @@ def test_an_employer_paying_for_all_its_workers_is_no_coverage_rate():
     assert found("Năm 2024, công ty đã đóng đầy đủ BHXH, BHYT, BHTN cho 100% người lao động.", "indicator") == []
     # (still: a province's coverage of its labour force)
     assert found("Tỷ lệ lao động trong độ tuổi tham gia BHTN đạt 31,2%.", "indicator", "value") == [("ui_coverage_rate", 31.2)]
+
+
+def test_a_years_flow_after_a_sentence_about_the_present_is_of_that_year():
+    body = ("Năm 2025, toàn ngành thu 412.600 tỷ đồng. Hiện cơ quan BHXH đang chi trả hằng tháng cho hơn 3,3 triệu người "
+            "hưởng lương hưu, trợ cấp. Có 187,2 triệu lượt khám chữa bệnh BHYT. Trong năm, cấp mới 1,62 triệu sổ BHXH.")
+    got = found(body, "indicator", "period", published=datetime(2026, 1, 6, 9, 0))
+    assert got == [("insurance_revenue", "2025"), ("benefit_recipients", "2026-01-06"),
+                   ("hi_treatment_visits", "2025"), ("insurance_cards_issued", "2025")]
+
+
+def test_in_six_months_opening_a_sentence_is_the_first_half():
+    body = "Tính đến ngày 30/6/2024, toàn tỉnh có 9.782 người tham gia BHXH tự nguyện. Trong 6 tháng, BHXH tỉnh đã cấp 31.240 thẻ BHYT."
+    assert found(body, "indicator", "period", published=datetime(2024, 7, 5, 9, 0)) == [
+        ("si_voluntary_participants", "2024-06-30"), ("insurance_cards_issued", "2024-H1")]
+    # (not a duration: "hưởng chế độ thai sản trong 6 tháng")
+    assert found("Năm 2024, có 1.240 lao động nữ được hưởng chế độ thai sản trong 6 tháng.", "period") == [("2024",)]
