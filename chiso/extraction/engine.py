@@ -1080,7 +1080,9 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
     part = _part_span(doc, sent, m)
     # (an office's "BHXH" is no scheme, unless its participants follow the figure: "BHXH huyện Bến Lức đã có 3.108 người
     # tham gia", not "Chỉ tiêu BHXH Việt Nam giao cho tỉnh năm 2024 là 52.600 người")
-    participants_named = _PARTICIPATE_RIGHT.search(doc.folded, m.after, clause_hi) is not None
+    # (but not when the participation names a scheme of its own: "- BHXH tỉnh Gia Lai: 1.325.604 người tham gia BHYT")
+    joined = _PARTICIPATE_RIGHT.search(doc.folded, m.after, clause_hi)
+    participants_named = joined is not None and not _SCHEME_NAMED_RIGHT.match(doc.folded, joined.end())
 
     def office_cue(code: str, key: str, cs: int, ce: int) -> bool:
         return code == "si_participants" and not participants_named and _names_an_office(doc, key, cs, ce)
@@ -1244,6 +1246,7 @@ _STAFF_NOUNS = ("cán bộ", "công chức", "viên chức", "nhân viên", "cbc
                 # (members of a body: "Ban Chấp hành Đảng bộ BHXH tỉnh … gồm 11 đồng chí")
                 "đồng chí", "ủy viên", "cấp ủy viên", "đảng viên", "đại biểu")
 _PARTICIPATE_RIGHT = re.compile(r"(?<!\w)(?:tham gia|đóng|có thẻ|được cấp thẻ)(?!\w)")
+_SCHEME_NAMED_RIGHT = re.compile(r"\s*(?:bhyt|bhtn|bảo hiểm y tế|bảo hiểm thất nghiệp|(?:bhxh|bảo hiểm xã hội)\s+(?:tự nguyện|bắt buộc))(?!\w)")
 _OF_A_POPULATION_RIGHT = re.compile(r"\s*(?:dân số|lực lượng lao động)(?!\w)")
 _INSURANCE_WORD = re.compile(r"bhyt|bhxh|bảo hiểm|bao phủ|tham gia|thẻ")
 # what commercial insurers and banks sell, pay and lend: their premiums, claims and loans are not social insurance's

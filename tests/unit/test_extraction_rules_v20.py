@@ -74,3 +74,12 @@ def test_in_six_months_opening_a_sentence_is_the_first_half():
         ("si_voluntary_participants", "2024-06-30"), ("insurance_cards_issued", "2024-H1")]
     # (not a duration: "hưởng chế độ thai sản trong 6 tháng")
     assert found("Năm 2024, có 1.240 lao động nữ được hưởng chế độ thai sản trong 6 tháng.", "period") == [("2024",)]
+
+
+def test_an_offices_bhxh_is_no_scheme_when_the_participation_names_its_own():
+    body = ("Kết quả của các đơn vị trong Cụm:\n- BHXH tỉnh Kon Tum: 516.208 người tham gia BHYT, tỷ lệ bao phủ 91,2%.\n"
+            "- BHXH tỉnh Đắk Nông: 104.300 người tham gia BHTN.")
+    assert found(body, "indicator", "value") == [("hi_participants", 516208), ("hi_coverage_rate", 91.2),
+                                                 ("ui_participants", 104300)]
+    # (still: an office's participants with no scheme of their own are its scheme's)
+    assert found("Năm 2024, BHXH huyện Nghi Lộc đã có 3.108 người tham gia.", "indicator") == [("si_participants",)]
