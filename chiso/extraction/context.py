@@ -414,6 +414,15 @@ _GRADED_FIGURE = re.compile(r"\d\s*%|\d\s+(?:người|tỷ|triệu|nghìn|ngàn|
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 
 
+# words of a target that set none: work done as assigned ("BHXH tỉnh đã hoàn thành tốt các nhiệm vụ được giao, tổng số
+# thu đạt 72,5% kế hoạch", "hoàn thành các chỉ tiêu được giao: …") and a statistical indicator by its code or kind ("Về
+# chỉ tiêu 5.5.1, tỷ lệ nữ đại biểu Quốc hội khóa XV đạt 30,26%", "bộ chỉ tiêu thống kê")
+_NO_TARGET_SET = re.compile(r"(?<!\w)(?<!sẽ )(?<!phải )(?<!cần )(?<!để )(?<!phấn đấu )hoàn thành(?:\s+(?:tốt|xuất sắc|toàn diện|vượt mức|cơ bản))*"
+                            r"(?:\s+(?:các|mọi|toàn bộ|100%))?\s+(?:nhiệm vụ|chỉ tiêu|kế hoạch|mục tiêu)(?:\s+[^\W\d]+){0,4}?"
+                            r"\s+(?:được giao|giao|đề ra|đặt ra)(?!\w)"
+                            r"|(?<!\w)(?:bộ\s+|hệ thống\s+)?chỉ tiêu\s+(?:\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?![\d.,%])(?!\s*(?:người|tỷ|triệu|nghìn|lượt|thẻ))|thống kê|sdg)")
+
+
 # a word of every _TARGET alternative: a text with none of them has no _TARGET match (one scan for these
 # literals costs half the scan for _TARGET, and few texts have one)
 _TARGET_WORDS = ("phấn đấu", "chỉ tiêu", "mục tiêu", "giao", "sẽ", "dự kiến", "đặt ra", "đề ra", "hướng", "phải đạt", "cần đạt",
@@ -431,6 +440,8 @@ def kind_of(left: str, period_year: int | None, pub_year: int | None) -> str:
         left = _COMPLETION_OF_PLAN.sub(
             lambda m: " " * len(m.group(0)) if _CLAUSE_END.search(left, m.end()) else m.group(0), left)
     first_target = None
+    if _TARGET_WORD.search(left) and ("hoàn thành" in left or "chỉ tiêu" in left):
+        left = _NO_TARGET_SET.sub(lambda m: " " * len(m.group(0)), left)   # (keeping the offsets)
     if _TARGET_WORD.search(left):
         for m in finditer_at_word_start(_TARGET_BODY, left):
             if pub_year and m.group().startswith("đến năm 20") and int(_YEAR_DIGITS.search(m.group()).group()) < pub_year:

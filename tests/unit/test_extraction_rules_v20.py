@@ -83,3 +83,14 @@ def test_an_offices_bhxh_is_no_scheme_when_the_participation_names_its_own():
                                                  ("ui_participants", 104300)]
     # (still: an office's participants with no scheme of their own are its scheme's)
     assert found("Năm 2024, BHXH huyện Nghi Lộc đã có 3.108 người tham gia.", "indicator") == [("si_participants",)]
+
+
+def test_work_done_as_assigned_and_an_indicators_code_set_no_target():
+    assert found("Năm 2024, BHXH tỉnh đã hoàn thành tốt các nhiệm vụ được giao, tổng số thu đạt 98,7% kế hoạch.",
+                 "indicator", "kind") == [("plan_completion_rate", "actual")]
+    assert found("Về chỉ tiêu 5.5.1, tỷ lệ nữ đại biểu Quốc hội khóa XV đạt 30,26%.", "kind") == [("actual",)]
+    # (still: work to be done, and a target's own amount after "chỉ tiêu")
+    assert found("Năm 2025, BHXH tỉnh phấn đấu hoàn thành các chỉ tiêu được giao, số thu đạt 100% kế hoạch.",
+                 "kind") == [("target",)]
+    assert found("Để đạt chỉ tiêu 4.770 người tham gia BHXH tự nguyện và tỷ lệ bao phủ BHYT 93,5% vào cuối năm, huyện "
+                 "đã tổ chức 38 hội nghị.", "kind") == [("target",), ("target",)]
