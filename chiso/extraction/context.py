@@ -420,7 +420,7 @@ _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 _NO_TARGET_SET = re.compile(r"(?<!\w)(?<!sẽ )(?<!phải )(?<!cần )(?<!để )(?<!phấn đấu )hoàn thành(?:\s+(?:tốt|xuất sắc|toàn diện|vượt mức|cơ bản))*"
                             r"(?:\s+(?:các|mọi|toàn bộ|100%))?\s+(?:nhiệm vụ|chỉ tiêu|kế hoạch|mục tiêu)(?:\s+[^\W\d]+){0,4}?"
                             r"\s+(?:được giao|giao|đề ra|đặt ra)(?!\w)"
-                            r"|(?<!\w)(?:bộ\s+|hệ thống\s+)?chỉ tiêu\s+(?:\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?![\d.,%])(?!\s*(?:người|tỷ|triệu|nghìn|lượt|thẻ))|thống kê|sdg)")
+                            r"|(?<!\w)(?:bộ\s+|hệ thống\s+)?chỉ tiêu\s+(?:\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?!\d|[.,]\d|\s*%)(?!\s*(?:người|tỷ|triệu|nghìn|lượt|thẻ))|thống kê|sdg)")
 
 
 # a word of every _TARGET alternative: a text with none of them has no _TARGET match (one scan for these
