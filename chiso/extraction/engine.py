@@ -1393,6 +1393,9 @@ _FORECAST = re.compile(r"(?<!\w)(?:dự báo|kịch bản|theo mô hình|kết q
 _WILL = re.compile(r"(?<!\w)sẽ(?!\w)")
 _OPENING_MARKS = " \"“”'(-–"
 _COMMITMENT = re.compile(r"(?<!\w)(?:phấn đấu|chỉ tiêu|mục tiêu|được giao|giao cho|kế hoạch năm)(?!\w)")
+# the units a criterion of "at least one" is set for: a share of them, or every level's or kind's
+_UNITS_OF_A_CRITERION = re.compile(r"\d\s*%\s+(?:số\s+)?(?:các\s+)?(?:cơ quan|đơn vị|xã|phường|địa phương|cấp ủy|bộ|ngành|sở|huyện|tỉnh)"
+                                   r"|(?<!\w)(?:các cấp|các (?:cơ quan|đơn vị|xã|phường|địa phương|bộ|ngành|sở|cấp ủy))(?!\w)")
 _AT_LEAST_LEFT = re.compile(r"(?<!\w)(?:ít nhất|tối thiểu|không dưới)(?:\s+(?:là|bằng|đạt))?\s*$")
 # (or an obligation: "danh sách … bắt buộc phải có tối thiểu 35% là nữ"; not "BHXH bắt buộc", compulsory insurance,
 # nor a target's "phải có")
@@ -1518,6 +1521,11 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "threshold"   # "bảo đảm ít nhất 35% … theo Luật Bầu cử", "ít nhất 2 nữ ứng cử viên tại mỗi đơn vị": a legal floor
     if "mỗi" in left and _EACH_HAS_LEFT.search(left):
         return "threshold"   # "mỗi cơ quan, đơn vị có ít nhất 1 nữ lãnh đạo chủ chốt": what each must have
+    if m.value == 1 and not m.is_percent and ("ít nhất" in left or "tối thiểu" in left) and _AT_LEAST_LEFT.search(left) \
+            and _UNITS_OF_A_CRITERION.search(doc.folded, sent.start, sent.end):
+        return "threshold"   # "100% cơ quan, đơn vị có ít nhất 01 nữ trong lãnh đạo chủ chốt", "… có ít nhất 1 lãnh đạo chủ
+                             # chốt là nữ ở 60% số xã": what each unit must have (one body's, "Ban Thường vụ Tỉnh ủy có ít
+                             # nhất 1 nữ", is a target)
     if not m.is_percent and not m.is_money and m.noun_class == "person":
         # who came to an event, or was honoured there: the event in the figure's part of the sentence
         # (since the last ";" before it, or in its own clause after it)

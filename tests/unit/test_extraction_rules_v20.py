@@ -94,3 +94,11 @@ def test_work_done_as_assigned_and_an_indicators_code_set_no_target():
                  "kind") == [("target",)]
     assert found("Để đạt chỉ tiêu 4.770 người tham gia BHXH tự nguyện và tỷ lệ bao phủ BHYT 93,5% vào cuối năm, huyện "
                  "đã tổ chức 38 hội nghị.", "kind") == [("target",), ("target",)]
+
+
+def test_at_least_one_woman_in_each_unit_is_a_criterion():
+    assert found("Phấn đấu đến năm 2030, 100% cơ quan, đơn vị có ít nhất 01 nữ trong lãnh đạo chủ chốt.", "indicator") == []
+    assert found("Mục tiêu có ít nhất 1 lãnh đạo chủ chốt là nữ ở 60% số xã, phường.", "indicator") == []
+    # (still: one body's target)
+    assert found("Nhiệm kỳ 2025 - 2030, Ban Thường vụ Tỉnh ủy phấn đấu có ít nhất 1 nữ.", "indicator", "value", "kind") == [
+        ("women_party_committee_count", 1, "target")]
