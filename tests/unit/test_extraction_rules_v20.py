@@ -102,3 +102,10 @@ def test_at_least_one_woman_in_each_unit_is_a_criterion():
     # (still: one body's target)
     assert found("Nhiệm kỳ 2025 - 2030, Ban Thường vụ Tỉnh ủy phấn đấu có ít nhất 1 nữ.", "indicator", "value", "kind") == [
         ("women_party_committee_count", 1, "target")]
+
+
+def test_women_elected_to_a_party_committee_are_its_members_not_deputies():
+    body = ("HĐND 95 xã, phường có 1.187 đại biểu nữ. Tại Đại hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025–2030, có "
+            "12 đồng chí nữ trúng cử Ban Chấp hành (chiếm 15,6%).")
+    assert found(body, "indicator", "value") == [("women_deputy_count", 1187), ("women_party_committee_count", 12),
+                                                 ("women_party_committee_share", 15.6)]
