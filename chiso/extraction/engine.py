@@ -1233,6 +1233,11 @@ _PLANNED_CODES = ("insurance_revenue", "si_participants", "si_voluntary_particip
                   "hi_participants", "ui_participants")
 _REACHED_SINCE = re.compile(r"\s*(?:đồng|người)?\s*,\s*(?:đến nay|tính đến nay|hiện|đến thời điểm này)?\s*(?:đã\s+)?(?:đạt|bằng)\s*"
                             r"(?:khoảng\s*|gần\s*|hơn\s*|trên\s*)?")
+# a part opening with the plan a result is measured against, the result after it ("So với kế hoạch được giao, số người
+# tham gia BHXH tự nguyện mới đạt 71,4%, …"): the completion of that plan, whatever the subject counts
+_PLAN_COMPARED_OPENING = re.compile(r"\s*(?:[-+•*]\s*)?so với\s+(?:kế hoạch|dự toán|chỉ tiêu)(?:\s+[^\s,;.\d]+){0,6}?\s*,")
+_STRIVING = re.compile(r"(?<!\w)(?:phấn đấu|sẽ|dự kiến|cần|phải|nhằm)(?!\w)")
+_REACHED_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:đạt|mới đạt|chỉ đạt|đã đạt|bằng)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
 _BARE_PLAN_OPENING = re.compile(r"\s*(?:kế hoạch|chỉ tiêu)(?:\s+(?:được\s+)?giao)?(?:\s+năm\s+\d{4})?(?:\s+(?:của|cho)\s+"
                                 r"(?:tỉnh|thành phố|huyện|xã|phường|ngành|đơn vị))?(?:\s+(?:được\s+)?giao)?"
                                 r"(?:\s+(?:ubnd|hđnd|bhxh việt nam|bhxh)(?:\s+(?:tỉnh|thành phố|huyện|xã))?\s+giao)?\s+(?:là|:)")
@@ -2878,6 +2883,14 @@ def extract_observations(article: Article, version: str):
                     # "Số tiền chậm đóng: 286,9 tỷ đồng, chiếm 1,79% kế hoạch thu": a debt's share of what is due, not a result
                     best = (best[0], cat.by_code()["arrears_rate"], best[2])
                     own = best[1]
+                if hit.indicator is None and m.is_percent and (best is None or own.code != "plan_completion_rate") \
+                        and "so với" in doc.folded[sent.start:m.start] \
+                        and _PLAN_COMPARED_OPENING.match(doc.folded, _part_start(doc, sent, m.start)) \
+                        and _REACHED_RIGHT_BEFORE.search(doc.folded, max(sent.start, m.start - 20), m.start) \
+                        and not _OF_A_POPULATION_RIGHT.match(doc.folded, m.after):
+                    hit.indicator, hit.cue, hit.confidence = cat.by_code()["plan_completion_rate"], "so với kế hoạch", CONFIDENCE["far_cue"]
+                    if not _STRIVING.search(doc.folded, sent.start, m.start):
+                        hit.force_kind = "actual"   # (the plan it is compared with is no target set by the sentence)
                 if hit.indicator is None and best is not None:
                     hit.indicator, hit.cue, hit.crossings = own, best[2], best[0][0]
                     hit.confidence = CONFIDENCE["base"] if best[0][0] == 0 else CONFIDENCE["far_cue"]

@@ -109,3 +109,12 @@ def test_women_elected_to_a_party_committee_are_its_members_not_deputies():
             "12 đồng chí nữ trúng cử Ban Chấp hành (chiếm 15,6%).")
     assert found(body, "indicator", "value") == [("women_deputy_count", 1187), ("women_party_committee_count", 12),
                                                  ("women_party_committee_share", 15.6)]
+
+
+def test_a_result_after_the_plan_it_is_compared_with_is_the_plans_completion():
+    body = ("Tính đến 30/9/2025, toàn tỉnh có 98.410 người tham gia BHXH tự nguyện. So với kế hoạch được giao, số người "
+            "tham gia BHXH tự nguyện mới đạt 68,9%, còn phải phát triển thêm 44.350 người.")
+    assert found(body, "indicator", "value", "kind") == [("si_voluntary_participants", 98410, "actual"),
+                                                         ("plan_completion_rate", 68.9, "actual")]
+    # (still: a coverage rate of the population after such an opening)
+    assert found("So với kế hoạch được giao, tỷ lệ bao phủ BHYT đạt 92,1% dân số.", "indicator") == [("hi_coverage_rate",)]
