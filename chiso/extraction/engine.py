@@ -1236,6 +1236,9 @@ _REACHED_SINCE = re.compile(r"\s*(?:đồng|người)?\s*,\s*(?:đến nay|tính
 # a part opening with the plan a result is measured against, the result after it ("So với kế hoạch được giao, số người
 # tham gia BHXH tự nguyện mới đạt 71,4%, …"): the completion of that plan, whatever the subject counts
 _PLAN_COMPARED_OPENING = re.compile(r"\s*(?:[-+•*]\s*)?so với\s+(?:kế hoạch|dự toán|chỉ tiêu)(?:\s+[^\s,;.\d]+){0,6}?\s*,")
+# (the result is the clause right after the opening: not "So với dự toán chi khám, chữa bệnh BHYT … là 4.920 tỷ đồng, số
+# chi 10 tháng đã bằng 87,8%, trong khi thời gian mới đi qua 83,3% của năm")
+_CLAUSE_BREAK_OR_SHARE = re.compile(r"[,;:%]")
 _STRIVING = re.compile(r"(?<!\w)(?:phấn đấu|sẽ|dự kiến|cần|phải|nhằm)(?!\w)")
 _REACHED_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:đạt|mới đạt|chỉ đạt|đã đạt|bằng)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
 _BARE_PLAN_OPENING = re.compile(r"\s*(?:kế hoạch|chỉ tiêu)(?:\s+(?:được\s+)?giao)?(?:\s+năm\s+\d{4})?(?:\s+(?:của|cho)\s+"
@@ -2885,7 +2888,8 @@ def extract_observations(article: Article, version: str):
                     own = best[1]
                 if hit.indicator is None and m.is_percent and (best is None or own.code != "plan_completion_rate") \
                         and "so với" in doc.folded[sent.start:m.start] \
-                        and _PLAN_COMPARED_OPENING.match(doc.folded, _part_start(doc, sent, m.start)) \
+                        and (opening := _PLAN_COMPARED_OPENING.match(doc.folded, _part_start(doc, sent, m.start))) \
+                        and not _CLAUSE_BREAK_OR_SHARE.search(doc.folded, opening.end(), m.start) \
                         and _REACHED_RIGHT_BEFORE.search(doc.folded, max(sent.start, m.start - 20), m.start) \
                         and not _OF_A_POPULATION_RIGHT.match(doc.folded, m.after):
                     hit.indicator, hit.cue, hit.confidence = cat.by_code()["plan_completion_rate"], "so với kế hoạch", CONFIDENCE["far_cue"]
