@@ -118,3 +118,7 @@ def test_a_result_after_the_plan_it_is_compared_with_is_the_plans_completion():
                                                          ("plan_completion_rate", 68.9, "actual")]
     # (still: a coverage rate of the population after such an opening)
     assert found("So với kế hoạch được giao, tỷ lệ bao phủ BHYT đạt 92,1% dân số.", "indicator") == [("hi_coverage_rate",)]
+    # (nor a share in a later clause: "thời gian mới đi qua 83,3% của năm")
+    assert ("plan_completion_rate", 83.3) not in found(
+        "So với dự toán chi khám, chữa bệnh BHYT được giao năm 2024 là 4.920 tỷ đồng, số chi 10 tháng đã bằng 87,8%, "
+        "trong khi thời gian mới đi qua 83,3% của năm.", "indicator", "value")
