@@ -234,6 +234,13 @@ _ASSIGNS_TO_AFTER = re.compile(r"\s*giao(?:\s+chỉ tiêu)?\s+cho\s+(?:bhxh\s+)?
 # "tỉnh được BHXH Việt Nam giao chỉ tiêu …": the body that set the target, not the figure's place
 _ASSIGNS_AFTER = re.compile(r"\s*(?:giao|đề ra|phê duyệt|chỉ đạo)(?!\w)")
 # (and the whole country a place is ranked in: "lớn nhất cả nước", "dẫn đầu cả nước")
+# the country's own level with its time between ("tỷ lệ … của cả nước năm 2025 là 95,15%", "… của cả nước nhiệm kỳ
+# 2021-2026 là 29%"), and a figure the country's ("thấp hơn mức 92,04% của cả nước năm 2022", "cao hơn tỷ lệ 91,4% của cả
+# nước"; not a share of it, "chiếm 5% của cả nước")
+_TIMED_LEVEL_VERB_AFTER = re.compile(r"\s*(?:năm\s+\d{4}|(?:nhiệm kỳ|giai đoạn)\s+\d{4}\s*[-–]\s*\d{4}|khóa\s+[xvi]+)\s*,?\s*"
+                                     r"(?:là|đạt|chỉ đạt|mới đạt|ở mức)\s")
+_FIGURE_OF_BEFORE = re.compile(r"(?<!chiếm )(?<!chiếm khoảng )(?<!chiếm gần )(?<!chiếm hơn )(?<!chiếm trên )"
+                               r"(?<![\d.,])\d[\d.,]*\s*%\s*(?:dân số\s+|lực lượng lao động(?:\s+trong độ tuổi)?\s+)?của\s+$")
 _NOT_LOCATION_BEFORE = re.compile(r"(?:kế hoạch|chỉ tiêu|dự toán|chỉ đạo|hướng dẫn|của|do|theo|với|cùng|nhất|dẫn đầu|đứng đầu)\s*$")
 
 # an aside without a figure between a subject and its verb: "tổng số người tham gia BHXH trên địa bàn tỉnh
@@ -461,7 +468,8 @@ class _Doc:
                 and (not _NOT_LOCATION_BEFORE.search(self.folded[max(0, m.start() - 20):m.start()])
                     or m.group(0).startswith(_CENTRAL_DOCUMENTS)
                     or (m.group(0) in ("cả nước", "toàn quốc") and self.folded.endswith("của ", 0, m.start())
-                        and _LEVEL_VERB_AFTER.match(self.folded, m.end())))
+                        and (_LEVEL_VERB_AFTER.match(self.folded, m.end()) or _TIMED_LEVEL_VERB_AFTER.match(self.folded, m.end())
+                             or _FIGURE_OF_BEFORE.search(self.folded, max(0, m.start() - 40), m.start()))))
                 and not (self.folded.endswith("được ", 0, m.start()) and _ASSIGNS_AFTER.match(self.folded, m.end()))
                 and not _ASSIGNS_TO_AFTER.match(self.folded, m.end())]   # ("BHXH Việt Nam giao cho tỉnh …")
         # other countries as a figure's subject ("của Thái Lan là 99%", "Thái Lan khoảng 44%"): their
@@ -1657,6 +1665,7 @@ def _nearest(starts: list[int], items: list, sent: Sentence, pos: int, carry_fro
 
 _LEVEL_FIRST = re.compile(r"(?:(?:ở|tại|đối với|còn|riêng)\s+)?cấp (?:xã|huyện|tỉnh|cơ sở)(?!\w)")   # opening its sentence
 _FORMER = re.compile(r"\s*\(?\s*cũ(?!\w)")
+_OF_THE_NATION_RIGHT_AFTER = re.compile(r"\s*%?\s*(?:dân số\s+|lực lượng lao động(?:\s+trong độ tuổi)?\s+)?của\s+")   # ("91,4% của cả nước")
 _PART_BEFORE_PLACE = re.compile(r";|(?<!\w)trong (?:đó|số đó)(?!\w)")
 # a place followed by a figure of its own heads the next item of a list, whatever the item before it was ("như xã Quỳnh
 # Lương với 612 người, xã Quỳnh Bảng 540 người": 612 is not Quỳnh Bảng's, though the first commune is one the gazetteer
@@ -1751,10 +1760,17 @@ def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str |
     # a sentence that opens with a level ("Ở cấp xã, …"), or speaks of the province's level ("các sở,
     # ngành cấp tỉnh"), is about the whole province: the district of the sentence before is not
     # carried into it
+    if doc.national and (nation := next((g for g in _items_in(doc.geo_starts, doc.geo, m.end, min(sent.end, m.end + 40))
+                                         if g[2] == "national"), None)) is not None \
+            and _OF_THE_NATION_RIGHT_AFTER.fullmatch(doc.folded, m.end, nation[0]) \
+            and not _TAKES_WORD_BEFORE.search(doc.folded, max(sent.start, m.start - 20), m.start):
+        return NATIONAL, None, False   # "cao hơn tỷ lệ 91,4% của cả nước": the country's, whatever place the clause named
     province_level = _LEVEL_FIRST.match(doc.folded, sent.start) or doc.folded.find("cấp tỉnh", sent.start, m.start) >= 0
     carry = None if province_level else doc.paragraph_start(sent)
     g = _nearest(doc.geo_starts, doc.geo, sent, m.start, carry,
-                 after_ok=lambda x: x[2] not in ("national", "region", "foreign") and not _PART_BEFORE_PLACE.search(doc.folded, m.end, x[0])
+                 after_ok=lambda x: (x[2] not in ("national", "region", "foreign") or (
+                     x[2] == "national" and _OF_THE_NATION_RIGHT_AFTER.fullmatch(doc.folded, m.end, x[0])))
+                 and not _PART_BEFORE_PLACE.search(doc.folded, m.end, x[0])
                  and not _PLACE_WITH_ITS_OWN_FIGURE.match(doc.folded, x[1]))
     if g is not None and g[2] == "national" and sent.start <= g[0] and doc.folded.find(";", g[1], m.start) >= 0 \
             and _OF_THE_NATION_BEFORE.search(doc.folded, max(sent.start, g[0] - 90), g[0]):

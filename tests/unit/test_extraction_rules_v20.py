@@ -122,3 +122,12 @@ def test_a_result_after_the_plan_it_is_compared_with_is_the_plans_completion():
     assert ("plan_completion_rate", 83.3) not in found(
         "So với dự toán chi khám, chữa bệnh BHYT được giao năm 2024 là 4.920 tỷ đồng, số chi 10 tháng đã bằng 87,8%, "
         "trong khi thời gian mới đi qua 83,3% của năm.", "indicator", "value")
+
+
+def test_the_countrys_figure_after_of_the_country():
+    assert found("Tỷ lệ bao phủ BHYT của tỉnh đạt 93,2%, cao hơn tỷ lệ 91,4% của cả nước.", "value", "province") == [
+        (93.2, "Nghệ An"), (91.4, "Việt Nam")]
+    assert found("Chỉ tiêu tỷ lệ bao phủ BHYT của cả nước năm 2025 là 95,15%.", "province") == [("Việt Nam",)]
+    assert found("Tỷ lệ nữ đại biểu HĐND cấp tỉnh của cả nước nhiệm kỳ 2021-2026 là 29%.", "province") == [("Việt Nam",)]
+    # (still: a share of the country's total is the province's)
+    assert found("Số người tham gia BHXH của tỉnh chiếm 4,2% của cả nước.", "province") != [("Việt Nam",)]
