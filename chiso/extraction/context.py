@@ -114,6 +114,9 @@ _COMPARISON_BEFORE = re.compile(r"(?:so\s+với(?:\s+kết\s+quả)?(?:\s+thực
                                 r"(?:cùng\s+(?:kỳ|thời điểm|thời gian|giai đoạn)\s*)?(?:năm|tháng|quý|nhiệm kỳ|thời điểm|ngày|giai đoạn)?"
                                 r"\s*(?:cuối|đầu|hết)?\s*$")   # ("so với thời điểm cuối năm 2024", "so với cùng thời điểm năm 2023",
                                                              # "gấp hơn 4 lần năm 2019": the base of a change)
+# the time of a figure a level is compared with ("… chiếm 1,48% số phải thu, thấp hơn mức 1,9% của năm 2023")
+_COMPARED_FIGURE_OF = re.compile(r"(?<!\w)(?:cao hơn|thấp hơn|nhiều hơn|ít hơn)\s+(?:so với\s+)?(?:mức|tỷ lệ|con số|số)?\s*"
+                                 r"\d[\d.,]*\s*(?:%|tỷ đồng|người|triệu(?:\s+người)?)?\s*(?:của|trong|vào)\s*$")
 _SAME_PERIOD_BEFORE = re.compile(r"cùng\s*kỳ\s*$")
 _WHEN_AFTER = re.compile(r"\s*,?\s*(?:khi|lúc|thời điểm đó|khi đó)(?!\w)")
 # "Cùng kỳ năm 2023, con số này là 19.876 người": a sentence that opens with the earlier period is about it
@@ -259,7 +262,9 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
             comparison = bool(_COMPARISON_BEFORE.search(before))
             # "Cùng kỳ năm 2023, …" opening a sentence, and "… hiện là / hiện chiếm / hiện đạt": the time of their
             # sentence's own figure, not carried to the next
+            # (and the time of a figure compared with, "… thấp hơn mức 1,9% của năm 2023": that figure's only)
             local = (comparison and _SAME_PERIOD_OPENING.search(before) is not None) or (
+                "hơn" in folded[max(0, s - 50):s] and _COMPARED_FIGURE_OF.search(folded, max(0, s - 50), s) is not None) or (
                 kind == "now" and m.group(0).endswith(("chiếm", "đạt", "khoảng", "gần", "còn", "mức", "phủ"))) or quarter_flow
             look_back = _LOOK_BACK_OPENING.search(folded, max(0, s - 80), s) is not None
             if kind == "before_merger":

@@ -1967,6 +1967,10 @@ def _coming_term(ind: cat.Indicator, published: date) -> str:
     return f"{start}/{start + 5}"
 
 
+_COMPARED_FIGURE_BETWEEN = re.compile(r"(?<!\w)(?:cao hơn|thấp hơn|so với|bình quân|trung bình)\s+(?:(?:mức|tỷ lệ|con số)\s+)?"
+                                      r"(?:(?:chung\s+)?(?:của\s+)?(?:cả nước|toàn quốc|cụm|vùng|khu vực)\s+)?(?:là\s+)?\d")
+
+
 def _period_of(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | None,
                before_merger: bool) -> tuple[str | None, bool]:
     """``_period``'s search, with or without the periods "before the merger"."""
@@ -2052,9 +2056,13 @@ def _period_of(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator |
     # a future year after the figure is a later target's ("đạt khoảng 45%, đến năm 2030 đạt 60%"),
     # unless the figure is a target itself
     # (not across a contrast: "… có 8 nữ Chủ tịch UBND xã, trong khi trước sắp xếp, năm 2024 …")
+    # (nor past another figure compared with it: "… đạt 87,6% dân số, thấp hơn mức 92,04% của cả nước năm 2022" is the
+    # country's year; but "4 nữ giám đốc sở trên tổng số 19 sở (tính đến cuối năm 2024)" is the count's)
     p = _nearest(starts, usable, sent, m.start, doc.paragraph_start(sent),
                  after_ok=lambda q: (doc.pub_year is None or q.year <= doc.pub_year or target_here())
-                 and not _CONTRAST.search(doc.folded, m.after, q.start))
+                 and not _CONTRAST.search(doc.folded, m.after, q.start)
+                 and not (bisect.bisect_left(doc.number_starts, m.after) < bisect.bisect_left(doc.number_starts, q.start)
+                          and _COMPARED_FIGURE_BETWEEN.search(doc.folded, m.after, q.start)))
     if p is not None and p.start < sent.start and doc.pub_year is not None and p.year > doc.pub_year \
             and not target_here():
         p = None   # a future year carried from an earlier sentence is a target's, not this (present) figure's

@@ -131,3 +131,14 @@ def test_the_countrys_figure_after_of_the_country():
     assert found("Tỷ lệ nữ đại biểu HĐND cấp tỉnh của cả nước nhiệm kỳ 2021-2026 là 29%.", "province") == [("Việt Nam",)]
     # (still: a share of the country's total is the province's)
     assert found("Số người tham gia BHXH của tỉnh chiếm 4,2% của cả nước.", "province") != [("Việt Nam",)]
+
+
+def test_the_year_of_a_figure_compared_with_is_that_figures_only():
+    body = ("Tính đến ngày 28/02/2025, số người tham gia BHYT là 1.508.742 người, tỷ lệ bao phủ BHYT đạt 87,6% dân số, thấp "
+            "hơn mức 92,04% của cả nước năm 2024.")
+    assert found(body, "value", "period", published=datetime(2025, 3, 29, 9, 0)) == [
+        (1508742, "2025-02-28"), (87.6, "2025-02-28"), (92.04, "2024")]
+    body = ("Tổng số nợ đến cuối năm là 126,5 tỷ đồng, chiếm 1,48% số phải thu, thấp hơn mức 1,9% của năm 2023.\n\n"
+            "Trong năm, toàn ngành đã giải quyết cho 4.215 người hưởng lương hưu, trợ cấp BHXH hằng tháng.")
+    assert found(body, "value", "period", title="BHXH tỉnh Nghệ An tổng kết công tác năm 2024",
+                 published=datetime(2025, 1, 8, 9, 0)) == [(126.5e9, "2024"), (1.48, "2024"), (1.9, "2023"), (4215, "2024")]
