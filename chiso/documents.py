@@ -341,17 +341,14 @@ def parse_html(source: str, html: str, url: str | None = None) -> Article:
         raise DocumentError("no_body", "no article text could be found in the HTML page")
     title = normalize_text(extracted.title or "") or None
     text = extracted.text
-    marked = _marked_article(html)
-    if marked is not None:
+    lead, body = _marked_article(html)
+    if body is not None:
         # The page marks its article body: its text alone, so a sidebar's or a footer's figures
-        # ("Số người tham gia BHYT: 95.502.117") that the generic extractor kept stay out; and the
-        # lead paragraph set apart from it, which the generic extractor drops as page furniture.
-        lead, body = marked
+        # ("Số người tham gia BHYT: 95.502.117") that the generic extractor kept stay out.
         in_body = trafilatura.bare_extraction(body, include_comments=False, include_tables=True,
                                               favor_precision=True)
         if in_body is not None and len((in_body.text or "").split()) >= MIN_HTML_BODY_WORDS:
-            missing = lead and " ".join(lead.split()) not in " ".join(in_body.text.split())
-            text = f"{lead}\n{in_body.text}" if missing else in_body.text
+            text = in_body.text
     lines = [line for line in map(_table_row, normalize_text(text).split("\n")) if line.strip()]
     # The page's <h1> repeats the title and a dateline often follows it: both are metadata.
     if title and lines and lines[0].rstrip(" .") == title.rstrip(" ."):
@@ -361,6 +358,10 @@ def parse_html(source: str, html: str, url: str | None = None) -> Article:
         lines.pop(0)
     elif extracted.date:
         published_at = _parse_iso_datetime(extracted.date)
+    # The lead paragraph set apart from the body, which the generic extractor drops as page furniture
+    # (whether or not the page marks its body): it states the article's main figures.
+    if lead and " ".join(normalize_text(lead).split()) not in " ".join(" ".join(lines).split()):
+        lines.insert(0, normalize_text(lead))
     words = sum(len(line.split()) for line in lines)
     if words < MIN_HTML_BODY_WORDS:
         raise DocumentError("no_body", f"the page's main text has {words} words: navigation, not an article")
@@ -401,32 +402,39 @@ _LEAD_XPATH = " | ".join(f"//*[contains(concat(' ', normalize-space(@class), ' '
     "sapo", "description", "lead", "summary", "chapeau", "article-sapo", "detail-sapo", "article__sapo", "singular-sapo"))
 
 
-def _marked_article(html: str) -> tuple[str | None, str] | None:
-    """The text of the page's lead paragraph (or None), and the HTML of the element the page marks as
-    its article body (the largest, when several do); None when the page marks no body."""
+def _marked_article(html: str) -> tuple[str | None, str | None]:
+    """The text of the page's lead paragraph, and the HTML of the element the page marks as its article
+    body (the largest, when several do); each None when the page has none."""
     import lxml.html
     from lxml.etree import ParserError
 
     try:
         tree = lxml.html.fromstring(html)
     except (ParserError, ValueError):
-        return None
+        return None, None
     candidates = tree.xpath(_ARTICLE_BODY_XPATH)
-    if not candidates:
-        return None
-    best = max(candidates, key=lambda element: len(element.text_content()))
-    body = f"<html><body>{lxml.html.tostring(best, encoding='unicode')}</body></html>"
+    best = max(candidates, key=lambda element: len(element.text_content())) if candidates else None
+    body = f"<html><body>{lxml.html.tostring(best, encoding='unicode')}</body></html>" if best is not None else None
     # the lead paragraph many sites set apart from the body ("<p class="description">" beside
-    # "<article class="fck_detail">"): it states the article's main figures
-    # (inside the body too: the generic extractor drops a lead set apart as a teaser there as well;
-    # parse_html keeps it only when the body's text lacks it)
+    # "<article class="fck_detail">", "<div class="sapo">" beside "<div class="body">"): it states the
+    # article's main figures (inside the body too: the generic extractor drops a lead set apart as a
+    # teaser there as well; parse_html keeps it only when the text lacks it)
     for lead in tree.xpath(_LEAD_XPATH):
-        if lead is best or lead in best.iterancestors():
+        if best is not None and (lead is best or lead in best.iterancestors()):
             continue
+        if any(_PAGE_FURNITURE.search(" ".join(el.get("class", "").split() + [el.get("id", "")]))
+               for el in lead.iterancestors()):
+            continue   # ("<div class="most-read"><p class="description">…": another article's teaser)
         text = " ".join(lead.text_content().split())
         if 40 <= len(text) <= 1500:
             return text, body
     return None, body
+
+
+# Containers of other articles' teasers and of the site's furniture, whose "description" is no lead of
+# the page's article.
+_PAGE_FURNITURE = re.compile(r"(?i)(?:^|[\s_-])(?:most|related|relate|footer|menu|nav|box-news|list-news|other|"
+                             r"tin-khac|lien-quan|doc-nhieu|xem-nhieu)")
 
 
 # --- JSON records ----------------------------------------------------------------------------

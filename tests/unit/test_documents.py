@@ -114,6 +114,13 @@ def test_html_page_keeps_a_lead_paragraph_set_apart_from_the_marked_body():
     assert "1,2 triệu đồng" not in article.text and "8.123.456" not in article.text
 
 
+def test_html_page_keeps_its_lead_when_it_marks_no_article_body():
+    # (a "sapo" beside a body of no known class; not another article's teaser in the "Đọc nhiều" box before it)
+    page = Path(__file__).parent / "pages" / "lead-without-marked-body.html"
+    [article] = parse_document(page.name, page.read_bytes())
+    assert article.text.count("18.412 người tham gia BHYT") == 1 and "1.204 người" in article.text
+
+
 @pytest.mark.parametrize("name, data, reason", [
     ("empty.txt", b"  \n\n ", "empty"),
     ("image.png", b"\x89PNG\r\n", "unsupported_format"),
