@@ -2474,6 +2474,30 @@ def _after_a_place(doc: _Doc, sent: Sentence, m: NumberMention) -> bool:
         and bool(_PLACE_ATTACHED.fullmatch(doc.folded, doc.geo[i][1], m.start))
 
 
+# between one place's figure and the next place of the list: its noun, then a separator and a word that goes on ("…
+# 2,85 triệu người; Hà Nội có …", "… 1.247 người …, nhiều nhất tỉnh; tiếp đến là TP Đà Lạt với …", "… và Bắc Ninh với …")
+_NEXT_PLACE_OF_A_LIST = re.compile(r"[^\d;.()]{0,60}?(?:[;,]|\s+và)\s*(?:[^\d;.,()]{0,25}?,\s*)?"
+                                   r"(?:(?:tiếp (?:đến|theo|sau) là|sau đó là|kế đến là|thứ hai là|còn|và|rồi đến)\s+)?"
+                                   r"(?:(?:tỉnh|thành phố|tp\.?|huyện|xã|phường|thị xã|tx\.?|quận|đặc khu)\s*)?$")
+_PLACE_WITH_ITS_FIGURE = re.compile(r"\s*(?:\(cũ\)\s*)?(?:\(|dẫn đầu với|với|đạt|có|là|:)?\s*(?:(?:khoảng|gần|hơn|trên)\s+)?")
+_NO_NEW_MEASURE = re.compile(r"(?<!\w)(?:tăng|giảm|so với|trong đó|bình quân|vượt)(?!\w)")
+
+
+def _next_place_of_a_list(doc: _Doc, sent: Sentence, prev: NumberMention, m: NumberMention) -> bool:
+    """Whether ``m`` is the figure of the next place of a list whose figure before, ``prev``, is another place's: the
+    place right before ``m`` ("Hà Nội có 2,18 triệu người"), and nothing between but the list's separator."""
+    i = bisect.bisect_left(doc.geo_starts, m.start) - 1
+    if i < 0 or doc.geo[i][0] <= prev.after or doc.geo[i][2] not in ("province", "area"):
+        return False
+    place_start, place_end = doc.geo[i][0], doc.geo[i][1]
+    if not _PLACE_WITH_ITS_FIGURE.fullmatch(doc.folded, place_end, m.start):
+        return False
+    if not any(g[2] in ("province", "area", "main", "main_area") for g in _items_in(doc.geo_starts, doc.geo, sent.start, prev.start)):
+        return False   # (the figure before must be a place's too)
+    between = doc.folded[prev.after:place_start]
+    return bool(_NEXT_PLACE_OF_A_LIST.fullmatch(between)) and not _NO_NEW_MEASURE.search(between)
+
+
 def _ranked_measure(doc: _Doc, sent: Sentence, m: NumberMention, levels: dict, criteria: dict) -> "_Hit | None":
     """The measure a ranking sentence's first figure ``m`` (said of a place) ranks places by: the last level of its
     kind stated in the two sentences before (or a rate a criterion was about), in its paragraph or the one before."""
@@ -2922,6 +2946,16 @@ def extract_observations(article: Article, version: str):
                 if hit.indicator is None and best is not None:
                     hit.indicator, hit.cue, hit.crossings = own, best[2], best[0][0]
                     hit.confidence = CONFIDENCE["base"] if best[0][0] == 0 else CONFIDENCE["far_cue"]
+                if hit.indicator is None and best is None and prev_hit is not None and prev_hit.sentence is sent \
+                        and prev_hit.indicator is not None and not prev_hit.excluded and prev_hit.force_kind != "target" \
+                        and prev_hit.mention.is_percent == m.is_percent and prev_hit.mention.is_money == m.is_money \
+                        and (m.is_percent or prev_hit.mention.noun_class == m.noun_class) \
+                        and _next_place_of_a_list(doc, sent, prev_hit.mention, m) \
+                        and (not prev_hit.indicator.code.startswith("women_")   # (women named again: "…, 3 nữ; tỉnh B có 6
+                             or _WOMEN_NEAR.search(doc.folded, m.start, doc.clause_end(m.after, sent.end))):   # đại biểu" is all)
+                    # "TP Hồ Chí Minh … lớn nhất cả nước với 2,85 triệu người; Hà Nội có 2,18 triệu người, Bình Dương có
+                    # 1,16 triệu người": the next places of a list, each with its figure of the same measure
+                    hit.indicator, hit.cue, hit.confidence = prev_hit.indicator, prev_hit.cue, CONFIDENCE["carried"]
                 if hit.indicator is None and best is None and m.is_percent and si in criterion_of \
                         and criterion_of[si].mention.start < m.start and _after_a_place(doc, sent, m):
                     # "Có 12 địa phương đạt tỷ lệ thu trên 15% kế hoạch, trong đó Bắc Ninh đạt 17,2%, …": the places

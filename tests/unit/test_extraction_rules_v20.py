@@ -142,3 +142,15 @@ def test_the_year_of_a_figure_compared_with_is_that_figures_only():
             "Trong năm, toàn ngành đã giải quyết cho 4.215 người hưởng lương hưu, trợ cấp BHXH hằng tháng.")
     assert found(body, "value", "period", title="BHXH tỉnh Nghệ An tổng kết công tác năm 2024",
                  published=datetime(2025, 1, 8, 9, 0)) == [(126.5e9, "2024"), (1.48, "2024"), (1.9, "2023"), (4215, "2024")]
+
+
+def test_the_next_places_of_a_list_carry_the_measure_of_the_first():
+    body = ("Năm 2024, Thanh Hóa dẫn đầu cả nước với 166.950 người tham gia BHXH tự nguyện; Nghệ An có 150.210 người, "
+            "Hà Tĩnh có 71.204 người; tiếp đến là Bắc Giang với gần 60.000 người.")
+    assert found(body, "indicator", "value", "province") == [
+        ("si_voluntary_participants", 166950, "Thanh Hóa"), ("si_voluntary_participants", 150210, "Nghệ An"),
+        ("si_voluntary_participants", 71204, "Hà Tĩnh"), ("si_voluntary_participants", 60000, "Bắc Giang")]
+    # (not a body's total after women: "…, 3 nữ; tỉnh Ninh Thuận có 6 đại biểu")
+    got = found("Ở khóa XV, Đoàn ĐBQH tỉnh Khánh Hòa có 7 đại biểu, 3 nữ; tỉnh Ninh Thuận có 6 đại biểu, trong đó hai "
+                "đại biểu nữ.", "value")
+    assert got == [(3,), (2,)]
