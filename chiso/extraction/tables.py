@@ -23,9 +23,12 @@ _YEAR = re.compile(r"(?:năm\s+)?((?:19|20)\d{2})", re.IGNORECASE)
 # a heading that is a scheme's name alone counts its participants ("BHYT (người)")
 _SCHEME_HEADING = re.compile(r"(?:bhxh(?: bắt buộc| tự nguyện)?|bhyt|bhtn)", re.IGNORECASE)
 # a rate against the plan ("Tỷ lệ so với kế hoạch (%)", "% KH", "Tỷ lệ (%)" beside a "Kế hoạch" column)
-_PLAN_RATE_HEADING = re.compile(r"(?:tỷ lệ\s+)?(?:so với|đạt|hoàn thành|%)\s*(?:kế hoạch|kh|dự toán|chỉ tiêu)", re.IGNORECASE)
+# (and a rate of completion, "Tỷ lệ hoàn thành (%)", "% hoàn thành", "TH/KH (%)", "Thực hiện/Kế hoạch")
+_PLAN_RATE_HEADING = re.compile(r"(?:tỷ lệ\s+)?(?:so với|đạt|hoàn thành|%)\s*(?:kế hoạch|kh|dự toán|chỉ tiêu)"
+                                r"|(?:tỷ lệ|tỉ lệ|%)\s*hoàn thành|hoàn thành\s*\(\s*%\s*\)|(?:th|thực hiện)\s*/\s*(?:kh|kế hoạch|dt|dự toán)",
+                                re.IGNORECASE)
 _PLAN_HEADING = re.compile(r"(?<!\w)(?:kế hoạch|kh|dự toán|chỉ tiêu)(?!\w)", re.IGNORECASE)
-_NUMBER_CELL = re.compile(r"[+\-−]?\s*\d[\d.,]*\s*%?")
+_NUMBER_CELL = re.compile(r"[+\-−]?\s*(?:\d{1,3}(?: \d{3})+(?:,\d+)?|\d[\d.,]*)\s*%?")   # (a yearbook's "6 812")
 _ROW_NUMBER = re.compile(r"\d{1,3}\.?|[IVXLivxl]{1,5}\.?")
 # a heading's unit in parentheses ("Số người tham gia (người)", "Tỷ lệ (%)"): written after the figure instead
 # (a scale with it, "(nghìn người)": the figures of the column are thousands)
@@ -41,7 +44,11 @@ _BARE_RATE_HEADING = re.compile(r"(?:tỷ lệ|tỉ lệ)?\s*(?:\(%\)|%)", re.IG
 _GENERIC_HEADING = re.compile(r"(?:tỷ lệ|tỉ lệ|số lượng|số người|tổng số|tổng cộng|tổng|cộng|số liệu|kết quả|giá trị)", re.IGNORECASE)
 _TOTAL_HEADING = re.compile(r"(?:tổng số|tổng|cộng|số lượng|số người)", re.IGNORECASE)
 _WOMEN_HEADING = re.compile(r"(?<!\w)(?:nữ|phụ nữ)(?!\w)", re.IGNORECASE)
-_CAPTION_STAFF = re.compile(r"(?<!\w)(?:cán bộ, công chức, viên chức|công chức, viên chức(?:, người lao động)?|cbccvc|"
+# the people a caption counts, whose women a bare "Nữ" column holds: staff, and the members of elected or appointed
+# bodies and their candidates ("Biểu 18. Số đại biểu Hội đồng nhân dân các cấp … phân theo giới tính")
+_CAPTION_STAFF = re.compile(r"(?<!\w)(?:đại biểu (?:hội đồng nhân dân|hđnd|quốc hội)|"
+                            r"ủy viên ban chấp hành|cấp ủy viên|lãnh đạo, quản lý|cán bộ lãnh đạo, quản lý|"
+                            r"cán bộ, công chức, viên chức|công chức, viên chức(?:, người lao động)?|cbccvc|"
                             r"cán bộ|công chức|viên chức)(?!\w)", re.IGNORECASE)
 _BARE_WOMEN_HEADING = re.compile(r"(?:số\s+)?(?:tỷ lệ\s+|tỉ lệ\s+)?(?:trong đó\s*:?\s*)?nữ", re.IGNORECASE)
 _FOOTNOTE_IN_HEADING = re.compile(r"\s*(?:\(\s*(?:\*+|\d)\s*\)|\*+)\s*$")
@@ -75,8 +82,23 @@ class Table:
     caption: str = ""                 # the line right above the table
 
 
+def _has_a_bare_women_column(table: "Table") -> bool:
+    """Whether a column counts women of no population its table names: a bare "Nữ" heading, and no row naming a body
+    ("Ban Chấp hành Đảng bộ tỉnh | 75 | 12 | 16,0")."""
+    return any(_BARE_WOMEN_HEADING.fullmatch(_heading_words(h)) for h in table.headings) and not any(
+        _BODY_NAMED.search(cell.text) for row in table.rows for cell in row[:table.label_column + 1])
+
+
+_BODY_NAMED = re.compile(r"(?<!\w)(?:ban chấp hành|ban thường vụ|bch|btv|cấp ủy|đảng ủy|tỉnh ủy|thành ủy|huyện ủy|hđnd|"
+                         r"hội đồng nhân dân|quốc hội|đbqh|đại biểu|lãnh đạo|ủy viên|ứng cử|chủ tịch|bí thư|giám đốc)(?!\w)",
+                         re.IGNORECASE)
+
+
 def _cells(text: str, start: int, end: int) -> list[Cell]:
     cells, pos = [], start
+    line = text[start:end].rstrip()
+    if line.endswith(" |"):   # a closing border ("| Bệnh viện II | 612 | 421 |"): no cell after it
+        end = start + len(line) - 1
     if text.startswith("| ", start):   # an empty first cell ("| Cả nước | 18.340.512 | …")
         cells.append(Cell("", start, start))
         pos = start + 2
@@ -390,7 +412,12 @@ def rewrite_tables(text: str, tables: list[Table]) -> tuple[str, TextMap]:
                  for name in map(_heading_words, table.headings)]
         # (a column of women in a table of staff whose caption names them: "Cơ cấu công chức, viên chức … theo giới
         # tính" above "Đơn vị | Tổng số | Nữ | Tỷ lệ nữ (%)": the women are of that staff)
-        staff = _CAPTION_STAFF.search(table.caption)
+        # (else the people the text just above names, a caption of no population over a table of a sector's units: "…
+        # toàn ngành có 5.426 cán bộ, viên chức, trong đó nữ … ¶ Số liệu tại một số đơn vị trực thuộc:")
+        staff = _CAPTION_STAFF.search(table.caption) or (
+            _CAPTION_STAFF.search(text, max(0, table.start - 600), table.start) if _has_a_bare_women_column(table) else None)
+        if staff is not None and "ứng cử" in table.caption.lower() and not staff.group(0).lower().startswith(("cán bộ", "công chức", "viên chức", "cbccvc")):
+            staff = None   # (a table of both candidates and deputies: "Người ứng cử và đại biểu Quốc hội …"; its rows say which)
         if staff is not None:
             names = [f"{name} {staff.group(0)}" if _BARE_WOMEN_HEADING.fullmatch(name) else name for name in names]
         caption_time = _CAPTION_TIME.search(table.caption)

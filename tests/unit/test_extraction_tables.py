@@ -264,3 +264,33 @@ def test_a_table_of_indices_gives_no_figures():
             "BHXH tự nguyện                  118           126\n"
             "BHYT                            102           101\n")
     assert _file_observations("chi-so-2025-02-20.txt", text, "indicator", "value") == []
+
+
+def _found(body: str, title: str = "Tin tức tỉnh Thái Bình") -> list:
+    [article] = parse_document("t.txt", f"{title}\n15/07/2022 09:00 AM\n\n{body}".encode())   # (a pasted table's tabs too)
+    return [(o.indicator, o.value) for o in extract(article) if o.kind != "derived"]
+
+
+def test_a_yearbook_table_of_deputies_by_sex_under_its_caption_with_spaced_thousands():
+    body = ("Biểu 18. Số đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2021 - 2026 phân theo giới tính\n"
+            "Đơn vị tính: Người; %\n\nCấp\tTổng số\tNam\tNữ\tTỷ lệ nữ (%)\nHĐND tỉnh\t65\t44\t21\t32,31\n"
+            "HĐND cấp xã\t6 812\t4 915\t1 897\t27,85\n")
+    assert set(_found(body)) >= {("women_deputy_count", 21), ("women_deputy_share", 32.31),
+                                 ("women_deputy_count", 1897), ("women_deputy_share", 27.85)}
+
+
+def test_a_completion_column_and_a_closing_border():
+    body = ("Kết quả thực hiện các chỉ tiêu năm 2024:\n\n| Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ hoàn thành (%) |\n"
+            "| Số người tham gia BHXH | 432.500 | 441.286 | 102,03 |\n")
+    assert ("plan_completion_rate", 102.03) in _found(body)
+
+
+def test_women_of_a_table_of_a_sectors_units_are_the_staff_the_text_above_names():
+    body = ("Toàn ngành y tế tỉnh có 5.426 cán bộ, viên chức, người lao động, trong đó nữ 3.684 người.\n\n"
+            "Số liệu tại một số đơn vị:\n\n| Đơn vị | Tổng số | Nữ | Tỷ lệ nữ (%) |\n"
+            "| Bệnh viện Đa khoa tỉnh | 1.046 | 738 | 70,6 |\n| Trung tâm Y tế huyện Vũ Thư | 356 | 248 | 69,7 |\n")
+    assert set(_found(body)) >= {("women_staff_count", 738), ("women_staff_share", 70.6), ("women_staff_count", 248)}
+    # (not when the rows name a body of their own: its members, whatever the text above said)
+    body = ("Toàn tỉnh có 5.426 cán bộ, công chức.\n\n| Đơn vị | Tổng số | Nữ | Tỷ lệ nữ (%) |\n"
+            "| Ban Chấp hành Đảng bộ tỉnh | 53 | 8 | 15,09 |\n")
+    assert ("women_staff_count", 8) not in _found(body)
