@@ -109,7 +109,9 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern]] = [
 _REFERENCE_BEFORE = re.compile(
     r"(?:(?<!\w)(?:nghị quyết|luật|bộ luật|nghị định|quyết định|chỉ thị|thông tư|kết luận|hiến pháp|đề án|công ước|pháp lệnh)"
     r"(?:\s+(?:số\s+)?[\w/.\-]*\d[\w/.\-]*|\s+[^\W\d]+){0,6}|(?<!\w)(?:thành lập|ban hành|chia tách|tái lập|ra đời|kể từ|"
-    r"được thông qua|thông qua|ký|có hiệu lực|sửa đổi)(?:\s+\w+){0,2}?|(?<!\w)(?:từ|sau)\s+(?:khi\s+)?\w+(?:\s+\w+){0,3}\s+(?:thành lập|chia tách|tái lập))\s*$")
+    r"được thông qua|thông qua|ký|có hiệu lực|sửa đổi)(?:\s+\w+){0,2}?|(?<!\w)(?:từ|sau)\s+(?:khi\s+)?\w+(?:\s+\w+){0,3}\s+(?:thành lập|chia tách|tái lập)"
+    # (since a policy began: "kể từ khi chính sách BHXH tự nguyện được triển khai năm 2008")
+    r"|(?<!\w)(?:kể từ|từ|sau) khi[^,.;:\d]{0,50}?\s(?:triển khai|thực hiện|áp dụng|ra đời|có hiệu lực|bắt đầu)(?:\s+(?:từ|vào))?)\s*$")
 _COMPARISON_BEFORE = re.compile(r"(?:so\s+với(?:\s+kết\s+quả)?(?:\s+thực\s+hiện)?|cùng\s+kỳ|hơn|gấp(?:\s+(?:hơn|gần|khoảng))?\s+\S+\s+lần|gấp|so)\s*"
                                 r"(?:cùng\s+(?:kỳ|thời điểm|thời gian|giai đoạn)\s*)?(?:năm|tháng|quý|nhiệm kỳ|thời điểm|ngày|giai đoạn)?"
                                 r"\s*(?:cuối|đầu|hết)?\s*$")   # ("so với thời điểm cuối năm 2024", "so với cùng thời điểm năm 2023",

@@ -154,3 +154,9 @@ def test_the_next_places_of_a_list_carry_the_measure_of_the_first():
     got = found("Ở khóa XV, Đoàn ĐBQH tỉnh Khánh Hòa có 7 đại biểu, 3 nữ; tỉnh Ninh Thuận có 6 đại biểu, trong đó hai "
                 "đại biểu nữ.", "value")
     assert got == [(3,), (2,)]
+
+
+def test_the_year_a_policy_began_is_no_time_of_the_figures_after_it():
+    body = ("Tính đến ngày 31/12/2019, cả nước có 15,1 triệu người tham gia BHXH. Đây là mức tăng cao nhất kể từ khi chính "
+            "sách BHXH tự nguyện được triển khai năm 2008. Số người tham gia BHTN là 13,03 triệu người.")
+    assert found(body, "period", published=datetime(2020, 1, 10, 9, 0)) == [("2019-12-31",), ("2019-12-31",)]
