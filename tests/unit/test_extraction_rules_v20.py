@@ -160,3 +160,13 @@ def test_the_year_a_policy_began_is_no_time_of_the_figures_after_it():
     body = ("Tính đến ngày 31/12/2019, cả nước có 15,1 triệu người tham gia BHXH. Đây là mức tăng cao nhất kể từ khi chính "
             "sách BHXH tự nguyện được triển khai năm 2008. Số người tham gia BHTN là 13,03 triệu người.")
     assert found(body, "period", published=datetime(2020, 1, 10, 9, 0)) == [("2019-12-31",), ("2019-12-31",)]
+
+
+def test_cards_lost_look_ups_fake_claims_and_contribution_rates_are_no_observations():
+    assert found("Sau khi chính sách thay đổi, hơn 60 nghìn người không còn được cấp thẻ BHYT miễn phí.", "indicator") == []
+    assert found("Năm 2024 có hơn 40,2 triệu lượt tra cứu thông tin thẻ BHYT bằng căn cước công dân.", "indicator") == []
+    assert found("Phòng khám lập 1.215 hồ sơ khống để đề nghị thanh toán gần 900 triệu đồng.", "indicator") == []
+    assert found("Nghị quyết giảm mức đóng vào Quỹ BHTN từ 1% xuống 0% quỹ tiền lương tháng.", "indicator") == []
+    # (still: the medical costs hospitals claim, as the sector reports them)
+    assert found("6 tháng, có 1,2 triệu lượt khám chữa bệnh BHYT với chi phí đề nghị thanh toán 1.020 tỷ đồng.",
+                 "indicator") == [("hi_treatment_visits",), ("benefit_expenditure",)]
