@@ -1310,6 +1310,11 @@ _RATIO_TO_MEN_RIGHT = re.compile(r"\s*(?:so với|của)\s+(?:(?:lao động|ng�
 # not the coverage of a labour force or population
 _EMPLOYER_PAYS_FOR_LEFT = re.compile(r"(?<!\w)đóng(?:\s+đầy đủ|\s+đủ)?(?:\s+(?:các\s+)?(?:bhxh|bhyt|bhtn|bảo hiểm)[^;.\d]{0,40}?)?"
                                      r"\s+cho(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
+# money paid back, not owed ("đã thu hồi số tiền chậm đóng 3.417 tỷ đồng", "các đơn vị đã nộp số tiền nợ 12,5 tỷ đồng"),
+# and the units in debt and their share ("Số đơn vị chậm đóng là 1.312/4.870 đơn vị (26,9%)"), no share of what was due
+_PAID_BACK_DEBT_LEFT = re.compile(r"(?<!\w)(?:thu hồi|truy thu|đã nộp|nộp trả|nộp)\s+(?:được\s+)?(?:số\s+)?(?:tiền\s+)?(?:nợ|chậm đóng)"
+                                  r"(?:\s+(?:bhxh|bhyt|bhtn|đọng|kéo dài))*(?:\s+(?:là|khoảng|gần|hơn|trên))?\s*$")
+_UNITS_IN_DEBT_LEFT = re.compile(r"(?<!\w)(?:số|tỷ lệ)\s+(?:các\s+)?(?:đơn vị|doanh nghiệp)\s+(?:chậm đóng|nợ|còn nợ)(?!\w)")
 # the pool of cadres planned for future posts ("Trong quy hoạch Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2030 - 2035, cán bộ nữ
 # chiếm 31,5%", "tỷ lệ cán bộ nữ trong quy hoạch cấp ủy đạt 30%"): candidates for promotion, no workforce, body or election
 # (not "đã giới thiệu 215 cán bộ nữ vào quy hoạch, trong đó 76 người được bổ nhiệm": those appointed after it)
@@ -1339,8 +1344,9 @@ _REFUSED_BEFORE = re.compile(r"(?<!\w)(?:từ chối|xuất toán|giảm trừ|k
                              r"(?:(?!(?<!\w)(?:chi|thu|đạt|là|tổng|được)(?!\w))(?:[^;.]|(?<=\d)\.(?=\d)))*$")
 _PER_DAY_WORDS = ("ngày", "lúc", "thời điểm")
 _PER_DAY_LEFT = re.compile(r"(?<!\w)(?:có ngày|có lúc|có thời điểm|mỗi ngày|một ngày|ngày cao điểm)(?!\w)[^,;.]{0,40}$")
-_PART_OF_THE_DEBT_LEFT = re.compile(r"(?<!\w)(?:trong đó|riêng)\s*,?\s*(?:số\s+)?(?:tiền\s+)?nợ\s+(?:kéo dài|khó thu|đọng|từ \d+ tháng|"
-                                   r"quá hạn|của (?:các )?doanh nghiệp)[^;,]{0,40}?\s+chiếm(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
+_PART_OF_THE_DEBT_LEFT = re.compile(r"(?<!\w)(?:(?:trong đó|trong số (?:này|đó)|riêng)\s*,?\s*)?(?:số\s+)?(?:tiền\s+)?nợ\s+"
+                                   r"(?:kéo dài|khó thu|đọng|từ \d+ tháng|quá hạn|của (?:các |khối )?(?:doanh nghiệp|đơn vị|khu vực))"
+                                   r"[^;,]{0,40}?\s+chiếm(?:\s+(?:tới|đến|khoảng|gần|hơn|trên))*\s*$")
 _OF_WHAT_WAS_DUE_RIGHT = re.compile(r"\s*(?:so với\s+)?(?:tổng\s+)?số\s+phải\s+(?:thu|đóng)")
 _ONE_IN_EVERY_LEFT = re.compile(r"(?<!\w)cứ\s+(?:\d+|[^\W\d]+)\s+[^.;]{0,60}?\s+thì(?:\s+(?:có|lại có))?(?:\s+(?:khoảng|gần|hơn|chừng))?\s*$")
 _SHARE_OF_THE_DEBT_RIGHT = re.compile(r"\s*(?:tổng\s+)?(?:số\s+)?(?:tiền\s+)?(?:nợ|chậm đóng)(?!\w)")
@@ -1466,6 +1472,11 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "other"   # "100% nữ CCVC được tuyên truyền …": a share of the women who did something, not of women
     if m.is_percent and _RATIO_TO_MEN_RIGHT.match(doc.folded, m.after):
         return "other_rate"   # "thu nhập của lao động nữ bằng 86% so với lao động nam": a ratio, no share of people
+    if m.is_money and _PAID_BACK_DEBT_LEFT.search(
+            doc.folded, max(sent.start, m.start - 60), m.start):
+        return "other"   # "đã thu hồi số tiền chậm đóng 3.417 tỷ đồng": paid back, no longer owed
+    if m.is_percent and _UNITS_IN_DEBT_LEFT.search(doc.folded, _part_start(doc, sent, m.start), m.start):
+        return "other"   # "Số đơn vị chậm đóng là 1.312/4.870 đơn vị (26,9%)": a share of units
     if m.is_percent and "đóng" in left and _EMPLOYER_PAYS_FOR_LEFT.search(left):
         return "other"   # "đóng đầy đủ BHXH, BHYT, BHTN cho 100% người lao động": an employer's compliance
     if not m.is_money and "quy hoạch" in left and _IN_THE_PLANNING_POOL_LEFT.search(

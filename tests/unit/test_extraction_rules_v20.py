@@ -170,3 +170,13 @@ def test_cards_lost_look_ups_fake_claims_and_contribution_rates_are_no_observati
     # (still: the medical costs hospitals claim, as the sector reports them)
     assert found("6 tháng, có 1,2 triệu lượt khám chữa bệnh BHYT với chi phí đề nghị thanh toán 1.020 tỷ đồng.",
                  "indicator") == [("hi_treatment_visits",), ("benefit_expenditure",)]
+
+
+def test_parts_of_a_debt_units_in_debt_money_paid_back_and_workers_left_out():
+    body = ("Tổng số tiền chậm đóng là 1.820 tỷ đồng, chiếm 3,1% số phải thu. Trong số này, nợ của khối doanh nghiệp ngoài "
+            "nhà nước chiếm tới 71%; nợ từ 6 tháng trở lên chiếm hơn 60%.")
+    assert found(body, "indicator", "value") == [("contribution_arrears", 1820e9), ("arrears_rate", 3.1)]
+    assert found("Số đơn vị chậm đóng là 1.312/4.870 đơn vị (26,9%).", "indicator") == []
+    assert found("Qua thanh tra, cơ quan BHXH đã thu hồi số tiền chậm đóng 341 tỷ đồng.", "indicator") == []
+    assert found("Có 41 đơn vị chưa đóng cho 1.318 lao động thuộc diện tham gia BHXH bắt buộc.", "indicator") == []
+    assert found("Công ty không đóng BHXH cho 156 lao động.", "indicator") == []
