@@ -119,6 +119,10 @@ _COMPARISON_BEFORE = re.compile(r"(?:so\s+với(?:\s+kết\s+quả)?(?:\s+thực
 # the time of a figure a level is compared with ("… chiếm 1,48% số phải thu, thấp hơn mức 1,9% của năm 2023")
 _COMPARED_FIGURE_OF = re.compile(r"(?<!\w)(?:cao hơn|thấp hơn|nhiều hơn|ít hơn)\s+(?:so với\s+)?(?:mức|tỷ lệ|con số|số)?\s*"
                                  r"\d[\d.,]*\s*(?:%|tỷ đồng|người|triệu(?:\s+người)?)?\s*(?:của|trong|vào)\s*$")
+# the next year's tasks in the name of a meeting that reviews a year ("Hội nghị tổng kết công tác năm 2023, triển khai
+# nhiệm vụ năm 2024"): the meeting's name, not the time of the results it reports
+_NEXT_YEARS_TASKS_BEFORE = re.compile(r"(?<!\w)tổng kết[^.;:]{0,40}?năm\s+\d{4}\s*(?:,|và|;|-|–)\s*(?:triển khai\s+|phương hướng,?\s*)?"
+                                      r"(?:triển khai\s+)?nhiệm vụ\s*$")
 _SAME_PERIOD_BEFORE = re.compile(r"cùng\s*kỳ\s*$")
 _WHEN_AFTER = re.compile(r"\s*,?\s*(?:khi|lúc|thời điểm đó|khi đó)(?!\w)")
 # "Cùng kỳ năm 2023, con số này là 19.876 người": a sentence that opens with the earlier period is about it
@@ -261,7 +265,8 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
                     quarter_flow = True
             year = int(value[:4])
             before = folded[max(0, s - 25):s]
-            comparison = bool(_COMPARISON_BEFORE.search(before))
+            comparison = bool(_COMPARISON_BEFORE.search(before)) or (
+                "nhiệm vụ" in before and _NEXT_YEARS_TASKS_BEFORE.search(folded, max(0, s - 90), s) is not None)
             # "Cùng kỳ năm 2023, …" opening a sentence, and "… hiện là / hiện chiếm / hiện đạt": the time of their
             # sentence's own figure, not carried to the next
             # (and the time of a figure compared with, "… thấp hơn mức 1,9% của năm 2023": that figure's only)

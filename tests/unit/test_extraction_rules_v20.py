@@ -180,3 +180,9 @@ def test_parts_of_a_debt_units_in_debt_money_paid_back_and_workers_left_out():
     assert found("Qua thanh tra, cơ quan BHXH đã thu hồi số tiền chậm đóng 341 tỷ đồng.", "indicator") == []
     assert found("Có 41 đơn vị chưa đóng cho 1.318 lao động thuộc diện tham gia BHXH bắt buộc.", "indicator") == []
     assert found("Công ty không đóng BHXH cho 156 lao động.", "indicator") == []
+
+
+def test_the_next_years_tasks_in_a_meetings_name_are_no_time_of_its_results():
+    body = ("Theo báo cáo tại Hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024 của BHXH tỉnh, tổng số tiền "
+            "chi trả các chế độ trong năm đạt 12.648,3 tỷ đồng.")
+    assert found(body, "period", published=datetime(2024, 1, 10, 9, 0)) == [("2023",)]
