@@ -566,6 +566,7 @@ class _Doc:
                 self.aside_periods.setdefault(p.start, (start - 1, end + 1))
         self.org_starts = [o.start for o in self.orgs]
         self._event_terms: dict[tuple[str, bool], object] = {}
+        self._council_anchors: dict | None = None   # (_council_anchors', once asked)
         self._section_headings: list[int] | None = None
         self._about_an_election: dict[int, bool] = {}
         # the committees of mass organisations (no Party committees), by where "ban chấp hành" starts
@@ -1982,6 +1983,76 @@ _COMPARED_FIGURE_BETWEEN = re.compile(r"(?<!\w)(?:cao hơn|thấp hơn|so với|
                                       r"(?:(?:chung\s+)?(?:của\s+)?(?:cả nước|toàn quốc|cụm|vùng|khu vực)\s+)?(?:là\s+)?\d")
 
 
+# a People's Council's term by its number ("HĐND tỉnh khóa XVIII", "so với khóa XVIII (29,17%)"): each province numbers
+# its own councils, so the article must tie one number to its years ("HĐND tỉnh khóa XIX, nhiệm kỳ 2026 - 2031", or the
+# election whose results it reports); the council's other numbers are five years apart
+_COUNCIL_NUMBER = re.compile(r"(?<!\w)khóa\s+([xvi]+)(?!\w)")
+_COUNCIL_NAMED = re.compile(r"(?<!\w)(?:hđnd|hội đồng nhân dân)\s+(tỉnh|thành phố|tp|huyện|quận|thị xã|xã|phường)?"
+                            r"[^.;\d]{0,30}?khóa\s+([xvi]+)(?!\w)")
+_COUNCIL_NUMBER_WITH_YEARS = re.compile(_COUNCIL_NAMED.pattern + r"\s*,?\s*\(?\s*nhiệm kỳ\s*((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}")
+_NOT_A_COUNCIL_BEFORE = re.compile(r"(?:quốc hội|đbqh|trung ương|đảng bộ|ban chấp hành|bch|tỉnh ủy|thành ủy|huyện ủy|đảng ủy|"
+                                   r"đại hội|công đoàn|hội liên hiệp|đoàn thanh niên)[^.;]{0,25}$")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+
+
+def _roman(numeral: str) -> int:
+    total = 0
+    for a, b in zip(numeral, numeral[1:] + " "):
+        v = _ROMAN_VALUES[a]
+        total += -v if b != " " and _ROMAN_VALUES[b] > v else v
+    return total
+
+
+def _council_key(named: re.Match) -> str:
+    """A council's name as the text writes it between "HĐND" and "khóa" ("tỉnh tuyên quang", "tỉnh", "")."""
+    return " ".join(named.group(0)[:named.start(2) - named.start(0)].split()[1:-1]).removeprefix("nhân dân ")
+
+
+def _council_anchors(doc: _Doc) -> dict[str, tuple[int, int]]:
+    """For each council the article numbers (by its name, "tỉnh tuyên quang", "tỉnh" …), one (number, first year): one
+    said with its years, else, in an article on an election's results, its highest number as that election's term."""
+    if doc._council_anchors is not None:
+        return doc._council_anchors
+    anchors: dict[str, tuple[int, int]] = {}
+    for said in _COUNCIL_NUMBER_WITH_YEARS.finditer(doc.folded):
+        anchors.setdefault(_council_key(said), (_roman(said.group(2)), int(said.group(3))))
+    elections = [p for p in doc.usable_periods if p.kind == "election" and p.year % 5 == 1 and doc.pub is not None
+                 and p.year == doc.pub.year and p.start < doc.title_end + 1500]
+    if elections and doc.pub.month >= 3:
+        highest: dict[str, int] = {}
+        for named in _COUNCIL_NAMED.finditer(doc.folded):
+            key = _council_key(named)
+            highest[key] = max(highest.get(key, 0), _roman(named.group(2)))
+        for key, number in highest.items():
+            anchors.setdefault(key, (number, elections[0].year))
+    doc._council_anchors = anchors
+    return anchors
+
+
+def _council_term(doc: _Doc, m: NumberMention, sent: Sentence, starts: list[int], usable: list) -> str | None:
+    """The term of a council named by its number before ``m`` in its sentence, with no time said in the sentence
+    before the figure ("HĐND tỉnh khóa XIX có 27 đại biểu nữ, …, so với khóa XVIII (29,17%)"), from the article's
+    anchor for that council."""
+    numbers = list(_COUNCIL_NUMBER.finditer(doc.folded, sent.start, m.start))
+    named = list(_COUNCIL_NAMED.finditer(doc.folded, sent.start, m.start))
+    if not numbers or not named:
+        return None
+    last = numbers[-1]
+    if _NOT_A_COUNCIL_BEFORE.search(doc.folded, max(sent.start, last.start() - 40), last.start()) \
+            or any(q.kind != "election" for q in _items_in(starts, usable, sent.start, m.start)):
+        return None   # (the Assembly's or a Party committee's number; or a time said in the sentence, which rules)
+    anchors = _council_anchors(doc)
+    key = _council_key(named[-1])
+    anchor = anchors.get(key)
+    if anchor is None:   # (a council named by its level only, "HĐND tỉnh khóa XVIII": the one of that level the article anchors)
+        same_level = [a for k, a in anchors.items() if k.split()[:1] == key.split()[:1]]
+        anchor = same_level[0] if len(same_level) == 1 and len(key.split()) <= 1 else None
+    if anchor is None:
+        return None
+    start = anchor[1] + 5 * (_roman(last.group(1)) - anchor[0])
+    return f"{start}/{start + 5}" if abs(start - anchor[1]) <= 10 else None
+
+
 def _period_of(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | None,
                before_merger: bool) -> tuple[str | None, bool]:
     """``_period``'s search, with or without the periods "before the merger"."""
@@ -2012,6 +2083,9 @@ def _period_of(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator |
     compared = _compared_period_of_aside(doc, m, sent)
     if compared is not None:
         return compared.value, True
+    if ind is not None and ind.code.startswith(("women_deputy", "women_candidate")) \
+            and "khóa" in doc.folded[sent.start:m.start] and (council := _council_term(doc, m, sent, starts, usable)):
+        return council, True
     # a period right after the figure in the same clause ("93% được giao cho năm 2024")
     for p in _items_in(starts, usable, m.end, min(sent.end, m.after + 40)):
         # (or in parentheses right after it: "… lên 11.740 người (năm 2023)")

@@ -186,3 +186,14 @@ def test_the_next_years_tasks_in_a_meetings_name_are_no_time_of_its_results():
     body = ("Theo báo cáo tại Hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024 của BHXH tỉnh, tổng số tiền "
             "chi trả các chế độ trong năm đạt 12.648,3 tỷ đồng.")
     assert found(body, "period", published=datetime(2024, 1, 10, 9, 0)) == [("2023",)]
+
+
+def test_a_councils_term_by_its_number_from_the_election_the_article_reports():
+    body = ("Tại cuộc bầu cử ngày 15/3/2026, HĐND tỉnh khóa XIX có 27 đại biểu nữ. So với nhiệm kỳ 2021-2026, số đại biểu "
+            "nữ tăng 2 người; HĐND tỉnh khóa XVIII chỉ có 25 đại biểu nữ trên tổng số 84 đại biểu, tỷ lệ 29,76%.")
+    assert found(body, "value", "period", published=datetime(2026, 3, 25, 9, 0)) == [
+        (27, "2026/2031"), (25, "2021/2026"), (29.76, "2021/2026")]
+    # (two provinces' councils numbered each its own way: no number is tied to another's years)
+    body = ("HĐND tỉnh Tuyên Quang khóa XIX, nhiệm kỳ 2021-2026 họp phiên đầu tiên sau hợp nhất. Trước đó, HĐND tỉnh Tuyên "
+            "Quang khóa XIX có 15/51 đại biểu nữ, HĐND tỉnh Hà Giang khóa XVIII có 16/47 đại biểu nữ.")
+    assert found(body, "value", "period", published=datetime(2025, 7, 18, 9, 0)) == [(15, "2021/2026"), (16, "2021/2026")]
