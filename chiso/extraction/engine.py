@@ -156,6 +156,7 @@ _CHANGE_LEFT = re.compile(
     r"(?:cùng kỳ|nhiệm kỳ|khóa|kỳ|năm|giai đoạn)(?:\s+(?:trước|qua|ngoái|hiện tại|này|\d{4}))?))*\s*$")
 # a word every _CHANGE_LEFT match contains (one literal scan rules most windows out)
 _CHANGE_WORD = re.compile(r"tăng|giảm|vượt|thêm|hụt|thiếu|chênh lệch|hơn|còn|cần|phát triển|gấp|vận động|hỗ trợ|miễn|bổ sung")
+_RESULT_SUBJECT_OPENING = re.compile(r"\s*(?:kết quả (?:này|trên|đó)|tỷ lệ (?:này|trên)|con số (?:này|trên)|như vậy|qua đó)(?!\w)")
 _EXCEEDED_TARGET_LEFT = re.compile(r"(?<!\w)vượt\s+(?:chỉ tiêu|mục tiêu)\s*$")
 
 
@@ -165,6 +166,11 @@ def _target_exceeded(doc: "_Doc", m: NumberMention, sent: Sentence, left: str) -
     if not m.is_percent or not _EXCEEDED_TARGET_LEFT.search(left):
         return False
     before = [n for n in _items_in(doc.number_starts, doc.numbers, _part_start(doc, sent, m.start), m.start) if n.is_percent]
+    if not before and sent.index > 0 and doc.sentences[sent.index - 1].paragraph == sent.paragraph \
+            and _RESULT_SUBJECT_OPENING.match(doc.folded, sent.start):
+        # (the level in the sentence before: "… đạt 31,7%. Kết quả này vượt chỉ tiêu 30% đại biểu nữ mà thành phố đề ra")
+        prev = doc.sentences[sent.index - 1]
+        before = [n for n in _items_in(doc.number_starts, doc.numbers, prev.start, prev.end) if n.is_percent]
     return bool(before) and m.value >= 20 and abs(before[-1].value - m.value) <= 5
 _LEVEL_AFTER_CHANGE = re.compile(r"(?:tăng|giảm)\s+(?:lên|xuống|còn|thành)(?:\s+(?:còn|mức|khoảng|gần|hơn|trên))*\s*$")
 _CHANGE_RIGHT = re.compile(r"^\s*(?:người|lao động|đồng)?\s*(?:so với|so)\s+(?:cùng kỳ|năm|tháng|quý|đầu năm|cuối năm|kỳ|nhiệm kỳ|giai đoạn|thời điểm|trước|mức|\d)")
@@ -2395,7 +2401,8 @@ _EQUIVALENT_COUNT = re.compile(r"\s*(?:dân số|lực lượng lao động(?:\s
                                r"(?:tương đương|tức là|ứng với|với)(?:\s+(?:với|khoảng|gần|hơn|trên))*\s*"
                                # the count in brackets right after its share: "nữ chiếm 31,4% (1.076 người)"
                                r"|\s*\(\s*(?:tương đương|tức|với|gồm)?\s*")
-_LEVEL_VERB_AFTER = re.compile(r"\s*(?:(?:là|đạt|chỉ đạt|mới đạt|chiếm|có|ở mức)\s|\(\s*\d)")   # ("… của cả nước (94,2%)")
+# ("… của cả nước (94,2%)", "… mức bình quân của cả nước (khoảng 90%)")
+_LEVEL_VERB_AFTER = re.compile(r"\s*(?:(?:là|đạt|chỉ đạt|mới đạt|chiếm|có|ở mức)\s|\(\s*(?:(?:khoảng|gần|hơn|trên|là|đạt)\s+)?\d)")
 _WOMEN_NEAR = re.compile(r"(?<!\w)(?:nữ|phụ nữ)(?!\w)")
 _WOMEN_ITEM = re.compile(r"\s*[-+•*–]?\s*(?:nữ|phụ nữ|trong đó nữ)\s*:")
 # an item's own word for women before its figure ("- Cấp tỉnh: nữ chiếm 29,0%")

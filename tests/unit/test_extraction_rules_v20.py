@@ -197,3 +197,10 @@ def test_a_councils_term_by_its_number_from_the_election_the_article_reports():
     body = ("HĐND tỉnh Tuyên Quang khóa XIX, nhiệm kỳ 2021-2026 họp phiên đầu tiên sau hợp nhất. Trước đó, HĐND tỉnh Tuyên "
             "Quang khóa XIX có 15/51 đại biểu nữ, HĐND tỉnh Hà Giang khóa XVIII có 16/47 đại biểu nữ.")
     assert found(body, "value", "period", published=datetime(2025, 7, 18, 9, 0)) == [(15, "2021/2026"), (16, "2021/2026")]
+
+
+def test_the_countrys_average_in_brackets_and_a_target_exceeded_in_the_next_sentence():
+    assert found("Tỷ lệ bao phủ BHYT của tỉnh đạt 86,4%, vẫn thấp hơn mức bình quân của cả nước (khoảng 90%).",
+                 "value", "province") == [(86.4, "Nghệ An"), (90, "Việt Nam")]
+    body = "Tỷ lệ nữ đại biểu HĐND thành phố đạt 31,7%. Kết quả này vượt chỉ tiêu 30% đại biểu nữ mà thành phố đề ra."
+    assert found(body, "value", "kind", published=datetime(2021, 6, 15, 9, 0)) == [(31.7, "actual"), (30, "target")]
