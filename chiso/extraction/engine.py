@@ -2590,6 +2590,13 @@ def _next_place_of_a_list(doc: _Doc, sent: Sentence, prev: NumberMention, m: Num
     return bool(_NEXT_PLACE_OF_A_LIST.fullmatch(between)) and not _NO_NEW_MEASURE.search(between)
 
 
+# (not a budget's yearly allowance: "… với kinh phí khoảng 45 tỷ đồng mỗi năm từ ngân sách tỉnh")
+_FROM_A_BUDGET_RIGHT = re.compile(r"[^.;]{0,20}?(?<!\w)(?:mỗi năm|hằng năm|hàng năm|từ ngân sách|ngân sách)(?!\w)")
+# the amount paid to the recipients counted before it in the sentence
+_AMOUNT_OF_THEIR_BENEFITS_BEFORE = re.compile(r"(?:,|;|\s)\s*(?:với\s+)?(?:tổng\s+)?(?:số tiền|kinh phí)(?:\s+(?:chi trả|chi|được chi|là))?"
+                                              r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
+
+
 def _ranked_measure(doc: _Doc, sent: Sentence, m: NumberMention, levels: dict, criteria: dict) -> "_Hit | None":
     """The measure a ranking sentence's first figure ``m`` (said of a place) ranks places by: the last level of its
     kind stated in the two sentences before (or a rate a criterion was about), in its paragraph or the one before."""
@@ -3048,6 +3055,14 @@ def extract_observations(article: Article, version: str):
                     # "TP Hồ Chí Minh … lớn nhất cả nước với 2,85 triệu người; Hà Nội có 2,18 triệu người, Bình Dương có
                     # 1,16 triệu người": the next places of a list, each with its figure of the same measure
                     hit.indicator, hit.cue, hit.confidence = prev_hit.indicator, prev_hit.cue, CONFIDENCE["carried"]
+                if hit.indicator is None and best is None and m.is_money and (recipients := next(
+                        (h for h in reversed(sentence_hits) if h.indicator is not None and not h.excluded
+                         and h.indicator.code == "benefit_recipients"), None)) is not None \
+                        and _AMOUNT_OF_THEIR_BENEFITS_BEFORE.search(doc.folded, max(recipients.mention.after, m.start - 40), m.start) \
+                        and not _FROM_A_BUDGET_RIGHT.match(doc.folded, m.after):
+                    # "… giải quyết cho 48.326 người hưởng BHXH một lần, tăng 11,3% so với cùng kỳ, với tổng số tiền hơn 2.100
+                    # tỷ đồng", "… được hưởng trợ cấp hưu trí xã hội, với tổng kinh phí 114,6 tỷ đồng": what was paid them
+                    hit.indicator, hit.cue, hit.confidence = cat.by_code()["benefit_expenditure"], "số tiền", CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None and m.is_percent and si in criterion_of \
                         and criterion_of[si].mention.start < m.start and _after_a_place(doc, sent, m):
                     # "Có 12 địa phương đạt tỷ lệ thu trên 15% kế hoạch, trong đó Bắc Ninh đạt 17,2%, …": the places

@@ -204,3 +204,12 @@ def test_the_countrys_average_in_brackets_and_a_target_exceeded_in_the_next_sent
                  "value", "province") == [(86.4, "Nghệ An"), (90, "Việt Nam")]
     body = "Tỷ lệ nữ đại biểu HĐND thành phố đạt 31,7%. Kết quả này vượt chỉ tiêu 30% đại biểu nữ mà thành phố đề ra."
     assert found(body, "value", "kind", published=datetime(2021, 6, 15, 9, 0)) == [(31.7, "actual"), (30, "target")]
+
+
+def test_the_amount_paid_to_the_recipients_counted_before_it():
+    body = ("Năm 2024, BHXH tỉnh đã giải quyết cho 48.326 người hưởng BHXH một lần, tăng 11,3% so với cùng kỳ năm 2023, với "
+            "tổng số tiền hơn 2.100 tỷ đồng.")
+    assert found(body, "indicator", "value") == [("benefit_recipients", 48326), ("benefit_expenditure", 2.1e12)]
+    # (not a budget's yearly allowance for a provincial policy)
+    body = "Toàn tỉnh có 12.000 người cao tuổi được hưởng chính sách, với kinh phí khoảng 45 tỷ đồng mỗi năm từ ngân sách tỉnh."
+    assert ("benefit_expenditure",) not in found(body, "indicator")
