@@ -2597,6 +2597,10 @@ _AMOUNT_OF_THEIR_BENEFITS_BEFORE = re.compile(r"(?:,|;|\s)\s*(?:với\s+)?(?:t�
                                               r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
 
 
+# candidates already put on a list ("danh sách sơ bộ", "hiệp thương", "đã giới thiệu")
+_CANDIDATES_LISTED = re.compile(r"(?<!\w)(?:danh sách|hiệp thương|đã giới thiệu|đã được giới thiệu)(?!\w)")
+
+
 def _ranked_measure(doc: _Doc, sent: Sentence, m: NumberMention, levels: dict, criteria: dict) -> "_Hit | None":
     """The measure a ranking sentence's first figure ``m`` (said of a place) ranks places by: the last level of its
     kind stated in the two sentences before (or a rate a criterion was about), in its paragraph or the one before."""
@@ -3309,7 +3313,11 @@ def _observation(doc: _Doc, hit: _Hit, version: str, Observation):
     except ValueError:
         pyear = None
     # an aside in parentheses ("(mục tiêu 32%)", "(kế hoạch 221.300 người)") does not make later figures targets
-    kind = hit.force_kind or kind_of(_PAREN_ASIDE.sub(_blank, left) if "(" in left else left, pyear, doc.pub_year)
+    # (candidates for a term to come are counted before it begins: "danh sách sơ bộ … nhiệm kỳ 2026-2031 có 91 người là nữ"
+    # in December 2025 is a result of the nominations, no target)
+    kind = hit.force_kind or kind_of(_PAREN_ASIDE.sub(_blank, left) if "(" in left else left,
+                                     None if ind.code.startswith("women_candidate") and _CANDIDATES_LISTED.search(left)
+                                     else pyear, doc.pub_year)
     header = _list_header(doc, sent) if _LIST_ITEM.match(doc.text, sent.start) else None
     if kind == "actual" and not hit.force_kind and header is not None:
         # the items of a list of tasks or targets ("BHXH tỉnh đề ra:" above "- Tỷ lệ bao phủ BHYT đạt 94% dân số"), or of

@@ -213,3 +213,11 @@ def test_the_amount_paid_to_the_recipients_counted_before_it():
     # (not a budget's yearly allowance for a provincial policy)
     body = "Toàn tỉnh có 12.000 người cao tuổi được hưởng chính sách, với kinh phí khoảng 45 tỷ đồng mỗi năm từ ngân sách tỉnh."
     assert ("benefit_expenditure",) not in found(body, "indicator")
+
+
+def test_candidates_counted_before_their_term_begins_are_no_target():
+    body = ("Hội nghị hiệp thương lần thứ hai thống nhất danh sách sơ bộ 209 người ứng cử đại biểu HĐND tỉnh khóa XVII, nhiệm "
+            "kỳ 2026-2031, trong đó có 91 người là nữ, chiếm 43,54%.")
+    assert found(body, "kind", published=datetime(2025, 12, 20, 9, 0)) == [("actual",), ("actual",)]
+    # (still: a target set for the candidates)
+    assert found("Tỉnh phấn đấu tỷ lệ nữ trong danh sách chính thức người ứng cử đạt từ 35% trở lên.", "kind") == [("target",)]
