@@ -111,14 +111,15 @@ _REFERENCE_BEFORE = re.compile(
     r"(?:\s+(?:số\s+)?[\w/.\-]*\d[\w/.\-]*|\s+[^\W\d]+){0,6}|(?<!\w)(?:thành lập|ban hành|chia tách|tái lập|ra đời|kể từ|"
     r"được thông qua|thông qua|ký|có hiệu lực|sửa đổi)(?:\s+\w+){0,2}?|(?<!\w)(?:từ|sau)\s+(?:khi\s+)?\w+(?:\s+\w+){0,3}\s+(?:thành lập|chia tách|tái lập)"
     # (since a policy began: "kể từ khi chính sách BHXH tự nguyện được triển khai năm 2008")
-    r"|(?<!\w)(?:kể từ|từ|sau) khi[^,.;:\d]{0,50}?\s(?:triển khai|thực hiện|áp dụng|ra đời|có hiệu lực|bắt đầu)(?:\s+(?:từ|vào))?)\s*$")
+    r"|(?<!\w)(?:kể từ|từ|sau) khi[^,.;:\d]{0,30}?(?:chính sách|luật|nghị định|nghị quyết|đề án|chương trình|quy định|chế độ|"
+    r"mô hình)[^,.;:\d]{0,40}?\s(?:triển khai|thực hiện|áp dụng|ra đời|có hiệu lực|bắt đầu)(?:\s+(?:từ|vào))?)\s*$")
 _COMPARISON_BEFORE = re.compile(r"(?:so\s+với(?:\s+kết\s+quả)?(?:\s+thực\s+hiện)?|cùng\s+kỳ|hơn|gấp(?:\s+(?:hơn|gần|khoảng))?\s+\S+\s+lần|gấp|so)\s*"
                                 r"(?:cùng\s+(?:kỳ|thời điểm|thời gian|giai đoạn)\s*)?(?:năm|tháng|quý|nhiệm kỳ|thời điểm|ngày|giai đoạn)?"
                                 r"\s*(?:cuối|đầu|hết)?\s*$")   # ("so với thời điểm cuối năm 2024", "so với cùng thời điểm năm 2023",
                                                              # "gấp hơn 4 lần năm 2019": the base of a change)
 # the time of a figure a level is compared with ("… chiếm 1,48% số phải thu, thấp hơn mức 1,9% của năm 2023")
 _COMPARED_FIGURE_OF = re.compile(r"(?<!\w)(?:cao hơn|thấp hơn|nhiều hơn|ít hơn)\s+(?:so với\s+)?(?:mức|tỷ lệ|con số|số)?\s*"
-                                 r"\d[\d.,]*\s*(?:%|tỷ đồng|người|triệu(?:\s+người)?)?\s*(?:của|trong|vào)\s*$")
+                                 r"\d[\d.,]*\s*(?:%|tỷ đồng|người|triệu(?:\s+người)?)?\s*(?:của|trong|vào)(?:\s+(?:cả nước|toàn quốc))?\s*$")
 # the next year's tasks in the name of a meeting that reviews a year ("Hội nghị tổng kết công tác năm 2023, triển khai
 # nhiệm vụ năm 2024"): the meeting's name, not the time of the results it reports
 _NEXT_YEARS_TASKS_BEFORE = re.compile(r"(?<!\w)tổng kết[^.;:]{0,40}?năm\s+\d{4}\s*(?:,|và|;|-|–)\s*(?:triển khai\s+|phương hướng,?\s*)?"
@@ -167,7 +168,7 @@ _HIEN_COMPOUND_BEFORE = re.compile(r"(?<!\w)(?:thực|thể|xuất|phát|biểu|
 # (and "Trong 6 tháng, BHXH tỉnh đã cấp …" opening its sentence in a half-year report; not a duration, "hưởng chế độ thai
 # sản trong 6 tháng")
 _HALF_REPORT_BEFORE = re.compile(r"(?<!\w)(?:sơ kết|kết quả|báo cáo|tổng kết)\s+(?:công tác\s+|hoạt động\s+|thực hiện\s+nhiệm vụ\s+)?$"
-                                 r"|(?:^|[.;:!?\n]\s*)trong\s+$")
+                                 r"|(?:^|[.;:!?\n][\s\-+•*–]*)trong\s+$")
 _FIGURE_CHARS = frozenset("0123456789/.,")
 
 # words one of which every match of a period pattern contains (kinds not listed: no such test)
@@ -426,10 +427,10 @@ _GRADED_FIGURE = re.compile(r"\d\s*%|\d\s+(?:người|tỷ|triệu|nghìn|ngàn|
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 
 
-# words of a target that set none: work done as assigned ("BHXH tỉnh đã hoàn thành tốt các nhiệm vụ được giao, tổng số
+# words of a target that set none: work done as assigned, said as done ("BHXH tỉnh đã hoàn thành tốt các nhiệm vụ được giao, tổng số
 # thu đạt 72,5% kế hoạch", "hoàn thành các chỉ tiêu được giao: …") and a statistical indicator by its code or kind ("Về
 # chỉ tiêu 5.5.1, tỷ lệ nữ đại biểu Quốc hội khóa XV đạt 30,26%", "bộ chỉ tiêu thống kê")
-_NO_TARGET_SET = re.compile(r"(?<!\w)(?<!sẽ )(?<!phải )(?<!cần )(?<!để )(?<!phấn đấu )hoàn thành(?:\s+(?:tốt|xuất sắc|toàn diện|vượt mức|cơ bản))*"
+_NO_TARGET_SET = re.compile(r"(?<!\w)(?:đã|vẫn|đều)\s+(?:[^\W\d]+\s+)?hoàn thành(?:\s+(?:tốt|xuất sắc|toàn diện|vượt mức|cơ bản))*"
                             r"(?:\s+(?:các|mọi|toàn bộ|100%))?\s+(?:nhiệm vụ|chỉ tiêu|kế hoạch|mục tiêu)(?:\s+[^\W\d]+){0,4}?"
                             r"\s+(?:được giao|giao|đề ra|đặt ra)(?!\w)"
                             r"|(?<!\w)(?:bộ\s+|hệ thống\s+)?chỉ tiêu\s+(?:\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?!\d|[.,]\d|\s*%)(?!\s*(?:người|tỷ|triệu|nghìn|lượt|thẻ))|thống kê|sdg)")

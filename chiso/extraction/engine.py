@@ -239,14 +239,15 @@ _ASSIGNS_TO_AFTER = re.compile(r"\s*giao(?:\s+chỉ tiêu)?\s+cho\s+(?:bhxh\s+)?
                                r"quận|thị xã|xã|phường|cơ sở)(?!\w)")   # (not "giao chỉ tiêu cho toàn ngành")
 # "tỉnh được BHXH Việt Nam giao chỉ tiêu …": the body that set the target, not the figure's place
 _ASSIGNS_AFTER = re.compile(r"\s*(?:giao|đề ra|phê duyệt|chỉ đạo)(?!\w)")
-# (and the whole country a place is ranked in: "lớn nhất cả nước", "dẫn đầu cả nước")
 # the country's own level with its time between ("tỷ lệ … của cả nước năm 2025 là 95,15%", "… của cả nước nhiệm kỳ
 # 2021-2026 là 29%"), and a figure the country's ("thấp hơn mức 92,04% của cả nước năm 2022", "cao hơn tỷ lệ 91,4% của cả
-# nước"; not a share of it, "chiếm 5% của cả nước")
+# nước"; not a share of it, "chiếm 5% của cả nước": _SHARE_OF_BEFORE)
 _TIMED_LEVEL_VERB_AFTER = re.compile(r"\s*(?:năm\s+\d{4}|(?:nhiệm kỳ|giai đoạn)\s+\d{4}\s*[-–]\s*\d{4}|khóa\s+[xvi]+)\s*,?\s*"
                                      r"(?:là|đạt|chỉ đạt|mới đạt|ở mức)\s")
-_FIGURE_OF_BEFORE = re.compile(r"(?<!chiếm )(?<!chiếm khoảng )(?<!chiếm gần )(?<!chiếm hơn )(?<!chiếm trên )"
-                               r"(?<![\d.,])\d[\d.,]*\s*%\s*(?:dân số\s+|lực lượng lao động(?:\s+trong độ tuổi)?\s+)?của\s+$")
+_FIGURE_OF_BEFORE = re.compile(r"(?<![\d.,])\d[\d.,]*\s*%\s*(?:dân số\s+|lực lượng lao động(?:\s+trong độ tuổi)?\s+)?của\s+$")
+_SHARE_OF_BEFORE = re.compile(r"(?<!\w)chiếm(?:\s+(?:tới|đến|khoảng|gần|hơn|trên|xấp xỉ))*\s*[\d.,]+\s*%\s*"
+                              r"(?:dân số\s+|lực lượng lao động(?:\s+trong độ tuổi)?\s+)?của\s+$")
+# (and the whole country a place is ranked in: "lớn nhất cả nước", "dẫn đầu cả nước")
 _NOT_LOCATION_BEFORE = re.compile(r"(?:kế hoạch|chỉ tiêu|dự toán|chỉ đạo|hướng dẫn|của|do|theo|với|cùng|nhất|dẫn đầu|đứng đầu)\s*$")
 
 # an aside without a figure between a subject and its verb: "tổng số người tham gia BHXH trên địa bàn tỉnh
@@ -475,7 +476,8 @@ class _Doc:
                     or m.group(0).startswith(_CENTRAL_DOCUMENTS)
                     or (m.group(0) in ("cả nước", "toàn quốc") and self.folded.endswith("của ", 0, m.start())
                         and (_LEVEL_VERB_AFTER.match(self.folded, m.end()) or _TIMED_LEVEL_VERB_AFTER.match(self.folded, m.end())
-                             or _FIGURE_OF_BEFORE.search(self.folded, max(0, m.start() - 40), m.start()))))
+                             or (_FIGURE_OF_BEFORE.search(self.folded, max(0, m.start() - 40), m.start())
+                                 and not _SHARE_OF_BEFORE.search(self.folded, max(0, m.start() - 60), m.start())))))
                 and not (self.folded.endswith("được ", 0, m.start()) and _ASSIGNS_AFTER.match(self.folded, m.end()))
                 and not _ASSIGNS_TO_AFTER.match(self.folded, m.end())]   # ("BHXH Việt Nam giao cho tỉnh …")
         # other countries as a figure's subject ("của Thái Lan là 99%", "Thái Lan khoảng 44%"): their
@@ -1250,7 +1252,7 @@ _REACHED_SINCE = re.compile(r"\s*(?:đồng|người)?\s*,\s*(?:đến nay|tính
                             r"(?:khoảng\s*|gần\s*|hơn\s*|trên\s*)?")
 # a part opening with the plan a result is measured against, the result after it ("So với kế hoạch được giao, số người
 # tham gia BHXH tự nguyện mới đạt 71,4%, …"): the completion of that plan, whatever the subject counts
-_PLAN_COMPARED_OPENING = re.compile(r"\s*(?:[-+•*]\s*)?so với\s+(?:kế hoạch|dự toán|chỉ tiêu)(?:\s+[^\s,;.\d]+){0,6}?\s*,")
+_PLAN_COMPARED_OPENING = re.compile(r"\s*(?:[-+•*]\s*)?so với\s+(?:kế hoạch|dự toán|chỉ tiêu)(?:\s+(?:[^\s,;.\d]+|\d{4})){0,6}?\s*,")
 # (the result is the clause right after the opening: not "So với dự toán chi khám, chữa bệnh BHYT … là 4.920 tỷ đồng, số
 # chi 10 tháng đã bằng 87,8%, trong khi thời gian mới đi qua 83,3% của năm")
 _CLAUSE_BREAK_OR_SHARE = re.compile(r"[,;:%]")
@@ -1319,9 +1321,9 @@ _EMPLOYER_PAYS_FOR_LEFT = re.compile(r"(?<!\w)đóng(?:\s+đầy đủ|\s+đủ)
                                      r"\s+cho(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
 # money paid back, not owed ("đã thu hồi số tiền chậm đóng 3.417 tỷ đồng", "các đơn vị đã nộp số tiền nợ 12,5 tỷ đồng"),
 # and the units in debt and their share ("Số đơn vị chậm đóng là 1.312/4.870 đơn vị (26,9%)"), no share of what was due
-_PAID_BACK_DEBT_LEFT = re.compile(r"(?<!\w)(?:thu hồi|truy thu|đã nộp|nộp trả|nộp)\s+(?:được\s+)?(?:số\s+)?(?:tiền\s+)?(?:nợ|chậm đóng)"
+_PAID_BACK_DEBT_LEFT = re.compile(r"(?<!\w)(?<!chưa )(?<!không )(?<!chậm )(?<!chưa thể )(?:thu hồi|truy thu|đã nộp|nộp trả|nộp)\s+(?:được\s+)?(?:số\s+)?(?:tiền\s+)?(?:nợ|chậm đóng)"
                                   r"(?:\s+(?:bhxh|bhyt|bhtn|đọng|kéo dài))*(?:\s+(?:là|khoảng|gần|hơn|trên))?\s*$")
-_UNITS_IN_DEBT_LEFT = re.compile(r"(?<!\w)(?:số|tỷ lệ)\s+(?:các\s+)?(?:đơn vị|doanh nghiệp)\s+(?:chậm đóng|nợ|còn nợ)(?!\w)")
+_UNITS_IN_DEBT_LEFT = re.compile(r"(?<!\w)(?:số|tỷ lệ)\s+(?:các\s+)?(?:đơn vị|doanh nghiệp)\s+(?:chậm đóng|nợ|còn nợ)(?!\w)[^,;%]{0,40}$")
 # the pool of cadres planned for future posts ("Trong quy hoạch Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2030 - 2035, cán bộ nữ
 # chiếm 31,5%", "tỷ lệ cán bộ nữ trong quy hoạch cấp ủy đạt 30%"): candidates for promotion, no workforce, body or election
 # (not "đã giới thiệu 215 cán bộ nữ vào quy hoạch, trong đó 76 người được bổ nhiệm": those appointed after it)
@@ -1351,10 +1353,11 @@ _REFUSED_BEFORE = re.compile(r"(?<!\w)(?:từ chối|xuất toán|giảm trừ|k
                              r"(?:(?!(?<!\w)(?:chi|thu|đạt|là|tổng|được)(?!\w))(?:[^;.]|(?<=\d)\.(?=\d)))*$")
 _PER_DAY_WORDS = ("ngày", "lúc", "thời điểm")
 _PER_DAY_LEFT = re.compile(r"(?<!\w)(?:có ngày|có lúc|có thời điểm|mỗi ngày|một ngày|ngày cao điểm)(?!\w)[^,;.]{0,40}$")
-_PART_OF_THE_DEBT_LEFT = re.compile(r"(?<!\w)(?:(?:trong đó|trong số (?:này|đó)|riêng)\s*,?\s*)?(?:số\s+)?(?:tiền\s+)?nợ\s+"
+_PART_OF_THE_DEBT_LEFT = re.compile(r"(?:(?<!\w)(?:trong đó|trong số[^,;]{0,30}?(?:này|đó)|riêng)\s*,?\s*|(?<=; )|(?<=: ))"
+                                   r"(?:số\s+)?(?:tiền\s+)?nợ\s+"
                                    r"(?:kéo dài|khó thu|đọng|từ \d+ tháng|quá hạn|của (?:các |khối )?(?:doanh nghiệp|đơn vị|khu vực))"
                                    r"[^;,]{0,40}?\s+chiếm(?:\s+(?:tới|đến|khoảng|gần|hơn|trên))*\s*$")
-_OF_WHAT_WAS_DUE_RIGHT = re.compile(r"\s*(?:so với\s+)?(?:tổng\s+)?số\s+phải\s+(?:thu|đóng)")
+_OF_WHAT_WAS_DUE_RIGHT = re.compile(r"\s*(?:so với\s+)?(?:(?:tổng\s+)?số\s+phải\s+(?:thu|đóng)|tổng (?:số )?thu|kế hoạch thu|dự toán thu|số thu)")
 _ONE_IN_EVERY_LEFT = re.compile(r"(?<!\w)cứ\s+(?:\d+|[^\W\d]+)\s+[^.;]{0,60}?\s+thì(?:\s+(?:có|lại có))?(?:\s+(?:khoảng|gần|hơn|chừng))?\s*$")
 _SHARE_OF_THE_DEBT_RIGHT = re.compile(r"\s*(?:tổng\s+)?(?:số\s+)?(?:tiền\s+)?(?:nợ|chậm đóng)(?!\w)")
 _PER_TIME_RIGHT = re.compile(r"\s*/\s*(?:ngày|tháng|năm|người)(?!\w)")
@@ -1423,7 +1426,7 @@ _WILL = re.compile(r"(?<!\w)sẽ(?!\w)")
 _OPENING_MARKS = " \"“”'(-–"
 _COMMITMENT = re.compile(r"(?<!\w)(?:phấn đấu|chỉ tiêu|mục tiêu|được giao|giao cho|kế hoạch năm)(?!\w)")
 # the units a criterion of "at least one" is set for: a share of them, or every level's or kind's
-_UNITS_OF_A_CRITERION = re.compile(r"\d\s*%\s+(?:số\s+)?(?:các\s+)?(?:cơ quan|đơn vị|xã|phường|địa phương|cấp ủy|bộ|ngành|sở|huyện|tỉnh)"
+_UNITS_OF_A_CRITERION = re.compile(r"\d\s*%\s+(?:số\s+)?(?:các\s+)?(?:cơ quan|đơn vị|xã|phường|địa phương|cấp ủy|bộ|ngành|sở|huyện|tỉnh)(?!\w)"
                                    r"|(?<!\w)(?:các cấp|các (?:cơ quan|đơn vị|xã|phường|địa phương|bộ|ngành|sở|cấp ủy))(?!\w)")
 _AT_LEAST_LEFT = re.compile(r"(?<!\w)(?:ít nhất|tối thiểu|không dưới)(?:\s+(?:là|bằng|đạt))?\s*$")
 # (or an obligation: "danh sách … bắt buộc phải có tối thiểu 35% là nữ"; not "BHXH bắt buộc", compulsory insurance,
@@ -1556,7 +1559,7 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
     if "mỗi" in left and _EACH_HAS_LEFT.search(left):
         return "threshold"   # "mỗi cơ quan, đơn vị có ít nhất 1 nữ lãnh đạo chủ chốt": what each must have
     if m.value == 1 and not m.is_percent and ("ít nhất" in left or "tối thiểu" in left) and _AT_LEAST_LEFT.search(left) \
-            and _UNITS_OF_A_CRITERION.search(doc.folded, sent.start, sent.end):
+            and _UNITS_OF_A_CRITERION.search(doc.folded, sent.start, doc.clause_end(m.after, sent.end)):
         return "threshold"   # "100% cơ quan, đơn vị có ít nhất 01 nữ trong lãnh đạo chủ chốt", "… có ít nhất 1 lãnh đạo chủ
                              # chốt là nữ ở 60% số xã": what each unit must have (one body's, "Ban Thường vụ Tỉnh ủy có ít
                              # nhất 1 nữ", is a target)
@@ -1798,6 +1801,7 @@ def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str |
         g = before[-1] if before else None
     if g is not None and g[0] < sent.start and (
             (g[2] == "national" and (_COMPARED_WITH_BEFORE.search(doc.folded, max(0, g[0] - 40), g[0])
+                                     or _FIGURE_OF_BEFORE.search(doc.folded, max(0, g[0] - 40), g[0])   # ("… 91,4% của cả nước.")
                                      or _COMPARED_IN_CLAUSE_BEFORE.search(doc.folded, max(0, g[0] - 60), g[0])
                                      # (the nation's target quoted is of its own sentence)
                                      or doc.folded.startswith(_CENTRAL_DOCUMENTS, g[0])))
@@ -2011,7 +2015,8 @@ def _roman(numeral: str) -> int:
 
 def _council_key(named: re.Match) -> str:
     """A council's name as the text writes it between "HĐND" and "khóa" ("tỉnh tuyên quang", "tỉnh", "")."""
-    return " ".join(named.group(0)[:named.start(2) - named.start(0)].split()[1:-1]).removeprefix("nhân dân ")
+    name = re.sub(r"^(?:hđnd|hội đồng nhân dân)\s*", "", named.group(0)[:named.start(2) - named.start(0)])
+    return " ".join(name.split()[:-1])
 
 
 def _council_anchors(doc: _Doc) -> dict[str, tuple[int, int]]:
@@ -2162,8 +2167,10 @@ def _period_of(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator |
         # the present of an earlier sentence ("Hiện cơ quan BHXH đang chi trả cho hơn 3,4 triệu người …") is no time of
         # a year's flow after it ("Có 190,5 triệu lượt khám chữa bệnh BHYT …", "Trong năm, cấp mới 1,85 triệu thẻ BHYT"
         # in a January report on the year before): the time the sentences before it spoke of
+        # (of the report's year: not a year long past the article's contrast names, "Năm 2015, toàn tỉnh mới có …")
         earlier = [q for q in _items_in(starts, usable, doc.title_end, p.start)
-                   if not q.now and q.kind not in ("election", "term") and (doc.pub_year is None or q.year <= doc.pub_year)]
+                   if not q.now and q.kind not in ("election", "term")
+                   and (doc.pub_year is None or doc.pub_year - 1 <= q.year <= doc.pub_year)]
         if earlier:
             p = earlier[-1]
     if p is None:
@@ -3039,6 +3046,7 @@ def extract_observations(article: Article, version: str):
                     own = best[1]
                 if hit.indicator is None and m.is_percent and (best is None or own.code != "plan_completion_rate") \
                         and "so với" in doc.folded[sent.start:m.start] \
+                        and (best is None or "tỷ lệ" not in doc.folded[sent.start:m.start]) \
                         and (opening := _PLAN_COMPARED_OPENING.match(doc.folded, _part_start(doc, sent, m.start))) \
                         and not _CLAUSE_BREAK_OR_SHARE.search(doc.folded, opening.end(), m.start) \
                         and _REACHED_RIGHT_BEFORE.search(doc.folded, max(sent.start, m.start - 20), m.start) \

@@ -82,6 +82,26 @@ class Table:
     caption: str = ""                 # the line right above the table
 
 
+# the staff a text names (not a bare "cán bộ", said of many people: "các cán bộ y tế đã khám cho …")
+_TEXT_STAFF = re.compile(r"(?<!\w)(?:cán bộ, công chức, viên chức|công chức, viên chức(?:, người lao động)?|cbccvc|"
+                         r"cán bộ, viên chức(?:, người lao động)?|viên chức, người lao động|công chức|viên chức)(?!\w)", re.IGNORECASE)
+# a caption that names a measure of its own ("Số lượt khám chữa bệnh BHYT tại một số bệnh viện:")
+_CAPTION_MEASURE = re.compile(r"(?<!\w)(?:lượt|khám|tham gia|số thu|số chi|bhyt|bhxh|bhtn|hưởng|thẻ|nợ)(?!\w)", re.IGNORECASE)
+
+
+def _staff_just_above(text: str, table: "Table") -> re.Match | None:
+    """The staff the paragraph just above a table names, for a bare "Nữ" column of a table whose caption names no measure
+    and whose rows name no body (a sector's units: "… toàn ngành có 5.426 cán bộ, viên chức … ¶ Số liệu tại một số đơn
+    vị trực thuộc:")."""
+    if _CAPTION_MEASURE.search(table.caption) or not _has_a_bare_women_column(table):
+        return None
+    above = text[:table.start].rstrip()
+    blocks = above.rsplit("\n\n", 2)   # (the caption's paragraph and the one before it)
+    lo = max(len(above) - sum(len(b) + 2 for b in blocks[-2:]), len(above) - 600, 0)
+    found = list(_TEXT_STAFF.finditer(text, lo, len(above)))
+    return found[-1] if found else None
+
+
 def _has_a_bare_women_column(table: "Table") -> bool:
     """Whether a column counts women of no population its table names: a bare "Nữ" heading, and no row naming a body
     ("Ban Chấp hành Đảng bộ tỉnh | 75 | 12 | 16,0")."""
@@ -414,8 +434,7 @@ def rewrite_tables(text: str, tables: list[Table]) -> tuple[str, TextMap]:
         # tính" above "Đơn vị | Tổng số | Nữ | Tỷ lệ nữ (%)": the women are of that staff)
         # (else the people the text just above names, a caption of no population over a table of a sector's units: "…
         # toàn ngành có 5.426 cán bộ, viên chức, trong đó nữ … ¶ Số liệu tại một số đơn vị trực thuộc:")
-        staff = _CAPTION_STAFF.search(table.caption) or (
-            _CAPTION_STAFF.search(text, max(0, table.start - 600), table.start) if _has_a_bare_women_column(table) else None)
+        staff = _CAPTION_STAFF.search(table.caption) or _staff_just_above(text, table)
         if staff is not None and "ứng cử" in table.caption.lower() and not staff.group(0).lower().startswith(("cán bộ", "công chức", "viên chức", "cbccvc")):
             staff = None   # (a table of both candidates and deputies: "Người ứng cử và đại biểu Quốc hội …"; its rows say which)
         if staff is not None:

@@ -221,3 +221,35 @@ def test_candidates_counted_before_their_term_begins_are_no_target():
     assert found(body, "kind", published=datetime(2025, 12, 20, 9, 0)) == [("actual",), ("actual",)]
     # (still: a target set for the candidates)
     assert found("Tỉnh phấn đấu tỷ lệ nữ trong danh sách chính thức người ứng cử đạt từ 35% trở lên.", "kind") == [("target",)]
+
+
+def test_guards_from_the_sessions_code_review():
+    # a year's flow takes no year long past from the article's contrast
+    body = "Năm 2015, toàn tỉnh mới có 620.000 người tham gia BHYT.\n\nHiện nay, toàn tỉnh có 1,2 triệu người tham gia BHYT. Số thu BHXH, BHYT, BHTN đạt 2.150 tỷ đồng."
+    assert ("insurance_revenue", "2015") not in found(body, "indicator", "period")
+    # the country of a figure after it is not carried into the next sentence, nor is its year
+    body = ("Tỷ lệ bao phủ BHYT của tỉnh đạt 93,2% dân số, cao hơn tỷ lệ 91,4% của cả nước năm 2024. Số người tham gia "
+            "BHXH bắt buộc là 120.500 người.")
+    assert found(body, "value", "province", "period")[-1] == (120500, "Nghệ An", "2025")
+    assert found("Số người tham gia BHXH của tỉnh chiếm tới 4,2% của cả nước. Số người tham gia BHTN là 98.000 người.",
+                 "province")[-1] == ("Nghệ An",)
+    # a debt not yet paid is owed; a rate of the whole debt is an arrears rate; units in debt beside it do not hide it
+    assert found("Đến nay, các doanh nghiệp vẫn chưa nộp số tiền nợ 12,5 tỷ đồng.", "indicator") == [("contribution_arrears",)]
+    assert ("arrears_rate", 2.1) in found("Tổng số nợ là 126,5 tỷ đồng; số nợ đọng chiếm 2,1% tổng thu.", "indicator", "value")
+    assert ("arrears_rate", 1.48) in found("Số đơn vị chậm đóng là 1.312 đơn vị, số tiền chậm đóng 126,5 tỷ đồng, chiếm "
+                                          "1,48% số phải thu.", "indicator", "value")
+    # an intention to complete is a target; the results of a review are the review's year
+    assert found("Năm 2025, BHXH tỉnh quyết tâm hoàn thành chỉ tiêu được giao, tỷ lệ bao phủ BHYT đạt 95%.", "kind",
+                 published=datetime(2025, 2, 10, 9, 0)) == [("target",)]
+    assert found("Sau khi tổng kết kết quả thực hiện năm 2024, toàn tỉnh có 120.500 người tham gia BHXH bắt buộc.", "period",
+                 published=datetime(2025, 3, 15, 9, 0)) == [("2024",)]
+    # a council's full name is the same council as its abbreviation
+    body = ("Hội đồng nhân dân tỉnh khóa XIX, nhiệm kỳ 2026 - 2031 đã tổ chức kỳ họp thứ nhất. Trước đó, HĐND tỉnh khóa XVIII "
+            "chỉ có 14 đại biểu nữ.")
+    assert found(body, "period", published=datetime(2026, 4, 20, 9, 0)) == [("2021/2026",)]
+    # "Trong 6 tháng," opening a list item; one body's "at least one" beside a later clause about all levels
+    body = "Tính đến 30/6/2024, toàn tỉnh có 9.782 người tham gia BHXH tự nguyện.\n- Trong 6 tháng, BHXH tỉnh đã cấp 31.240 thẻ BHYT."
+    assert found(body, "period", published=datetime(2024, 7, 5, 9, 0))[-1] == ("2024-H1",)
+    assert ("women_party_committee_count", 1) in found(
+        "Phấn đấu đến năm 2030, Ban Thường vụ Tỉnh ủy có ít nhất 1 nữ, tỷ lệ nữ tham gia cấp ủy các cấp đạt 20%.",
+        "indicator", "value")

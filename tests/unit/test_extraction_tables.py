@@ -294,3 +294,10 @@ def test_women_of_a_table_of_a_sectors_units_are_the_staff_the_text_above_names(
     body = ("Toàn tỉnh có 5.426 cán bộ, công chức.\n\n| Đơn vị | Tổng số | Nữ | Tỷ lệ nữ (%) |\n"
             "| Ban Chấp hành Đảng bộ tỉnh | 53 | 8 | 15,09 |\n")
     assert ("women_staff_count", 8) not in _found(body)
+
+
+def test_a_bare_women_column_under_a_caption_of_its_own_measure_is_no_staff():
+    body = ("Năm 2024, các cán bộ y tế của tỉnh đã khám chữa bệnh BHYT cho hơn 1,2 triệu lượt người.\n\n"
+            "Số lượt khám chữa bệnh BHYT tại một số bệnh viện:\n\n| Bệnh viện | Tổng số | Nữ |\n"
+            "| Bệnh viện Đa khoa tỉnh | 412.500 | 221.300 |\n")
+    assert ("women_staff_count", 221300) not in _found(body)
