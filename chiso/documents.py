@@ -422,9 +422,10 @@ def _marked_article(html: str) -> tuple[str | None, str | None]:
     for lead in tree.xpath(_LEAD_XPATH):
         if best is not None and (lead is best or lead in best.iterancestors()):
             continue
-        if any(_PAGE_FURNITURE.search(" ".join(el.get("class", "").split() + [el.get("id", "")]))
-               for el in lead.iterancestors()):
+        if any(_is_page_furniture(el) for el in lead.iterancestors() if el.tag not in ("body", "html")):
             continue   # ("<div class="most-read"><p class="description">…": another article's teaser)
+        if best is None and not _follows_the_headline(tree, lead):
+            continue   # (without a marked body, the lead is the one under the page's headline)
         text = " ".join(lead.text_content().split())
         if 40 <= len(text) <= 1500:
             return text, body
@@ -432,9 +433,26 @@ def _marked_article(html: str) -> tuple[str | None, str | None]:
 
 
 # Containers of other articles' teasers and of the site's furniture, whose "description" is no lead of
-# the page's article.
-_PAGE_FURNITURE = re.compile(r"(?i)(?:^|[\s_-])(?:most|related|relate|footer|menu|nav|box-news|list-news|other|"
-                             r"tin-khac|lien-quan|doc-nhieu|xem-nhieu)")
+# the page's article: by tag, by a whole class or id, or by a class or id beginning so ("most-read", "box-most-read")
+_FURNITURE_TAGS = ("aside", "nav", "footer")
+_FURNITURE_NAMES = re.compile(r"(?i)(?:box-|list-|block-)?(?:most|related|relate|footer|menu|nav|sidebar|widget|other|"
+                              r"tin-?khac|lien-?quan|doc-?nhieu|xem-?nhieu)(?:[-_].*)?")
+
+
+def _is_page_furniture(element) -> bool:
+    if element.tag in _FURNITURE_TAGS:
+        return True
+    names = element.get("class", "").split() + ([element.get("id")] if element.get("id") else [])
+    # ("sidebar-1" is no name of furniture alone: a site's main column may be called so, and the digit tells it apart)
+    return any(_FURNITURE_NAMES.fullmatch(name) and not re.search(r"\d", name) for name in names)
+
+
+def _follows_the_headline(tree, lead) -> bool:
+    """Whether ``lead`` comes after the page's first <h1>, within a few lines of it."""
+    headline = next(iter(tree.iter("h1")), None)
+    if headline is None or headline.sourceline is None or lead.sourceline is None:
+        return headline is None
+    return 0 <= lead.sourceline - headline.sourceline <= 12
 
 
 # --- JSON records ----------------------------------------------------------------------------

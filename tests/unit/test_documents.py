@@ -121,6 +121,20 @@ def test_html_page_keeps_its_lead_when_it_marks_no_article_body():
     assert article.text.count("18.412 người tham gia BHYT") == 1 and "1.204 người" in article.text
 
 
+def test_a_lead_under_the_headline_is_kept_and_a_teaser_in_a_sidebar_is_no_lead():
+    # (a review page whose "sapo" beside a body of no known class the generic extractor dropped, with its main figure)
+    page = REPO_ROOT / "samples" / "review" / "review111-vi-thanh-bhyt-hoc-sinh-2025-11-05.html"
+    [article] = parse_document(page.name, page.read_bytes())
+    assert article.text.count("9.846 học sinh tham gia BHYT") == 1
+    body = "<p>Trong năm, toàn xã đã tổ chức 12 buổi tuyên truyền về chính sách BHYT hộ gia đình cho người dân các ấp.</p>" * 3
+    page = (f'<html><body>\n<div class="article-detail">\n<h1>Xã An Bình tuyên truyền BHYT</h1>\n'
+            f'<div class="body">{body}</div>\n</div>\n'
+            f'<aside class="sidebar"><p class="description">Phường bên cạnh có 8.123.456 lượt truy cập trong tháng qua.</p></aside>\n'
+            f'</body></html>')
+    [article] = parse_document("an-binh.html", page.encode())
+    assert "12 buổi" in article.text and "8.123.456" not in article.text
+
+
 @pytest.mark.parametrize("name, data, reason", [
     ("empty.txt", b"  \n\n ", "empty"),
     ("image.png", b"\x89PNG\r\n", "unsupported_format"),
