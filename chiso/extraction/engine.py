@@ -131,8 +131,10 @@ _NATIONAL_BODY = re.compile(_NATIONAL_RE.pattern[len(r"(?<!\w)"):])
 _BARE_PROVINCE_BODY = re.compile(_BARE_PROVINCE_RE.pattern[len(r"(?<!\w)"):])
 _REGION_BODY = re.compile(_REGION_RE.pattern[len(r"(?<!\w)"):])
 # Việt Nam's six socio-economic regions (and their usual shorter names)
-_MERGED_WITH_BEFORE = re.compile(r"(?<!\w)(?:hợp nhất|sáp nhập)\s+(?:với\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s+)?"
-                                 r"(?:[^\d,;.()]{2,30}?\s+và\s+(?:(?:tỉnh|thành phố)\s+)?){0,2}(?:[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*[–-]\s*)?$")   # (and the rest of the list)
+# (and a list of the provinces merged: "sau hợp nhất ba tỉnh Vĩnh Long, Bến Tre và Trà Vinh")
+_MERGED_WITH_BEFORE = re.compile(r"(?<!\w)(?:hợp nhất|sáp nhập)\s+(?:với\s+)?(?:(?:hai|ba|bốn|\d)\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s+)?"
+                                 r"(?:(?:(?!\svà\s)[^\d,;.()]){2,30}?,\s+(?:(?:tỉnh|thành phố)\s+)?){0,3}"   # (items, then the last after "và")
+                                 r"(?:[^\d,;.()]{2,30}?\s+và\s+(?:(?:tỉnh|thành phố)\s+)?)?(?:[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*[–-]\s*)?$")
 # (and a cluster of provinces' own total: "Toàn Cụm thu 27.415 tỷ đồng", "trong Cụm"; not an industrial "cụm công nghiệp")
 _ECONOMIC_REGION_NAMES = ("đông nam bộ", "tây nguyên", "sông cửu long", "sông hồng", "trung bộ", "miền núi phía bắc",
                           "duyên hải miền trung", "cụm")

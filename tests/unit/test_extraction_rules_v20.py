@@ -253,3 +253,13 @@ def test_guards_from_the_sessions_code_review():
     assert ("women_party_committee_count", 1) in found(
         "Phấn đấu đến năm 2030, Ban Thường vụ Tỉnh ủy có ít nhất 1 nữ, tỷ lệ nữ tham gia cấp ủy các cấp đạt 20%.",
         "indicator", "value")
+
+
+def test_the_provinces_a_merger_lists_are_no_place_of_the_figures_after_it():
+    body = ("Ngày 25/7, UBND tỉnh Vĩnh Long trao quyết định bổ nhiệm lãnh đạo các sở sau hợp nhất ba tỉnh Vĩnh Long, Bến Tre "
+            "và Trà Vinh. Theo đó, 16 giám đốc sở được bổ nhiệm, trong đó 3 người là nữ.")
+    assert found(body, "province", title="Vĩnh Long bổ nhiệm lãnh đạo các sở", published=datetime(2025, 7, 26, 9, 0)) == [
+        ("Vĩnh Long",)]
+    # (still: the merged city named after the list is the subject)
+    body = "Sau hợp nhất với Sóc Trăng và Hậu Giang, thành phố Cần Thơ hiện có gần 3 triệu người tham gia BHYT."
+    assert found(body, "province", title="Điểm tin tuần", published=datetime(2025, 8, 11, 9, 0)) == [("Cần Thơ",)]
