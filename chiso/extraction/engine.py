@@ -3128,8 +3128,14 @@ def extract_observations(article: Article, version: str):
                             and _GENERIC_LIST_HEADER.fullmatch(doc.folded, header.start, header.end):
                         # "2. Cán bộ nữ giữ chức vụ lãnh đạo, quản lý" above "Kết quả cụ thể như sau:" above the items
                         above = doc.sentences[header.index - 1]
-                        topic = _classify(doc, replace(m, start=above.end, end=above.end, after=above.end), above,
-                                          above.start, above.end, of_women=item_of_women)
+                        # (at its whole, before the whole's share: "… là 5.214 người, chiếm 41,8%. Trong đó:")
+                        numbers = _items_in(doc.number_starts, doc.numbers, above.start, above.end)
+                        pos = above.end
+                        if len(numbers) > 1 and numbers[-1].is_percent and not numbers[-2].is_percent and not m.is_percent \
+                                and m.noun_class == numbers[-2].noun_class:
+                            pos = numbers[-2].after
+                        topic = _classify(doc, replace(m, start=pos, end=pos, after=pos), above,
+                                          above.start, pos, of_women=item_of_women)
                     if topic is not None:
                         hit.indicator, hit.cue, hit.confidence = topic[1], f"{topic[2]} (…:)", CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None:

@@ -263,3 +263,11 @@ def test_the_provinces_a_merger_lists_are_no_place_of_the_figures_after_it():
     # (still: the merged city named after the list is the subject)
     body = "Sau hợp nhất với Sóc Trăng và Hậu Giang, thành phố Cần Thơ hiện có gần 3 triệu người tham gia BHYT."
     assert found(body, "province", title="Điểm tin tuần", published=datetime(2025, 8, 11, 9, 0)) == [("Cần Thơ",)]
+
+
+def test_a_lists_items_under_a_whole_stated_with_its_share():
+    body = ("Số nữ giữ chức vụ lãnh đạo, quản lý từ cấp phòng trở lên là 5.214 người, chiếm 41,8%. Trong đó:\n"
+            "- Lãnh đạo cấp sở và tương đương: 62/290 người (21,38%);\n- Lãnh đạo cấp phòng: 1.137 người.")
+    assert found(body, "indicator", "value") == [
+        ("women_leader_count", 5214), ("women_leader_share", 41.8), ("women_leader_count", 62),
+        ("women_leader_share", 21.38), ("women_leader_count", 1137)]
