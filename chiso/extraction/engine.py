@@ -1326,6 +1326,15 @@ _EMPLOYER_PAYS_FOR_LEFT = re.compile(r"(?<!\w)đóng(?:\s+đầy đủ|\s+đủ)
 _PAID_BACK_DEBT_LEFT = re.compile(r"(?<!\w)(?<!chưa )(?<!không )(?<!chậm )(?<!chưa thể )(?:thu hồi|truy thu|đã nộp|nộp trả|nộp)\s+(?:được\s+)?(?:số\s+)?(?:tiền\s+)?(?:nợ|chậm đóng)"
                                   r"(?:\s+(?:bhxh|bhyt|bhtn|đọng|kéo dài))*(?:\s+(?:là|khoảng|gần|hơn|trên))?\s*$")
 _UNITS_IN_DEBT_LEFT = re.compile(r"(?<!\w)(?:số|tỷ lệ)\s+(?:các\s+)?(?:đơn vị|doanh nghiệp)\s+(?:chậm đóng|nợ|còn nợ)(?!\w)[^,;%]{0,40}$")
+# a part of a whole named by something else than its women ("41 nữ Chủ tịch UBND cấp xã; trong đó người dân tộc thiểu
+# số chiếm 78%", "… trong đó TP Hồ Chí Minh chiếm khoảng 20%" of the country's insured) or by what its members have or do
+# ("trong đó 60% có trình độ thạc sĩ"), and the men's figure beside the women's ("… thấp hơn của nam (65,7%)"): no share
+# of the catalogue (not "trong đó nữ chiếm 40%", "trong đó 35% là nữ", nor a rate of a population, "… chiếm 92% dân số")
+_PART_SHARE_LEFT = re.compile(r"(?<!\w)(?:trong đó|trong số đó|trong số này)\s*,?\s*(?P<subject>[^,;%\d]{2,60}?)\s+chiếm"
+                              r"(?:\s+(?:khoảng|gần|hơn|trên|tới|đến))*\s*$")
+_PART_SHARE_WITH_A_TRAIT_LEFT = re.compile(r"(?<!\w)(?:trong đó|trong số đó|trong số này)\s*,?\s*(?:có\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
+_TRAIT_RIGHT = re.compile(r"\s*(?:số\s+[^\s,;]+\s+)?(?:có|được|đã|thuộc|sống|làm|là người|là đảng viên|đạt|từ|dưới|trên)(?!\w)")
+_MENS_FIGURE_LEFT = re.compile(r"(?<!\w)(?:của|ở|với)\s+(?:lao động\s+|người\s+)?nam(?:\s+giới)?\s*(?:\(\s*|là\s+|:\s*)$")
 # the pool of cadres planned for future posts ("Trong quy hoạch Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2030 - 2035, cán bộ nữ
 # chiếm 31,5%", "tỷ lệ cán bộ nữ trong quy hoạch cấp ủy đạt 30%"): candidates for promotion, no workforce, body or election
 # (not "đã giới thiệu 215 cán bộ nữ vào quy hoạch, trong đó 76 người được bổ nhiệm": those appointed after it)
@@ -1489,6 +1498,16 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "other"   # "đã thu hồi số tiền chậm đóng 3.417 tỷ đồng": paid back, no longer owed
     if m.is_percent and _UNITS_IN_DEBT_LEFT.search(doc.folded, _part_start(doc, sent, m.start), m.start):
         return "other"   # "Số đơn vị chậm đóng là 1.312/4.870 đơn vị (26,9%)": a share of units
+    if m.is_percent and ("trong" in left or "nam" in left):
+        part_left = doc.folded[_part_start(doc, sent, m.start):m.start]
+        share = _PART_SHARE_LEFT.search(part_left)
+        if share is not None and not _WOMEN_NEAR.search(share.group("subject")) \
+                and not _OF_A_POPULATION_RIGHT.match(doc.folded, m.after) and not _OF_WHAT_WAS_DUE_RIGHT.match(doc.folded, m.after):
+            return "other"   # "… trong đó người dân tộc thiểu số chiếm 78%": a part of the whole named otherwise than its women
+        if _PART_SHARE_WITH_A_TRAIT_LEFT.search(part_left) and _TRAIT_RIGHT.match(doc.folded, m.after):
+            return "other"   # "… trong đó 60% có trình độ thạc sĩ": what a share of the whole has
+        if _MENS_FIGURE_LEFT.search(doc.folded, max(sent.start, m.start - 30), m.start):
+            return "other"   # "… thấp hơn của nam (65,7%)": the men's
     if m.is_percent and "đóng" in left and _EMPLOYER_PAYS_FOR_LEFT.search(left):
         return "other"   # "đóng đầy đủ BHXH, BHYT, BHTN cho 100% người lao động": an employer's compliance
     if not m.is_money and "quy hoạch" in left and _IN_THE_PLANNING_POOL_LEFT.search(

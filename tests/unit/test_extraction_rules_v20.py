@@ -271,3 +271,17 @@ def test_a_lists_items_under_a_whole_stated_with_its_share():
     assert found(body, "indicator", "value") == [
         ("women_leader_count", 5214), ("women_leader_share", 41.8), ("women_leader_count", 62),
         ("women_leader_share", 21.38), ("women_leader_count", 1137)]
+
+
+def test_parts_named_otherwise_than_their_women_mens_figures_and_app_integrations_are_no_observations():
+    assert found("Toàn tỉnh có 41 nữ giữ chức Chủ tịch, Phó Chủ tịch UBND cấp xã; trong đó người dân tộc thiểu số chiếm 78%.",
+                 "value") == [(41,)]
+    assert found("Toàn tỉnh có 41 nữ Chủ tịch UBND cấp xã, trong đó 60% có trình độ thạc sĩ.", "value") == [(41,)]
+    assert found("Tỷ lệ lao động phi chính thức của nữ là 62,5%, thấp hơn của nam (65,7%).", "value") == [(62.5,)]
+    assert found("Cả nước hiện có hơn 21,1 triệu người tham gia BHXH, trong đó TP Hồ Chí Minh chiếm khoảng 20%.",
+                 "value") == [(21.1e6,)]
+    assert found("Có 9,8 triệu người dân được tích hợp thông tin thẻ BHYT trên ứng dụng VNeID.", "value") == []
+    # (still: the women's share of a whole, and cards issued into the app)
+    assert found("Toàn tỉnh có 4.812 cán bộ, trong đó nữ chiếm 65%.", "indicator", "value") == [("women_staff_share", 65)]
+    assert found("Toàn ngành đã cấp 64,1 triệu thẻ BHYT điện tử được tích hợp trên ứng dụng VssID.", "indicator") == [
+        ("insurance_cards_issued",)]
