@@ -2749,6 +2749,9 @@ def _insured_whole(sentence_hits: list[_Hit], parent: tuple[int, int]) -> bool:
         and whole.indicator.theme == "social_insurance"
 
 
+_WHERE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở|trên)\s+$")
+
+
 def _parent(doc: _Doc, mentions: list[NumberMention], k: int):
     """The whole a "trong đó" subset belongs to: (start of its figure, start of the marker), e.g.
     "4.812 cán bộ, viên chức; trong đó nữ 3.271 người", "có 20.713 nữ, chiếm 63,89%, trong đó 1.402 người ...".
@@ -2766,8 +2769,8 @@ def _parent(doc: _Doc, mentions: list[NumberMention], k: int):
             # seats to fill are not the whole the subset is drawn from, nor are the places before them
             seats_seen = True
             continue
-        if seats_seen and p.noun_class == "other":
-            continue
+        if (seats_seen or _WHERE_BEFORE.search(doc.folded, max(0, p.start - 8), p.start)) and p.noun_class == "other":
+            continue   # (or after them: "… gồm 95 người để bầu 57 đại biểu tại 16 đơn vị bầu cử; trong đó có 38 người là nữ")
         if p.is_money != m.is_money or p.noun_class == "other":
             break
         # every _SUBSET match has "trong", ";" or "nữ" (a substring search costs less than the scan)

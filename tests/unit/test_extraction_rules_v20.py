@@ -285,3 +285,10 @@ def test_parts_named_otherwise_than_their_women_mens_figures_and_app_integration
     assert found("Toàn tỉnh có 4.812 cán bộ, trong đó nữ chiếm 65%.", "indicator", "value") == [("women_staff_share", 65)]
     assert found("Toàn ngành đã cấp 64,1 triệu thẻ BHYT điện tử được tích hợp trên ứng dụng VssID.", "indicator") == [
         ("insurance_cards_issued",)]
+
+
+def test_the_places_of_an_election_after_its_seats_are_not_the_whole_of_its_women_candidates():
+    body = ("Danh sách chính thức những người ứng cử đại biểu HĐND tỉnh gồm 95 người để bầu 57 đại biểu tại 16 đơn vị bầu cử; "
+            "trong đó có 38 người là nữ, chiếm 40%.")
+    assert found(body, "indicator", "value", published=datetime(2026, 2, 20, 9, 0)) == [
+        ("women_candidate_count", 38), ("women_candidate_share", 40)]
