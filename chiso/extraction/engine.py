@@ -1707,6 +1707,8 @@ def _nearest(starts: list[int], items: list, sent: Sentence, pos: int, carry_fro
 
 _LEVEL_FIRST = re.compile(r"(?:(?:ở|tại|đối với|còn|riêng)\s+)?cấp (?:xã|huyện|tỉnh|cơ sở)(?!\w)")   # opening its sentence
 _FORMER = re.compile(r"\s*\(?\s*cũ(?!\w)")
+# a new clause after the country compared with: its own figure's bracket passed ("cả nước (93,35%) và …", "cả nước; …")
+_CLAUSE_AFTER_A_COMPARATOR = re.compile(r"(?:\s*\([^()]*\))?\s*(?:[,;]|và\s|trong khi|nhưng|song)")
 _OF_THE_NATION_RIGHT_AFTER = re.compile(r"\s*%?\s*(?:dân số\s+|lực lượng lao động(?:\s+trong độ tuổi)?\s+)?của\s+")   # ("91,4% của cả nước")
 _PART_BEFORE_PLACE = re.compile(r";|(?<!\w)trong (?:đó|số đó)(?!\w)")
 # a place followed by a figure of its own heads the next item of a list, whatever the item before it was ("như xã Quỳnh
@@ -1814,6 +1816,13 @@ def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str |
                      x[2] == "national" and _OF_THE_NATION_RIGHT_AFTER.fullmatch(doc.folded, m.end, x[0])))
                  and not _PART_BEFORE_PLACE.search(doc.folded, m.end, x[0])
                  and not _PLACE_WITH_ITS_OWN_FIGURE.match(doc.folded, x[1]))
+    if g is not None and g[2] == "national" and sent.start <= g[0] < m.start \
+            and _COMPARED_IN_CLAUSE_BEFORE.search(doc.folded, max(sent.start, g[0] - 60), g[0]) \
+            and _CLAUSE_AFTER_A_COMPARATOR.match(doc.folded, g[1], m.start):
+        # the country compared with is the place of its own figure only ("… thấp hơn bình quân chung cả nước (93,35%) và
+        # thấp hơn chỉ tiêu tỉnh giao (90,5%)", "… cao hơn bình quân cả nước; trong khi đó tỷ lệ tham gia BHXH chỉ đạt 24,1%")
+        before = [x for x in _items_in(doc.geo_starts, doc.geo, sent.start, g[0]) if x[2] in ("province", "area", "main", "main_area")]
+        g = before[-1] if before else None
     if g is not None and g[2] == "national" and sent.start <= g[0] and doc.folded.find(";", g[1], m.start) >= 0 \
             and _OF_THE_NATION_BEFORE.search(doc.folded, max(sent.start, g[0] - 90), g[0]):
         # ("… chiếm khoảng 23,8% tổng số người tham gia BHXH bắt buộc cả nước; tỷ lệ bao phủ BHYT đạt 92,3%": the

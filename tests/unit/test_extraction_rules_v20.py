@@ -292,3 +292,12 @@ def test_the_places_of_an_election_after_its_seats_are_not_the_whole_of_its_wome
             "trong đó có 38 người là nữ, chiếm 40%.")
     assert found(body, "indicator", "value", published=datetime(2026, 2, 20, 9, 0)) == [
         ("women_candidate_count", 38), ("women_candidate_share", 40)]
+
+
+def test_the_country_compared_with_is_the_place_of_its_own_figure_only():
+    body = ("Tỷ lệ bao phủ BHYT của tỉnh đạt 89,7%, vẫn thấp hơn bình quân chung cả nước (93,35%) và thấp hơn chỉ tiêu tỉnh "
+            "giao (90,5%).")
+    assert found(body, "value", "province") == [(89.7, "Nghệ An"), (93.35, "Việt Nam"), (90.5, "Nghệ An")]
+    body = ("Tỷ lệ bao phủ BHYT của tỉnh đạt 92,3% dân số, cao hơn bình quân cả nước; trong khi đó tỷ lệ tham gia BHXH chỉ "
+            "đạt 24,1% lực lượng lao động trong độ tuổi.")
+    assert found(body, "value", "province") == [(92.3, "Nghệ An"), (24.1, "Nghệ An")]
