@@ -250,7 +250,8 @@ _FIGURE_OF_BEFORE = re.compile(r"(?<![\d.,])\d[\d.,]*\s*%\s*(?:dân số\s+|lự
 _SHARE_OF_BEFORE = re.compile(r"(?<!\w)chiếm(?:\s+(?:tới|đến|khoảng|gần|hơn|trên|xấp xỉ))*\s*[\d.,]+\s*%\s*"
                               r"(?:dân số\s+|lực lượng lao động(?:\s+trong độ tuổi)?\s+)?của\s+$")
 # (and the whole country a place is ranked in: "lớn nhất cả nước", "dẫn đầu cả nước")
-_NOT_LOCATION_BEFORE = re.compile(r"(?:kế hoạch|chỉ tiêu|dự toán|chỉ đạo|hướng dẫn|của|do|theo|với|cùng|nhất|dẫn đầu|đứng đầu)\s*$")
+_NOT_LOCATION_BEFORE = re.compile(r"(?:kế hoạch|chỉ tiêu|dự toán|chỉ đạo|hướng dẫn|của|do|theo|với|cùng|nhất|dẫn đầu|đứng đầu|"
+                                  r"thứ (?:hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|\d+))\s*$")
 
 # an aside without a figure between a subject and its verb: "tổng số người tham gia BHXH trên địa bàn tỉnh
 # An Giang (sau hợp nhất với tỉnh Kiên Giang) là 412.560 người"
@@ -2638,6 +2639,33 @@ _AMOUNT_OF_THEIR_BENEFITS_BEFORE = re.compile(r"(?:,|;|\s)\s*(?:với\s+)?(?:t�
 _CANDIDATES_LISTED = re.compile(r"(?<!\w)(?:danh sách|hiệp thương|đã giới thiệu|đã được giới thiệu)(?!\w)")
 
 
+# a place ranked with its figure: "Lai Châu đứng đầu cả nước với 99,8%", "TP Tuy Hòa dẫn đầu với 4.512 người"
+_PLACE_RANKED_BEFORE = re.compile(r"(?<!\w)(?:đứng đầu|dẫn đầu|cao nhất|thấp nhất|nhiều nhất|ít nhất|lớn nhất|đứng thứ \w+|"
+                                  r"xếp thứ \w+)(?:\s+(?:cả nước|toàn quốc|khu vực|vùng|cụm|toàn tỉnh|tỉnh))?\s*"
+                                  r"(?:,\s*)?(?:với|đạt|là)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
+
+
+def _topic_of_the_sentence_before(doc: _Doc, sent: Sentence, m: NumberMention):
+    """``_classify``'s choice for ``m`` as if it stood before its ranked place, when the sentence names the measure there
+    ("Nhiều địa phương có số người tham gia BHXH tự nguyện cao, như Nghệ An dẫn đầu với …"); else as if it closed the
+    sentence before, in its paragraph, when that sentence states no figure of ``m``'s kind (it names the measure the
+    places are then ranked by), with no clause break in the way."""
+    place = bisect.bisect_left(doc.geo_starts, m.start) - 1
+    if place >= 0 and doc.geo[place][0] > sent.start:
+        at = doc.geo[place][0]
+        here = _classify(doc, replace(m, start=at, end=at, after=at), sent, sent.start, at)
+        if here is not None:
+            return here
+        if _INSURANCE_WORD.search(doc.folded, sent.start, at) or _WOMEN_NEAR.search(doc.folded, sent.start, at):
+            return None   # (a measure named in the sentence but not read: not the sentence before's)
+    prev = doc.sentences[sent.index - 1]
+    if prev.paragraph != sent.paragraph or any(
+            n.is_percent == m.is_percent for n in _items_in(doc.number_starts, doc.numbers, prev.start, prev.end)):
+        return None
+    topic = _classify(doc, replace(m, start=prev.end, end=prev.end, after=prev.end), prev, prev.start, prev.end)
+    return topic if topic is not None and topic[0][0] <= 1 else None
+
+
 def _ranked_measure(doc: _Doc, sent: Sentence, m: NumberMention, levels: dict, criteria: dict) -> "_Hit | None":
     """The measure a ranking sentence's first figure ``m`` (said of a place) ranks places by: the last level of its
     kind stated in the two sentences before (or a rate a criterion was about), in its paragraph or the one before."""
@@ -3100,6 +3128,12 @@ def extract_observations(article: Article, version: str):
                     # "TP Hồ Chí Minh … lớn nhất cả nước với 2,85 triệu người; Hà Nội có 2,18 triệu người, Bình Dương có
                     # 1,16 triệu người": the next places of a list, each with its figure of the same measure
                     hit.indicator, hit.cue, hit.confidence = prev_hit.indicator, prev_hit.cue, CONFIDENCE["carried"]
+                if hit.indicator is None and best is None and k == 0 and sent.index > 0 \
+                        and _PLACE_RANKED_BEFORE.search(doc.folded, max(sent.start, m.start - 60), m.start) \
+                        and (topic := _topic_of_the_sentence_before(doc, sent, m)) is not None:
+                    # "Năm 2022, tỷ lệ bao phủ BHYT của các tỉnh miền núi phía Bắc đều ở mức cao. Lai Châu đứng đầu cả nước
+                    # với 99,8%, tiếp theo là …": a ranking of places by the measure the sentence before named
+                    hit.indicator, hit.cue, hit.confidence = topic[1], f"{topic[2]} (…)", CONFIDENCE["carried"]
                 if hit.indicator is None and best is None and m.is_money and (recipients := next(
                         (h for h in reversed(sentence_hits) if h.indicator is not None and not h.excluded
                          and h.indicator.code == "benefit_recipients"), None)) is not None \

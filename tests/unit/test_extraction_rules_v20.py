@@ -301,3 +301,10 @@ def test_the_country_compared_with_is_the_place_of_its_own_figure_only():
     body = ("Tỷ lệ bao phủ BHYT của tỉnh đạt 92,3% dân số, cao hơn bình quân cả nước; trong khi đó tỷ lệ tham gia BHXH chỉ "
             "đạt 24,1% lực lượng lao động trong độ tuổi.")
     assert found(body, "value", "province") == [(92.3, "Nghệ An"), (24.1, "Nghệ An")]
+
+
+def test_a_ranking_of_places_by_the_measure_the_sentence_before_named():
+    body = ("Năm 2022, tỷ lệ bao phủ BHYT của các tỉnh miền núi phía Bắc đều ở mức cao. Lai Châu đứng đầu cả nước với 99,8%, "
+            "tiếp theo là Điện Biên (99,2%), Hà Giang (98,9%).")
+    assert found(body, "indicator", "value", "province", published=datetime(2023, 1, 15, 9, 0)) == [
+        ("hi_coverage_rate", 99.8, "Lai Châu"), ("hi_coverage_rate", 99.2, "Điện Biên"), ("hi_coverage_rate", 98.9, "Hà Giang")]
