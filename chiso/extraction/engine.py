@@ -2553,6 +2553,10 @@ _SCHEME_COVERAGE = {"bhxh": "si_coverage_rate", "bảo hiểm xã hội": "si_co
 # (not an office, "Theo BHXH tỉnh, …")
 _SCHEME_NAME = re.compile(r"(?<!\w)(?:" + "|".join(_SCHEME_COVERAGE) + r")(?!\w)"
                           r"(?!\s+(?:tỉnh|thành phố|việt nam|huyện|khu vực|cơ sở|xã|phường)(?!\w))")
+_PARTICIPANTS_OF_SCHEME = {"bhxh bắt buộc": "si_compulsory_participants", "bhxh tự nguyện": "si_voluntary_participants",
+                           "bhxh": "si_participants", "bhtn": "ui_participants", "bhyt": "hi_participants"}
+_PARTICIPANTS_SCHEME = re.compile(r"(?<!\w)(?:bhxh bắt buộc|bhxh tự nguyện|bhxh|bhtn|bhyt)(?!\w)"
+                                  r"(?!\s+(?:tỉnh|thành phố|việt nam|huyện|khu vực|cơ sở|xã|phường)(?!\w))")
 _THESE_RATES = re.compile(r"(?<!\w)(?:các|những|hai|ba)\s+(?:tỷ lệ|chỉ tiêu)\s+(?:này|trên|đó|tương ứng)(?!\w)")
 
 
@@ -2578,6 +2582,19 @@ def _respective_measures(doc: _Doc, sentence_hits: list, hits: list) -> None:
             schemes = _SCHEME_NAME.findall(doc.folded, lo, at)
             if len(schemes) == len(figures):
                 hit.indicator = cat.by_code()[_SCHEME_COVERAGE[schemes[i]]]
+    for hit in sentence_hits:
+        # and the participants of each scheme listed: "số người tham gia BHXH bắt buộc, BHTN lần lượt là 8.316 người và
+        # 7.954 người"
+        m = hit.mention
+        if hit.indicator is None or hit.excluded or m.is_percent or hit.indicator.code not in _PARTICIPANT_CODES:
+            continue
+        respective = _respective(doc, m, hit.sentence)
+        if respective is None:
+            continue
+        lo, at, figures = respective
+        schemes = [x.group(0) for x in _PARTICIPANTS_SCHEME.finditer(doc.folded, lo, at)]
+        if len(schemes) == len(figures) > 1:
+            hit.indicator = cat.by_code()[_PARTICIPANTS_OF_SCHEME[" ".join(schemes[figures.index(m)].split())]]
 
 
 def _items_before_the_cue(doc: _Doc, hits: list) -> None:

@@ -308,3 +308,10 @@ def test_a_ranking_of_places_by_the_measure_the_sentence_before_named():
             "tiếp theo là Điện Biên (99,2%), Hà Giang (98,9%).")
     assert found(body, "indicator", "value", "province", published=datetime(2023, 1, 15, 9, 0)) == [
         ("hi_coverage_rate", 99.8, "Lai Châu"), ("hi_coverage_rate", 99.2, "Điện Biên"), ("hi_coverage_rate", 98.9, "Hà Giang")]
+
+
+def test_the_participants_of_each_scheme_listed_before_respectively():
+    assert found("Số người tham gia BHXH bắt buộc, BHTN lần lượt là 8.316 người và 7.954 người.", "indicator", "value") == [
+        ("si_compulsory_participants", 8316), ("ui_participants", 7954)]
+    assert found("Đến nay, số người tham gia BHXH và BHTN lần lượt là 412.560 người và 318.240 người.", "indicator") == [
+        ("si_participants",), ("ui_participants",)]
