@@ -207,7 +207,7 @@ def _places_share(folded: str, after: int, sent_end: int) -> bool:
     return _PLACES_SHARE_RIGHT.search(folded[after:min(sent_end, after + 60)]) is not None
 
 
-_MILESTONE_LEFT = re.compile(r"(?<!\w)(?:vượt|qua|vượt qua|trên|dưới|ngưỡng|chạm|cán)\s+(?:mốc|ngưỡng|mức)\s*(?:là\s*)?$")
+_MILESTONE_LEFT = re.compile(r"(?<!\w)(?:vượt|qua|vượt qua|trên|dưới|ngưỡng|chạm|cán)\s+(?:mốc|ngưỡng|mức|con số)\s*(?:là\s*)?$")
 _FROM_UP = re.compile(r"(?<!\w)(?:có|với|những|các)\s+từ\s*$")
 _POSSESSIVE_LEFT = re.compile(r"(?<!\w)của\s*(?:gần|hơn|khoảng|trên)?\s*$")
 _AVERAGE = re.compile(r"(?<!\w)(?:bình quân|trung bình|mỗi|một lượt)(?!\w)")
@@ -1155,6 +1155,8 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
                     continue
                 if office_cue(code, key, cs, ce):
                     continue
+                if code == "hi_coverage_rate" and _OTHER_SCHEMES_COVERAGE_AFTER.match(doc.folded, ce):
+                    continue   # "tỷ lệ bao phủ BHXH …": the coverage of another scheme
                 if parent is not None and parent_lo <= cs and ce <= parent[1]:
                     # the noun of the whole the subset belongs to: the head noun of a subject before the whole
                     # ("Tổng số người ứng cử đại biểu HĐND là 83 người, trong đó nữ …": the first cue), else the
@@ -1274,6 +1276,7 @@ _STAFF_NOUNS = ("cán bộ", "công chức", "viên chức", "nhân viên", "cbc
                 # (members of a body: "Ban Chấp hành Đảng bộ BHXH tỉnh … gồm 11 đồng chí")
                 "đồng chí", "ủy viên", "cấp ủy viên", "đảng viên", "đại biểu")
 _PARTICIPATE_RIGHT = re.compile(r"(?<!\w)(?:tham gia|đóng|có thẻ|được cấp thẻ)(?!\w)")
+_OTHER_SCHEMES_COVERAGE_AFTER = re.compile(r"\s*(?:bhxh|bảo hiểm xã hội|bhtn|bảo hiểm thất nghiệp)(?!\w)")
 _SCHEME_NAMED_RIGHT = re.compile(r"\s*(?:bhyt|bhtn|bảo hiểm y tế|bảo hiểm thất nghiệp|(?:bhxh|bảo hiểm xã hội)\s+(?:tự nguyện|bắt buộc))(?!\w)")
 _OF_A_POPULATION_RIGHT = re.compile(r"\s*(?:dân số|lực lượng lao động)(?!\w)")
 _INSURANCE_WORD = re.compile(r"bhyt|bhxh|bảo hiểm|bao phủ|tham gia|thẻ")
@@ -1322,6 +1325,7 @@ _RATIO_TO_MEN_RIGHT = re.compile(r"\s*(?:so với|của)\s+(?:(?:lao động|ng�
 # not the coverage of a labour force or population
 _EMPLOYER_PAYS_FOR_LEFT = re.compile(r"(?<!\w)đóng(?:\s+đầy đủ|\s+đủ)?(?:\s+(?:các\s+)?(?:bhxh|bhyt|bhtn|bảo hiểm)[^;.\d]{0,40}?)?"
                                      r"\s+cho(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
+_MONEY_OF_THE_CHANGE_BETWEEN = re.compile(r"[^,;.\d]{0,40}?,?\s*tương đương(?:\s+(?:với|khoảng|gần|hơn|trên))*\s*")
 # money paid back, not owed ("đã thu hồi số tiền chậm đóng 3.417 tỷ đồng", "các đơn vị đã nộp số tiền nợ 12,5 tỷ đồng"),
 # and the units in debt and their share ("Số đơn vị chậm đóng là 1.312/4.870 đơn vị (26,9%)"), no share of what was due
 _PAID_BACK_DEBT_LEFT = re.compile(r"(?<!\w)(?<!chưa )(?<!không )(?<!chậm )(?<!chưa thể )(?:thu hồi|truy thu|đã nộp|nộp trả|nộp)\s+(?:được\s+)?(?:số\s+)?(?:tiền\s+)?(?:nợ|chậm đóng)"
@@ -1354,9 +1358,9 @@ _PLACES_COUNT_HAVING_LEFT = re.compile(
     r"sở|bộ|trường|doanh nghiệp)(?![\w/])[^,;.\d]{0,30}?\s+(?:chỉ|đều|vẫn|mới|cũng)?|"
     r"\d+\s+(?:đơn vị(?: bầu cử)?|địa phương|tỉnh|thành phố|xã|phường|huyện|cơ quan|sở|bộ|trường|doanh nghiệp)"
     r"(?![\w/])[^,;.\d]{0,30}?\s+(?:chỉ|đều|mới))\s*có\s+(?:từ\s+|trên\s+|dưới\s+|ít nhất\s+)?$")
-_PLACES_COUNT_VERB_LEFT = re.compile(r"(?<!\w)(?<![-–/]\s)(?!(?:19|20)\d{2}(?!\d))\d+(?P<of>\s*/\s*\d+)?\s+(?:\w+\s+)?(?:xã|phường|huyện|tỉnh|địa phương|đơn vị|cơ quan|doanh nghiệp|"
-                                     r"trường|chi bộ|đảng bộ|sở|ngành|bộ|khu phố|thôn|ấp|bản|khóm|tổ dân phố)"
-                                     r"(?:,?\s*(?:xã|phường|thị trấn|thị xã|thành phố|huyện|quận))*"
+_PLACES_COUNT_VERB_LEFT = re.compile(r"(?<!\w)(?<![-–/]\s)(?!(?:19|20)\d{2}(?!\d))[\d.]+(?P<of>\s*/\s*[\d.]+)?\s+(?:\w+\s+)?(?:xã|phường|huyện|tỉnh|địa phương|đơn vị|cơ quan|doanh nghiệp|"
+                                     r"trường|chi bộ|đảng bộ|sở|ngành|bộ|khu phố|thôn|ấp|bản|khóm|tổ dân phố|cơ sở giáo dục|cơ sở)"
+                                     r"(?:,?\s*(?:xã|phường|thị trấn|thị xã|thành phố|huyện|quận))*(?:\s+trên địa bàn(?:\s+(?:tỉnh|thành phố|huyện))?)?"
                                      r"\s+(?:đã\s+|chưa\s+|không\s+)?(?:đạt|hoàn thành|vượt|(?(of)có|(?!)))(?:\s+(?!chiếm\b)[^\s\d,;.]+){0,8}?\s*$")
 _POPULATION_LEFT = re.compile(r"(?<!\w)(?:quy mô\s+)?dân số(?:\s+(?:toàn tỉnh|của tỉnh|tỉnh|trung bình))?"
                               r"(?:\s+(?:là|có|khoảng|gần|hơn|trên|xấp xỉ|đạt|ước))*\s*$")
@@ -1494,6 +1498,9 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "other"   # "100% nữ CCVC được tuyên truyền …": a share of the women who did something, not of women
     if m.is_percent and _RATIO_TO_MEN_RIGHT.match(doc.folded, m.after):
         return "other_rate"   # "thu nhập của lao động nữ bằng 86% so với lao động nam": a ratio, no share of people
+    if m.is_money and prev is not None and prev.excluded == "change" and prev.sentence.index == sent.index \
+            and _MONEY_OF_THE_CHANGE_BETWEEN.fullmatch(doc.folded, prev.mention.after, m.start):
+        return "change"   # "… vượt 8,6% dự toán được giao, tương đương hơn 120 tỷ đồng": the change in money
     if m.is_money and _PAID_BACK_DEBT_LEFT.search(
             doc.folded, max(sent.start, m.start - 60), m.start):
         return "other"   # "đã thu hồi số tiền chậm đóng 3.417 tỷ đồng": paid back, no longer owed
@@ -1535,7 +1542,7 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
     if m.is_percent and ("trên" in left or "dưới" in left or "từ" in left or "hơn" in left) \
             and _PLACES_MEETING_LEFT.search(_clause_left(left)):
         return "threshold"   # "Nhiều đoàn ĐBQH có tỷ lệ nữ trên 50%": the criterion places meet, not a level
-    if not m.is_percent and "mốc" in left and search_last_words(_MILESTONE_LEFT, left, 4):
+    if not m.is_percent and ("mốc" in left or "con số" in left or "ngưỡng" in left) and search_last_words(_MILESTONE_LEFT, left, 5):
         return "threshold"   # "vượt mốc 20 triệu người": a milestone passed, not the level (rates: below)
     if m.is_percent and "do" in right[:30] and _PAID_BY_RIGHT.match(doc.folded, m.after):
         return "other"       # "… có thẻ BHYT, trong đó khoảng 85% do ngân sách đóng": who pays, not coverage

@@ -315,3 +315,12 @@ def test_the_participants_of_each_scheme_listed_before_respectively():
         ("si_compulsory_participants", 8316), ("ui_participants", 7954)]
     assert found("Đến nay, số người tham gia BHXH và BHTN lần lượt là 412.560 người và 318.240 người.", "indicator") == [
         ("si_participants",), ("ui_participants",)]
+
+
+def test_milestones_units_meeting_a_rate_another_schemes_coverage_and_a_change_in_money():
+    assert found("Đây là năm thứ hai liên tiếp số người hưởng BHXH một lần vượt con số 900.000 người.", "indicator") == []
+    assert found("Đến nay, 1.342/1.586 cơ sở giáo dục trên địa bàn đạt tỷ lệ 100% HSSV tham gia BHYT.", "indicator") == []
+    assert ("hi_coverage_rate",) not in found(
+        "Đại biểu cho rằng tỷ lệ bao phủ BHXH của tỉnh vẫn thấp hơn nhiều so với bình quân cả nước (khoảng 39,25%).", "indicator")
+    assert found("Năm 2024, chi khám chữa bệnh BHYT của tỉnh vượt 8,6% dự toán được giao, tương đương hơn 120 tỷ đồng.",
+                 "indicator") == []
