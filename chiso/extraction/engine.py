@@ -2300,7 +2300,10 @@ _LIST_ITEM = re.compile(r"(?:[-+•*–▪▫◆◇●○✔✅☑➤➢►▶�
 _DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:đến|tới)\s+$")
 # (not a report's section on a strategy's numbered objective, "1. Mục tiêu 1: Tăng cường sự tham gia của phụ nữ …:")
 _TASK_HEADER = re.compile(r"(?<!\w)(?:nhiệm vụ|phấn đấu|đề ra|mục tiêu(?!\s+\d)|chỉ tiêu(?!\s+\d)|định hướng|(?<!được )giao)(?!\w)")   # (not with _RESULTS_HEADER)
-_RESULTS_HEADER = re.compile(r"(?<!\w)(?:kết quả|đạt được|thực hiện được|hoàn thành|đã đạt|vượt)(?!\w)")
+# (and the indicators of a strategy where a place stands: "Một số chỉ tiêu của Chiến lược quốc gia về bình đẳng giới … tại
+# tỉnh:" over "- Tỷ lệ nữ đại biểu HĐND tỉnh nhiệm kỳ 2021 - 2026: 30,8%")
+_RESULTS_HEADER = re.compile(r"(?<!\w)(?:kết quả|đạt được|thực hiện được|hoàn thành|đã đạt|vượt|"
+                             r"chỉ tiêu[^:.;]{0,120}?\s(?:tại|ở|của)\s+(?:tỉnh|thành phố|địa phương|huyện|xã|phường)\s*:)(?!\w)")
 _OPEN_PARENTHESIS_BEFORE = re.compile(r"\([^()]*$")
 _ACTUAL_WORD = re.compile(r"(?<!\w)(?:đã|đạt được|kết quả|thực hiện được|hiện)(?!\w)")
 

@@ -135,6 +135,14 @@ def test_a_lead_under_the_headline_is_kept_and_a_teaser_in_a_sidebar_is_no_lead(
     assert "12 buổi" in article.text and "8.123.456" not in article.text
 
 
+def test_a_marked_bodys_list_of_figures_is_kept():
+    # (a review page whose "news-detail" body holds the yearly results as a <ul>, which the precise extraction dropped)
+    page = REPO_ROOT / "samples" / "review" / "review132-thu-chi-bhxh-thai-binh-2025-01-14.html"
+    [article] = parse_document(page.name, page.read_bytes())
+    assert "Năm 2021: 3.642 tỷ đồng" in article.text and "Năm 2024: 4.561 tỷ đồng" in article.text
+    assert "3.215.480" not in article.text and "Hưng Yên: Thu BHXH" not in article.text
+
+
 @pytest.mark.parametrize("name, data, reason", [
     ("empty.txt", b"  \n\n ", "empty"),
     ("image.png", b"\x89PNG\r\n", "unsupported_format"),

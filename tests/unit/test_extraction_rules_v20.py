@@ -324,3 +324,11 @@ def test_milestones_units_meeting_a_rate_another_schemes_coverage_and_a_change_i
         "Đại biểu cho rằng tỷ lệ bao phủ BHXH của tỉnh vẫn thấp hơn nhiều so với bình quân cả nước (khoảng 39,25%).", "indicator")
     assert found("Năm 2024, chi khám chữa bệnh BHYT của tỉnh vượt 8,6% dự toán được giao, tương đương hơn 120 tỷ đồng.",
                  "indicator") == []
+
+
+def test_the_indicators_of_a_strategy_where_a_place_stands_are_results():
+    body = ("Một số chỉ tiêu của Chiến lược quốc gia về bình đẳng giới giai đoạn 2021 - 2030 tại tỉnh:\n"
+            "- Tỷ lệ nữ đại biểu HĐND tỉnh nhiệm kỳ 2021 - 2026: 30,8%;\n"
+            "- Tỷ lệ nữ tham gia cấp ủy Đảng bộ tỉnh nhiệm kỳ 2020 - 2025: 15,6% (chỉ tiêu: 20%).")
+    assert found(body, "value", "kind", published=datetime(2024, 10, 18, 9, 0)) == [
+        (30.8, "actual"), (15.6, "actual"), (20, "target")]
