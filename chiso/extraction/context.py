@@ -368,7 +368,9 @@ def _period_value(kind: str, m: re.Match, pub: date | None) -> str | None:
             year = int(m.group(2)) if m.group(2) else pub_year
             if year is None:
                 return None
-            if not m.group(2) and pub and mo > pub.month:
+            # (a month after the publication's is last year's, but for the next one late in a month: "Kỳ chi trả tháng
+            # 7, …" on 30/6 is this July's)
+            if not m.group(2) and pub and mo > pub.month and not (mo == pub.month + 1 and pub.day >= 20):
                 year -= 1
             return f"{year}-{mo:02d}"
         if kind in ("year", "year_label"):

@@ -332,3 +332,11 @@ def test_the_indicators_of_a_strategy_where_a_place_stands_are_results():
             "- Tỷ lệ nữ tham gia cấp ủy Đảng bộ tỉnh nhiệm kỳ 2020 - 2025: 15,6% (chỉ tiêu: 20%).")
     assert found(body, "value", "kind", published=datetime(2024, 10, 18, 9, 0)) == [
         (30.8, "actual"), (15.6, "actual"), (20, "target")]
+
+
+def test_the_next_month_late_in_a_month_is_this_years():
+    body = "Kỳ chi trả tháng 7, toàn thành phố có hơn 752 nghìn người hưởng lương hưu, trợ cấp BHXH hằng tháng."
+    assert found(body, "period", published=datetime(2023, 6, 30, 9, 0)) == [("2023-07",)]
+    # (still: a later month early in one is last year's)
+    assert found("Tháng 11, toàn tỉnh có 52.410 người tham gia BHXH tự nguyện.", "period",
+                 published=datetime(2024, 2, 5, 9, 0)) == [("2023-11",)]
