@@ -1498,6 +1498,8 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "other"   # "100% nữ CCVC được tuyên truyền …": a share of the women who did something, not of women
     if m.is_percent and _RATIO_TO_MEN_RIGHT.match(doc.folded, m.after):
         return "other_rate"   # "thu nhập của lao động nữ bằng 86% so với lao động nam": a ratio, no share of people
+    if not m.is_percent and not m.is_money and "bầu" in left and _SEATS_BEFORE.search(doc.folded, max(sent.start, m.start - 30), m.start):
+        return "other"   # "…, trong đó 8 người là nữ, để bầu 10 đại biểu": the seats to fill
     if m.is_money and prev is not None and prev.excluded == "change" and prev.sentence.index == sent.index \
             and _MONEY_OF_THE_CHANGE_BETWEEN.fullmatch(doc.folded, prev.mention.after, m.start):
         return "change"   # "… vượt 8,6% dự toán được giao, tương đương hơn 120 tỷ đồng": the change in money
@@ -2663,7 +2665,7 @@ _AMOUNT_OF_THEIR_BENEFITS_BEFORE = re.compile(r"(?:,|;|\s)\s*(?:với\s+)?(?:t�
 
 
 # candidates already put on a list ("danh sách sơ bộ", "hiệp thương", "đã giới thiệu")
-_CANDIDATES_LISTED = re.compile(r"(?<!\w)(?:danh sách|hiệp thương|đã giới thiệu|đã được giới thiệu)(?!\w)")
+_CANDIDATES_LISTED = re.compile(r"(?<!\w)(?:danh sách|hiệp thương|đã giới thiệu|đã được giới thiệu|có\s+\d[\d.]*\s+người\s+ứng cử)(?!\w)")
 
 
 # a place ranked with its figure: "Lai Châu đứng đầu cả nước với 99,8%", "TP Tuy Hòa dẫn đầu với 4.512 người"

@@ -340,3 +340,12 @@ def test_the_next_month_late_in_a_month_is_this_years():
     # (still: a later month early in one is last year's)
     assert found("Tháng 11, toàn tỉnh có 52.410 người tham gia BHXH tự nguyện.", "period",
                  published=datetime(2024, 2, 5, 9, 0)) == [("2023-11",)]
+
+
+def test_arrears_with_the_unemployment_schemes_name_seats_after_the_women_and_candidates_counted():
+    body = ("Đến hết tháng 9, toàn tỉnh có 1.146 đơn vị nợ bảo hiểm xã hội, bảo hiểm y tế, bảo hiểm thất nghiệp từ 3 tháng "
+            "trở lên với số tiền 187,6 tỷ đồng.")
+    assert found(body, "indicator") == [("contribution_arrears",)]
+    body = "Đối với bầu cử đại biểu Quốc hội khóa XVI, tỉnh có 17 người ứng cử, trong đó 8 người là nữ, để bầu 10 đại biểu."
+    assert found(body, "indicator", "value", "kind", published=datetime(2025, 10, 15, 9, 0)) == [
+        ("women_candidate_count", 8, "actual")]
