@@ -349,3 +349,10 @@ def test_arrears_with_the_unemployment_schemes_name_seats_after_the_women_and_ca
     body = "Đối với bầu cử đại biểu Quốc hội khóa XVI, tỉnh có 17 người ứng cử, trong đó 8 người là nữ, để bầu 10 đại biểu."
     assert found(body, "indicator", "value", "kind", published=datetime(2025, 10, 15, 9, 0)) == [
         ("women_candidate_count", 8, "actual")]
+
+
+def test_a_budgets_support_for_contributions_is_no_benefit():
+    assert found("Năm 2022, ngân sách tỉnh đã chi hơn 18,5 tỷ đồng hỗ trợ người tham gia BHXH tự nguyện.", "indicator") == []
+    # (still: pensions paid from the state budget)
+    assert found("Năm 2024, BHXH tỉnh chi trả lương hưu 937,4 tỷ đồng, trong đó nguồn ngân sách nhà nước 702,1 tỷ đồng.",
+                 "indicator") == [("benefit_expenditure",), ("benefit_expenditure",)]
