@@ -370,8 +370,12 @@ def _period_value(kind: str, m: re.Match, pub: date | None) -> str | None:
                 return None
             # (a month after the publication's is last year's, but for the next one late in a month: "Kỳ chi trả tháng
             # 7, …" on 30/6 is this July's)
-            if not m.group(2) and pub and mo > pub.month and not (mo == pub.month + 1 and pub.day >= 20):
-                year -= 1
+            if not m.group(2) and pub:
+                upcoming = (mo - pub.month) % 12 == 1 and pub.day >= 20
+                if upcoming and pub.month == 12:
+                    year += 1   # ("tháng 1" on 28 December is next January)
+                elif mo > pub.month and not upcoming:
+                    year -= 1
             return f"{year}-{mo:02d}"
         if kind in ("year", "year_label"):
             return m.group(1)

@@ -132,9 +132,14 @@ _BARE_PROVINCE_BODY = re.compile(_BARE_PROVINCE_RE.pattern[len(r"(?<!\w)"):])
 _REGION_BODY = re.compile(_REGION_RE.pattern[len(r"(?<!\w)"):])
 # Việt Nam's six socio-economic regions (and their usual shorter names)
 # (and a list of the provinces merged: "sau hợp nhất ba tỉnh Vĩnh Long, Bến Tre và Trà Vinh")
-_MERGED_WITH_BEFORE = re.compile(r"(?<!\w)(?:hợp nhất|sáp nhập)\s+(?:với\s+)?(?:(?:hai|ba|bốn|\d)\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s+)?"
-                                 r"(?:(?:(?!\svà\s)[^\d,;.()]){2,30}?,\s+(?:(?:tỉnh|thành phố)\s+)?){0,3}"   # (items, then the last after "và")
-                                 r"(?:[^\d,;.()]{2,30}?\s+và\s+(?:(?:tỉnh|thành phố)\s+)?)?(?:[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*[–-]\s*)?$")
+_MERGED_WITH_BEFORE = re.compile(r"(?<!\w)(?:hợp nhất|sáp nhập)\s+(?:với\s+)?(?:"
+                                 # (a counted list: its items, then the last after "và"; "từ BHXH các tỉnh …", "BHXH ba địa phương …")
+                                 r"(?:từ\s+)?(?:(?:bhxh|bảo hiểm xã hội)\s+)?(?:hai|ba|bốn|\d|các)\s+(?:tỉnh|thành phố|địa phương)"
+                                 r"(?:,\s*thành phố)?\s+"
+                                 r"(?:(?:(?!\svà\s)[^\d,;.()]){2,30}?,\s+(?:(?:tỉnh|thành phố)\s+)?){0,3}"
+                                 r"(?:[^\d,;.()]{2,30}?\s+và\s+(?:(?:tỉnh|thành phố)\s+)?)?"
+                                 r"|(?:(?:tỉnh|thành phố|tp\.?)\s+)?(?:[^\d,;.()]{2,30}?\s+và\s+(?:(?:tỉnh|thành phố)\s+)?){0,2})"
+                                 r"(?:[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*[–-]\s*)?$")
 # (and a cluster of provinces' own total: "Toàn Cụm thu 27.415 tỷ đồng", "trong Cụm"; not an industrial "cụm công nghiệp")
 _ECONOMIC_REGION_NAMES = ("đông nam bộ", "tây nguyên", "sông cửu long", "sông hồng", "trung bộ", "miền núi phía bắc",
                           "duyên hải miền trung", "cụm")
@@ -1337,6 +1342,7 @@ _UNITS_IN_DEBT_LEFT = re.compile(r"(?<!\w)(?:số|tỷ lệ)\s+(?:các\s+)?(?:đ
 # of the catalogue (not "trong đó nữ chiếm 40%", "trong đó 35% là nữ", nor a rate of a population, "… chiếm 92% dân số")
 _PART_SHARE_LEFT = re.compile(r"(?<!\w)(?:trong đó|trong số đó|trong số này)\s*,?\s*(?P<subject>[^,;%\d]{2,60}?)\s+chiếm"
                               r"(?:\s+(?:khoảng|gần|hơn|trên|tới|đến))*\s*$")
+_BASE_OF_A_RATE_AFTER = re.compile(r"\s*(?:so với\s+)?(?:dân số|lực lượng lao động|lllđ|lao động trong độ tuổi)(?!\w)")
 _PART_SHARE_WITH_A_TRAIT_LEFT = re.compile(r"(?<!\w)(?:trong đó|trong số đó|trong số này)\s*,?\s*(?:có\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
 _TRAIT_RIGHT = re.compile(r"\s*(?:số\s+[^\s,;]+\s+)?(?:có|được|đã|thuộc|sống|làm|là người|là đảng viên|đạt|từ|dưới|trên)(?!\w)")
 _MENS_FIGURE_LEFT = re.compile(r"(?<!\w)(?:của|ở|với)\s+(?:lao động\s+|người\s+)?nam(?:\s+giới)?\s*(?:\(\s*|là\s+|:\s*)$")
@@ -1512,7 +1518,8 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         part_left = doc.folded[_part_start(doc, sent, m.start):m.start]
         share = _PART_SHARE_LEFT.search(part_left)
         if share is not None and not _WOMEN_NEAR.search(share.group("subject")) \
-                and not _OF_A_POPULATION_RIGHT.match(doc.folded, m.after) and not _OF_WHAT_WAS_DUE_RIGHT.match(doc.folded, m.after):
+                and not _INSURANCE_WORD.search(share.group("subject")) and not _BASE_OF_A_RATE_AFTER.match(doc.folded, m.after) \
+                and not _OF_WHAT_WAS_DUE_RIGHT.match(doc.folded, m.after):
             return "other"   # "… trong đó người dân tộc thiểu số chiếm 78%": a part of the whole named otherwise than its women
         if _PART_SHARE_WITH_A_TRAIT_LEFT.search(part_left) and _TRAIT_RIGHT.match(doc.folded, m.after):
             return "other"   # "… trong đó 60% có trình độ thạc sĩ": what a share of the whole has
@@ -2305,7 +2312,7 @@ _TASK_HEADER = re.compile(r"(?<!\w)(?:nhiệm vụ|phấn đấu|đề ra|mục 
 # (and the indicators of a strategy where a place stands: "Một số chỉ tiêu của Chiến lược quốc gia về bình đẳng giới … tại
 # tỉnh:" over "- Tỷ lệ nữ đại biểu HĐND tỉnh nhiệm kỳ 2021 - 2026: 30,8%")
 _RESULTS_HEADER = re.compile(r"(?<!\w)(?:kết quả|đạt được|thực hiện được|hoàn thành|đã đạt|vượt|"
-                             r"chỉ tiêu[^:.;]{0,120}?\s(?:tại|ở|của)\s+(?:tỉnh|thành phố|địa phương|huyện|xã|phường)\s*:)(?!\w)")
+                             r"chỉ tiêu[^:.;]{0,40}?chiến lược[^:.;]{0,120}?\s(?:tại|ở|của)\s+(?:tỉnh|thành phố|địa phương|huyện|xã|phường)\s*:)(?!\w)")
 _OPEN_PARENTHESIS_BEFORE = re.compile(r"\([^()]*$")
 _ACTUAL_WORD = re.compile(r"(?<!\w)(?:đã|đạt được|kết quả|thực hiện được|hiện)(?!\w)")
 
@@ -2566,8 +2573,12 @@ _SCHEME_COVERAGE = {"bhxh": "si_coverage_rate", "bảo hiểm xã hội": "si_co
 _SCHEME_NAME = re.compile(r"(?<!\w)(?:" + "|".join(_SCHEME_COVERAGE) + r")(?!\w)"
                           r"(?!\s+(?:tỉnh|thành phố|việt nam|huyện|khu vực|cơ sở|xã|phường)(?!\w))")
 _PARTICIPANTS_OF_SCHEME = {"bhxh bắt buộc": "si_compulsory_participants", "bhxh tự nguyện": "si_voluntary_participants",
-                           "bhxh": "si_participants", "bhtn": "ui_participants", "bhyt": "hi_participants"}
-_PARTICIPANTS_SCHEME = re.compile(r"(?<!\w)(?:bhxh bắt buộc|bhxh tự nguyện|bhxh|bhtn|bhyt)(?!\w)"
+                           "bhxh": "si_participants", "bhtn": "ui_participants", "bhyt": "hi_participants",
+                           "bảo hiểm xã hội bắt buộc": "si_compulsory_participants",
+                           "bảo hiểm xã hội tự nguyện": "si_voluntary_participants", "bảo hiểm xã hội": "si_participants",
+                           "bảo hiểm thất nghiệp": "ui_participants", "bảo hiểm y tế": "hi_participants"}
+_PARTICIPANTS_SCHEME = re.compile(r"(?<!\w)(?:bhxh bắt buộc|bhxh tự nguyện|bhxh|bhtn|bhyt|bảo hiểm xã hội bắt buộc|"
+                                  r"bảo hiểm xã hội tự nguyện|bảo hiểm xã hội|bảo hiểm thất nghiệp|bảo hiểm y tế)(?!\w)"
                                   r"(?!\s+(?:tỉnh|thành phố|việt nam|huyện|khu vực|cơ sở|xã|phường)(?!\w))")
 _THESE_RATES = re.compile(r"(?<!\w)(?:các|những|hai|ba)\s+(?:tỷ lệ|chỉ tiêu)\s+(?:này|trên|đó|tương ứng)(?!\w)")
 
@@ -2672,6 +2683,9 @@ _CANDIDATES_LISTED = re.compile(r"(?<!\w)(?:danh sách|hiệp thương|đã gi�
 _PLACE_RANKED_BEFORE = re.compile(r"(?<!\w)(?:đứng đầu|dẫn đầu|cao nhất|thấp nhất|nhiều nhất|ít nhất|lớn nhất|đứng thứ \w+|"
                                   r"xếp thứ \w+)(?:\s+(?:cả nước|toàn quốc|khu vực|vùng|cụm|toàn tỉnh|tỉnh))?\s*"
                                   r"(?:,\s*)?(?:với|đạt|là)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
+# (and its figure with its unit at most, the clause ending there: not "Xã Phú An đứng đầu với 120 hội viên phụ nữ được tuyên
+# truyền", a measure of its own)
+_RANKED_FIGURE_ENDS_AFTER = re.compile(r"(?:\s+[^\W\d]+)?\s*(?:$|[,.;()])")
 
 
 def _topic_of_the_sentence_before(doc: _Doc, sent: Sentence, m: NumberMention):
@@ -3159,6 +3173,7 @@ def extract_observations(article: Article, version: str):
                     hit.indicator, hit.cue, hit.confidence = prev_hit.indicator, prev_hit.cue, CONFIDENCE["carried"]
                 if hit.indicator is None and best is None and k == 0 and sent.index > 0 \
                         and _PLACE_RANKED_BEFORE.search(doc.folded, max(sent.start, m.start - 60), m.start) \
+                        and _RANKED_FIGURE_ENDS_AFTER.match(doc.folded, m.after) \
                         and (topic := _topic_of_the_sentence_before(doc, sent, m)) is not None:
                     # "Năm 2022, tỷ lệ bao phủ BHYT của các tỉnh miền núi phía Bắc đều ở mức cao. Lai Châu đứng đầu cả nước
                     # với 99,8%, tiếp theo là …": a ranking of places by the measure the sentence before named

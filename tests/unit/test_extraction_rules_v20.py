@@ -356,3 +356,27 @@ def test_a_budgets_support_for_contributions_is_no_benefit():
     # (still: pensions paid from the state budget)
     assert found("Năm 2024, BHXH tỉnh chi trả lương hưu 937,4 tỷ đồng, trong đó nguồn ngân sách nhà nước 702,1 tỷ đồng.",
                  "indicator") == [("benefit_expenditure",), ("benefit_expenditure",)]
+
+
+def test_guards_from_the_sessions_second_code_review():
+    # a merger's lone place named before a province with a figure of its own is not the figure's place
+    body = "Sau sáp nhập đơn vị hành chính cấp xã, tỉnh Đồng Tháp có 1.500.000 người tham gia BHYT."
+    assert found(body, "province", title="BHXH tỉnh Vĩnh Long") == [("Đồng Tháp",)]
+    # a part's share of a base named after it (the workforce) is a rate, and a scheme's part is no other population
+    body = "Tỉnh có 350.000 người tham gia BHXH, trong đó số người tham gia BHXH tự nguyện chiếm 5,2% LLLĐ."
+    assert ("si_coverage_rate", 5.2) in found(body, "indicator", "value")
+    # a place ranked by a measure of its own is not ranked by the measure of the sentence before
+    body = ("Thời gian qua, tỉnh chú trọng phát triển người tham gia BHXH tự nguyện. Xã Phú An đứng đầu với 120 hội viên "
+            "phụ nữ được tuyên truyền.")
+    assert found(body, "indicator") == []
+    # the schemes' full names share figures "lần lượt" as their abbreviations do
+    body = ("Số người tham gia bảo hiểm xã hội, bảo hiểm thất nghiệp, bảo hiểm y tế lần lượt là 120.000 người, 100.000 người "
+            "và 1.100.000 người.")
+    assert found(body, "indicator", "value") == [("si_participants", 120000), ("ui_participants", 100000),
+                                                 ("hi_participants", 1100000)]
+    # "tháng 1" late in December is the coming January
+    body = "Trong tháng 1, BHXH tỉnh chi trả lương hưu cho 20.000 người với số tiền 150 tỷ đồng."
+    assert {p for (p,) in found(body, "period", published=datetime(2025, 12, 28, 9, 0))} == {"2026-01"}
+    # a province's own targets under "đề ra … chỉ tiêu … của tỉnh:" stay targets (no strategy's results)
+    body = "Hội nghị đề ra một số chỉ tiêu phấn đấu của tỉnh:\n- Tỷ lệ nữ đại biểu HĐND tỉnh: 35%;\n- Tỷ lệ bao phủ BHYT: 95%."
+    assert found(body, "kind") == [("target",), ("target",)]
