@@ -88,9 +88,12 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern]] = [
                        r"đến\s+thời\s+điểm\s+(?:hiện\s+tại|này)|tính\s+đến\s+thời\s+điểm\s+này|tới\s+nay")),
     # a bare "hiện" opening a sentence or clause ("Hiện phường có 48 cán bộ …"; not "hiện là Giám đốc"): now; the
     # pattern starts at the punctuation before it (a literal class the regex engine skips to), the span is "hiện"'s
+    # (and a bare "Nay" opening a sentence, after one about a former place or year: "Nay, trong 12 vị trí lãnh đạo chủ
+    # chốt của xã có 4 nữ", "\"Nay cả phường có 9 nữ lãnh đạo …\"")
     ("now_opening", re.compile(r"[.:;,\n(]\s*(hiện)(?=\s+\w)(?!\s+(?:hành|vật|trạng|đại|diện|thực|tượng|hữu|ra|lên|rõ|thân|"
                                r"hình|dịch|là|giữ|đảm nhiệm|nay|tại|có|đang|chiếm|đạt|cả|toàn|tỷ|số|tổng|khoảng|gần|còn|"
-                               r"ở\s+mức|bao\s+phủ)(?!\w))")),
+                               r"ở\s+mức|bao\s+phủ)(?!\w))"
+                               r"|[.:;\n(\"“]\s*(nay)(?=\s*,|\s+(?:cả|toàn|xã|phường|tỉnh|thành phố|đơn vị|số|tỷ lệ)(?!\w))")),
     # (and the months left of it: "Hai tháng cuối năm, BHXH tỉnh phấn đấu …" sets this year's targets)
     # (as the clause's opening adverbial: not "triển khai nhiệm vụ 3 tháng cuối năm", the work left)
     ("this_year", re.compile(r"năm\s+nay|(?:những|các|mấy|hai|ba|bốn|\d{1,2})\s+tháng\s+(?:cuối\s+năm|còn\s+lại(?:\s+của)?\s+năm)"
@@ -185,7 +188,7 @@ _PERIOD_NEEDS = {
     "quarter": ("quý",),
     "month": ("tháng",),
     "now": ("nay", "này", "hiện"),
-    "now_opening": ("hiện",),
+    "now_opening": ("hiện", "nay"),
     "this_year": ("nay", "tháng cuối năm", "còn lại"),
     "year_end": ("cuối năm",),   # ("những tháng cuối năm" is the time left for work, not a figure's time)
     "last_year": ("năm",),
@@ -219,7 +222,7 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
         # (a text that opens with "Hiện": the pattern's punctuation before it is a line break, added for the scan)
         matches = pattern.finditer("\n" + folded[:200]) if kind == "now_opening" and folded.startswith("hiện") else ()
         for m in (*((_Shifted(m, -1) for m in matches if m.start(1) == 1)), *pattern.finditer(folded)):
-            s, e = m.span(1) if kind == "now_opening" else m.span()
+            s, e = (m.span(1) if m.start(1) >= 0 else m.span(2)) if kind == "now_opening" else m.span()
             if any(a < e and s < b for a, b in taken):
                 continue
             if kind in _COUNTED_KINDS and s and folded[s - 1] in _FIGURE_CHARS:

@@ -230,7 +230,8 @@ _THRESHOLD_LEFT = re.compile(r"(?<!\w)(?:trên|dưới|từ|hơn|không dưới|
 _PLACES_CRITERION = re.compile(r"(?:\d+\s*/\s*\d+|\d+\s*%|các|những|nhiều|một số|hầu hết|đa số|\d+)\s+(?:\w+\s+)?(?:tỉnh|huyện|xã|đơn vị|địa phương|bộ|ngành|cơ quan|doanh nghiệp|thành phố|quận|phường|chi bộ|đảng bộ|tổ chức|cơ sở|trường|bệnh viện|sở|thị xã|khu phố|thôn|ấp|bản|khóm|tổ dân phố)(?!\w)")
 _FIGURE = re.compile(r"\d[\d.,]*")
 _BARE_COVERAGE_AFTER_A_COUNT = re.compile(r"[^.;]{0,120};\s*(?:tỷ lệ\s+)?bao phủ\s+(?:đạt|là|ở mức)\s*(?:khoảng\s*|gần\s*|hơn\s*|trên\s*)?$")
-_SHARE_LINK = re.compile(r"^[^;.]{0,120}?(?:chiếm|bằng|tương đương|tương ứng|đạt|\(|=|là|tỷ lệ)\s*(?:tỷ lệ\s*|khoảng\s*|gần\s*|hơn\s*|trên\s*|xấp xỉ\s*|được\s*)*$")
+# (a share of the count before, "… có 120.500 người tham gia BHXH, đạt tỷ lệ bao phủ 30,4% lực lượng lao động")
+_SHARE_LINK = re.compile(r"^[^;.]{0,120}?(?:chiếm|bằng|tương đương|tương ứng|đạt|\(|=|là|tỷ lệ)\s*(?:tỷ lệ\s*|bao phủ\s*|khoảng\s*|gần\s*|hơn\s*|trên\s*|xấp xỉ\s*|được\s*)*$")
 
 _ORG_BEFORE_PROVINCE = re.compile(r"(?<!\w)(?:bhxh|bảo hiểm xã hội|sở [^\W\d]+(?: [^\W\d]+){0,4}|ubnd|ủy ban nhân dân|hđnd|tỉnh ủy|thành ủy|"
                                   r"đảng bộ|hội lhpn|hội liên hiệp phụ nữ|ủy ban bầu cử)\s+(?:tỉnh|thành phố|tp\.?)?\s*$")
@@ -2580,6 +2581,13 @@ _PARTICIPANTS_OF_SCHEME = {"bhxh bắt buộc": "si_compulsory_participants", "b
 _PARTICIPANTS_SCHEME = re.compile(r"(?<!\w)(?:bhxh bắt buộc|bhxh tự nguyện|bhxh|bhtn|bhyt|bảo hiểm xã hội bắt buộc|"
                                   r"bảo hiểm xã hội tự nguyện|bảo hiểm xã hội|bảo hiểm thất nghiệp|bảo hiểm y tế)(?!\w)"
                                   r"(?!\s+(?:tỉnh|thành phố|việt nam|huyện|khu vực|cơ sở|xã|phường)(?!\w))")
+# a rate whose clause opens with its scheme's name alone: "- Năm 2023: BHXH đạt 22%; BHTN đạt 17%; BHYT đạt 92,5%." (the
+# rows of a plan's table of coverage); not money collected or owed in the sentence ("thu BHXH đạt 100% kế hoạch, BHYT đạt 98%")
+_SCHEME_OPENS_THE_CLAUSE = re.compile(r"(?:^|[;:\n•+*–-]|,)\s*(?:(?:tỷ lệ\s+)?(?:tham gia|bao phủ)\s+)?"
+                                      r"(?P<scheme>bhxh|bảo hiểm xã hội|bhtn|bảo hiểm thất nghiệp|bhyt|bảo hiểm y tế)"
+                                      r"(?:\s+(?:tự nguyện|bắt buộc))?\s*(?:đạt|là|:)?\s*(?:(?:khoảng|gần|hơn|trên|từ)\s+)?$")
+_SCHEME_RATE_ENDS_AFTER = re.compile(r"\s*(?:trở lên\s*)?(?:$|[;.,)\n]|(?:so với\s+)?(?:dân số|lực lượng lao động|lllđ)(?!\w))")
+_MONEY_NAMED = re.compile(r"(?<!\w)(?:thu|số thu|nợ|chậm đóng|chi|kinh phí|quỹ)(?!\w)")
 _THESE_RATES = re.compile(r"(?<!\w)(?:các|những|hai|ba)\s+(?:tỷ lệ|chỉ tiêu)\s+(?:này|trên|đó|tương ứng)(?!\w)")
 
 
@@ -3037,6 +3045,13 @@ def extract_observations(article: Article, version: str):
                             hit.confidence = CONFIDENCE["inherited"]
                 if best is not None and m.is_percent and best[0][0] > (2 if best[1].required_terms is not None else 1):
                     best = None
+                if hit.indicator is None and best is None and m.is_percent \
+                        and (opening := _SCHEME_OPENS_THE_CLAUSE.search(doc.folded, max(sent.start, m.start - 40), m.start)) \
+                        and _SCHEME_RATE_ENDS_AFTER.match(doc.folded, m.after) \
+                        and not _MONEY_NAMED.search(doc.folded, sent.start, m.start):
+                    # "- Năm 2023: BHXH đạt 22%; BHTN đạt 17%; BHYT đạt 92,5%.": each clause's rate is its scheme's coverage
+                    hit.indicator = cat.by_code()[_SCHEME_COVERAGE[" ".join(opening.group("scheme").split())]]
+                    hit.cue, hit.confidence = opening.group("scheme"), CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None and m.is_percent and last_pct is not None:
                     between = doc.cuetext[last_pct.mention.after:m.start]
                     compared = re.search(r"(?<!\w)so với\s+[^\d();]{1,40}\(\s*$", between)   # "thấp hơn so với cấp huyện (17,8%)"

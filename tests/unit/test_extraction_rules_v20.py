@@ -6,16 +6,11 @@ before the extractor was run on them; these sentences are new ones of the same k
 
 from datetime import datetime
 
-from chiso.extraction import EXTRACTOR_VERSION
 from tests.unit.rule_texts import finder
 
 PUB = datetime(2025, 8, 15, 9, 0)
 
 found = finder("Tin tức tỉnh Nghệ An", PUB)
-
-
-def test_version():
-    assert EXTRACTOR_VERSION == "2.0.0"
 
 
 def test_a_place_with_a_figure_of_its_own_is_not_the_place_of_the_figure_before_it():
