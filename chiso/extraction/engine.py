@@ -179,6 +179,9 @@ def _target_exceeded(doc: "_Doc", m: NumberMention, sent: Sentence, left: str) -
         prev = doc.sentences[sent.index - 1]
         before = [n for n in _items_in(doc.number_starts, doc.numbers, prev.start, prev.end) if n.is_percent]
     return bool(before) and m.value >= 20 and abs(before[-1].value - m.value) <= 5
+# the base level after "so với mức": "tăng so với mức 88,4% của năm 2023", "cao hơn nhiều so với mức bình quân 90,1% của
+# cả nước" (a level of another time or place, not the change)
+_BASE_LEVEL_COMPARED_LEFT = re.compile(r"(?<!\w)so với\s+(?:mức|tỷ lệ)(?:\s+(?:bình quân|trung bình|chung))?\s*$")
 _LEVEL_AFTER_CHANGE = re.compile(r"(?:tăng|giảm)\s+(?:lên|xuống|còn|thành)(?:\s+(?:còn|mức|khoảng|gần|hơn|trên))*\s*$")
 _CHANGE_RIGHT = re.compile(r"^\s*(?:người|lao động|đồng)?\s*(?:so với|so)\s+(?:cùng kỳ|năm|tháng|quý|đầu năm|cuối năm|kỳ|nhiệm kỳ|giai đoạn|thời điểm|trước|mức|\d)")
 _NEW_RIGHT = re.compile(r"^\s*(?:người|lao động)?\s*(?:tham gia|đăng ký)\s+mới(?!\w)")
@@ -330,6 +333,18 @@ def _blank_abbreviation_asides(cuetext: str, text: str) -> str:
     return "".join(chars)
 
 
+# a source cited in brackets: "… với hơn 93,3 triệu người tham gia [Nguồn: BHXH Việt Nam, Báo cáo tổng kết năm 2023]"
+_SOURCE_ASIDE = re.compile(r"[\[(]\s*nguồn\s*:?([^\[\]()\n]{0,200})[\])]")
+
+
+def _blank_source_asides(cuetext: str) -> str:
+    """``cuetext`` with what a cited source's brackets hold replaced by spaces: the publisher's name ("BHXH Việt Nam")
+    is no cue of the figure before it (the brackets stay: they end its clause)."""
+    if "nguồn" not in cuetext:
+        return cuetext
+    return _SOURCE_ASIDE.sub(lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1], cuetext)
+
+
 def _blank_subject_asides(text: str) -> str:
     """``text`` with the parentheses of a ``_SUBJECT_ASIDE`` replaced by spaces: they are no clause breaks; nor are a
     time's alone ("đạt đỉnh ở khóa V (1975-1976) với 32,31%")."""
@@ -434,7 +449,8 @@ class _Doc:
         mask_phrases = _MASK_PHRASE_ALTERNATIVES.for_text(self.folded)
         cuetext = blank_matches(mask_phrases, self.folded) if mask_phrases else self.folded
         self.cuetext = _blank_person_names(_blank_abbreviation_asides(
-            _blank_speaker_titles(_blank_subject_asides(_blank_noun_list_commas(cuetext))), self.text), self.text)
+            _blank_speaker_titles(_blank_subject_asides(_blank_noun_list_commas(_blank_source_asides(cuetext)))), self.text),
+            self.text)
         self.sentences = split_sentences(self.text)
         self.sent_starts = [s.start for s in self.sentences]
         self.numbers = find_numbers(self.text, self.folded)
@@ -1645,7 +1661,7 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
     # each pattern below is tried only when a word it needs is there: a pattern that starts with a
     # look-behind and ends with $ is tried at every character of the window, a literal scan skips ahead
     if _CHANGE_WORD.search(left) and _CHANGE_LEFT.search(left) and not _LEVEL_AFTER_CHANGE.search(left) \
-            and not _target_exceeded(doc, m, sent, left):
+            and not _target_exceeded(doc, m, sent, left) and not _BASE_LEVEL_COMPARED_LEFT.search(left):
         return "change"
     if _CHANGE_RIGHT.search(right) or _NEW_RIGHT.search(right):
         return "change"
@@ -1658,8 +1674,8 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "threshold"   # "đều chưa đạt 30%": a level not reached, not the level
     if m.is_percent and ("quá" in left or "tối đa" in left) and _PERCENT_CAP_LEFT.search(left):
         return "threshold"   # "không để tỷ lệ chi vượt quá 5% dự toán": a cap, not a level
-    if m.is_percent and search_last_words(_RATE_LEVEL_LEFT, left, 4):
-        return "threshold"
+    if m.is_percent and search_last_words(_RATE_LEVEL_LEFT, left, 4) and not _BASE_LEVEL_COMPARED_LEFT.search(left):
+        return "threshold"   # (but the average compared with is a level: "… so với mức bình quân 90,1% của cả nước")
     if m.is_percent and _OTHER_RATE_RIGHT.search(right):
         return "other_rate"
     if m.is_percent and ("lương" in left or "lãi" in left) and _OTHER_RATE_LEFT.search(left):
@@ -2582,11 +2598,11 @@ _PARTICIPANTS_SCHEME = re.compile(r"(?<!\w)(?:bhxh bắt buộc|bhxh tự nguy�
                                   r"bảo hiểm xã hội tự nguyện|bảo hiểm xã hội|bảo hiểm thất nghiệp|bảo hiểm y tế)(?!\w)"
                                   r"(?!\s+(?:tỉnh|thành phố|việt nam|huyện|khu vực|cơ sở|xã|phường)(?!\w))")
 # a rate whose clause opens with its scheme's name alone: "- Năm 2023: BHXH đạt 22%; BHTN đạt 17%; BHYT đạt 92,5%." (the
-# rows of a plan's table of coverage); not money collected or owed in the sentence ("thu BHXH đạt 100% kế hoạch, BHYT đạt 98%")
-_SCHEME_OPENS_THE_CLAUSE = re.compile(r"(?:^|[;:\n•+*–-]|,)\s*(?:(?:tỷ lệ\s+)?(?:tham gia|bao phủ)\s+)?"
+# rows of a plan's table of coverage), "(BHXH 12,5% và BHYT 92%)"; not money collected or owed in the sentence ("thu BHXH đạt 100% kế hoạch, BHYT đạt 98%")
+_SCHEME_OPENS_THE_CLAUSE = re.compile(r"(?:^|[;:\n•+*–(-]|,|\svà)\s*(?:(?:tỷ lệ\s+)?(?:tham gia|bao phủ)\s+)?"
                                       r"(?P<scheme>bhxh|bảo hiểm xã hội|bhtn|bảo hiểm thất nghiệp|bhyt|bảo hiểm y tế)"
                                       r"(?:\s+(?:tự nguyện|bắt buộc))?\s*(?:đạt|là|:)?\s*(?:(?:khoảng|gần|hơn|trên|từ)\s+)?$")
-_SCHEME_RATE_ENDS_AFTER = re.compile(r"\s*(?:trở lên\s*)?(?:$|[;.,)\n]|(?:so với\s+)?(?:dân số|lực lượng lao động|lllđ)(?!\w))")
+_SCHEME_RATE_ENDS_AFTER = re.compile(r"\s*(?:trở lên\s*)?(?:$|[;.,)\n]|và\s|(?:so với\s+)?(?:dân số|lực lượng lao động|lllđ)(?!\w))")
 _MONEY_NAMED = re.compile(r"(?<!\w)(?:thu|số thu|nợ|chậm đóng|chi|kinh phí|quỹ)(?!\w)")
 _THESE_RATES = re.compile(r"(?<!\w)(?:các|những|hai|ba)\s+(?:tỷ lệ|chỉ tiêu)\s+(?:này|trên|đó|tương ứng)(?!\w)")
 
@@ -3063,7 +3079,10 @@ def extract_observations(article: Article, version: str):
                     # (an aside in between is not a figure between them: "28,3% (17/60 đại biểu); HĐND cấp huyện 29,6%")
                     # (the level of the term compared with, after a change: "đạt 21,72%, tăng 2,36 điểm phần trăm so
                     # với nhiệm kỳ 2020 - 2025 (19,36%)")
-                    compared_term = len(between) < 120 and ";" not in between and _COMPARED_TERM_LEVEL.search(between)
+                    compared_term = len(between) < 120 and ";" not in between and (
+                        _COMPARED_TERM_LEVEL.search(between)
+                        # (or after "so với mức": "đạt 91%, tăng so với mức 88,4% của năm 2023")
+                        or _BASE_LEVEL_COMPARED_LEFT.search(doc.folded, max(sent.start, m.start - 40), m.start))
                     if compared_term or len(between) < 80 and not re.search(r"\d", _YEAR.sub("", _ASIDE.sub("", between))) and \
                             (compared or not _CHANGE_IN_CLAUSE.search(clause)) and not _OTHER_GROUP.search(between) and \
                             not (";" in between and _NEW_RATE.search(clause)) and \

@@ -528,6 +528,9 @@ def find_numbers(text: str, folded: str | None = None) -> list[NumberMention]:
         token = m.group(0)
         if s > 0 and folded[s - 1] == "[" and folded.startswith("]", e):
             continue   # a footnote's mark: "14,1 triệu người năm 2024[1], chiếm khoảng 30,5% …"
+        if s > 1 and folded[s - 1] == "(" and (folded[s - 2].isalpha() or folded[s - 2] in ")%") and len(token) <= 2 \
+                and token.isdigit() and folded.startswith(")", e):
+            continue   # and one in brackets, set against the word: "… khoảng 1.512 tỷ đồng(1).", "(Bộ LĐ-TB&XH, 2021)(2)"
         if folded[e:e + 1] == " " and len(token) <= 3 and token.isdigit() and (grouped := _SPACE_GROUPS.match(folded, e)) \
                 and not _DATE_WORD_BEFORE.search(folded[max(0, s - 15):s]) \
                 and (grouped.group(0).count(" ") > 1 or _noun_after(folded, grouped.end())[1] in ("person", "visit", "card")

@@ -40,3 +40,29 @@ def test_a_bare_nay_opening_a_sentence_is_now():
 def test_a_coverage_rate_linked_to_the_count_before_by_dat_ty_le_bao_phu():
     body = "Năm 2024, toàn tỉnh có 315.200 người tham gia BHXH, đạt tỷ lệ bao phủ 31,6% lực lượng lao động trong độ tuổi."
     assert ("si_coverage_rate", 31.6) in found(body, "indicator", "value")
+
+
+def test_a_footnote_mark_in_brackets_set_against_the_word_is_no_figure():
+    body = ("Năm 2024, quỹ đã chi khoảng 1.480 tỷ đồng(1) cho 985.200 người hưởng trợ cấp thất nghiệp hằng tháng "
+            "(Bộ Nội vụ, 2024)(2).")
+    assert found(body, "value") == [(1.48e12,), (985200,)]
+
+
+def test_a_cited_sources_publisher_is_no_cue_of_the_figure_before_it():
+    body = "Tỷ lệ bao phủ BHYT đạt 94,2% dân số với hơn 95,5 triệu người tham gia [Nguồn: BHXH Việt Nam, báo cáo năm 2024]."
+    assert found(body, "indicator") == [("hi_coverage_rate",), ("hi_participants",)]
+
+
+def test_schemes_with_their_rates_in_brackets():
+    body = "So với chỉ tiêu HĐND tỉnh giao cho năm 2025 (BHXH 14,5% và BHYT 93%), tiến độ thực hiện còn chậm."
+    assert found(body, "indicator", "value", "kind") == [("si_coverage_rate", 14.5, "target"),
+                                                        ("hi_coverage_rate", 93, "target")]
+
+
+def test_the_level_after_so_voi_muc_is_the_base_compared_with():
+    body = "Năm 2024, tỷ lệ bao phủ BHYT toàn tỉnh đạt 93,1%, tăng so với mức 90,6% của năm 2023."
+    assert found(body, "value", "period") == [(93.1, "2024"), (90.6, "2023")]
+    body = "Năm 2024, tỉnh đạt tỷ lệ bao phủ 95,9% dân số, cao hơn so với mức bình quân 93,3% của cả nước."
+    assert found(body, "value", "province") == [(95.9, "Nghệ An"), (93.3, "Việt Nam")]
+    # (still: a change "so với" a time is a change)
+    assert found("Năm 2024, tỷ lệ bao phủ BHYT đạt 93,1%, tăng 2,5% so với năm 2023.", "value") == [(93.1,)]
