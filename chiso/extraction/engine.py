@@ -435,6 +435,9 @@ class _Hit:
     force_kind: str = ""
 
 
+_BARE_SHARE_CLAUSE = re.compile(r"\s*chiếm(?:\s+(?:khoảng|gần|hơn|trên|tới|xấp xỉ))*\s*")
+
+
 def _clause_left(left: str) -> str:
     parts = _CLAUSE_BREAK.split(left)
     return parts[-1] if parts else left
@@ -1479,10 +1482,17 @@ _PER_CASE_LEFT = re.compile(r"(?<!\w)(?:bình quân|trung bình)(?:\s+[^\s\d,;.]
                             r"|(?<!\w)(?:một|mỗi)\s+(?:bệnh nhân|người bệnh|ca bệnh|trường hợp)(?!\w)")
 
 
+# an age with no noun of its own after a word of age: "… do hạ độ tuổi từ 80 xuống 75", "tuổi nghỉ hưu là 62"
+_AGE_BEFORE = re.compile(r"(?<!\w)tuổi[^\d,.;:]{0,25}?(?:\d+[^\d,.;:]{0,12})?$")
+
+
 def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") -> str:
     ct = doc.cuetext
     left = ct[max(sent.start, m.start - 120):m.start]
     right = ct[m.after:min(sent.end, m.after + 60)]
+    if not m.noun_class and not m.is_percent and not m.is_money and "tuổi" in left \
+            and _AGE_BEFORE.search(doc.folded, max(sent.start, m.start - 45), m.start):
+        return "threshold"   # an age (a legal threshold), not a count
     if doc.commercial_insurance and _COMMERCIAL_INSURANCE.search(doc.folded, sent.start, sent.end) and not _SOCIAL_INSURANCE.search(
             doc.folded, doc.clause_start(max(sent.start, m.start - 120), m.start), doc.clause_end(m.after, sent.end)):
         # a sentence about commercial insurance or loans, the figure's clause naming no social insurance ("… chi trả
@@ -1628,8 +1638,10 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
     if m.is_percent and _OF_THE_POPULATION_RIGHT.match(doc.folded, m.after) and _WOMEN_OF_THE_POPULATION_LEFT.search(
             doc.folded, max(sent.start, m.start - 50), m.start):
         return "other"   # "phụ nữ Bắc Ninh chiếm hơn 50% dân số": women's share of the population, no coverage
-    if m.is_percent and _OF_THE_POPULATION_RIGHT.match(doc.folded, m.after) and "chiếm" in left \
-            and not _INSURANCE_WORD.search(_clause_left(left)):
+    if m.is_percent and _OF_THE_POPULATION_RIGHT.match(doc.folded, m.after) and "chiếm" in (clause := _clause_left(left)) \
+            and not _INSURANCE_WORD.search(clause) \
+            and not (_BARE_SHARE_CLAUSE.fullmatch(clause) and _INSURANCE_WORD.search(left, max(0, len(left) - 120))):
+        # (but a clause of "chiếm" alone shares the subject before it: "… có 1.388.456 người tham gia BHYT, chiếm 94,1% dân số")
         return "other"   # "Đồng bào dân tộc thiểu số chiếm 54% dân số": who lives there, not who is insured
     if m.is_percent and _POPULATION_IS_RIGHT.match(doc.folded, m.after):
         return "other"
@@ -1815,6 +1827,7 @@ _SECTION_CLOSING = re.compile(r"\s*(?:\(\s*cũ\s*\)|cũ|trước đây|trước 
 _DIGEST_ITEM_OPENING = re.compile(r"[\s*•+\-–]*(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?")
 # the whole country a figure is compared with ("cao hơn … so với mức bình quân cả nước"): the yardstick of
 # its own sentence, not the place of the next ones
+_SHARE_CLAUSE_OF_THE_NATION = re.compile(r"(?<!\w)chiếm(?:\s+(?:tới|đến|khoảng|gần|hơn|trên|xấp xỉ))*\s*\d[\d.,/]*\s*%?\s*(?:của\s+)?$")
 _OF_THE_NATION_BEFORE = re.compile(r"(?<!\w)(?:chiếm|so với|bằng)(?!\w)[^;()]{0,80}$")
 # (further back in its clause: "… cao hơn mức bình quân chung của HĐND cấp tỉnh cả nước (29%)")
 # (past another comparator's figure in brackets: "cao hơn bình quân chung của Cụm (91,2%) và của cả nước (93,35%)")
@@ -1857,8 +1870,11 @@ def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str |
         # thấp hơn chỉ tiêu tỉnh giao (90,5%)", "… cao hơn bình quân cả nước; trong khi đó tỷ lệ tham gia BHXH chỉ đạt 24,1%")
         before = [x for x in _items_in(doc.geo_starts, doc.geo, sent.start, g[0]) if x[2] in ("province", "area", "main", "main_area")]
         g = before[-1] if before else None
-    if g is not None and g[2] == "national" and sent.start <= g[0] and doc.folded.find(";", g[1], m.start) >= 0 \
-            and _OF_THE_NATION_BEFORE.search(doc.folded, max(sent.start, g[0] - 90), g[0]):
+    if g is not None and g[2] == "national" and sent.start <= g[0] and (
+            (doc.folded.find(";", g[1], m.start) >= 0 and _OF_THE_NATION_BEFORE.search(doc.folded, max(sent.start, g[0] - 90), g[0]))
+            # (or a share's own clause before a comma: "… 112.305 người hưởng BHXH một lần, chiếm gần 1/9 cả nước, với số
+            # tiền chi trả 3.714 tỷ đồng")
+            or ("," in doc.folded[g[1]:m.start] and _SHARE_CLAUSE_OF_THE_NATION.search(doc.folded, max(sent.start, g[0] - 40), g[0]))):
         # ("… chiếm khoảng 23,8% tổng số người tham gia BHXH bắt buộc cả nước; tỷ lệ bao phủ BHYT đạt 92,3%": the
         # nation its share was of, not the place of the clauses after it)
         before = [x for x in _items_in(doc.geo_starts, doc.geo, sent.start, g[0]) if x[2] in ("province", "area", "main")]

@@ -481,6 +481,7 @@ def _noun_re():
 
 
 _BENEFIT_BEFORE = re.compile(r"(?<!\w)(?:trợ cấp|thai sản|ốm đau|dưỡng sức|lương hưu|chế độ)(?!\w)")
+_GRANTED_LATER_IN_THE_CLAUSE = re.compile(r"[^.,;:()\n]{0,60}?(?<!\w)(?:được\s+)?hưởng(?!\w)")
 _TREATMENT_NEAR = re.compile(r"(?<!\w)(?:khám|chữa bệnh|kcb|điều trị)(?!\w)")
 
 
@@ -504,15 +505,19 @@ def _noun_after(folded: str, pos: int) -> tuple[str, str]:
     if noun == "lượt người":
         # people granted a benefit ("389 lượt người hưởng", "chi trả trợ cấp thai sản … cho 389 lượt người"),
         # else visits ("512.300 lượt người khám, chữa bệnh")
+        # (or "hưởng" further in its clause: "1.906 lượt người tham gia BHXH tự nguyện hưởng trợ cấp thai sản")
         granted = "hưởng" in folded[m.start(1):m.start(1) + 30] or (
             _BENEFIT_BEFORE.search(folded, max(0, pos - 70), pos) is not None
-            and _TREATMENT_NEAR.search(folded, max(0, pos - 70), m.end(1) + 30) is None)
+            and _TREATMENT_NEAR.search(folded, max(0, pos - 70), m.end(1) + 30) is None) or (
+            _GRANTED_LATER_IN_THE_CLAUSE.match(folded, m.start(1)) is not None
+            and _TREATMENT_NEAR.search(folded, m.start(1), m.start(1) + 70) is None)
         noun, cls = "lượt", ("person" if granted else "visit")
     return noun, cls
 
 
 # "3 trên 7 đại biểu là nữ": the women among the whole said after it
-_WHOLE_ARE_WOMEN = re.compile(r"\s*[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:đều\s+)?là\s+(?:nữ|phụ nữ)(?!\w)")
+# (the whole's noun may name its body: "8 trên 25 đại biểu HĐND xã là nữ", "2 trên 6 đại biểu Quốc hội là nữ")
+_WHOLE_ARE_WOMEN = re.compile(r"\s*[^\W\d]+(?:\s+[^\W\d]+){0,5}?\s+(?:đều\s+)?là\s+(?:nữ|phụ nữ)(?!\w)")
 
 
 def find_numbers(text: str, folded: str | None = None) -> list[NumberMention]:

@@ -66,3 +66,43 @@ def test_the_level_after_so_voi_muc_is_the_base_compared_with():
     assert found(body, "value", "province") == [(95.9, "Nghệ An"), (93.3, "Việt Nam")]
     # (still: a change "so với" a time is a change)
     assert found("Năm 2024, tỷ lệ bao phủ BHYT đạt 93,1%, tăng 2,5% so với năm 2023.", "value") == [(93.1,)]
+
+
+def test_a_bare_chiem_clause_shares_the_insured_subject_before_it():
+    body = "Năm 2024, toàn tỉnh có 2.915.400 người tham gia BHYT, chiếm 93,8% dân số."
+    assert found(body, "indicator", "value") == [("hi_participants", 2915400), ("hi_coverage_rate", 93.8)]
+    # (a "chiếm" of an earlier clause is no share of this one's subject)
+    body = ("Năm 2024, toàn tỉnh có 301.200 người tham gia BHXH, chiếm 33,1% lực lượng lao động trong độ tuổi; 2.915.400 "
+            "người tham gia BHYT, đạt 93,8% dân số.")
+    assert ("hi_coverage_rate", 93.8) in found(body, "indicator", "value")
+    # (still: who lives there is no coverage)
+    body = "Năm 2024, tỉnh có 2,9 triệu người tham gia BHYT, đồng bào dân tộc thiểu số chiếm 21% dân số."
+    assert found(body, "indicator") == [("hi_participants",)]
+
+
+def test_a_on_b_with_the_whole_named_by_its_body_is_women_among_the_whole():
+    body = "Tại xã Hưng Nguyên, 9 trên 28 đại biểu HĐND xã là nữ."
+    assert found(body, "indicator", "value", published=datetime(2026, 4, 10, 9, 0)) == [("women_deputy_count", 9)]
+
+
+def test_an_age_is_no_count():
+    body = "Năm 2025, số người hưởng trợ cấp hưu trí xã hội tăng thêm 41.260 người do hạ độ tuổi từ 80 xuống 75."
+    assert found(body, "value") == []
+
+
+def test_people_counted_per_grant_with_huong_further_in_the_clause():
+    body = ("Năm 2024, BHXH tỉnh đã giải quyết cho 2.184 lượt người tham gia BHXH tự nguyện hưởng trợ cấp thai sản, với số "
+            "tiền hơn 4,2 tỷ đồng.")
+    assert found(body, "indicator", "value") == [("benefit_recipients", 2184), ("benefit_expenditure", 4.2e9)]
+    # (still: visits for treatment)
+    body = "Năm 2024, có 1.250.300 lượt người khám chữa bệnh BHYT được quỹ chi trả với số tiền 2.100 tỷ đồng."
+    assert ("benefit_recipients", 1250300) not in found(body, "indicator", "value")
+
+
+def test_a_share_of_the_country_is_no_place_of_the_clause_after_it():
+    body = ("Năm 2024, BHXH tỉnh đã giải quyết cho 98.410 người hưởng BHXH một lần, chiếm gần 1/10 cả nước, với số tiền chi "
+            "trả 3.105 tỷ đồng.")
+    assert found(body, "value", "province") == [(98410, "Nghệ An"), (3.105e12, "Nghệ An")]
+    # (still: a share of the country's workforce is the country's)
+    body = "Theo Bộ Y tế, nữ chiếm khoảng 67% nhân lực ngành y tế cả nước, nhưng tỷ lệ nữ giữ vị trí lãnh đạo chỉ khoảng 30%."
+    assert found(body, "province")[-1] == ("Việt Nam",)
