@@ -234,6 +234,7 @@ _PLACES_CRITERION = re.compile(r"(?:\d+\s*/\s*\d+|\d+\s*%|các|những|nhiều|m
 _FIGURE = re.compile(r"\d[\d.,]*")
 _BARE_COVERAGE_AFTER_A_COUNT = re.compile(r"[^.;]{0,120};\s*(?:tỷ lệ\s+)?bao phủ\s+(?:đạt|là|ở mức)\s*(?:khoảng\s*|gần\s*|hơn\s*|trên\s*)?$")
 # (a share of the count before, "… có 120.500 người tham gia BHXH, đạt tỷ lệ bao phủ 30,4% lực lượng lao động")
+_COUNT_THEN_ITS_SHARE = re.compile(r"\s*[^\W\d]*(?:\s+[^\W\d]+){0,2}\s*,\s*")
 _SHARE_LINK = re.compile(r"^[^;.]{0,120}?(?:chiếm|bằng|tương đương|tương ứng|đạt|\(|=|là|tỷ lệ)\s*(?:tỷ lệ\s*|bao phủ\s*|khoảng\s*|gần\s*|hơn\s*|trên\s*|xấp xỉ\s*|được\s*)*$")
 
 _ORG_BEFORE_PROVINCE = re.compile(r"(?<!\w)(?:bhxh|bảo hiểm xã hội|sở [^\W\d]+(?: [^\W\d]+){0,4}|ubnd|ủy ban nhân dân|hđnd|tỉnh ủy|thành ủy|"
@@ -1291,6 +1292,14 @@ _REACHED_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:đạt|mới đạt|chỉ đạt|
 _BARE_PLAN_OPENING = re.compile(r"\s*(?:kế hoạch|chỉ tiêu)(?:\s+(?:được\s+)?giao)?(?:\s+năm\s+\d{4})?(?:\s+(?:của|cho)\s+"
                                 r"(?:tỉnh|thành phố|huyện|xã|phường|ngành|đơn vị))?(?:\s+(?:được\s+)?giao)?"
                                 r"(?:\s+(?:ubnd|hđnd|bhxh việt nam|bhxh)(?:\s+(?:tỉnh|thành phố|huyện|xã))?\s+giao)?\s+(?:là|:)")
+# a sentence of a bare target rate: "Chỉ tiêu năm 2026 tỉnh giao cho xã Mường Nhé là 99%.", "Tỉnh phấn đấu đến cuối năm
+# 2025 đạt tỷ lệ 92%." (the rate the sentence before stated)
+_BARE_TARGET_BEFORE_A_RATE = re.compile(
+    r"\s*(?:(?:kế hoạch|chỉ tiêu)(?:\s+(?:được\s+)?giao)?(?:\s+năm\s+\d{4})?(?:\s+(?:tỉnh|thành phố|huyện)\s+giao)?"
+    r"(?:\s+(?:của|cho)\s+(?:tỉnh|thành phố|huyện|xã|phường|ngành|đơn vị)(?:\s+[^\W\d]+){0,3}?)?\s*(?:là|:)"
+    r"|(?:(?:tỉnh|thành phố|huyện|xã|phường|đơn vị|ngành)\s+)?(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu)"
+    r"(?:\s+(?:đến|trong)\s+(?:cuối\s+|hết\s+)?năm\s+\d{4})?,?\s+(?:đạt\s+)?(?:tỷ lệ\s+)?)"
+    r"\s*(?:(?:khoảng|trên|từ|ít nhất)\s+)?")
 # participants without their scheme ("số người tham gia vẫn tăng lên 1.112.406 người"), and a scheme's name
 _BARE_PARTICIPANTS = re.compile(r"(?<!\w)(?:người|đối tượng|học sinh|sinh viên|hssv|lao động) tham gia(?!\s+(?:bhxh|bhyt|bhtn|bảo hiểm|đóng|ứng cử|bầu|lớp|tập huấn|"
                                 r"hội|cuộc|ban|cấp ủy|đoàn|chương trình|giao thông))(?!\w)")
@@ -2013,14 +2022,18 @@ def _visible_periods(doc: _Doc, periods: list, pos: int, sent: Sentence) -> tupl
     return kept, [p.start for p in kept]
 
 
+_COUNT_BEFORE_ITS_SHARE_IN_AN_ASIDE = re.compile(r"\s*\(\s*(?:[^()\d;]{0,30}?\s)?\d[\d.]*\s*[^\W\d]*(?:\s+[^\W\d]+){0,3}\s*,\s*")
+
+
 def _compared_period_of_aside(doc: _Doc, m: NumberMention, sent: Sentence):
     """The compared period a figure in parentheses right after it is the level of, or None."""
     before = _items_in(doc.period_starts, doc.periods, max(sent.start, m.start - 90), m.start)
     if not before or not before[-1].comparison:
         return None
     between = doc.folded[before[-1].end:m.start]
-    if re.fullmatch(r"\s*[(:]\s*", between) or re.fullmatch(r"\s*\([^()\d;]{0,70}", between):
-        return before[-1]
+    if re.fullmatch(r"\s*[(:]\s*", between) or re.fullmatch(r"\s*\([^()\d;]{0,70}", between) \
+            or _COUNT_BEFORE_ITS_SHARE_IN_AN_ASIDE.fullmatch(between):
+        return before[-1]   # (or the share after its count there: "… so với khóa XIV (133 đại biểu nữ, 26,72%)")
     return None
 
 
@@ -2474,7 +2487,10 @@ _CHANGE_IN_CLAUSE = re.compile(r"(?<!\w)(?:(?:tăng|giảm)(?!\s+(?:lên|xuống
 _OTHER_GROUP = re.compile(r"(?<!\w)(?:trẻ tuổi|dân tộc thiểu số|người dân tộc|tôn giáo|nam giới|trình độ|khuyết tật|"
                           r"đảng viên mới|tái cử|lần đầu|ngoài đảng|(?:dưới|trên|từ) \d+ tuổi)(?!\w)")
 # (a body's past term too: "so với Quốc hội khóa XIV (26,72%)")
-_COMPARED_TERM_LEVEL = re.compile(r"(?<!\w)so với\s+(?:cùng (?:kỳ|thời điểm|thời gian|giai đoạn)\s+)?(?:(?:quốc hội|hđnd(?:\s+[^\s();\d]+){0,3})\s+)?"
+# (or "cao hơn/thấp hơn" a term without "so với": "… chiếm 26,72%, cao hơn khóa XIII (122 đại biểu, 24,4%)")
+# a whole, not the women, when the women follow it: "cao hơn khóa XV (30 đại biểu, 11 nữ)"
+_WOMEN_COUNTED_NEXT_IN_THE_ASIDE = re.compile(r"[^()\d;]{0,25},\s*(?:trong đó\s+)?(?:có\s+)?\d[\d.]*\s+(?:nữ|đại biểu nữ|người là nữ)(?!\w)")
+_COMPARED_TERM_LEVEL = re.compile(r"(?<!\w)(?:so với|(?:cao|thấp|nhiều|ít) hơn(?=\s+(?:nhiệm kỳ|khóa)))\s+(?:cùng (?:kỳ|thời điểm|thời gian|giai đoạn)\s+)?(?:(?:quốc hội|hđnd(?:\s+[^\s();\d]+){0,3})\s+)?"
                                   r"(?:(?:(?:cuối|đầu|hết)\s+)?(?:nhiệm kỳ|khóa|năm|tháng|quý|giai đoạn|thời điểm)[^();]{0,30}?|"
                                   r"(?:mục tiêu|chỉ tiêu|kế hoạch)[^();]{0,60}?)\(\s*$")   # ("… so với mục tiêu Nghị quyết đề ra (20%)")
 # an aside in parentheses between two rates ("28,3% (17/60 đại biểu); HĐND cấp huyện 29,6%")
@@ -2501,7 +2517,9 @@ _TOTAL_ITEM = re.compile(r"\s*[-+•*–]?\s*(?:tổng số|tổng cộng)(?!\w)
 _OPENS_A_LIST_END = re.compile(r"(?:trong đó|gồm|cụ thể)\s*:?\s*$")
 _COMPOSITION_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này|về cơ cấu|cơ cấu gồm|cơ cấu)(?!\w)")
 _SUBSET_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này)(?!\w)")
-_PART_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này|riêng)(?!\w)")
+# (and "Cụ thể," over the places of the whole before: "… 3.512.944 người tham gia BHYT. Cụ thể, tỉnh Nam Định có
+# 1.723.118 người, …")
+_PART_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này|riêng|cụ thể)(?!\w)")
 
 
 # a photo's caption, a paragraph of its own set in the text: "Cán bộ BHXH huyện tư vấn cho người dân. Ảnh: Minh Thư"
@@ -2722,7 +2740,7 @@ _CANDIDATES_LISTED = re.compile(r"(?<!\w)(?:danh sách|hiệp thương|đã gi�
 # a place ranked with its figure: "Lai Châu đứng đầu cả nước với 99,8%", "TP Tuy Hòa dẫn đầu với 4.512 người"
 _PLACE_RANKED_BEFORE = re.compile(r"(?<!\w)(?:đứng đầu|dẫn đầu|cao nhất|thấp nhất|nhiều nhất|ít nhất|lớn nhất|đứng thứ \w+|"
                                   r"xếp thứ \w+)(?:\s+(?:cả nước|toàn quốc|khu vực|vùng|cụm|toàn tỉnh|tỉnh))?\s*"
-                                  r"(?:,\s*)?(?:với|đạt|là)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
+                                  r"(?:,\s*)?(?:với|đạt|là)\s+(?:tỷ lệ\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$")
 # (and its figure with its unit at most, the clause ending there: not "Xã Phú An đứng đầu với 120 hội viên phụ nữ được tuyên
 # truyền", a measure of its own)
 _RANKED_FIGURE_ENDS_AFTER = re.compile(r"(?:\s+[^\W\d]+)?\s*(?:$|[,.;()])")
@@ -3042,7 +3060,11 @@ def extract_observations(article: Article, version: str):
                         last_count.mention.fraction_percent is not None and len(between) < 60) or (
                         # "… 2,6 triệu người tham gia BHXH; tỷ lệ bao phủ đạt 54,7%": a coverage rate that names no
                         # scheme is the rate of the participants just counted
-                        _BARE_COVERAGE_AFTER_A_COUNT.match(between))
+                        _BARE_COVERAGE_AFTER_A_COUNT.match(between)) or (
+                        # a count and its share in an aside: "cao hơn khóa XIII (122 đại biểu, 24,4%)"
+                        _COUNT_THEN_ITS_SHARE.fullmatch(between)
+                        and _OPEN_PARENTHESIS_BEFORE.search(doc.folded, max(sent.start, last_count.mention.start - 60),
+                                                            last_count.mention.start))
                     if link:
                         right = doc.cuetext[m.after:min(sent.end, next_start, m.after + 80)]
                         # (a denominator said once for the list: "… 556.120 người tham gia BHXH, đạt 23,87% lực lượng lao
@@ -3114,7 +3136,8 @@ def extract_observations(article: Article, version: str):
                              # (a bare fraction after one of people: "… 612/1.458 công chức là nữ (41,98%); cấp huyện 498/1.306 (38,13%)")
                              or (m.denominator and not m.noun_class and level_before.mention.denominator
                                  and level_before.mention.noun_class == "person")) \
-                        and level_before.mention.is_money == m.is_money:
+                        and level_before.mention.is_money == m.is_money \
+                        and not _WOMEN_COUNTED_NEXT_IN_THE_ASIDE.match(doc.folded, m.after):
                     between = doc.cuetext[level_before.mention.after:m.start]
                     # "…; cấp xã là 1.512 người", "…; Hà Nội đạt 69.215 tỷ đồng": a clause about another level
                     # or place, its subject left out, counts what the previous one counted; such a clause says
@@ -3175,6 +3198,14 @@ def extract_observations(article: Article, version: str):
                              or kind_of(doc.folded[sent.start:prev_hit.mention.start], None, None) == "target"):
                     # "được giao chỉ tiêu thu 2.145 tỷ đồng, đến nay đạt 49,8%": the completion of the plan just stated
                     hit.indicator, hit.cue, hit.confidence = cat.by_code()["plan_completion_rate"], "đạt (kế hoạch)", CONFIDENCE["inherited"]
+                if hit.indicator is None and best is None and m.is_percent and k == 0 \
+                        and _BARE_TARGET_BEFORE_A_RATE.fullmatch(doc.folded, sent.start, m.start) \
+                        and (named := last_pct_of.get(before)) is not None and named.indicator is not None \
+                        and named.sentence.paragraph == sent.paragraph:
+                    # "Năm 2025, tỷ lệ bao phủ BHYT của xã đạt 97,2%. Chỉ tiêu năm 2026 tỉnh giao cho xã là 99%": the target
+                    # of the rate the sentence before stated
+                    hit.indicator, hit.cue, hit.confidence = named.indicator, named.cue, CONFIDENCE["far_cue"]
+                    hit.force_kind = "target"
                 if hit.indicator is None and best is None and not m.is_percent and k == 0 and _BARE_PLAN_OPENING.match(doc.folded, sent.start):
                     # "… có 189.600 người tham gia BHXH tự nguyện. Chỉ tiêu năm 2025 của tỉnh là 205.000 người": the plan
                     # of the level the sentence before stated

@@ -106,3 +106,36 @@ def test_a_share_of_the_country_is_no_place_of_the_clause_after_it():
     # (still: a share of the country's workforce is the country's)
     body = "Theo Bộ Y tế, nữ chiếm khoảng 67% nhân lực ngành y tế cả nước, nhưng tỷ lệ nữ giữ vị trí lãnh đạo chỉ khoảng 30%."
     assert found(body, "province")[-1] == ("Việt Nam",)
+
+
+def test_cu_the_opens_the_places_of_the_whole_before():
+    body = ("Tính đến 30/6/2025, toàn tỉnh có 3.210.500 người tham gia BHYT. Cụ thể, tỉnh Nam Định có 1.702.300 người, tỉnh "
+            "Hà Nam có 790.100 người.")
+    assert found(body, "indicator", "value", "province", title="BHXH tỉnh Ninh Bình") == [
+        ("hi_participants", 3210500, "Ninh Bình"), ("hi_participants", 1702300, "Nam Định"),
+        ("hi_participants", 790100, "Hà Nam")]
+
+
+def test_a_place_leading_with_ty_le_is_ranked_by_the_measure_before():
+    body = ("Tỷ lệ nữ tham gia cấp ủy cấp tỉnh nhiệm kỳ 2020-2025 có sự chênh lệch lớn giữa các địa phương. Bình Dương dẫn "
+            "đầu cả nước với tỷ lệ 31,1%, tiếp đến là Bắc Ninh 30,2%.")
+    assert found(body, "indicator", "province", published=datetime(2021, 3, 8, 9, 0)) == [
+        ("women_party_committee_share", "Bình Dương"), ("women_party_committee_share", "Bắc Ninh")]
+
+
+def test_a_bare_target_rate_is_the_target_of_the_rate_the_sentence_before_stated():
+    body = "Năm 2025, tỷ lệ bao phủ BHYT của xã Mường Nhé đạt 97,2%. Chỉ tiêu năm 2026 tỉnh giao cho xã Mường Nhé là 99%."
+    assert found(body, "indicator", "value", "kind", "period", published=datetime(2026, 3, 6, 9, 0)) == [
+        ("hi_coverage_rate", 97.2, "actual", "2025"), ("hi_coverage_rate", 99, "target", "2026")]
+    body = "Năm 2024, tỷ lệ bao phủ BHYT toàn tỉnh đạt 90,6%. Tỉnh phấn đấu đến cuối năm 2025 đạt tỷ lệ 92%."
+    assert found(body, "value", "kind")[-1] == (92, "target")
+
+
+def test_the_level_of_the_term_compared_with_in_an_aside_after_cao_hon():
+    body = "Quốc hội khóa XIV có 133 đại biểu nữ, chiếm 26,72%, cao hơn khóa XIII (122 đại biểu, 24,4%)."
+    assert found(body, "indicator", "value", "period", published=datetime(2016, 6, 10, 9, 0)) == [
+        ("women_deputy_count", 133, "2016/2021"), ("women_deputy_share", 26.72, "2016/2021"),
+        ("women_deputy_count", 122, "2011/2016"), ("women_deputy_share", 24.4, "2011/2016")]
+    # (a whole, when the women follow it in the aside)
+    body = "Tỉnh bầu được 12 đại biểu Quốc hội khóa XVI, trong đó nữ 5 người, cao hơn khóa XV (10 đại biểu, 3 nữ)."
+    assert (10,) not in found(body, "value", published=datetime(2026, 4, 10, 9, 0))
