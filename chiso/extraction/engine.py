@@ -2504,7 +2504,7 @@ _CHANGE_OR_TOTAL = re.compile(r"(?<!\w)(?:tăng|giảm|so với|vượt|tổng)(
 _SUBSET_NOT_OF_A_PLACE = re.compile(r"(?<!\w)trong đó(?!\s+(?:tỉnh|huyện|xã|thành phố|quận|thị xã|phường))(?!\w)")
 # between a rate and the count it amounts to: "92,8% dân số, tương đương 1.196.300 người"
 _EQUIVALENT_COUNT = re.compile(r"\s*(?:dân số|lực lượng lao động(?:\s+trong độ tuổi(?:\s+lao động)?)?)?\s*,?\s*"
-                               r"(?:tương đương|tức là|ứng với|với)(?:\s+(?:với|khoảng|gần|hơn|trên))*\s*"
+                               r"(?:tương đương|tức là|tức(?!\w)|ứng với|với)(?:\s+(?:với|khoảng|gần|hơn|trên))*\s*"
                                # the count in brackets right after its share: "nữ chiếm 31,4% (1.076 người)"
                                r"|\s*\(\s*(?:tương đương|tức|với|gồm)?\s*")
 # ("… của cả nước (94,2%)", "… mức bình quân của cả nước (khoảng 90%)")

@@ -517,7 +517,7 @@ def _noun_after(folded: str, pos: int) -> tuple[str, str]:
 
 # "3 trên 7 đại biểu là nữ": the women among the whole said after it
 # (the whole's noun may name its body: "8 trên 25 đại biểu HĐND xã là nữ", "2 trên 6 đại biểu Quốc hội là nữ")
-_WHOLE_ARE_WOMEN = re.compile(r"\s*[^\W\d]+(?:\s+[^\W\d]+){0,5}?\s+(?:đều\s+)?là\s+(?:nữ|phụ nữ)(?!\w)")
+_WHOLE_ARE_WOMEN = re.compile(r"\s*[^\W\d]+(?:\s+[^\W\d]+){0,7}?\s+(?:đều\s+)?là\s+(?:nữ|phụ nữ)(?!\w)")
 
 
 def find_numbers(text: str, folded: str | None = None) -> list[NumberMention]:

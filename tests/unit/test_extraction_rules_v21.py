@@ -139,3 +139,18 @@ def test_the_level_of_the_term_compared_with_in_an_aside_after_cao_hon():
     # (a whole, when the women follow it in the aside)
     body = "Tỉnh bầu được 12 đại biểu Quốc hội khóa XVI, trong đó nữ 5 người, cao hơn khóa XV (10 đại biểu, 3 nữ)."
     assert (10,) not in found(body, "value", published=datetime(2026, 4, 10, 9, 0))
+
+
+def test_people_not_yet_drawing_a_benefit_are_no_recipients():
+    body = "Theo rà soát, tỉnh hiện có 21.530 người từ đủ 75 tuổi đến dưới 80 tuổi chưa hưởng lương hưu hay trợ cấp hằng tháng."
+    assert found(body, "indicator") == []
+
+
+def test_the_count_after_a_share_glossed_with_tuc():
+    body = "Ban Chấp hành Đảng bộ tỉnh khóa XX có 63 người, nữ chiếm 19%, tức 12 người."
+    assert ("women_party_committee_count", 12) in found(body, "indicator", "value", published=datetime(2020, 10, 20, 9, 0))
+
+
+def test_a_on_b_with_a_long_whole():
+    body = "Thành phố có 4 trên 10 người ứng cử đại biểu Quốc hội là nữ."
+    assert found(body, "indicator", "value", published=datetime(2021, 3, 15, 9, 0)) == [("women_candidate_count", 4)]
