@@ -154,3 +154,12 @@ def test_the_count_after_a_share_glossed_with_tuc():
 def test_a_on_b_with_a_long_whole():
     body = "Thành phố có 4 trên 10 người ứng cử đại biểu Quốc hội là nữ."
     assert found(body, "indicator", "value", published=datetime(2021, 3, 15, 9, 0)) == [("women_candidate_count", 4)]
+
+
+def test_a_councils_share_of_women_named_ty_le_nu_alone():
+    body = "Ở HĐND cấp huyện, tỷ lệ nữ là 27,4%; cấp xã 24,9%."
+    assert found(body, "indicator", "value", published=datetime(2021, 6, 15, 9, 0)) == [
+        ("women_deputy_share", 27.4), ("women_deputy_share", 24.9)]
+    # (still: a council's resolution on women cadres is no share of deputies)
+    body = "HĐND tỉnh ban hành nghị quyết, phấn đấu tỷ lệ nữ cán bộ lãnh đạo cấp sở đạt 30%."
+    assert found(body, "indicator") == [("women_leader_share",)]
