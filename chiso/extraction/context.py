@@ -425,7 +425,9 @@ _COMPLETION_OF_PLAN = re.compile(r"%\s*(?:so với\s+)?(?:kế hoạch|dự toá
 _ACTUAL = re.compile(r"(?<!\w)(?:đã|đạt được|tính đến|đến nay|(?<!thực )(?<!thể )(?<!phát )(?<!xuất )(?<!biểu )(?<!tái )"
                      r"hiện(?!\s+(?:thực|đại|hành|tượng|vật|diện|trạng|ra|lên|nay))|hiện nay|thực hiện là|kết quả|thực tế|"
                      r"ước thực hiện|thực hiện được|trong đó(?!\s*:))(?!\w)")   # ("… đề ra 18 chỉ tiêu, trong đó: …" lists targets)
-_APPROX = re.compile(r"(?<!\w)(?:hơn|gần|khoảng|trên|xấp xỉ|ước|ước tính|ước đạt|ước khoảng|chừng|ngót|gần như|trên dưới|hàng|độ|tới gần|lên tới hơn|có hơn)\s*$")
+# (the spec's "hơn", "gần", "khoảng", "trên" and their synonyms; not an estimate, "ước đạt 5.126 tỷ đồng", which states
+# its figure as exactly as any report does)
+_APPROX = re.compile(r"(?<!\w)(?:hơn|gần|khoảng|trên|xấp xỉ|ước khoảng|chừng|ngót|gần như|trên dưới|hàng|độ|tới gần|lên tới hơn|có hơn)\s*$")
 _COMPARED_WITH_BEFORE = re.compile(r"(?<!\w)so với\s*$")
 # _TARGET and _ACTUAL without their leading (?<!\w), for fastre.finditer_at_word_start
 _TARGET_BODY = re.compile(_TARGET.pattern[len(r"(?<!\w)"):])

@@ -167,9 +167,16 @@ def test_kind(body, kind):
     assert one(body).kind == kind
 
 
-@pytest.mark.parametrize("word", ["hơn", "gần", "khoảng", "trên", "xấp xỉ", "ước"])
+@pytest.mark.parametrize("word", ["hơn", "gần", "khoảng", "trên", "xấp xỉ", "ước khoảng"])
 def test_approx(word):
     assert one(f"Năm 2024, toàn tỉnh có {word} 12.000 người tham gia BHXH tự nguyện.").approx is True
+
+
+@pytest.mark.parametrize("word", ["ước", "ước đạt", "ước tính"])
+def test_an_estimate_is_not_approximate(word):
+    # (the spec's approximate words are "hơn", "gần", "khoảng", "trên"; an estimate states its figure as exactly as a
+    # report does)
+    assert one(f"Năm 2024, toàn tỉnh {word} 12.000 người tham gia BHXH tự nguyện.").approx is False
 
 
 @pytest.mark.parametrize("phrase, period", [

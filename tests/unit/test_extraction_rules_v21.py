@@ -163,3 +163,9 @@ def test_a_councils_share_of_women_named_ty_le_nu_alone():
     # (still: a council's resolution on women cadres is no share of deputies)
     body = "HĐND tỉnh ban hành nghị quyết, phấn đấu tỷ lệ nữ cán bộ lãnh đạo cấp sở đạt 30%."
     assert found(body, "indicator") == [("women_leader_share",)]
+
+
+def test_an_estimate_is_no_approximate_figure_and_its_rounded_restatement_is_the_same():
+    # (the spec's approximate words are "hơn", "gần", "khoảng", "trên"; "ước đạt" states its figure as a report does)
+    body = "Sáu tháng đầu năm 2024, tổng thu BHXH, BHYT, BHTN của tỉnh ước đạt 5.126 tỷ đồng."
+    assert found(body, "value", "approx", title="Thu BHXH 6 tháng ước đạt hơn 5 nghìn tỷ đồng") == [(5.126e12, False)]
