@@ -415,7 +415,7 @@ def _marked_article(html: str) -> tuple[str | None, str | None]:
     except (ParserError, ValueError):
         return None, None
     candidates = tree.xpath(_ARTICLE_BODY_XPATH)
-    best = max(candidates, key=lambda element: len(element.text_content())) if candidates else None
+    best = max(candidates, key=lambda element: len(element.text_content())) if candidates else _paragraphs_container(tree)
     body = f"<html><body>{lxml.html.tostring(best, encoding='unicode')}</body></html>" if best is not None else None
     # the lead paragraph many sites set apart from the body ("<p class="description">" beside
     # "<article class="fck_detail">", "<div class="sapo">" beside "<div class="body">"): it states the
@@ -432,6 +432,25 @@ def _marked_article(html: str) -> tuple[str | None, str | None]:
         if 40 <= len(text) <= 1500:
             return text, body
     return None, body
+
+
+def _paragraphs_container(tree):
+    """The element whose own <p> children hold the most text: the article body of a page that marks it by a name of its
+    own ("<div class="article-detail">"); None when no element but <body> holds two paragraphs, or the one that does is
+    a piece of furniture."""
+    best, most = None, 0
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in ("body", "html"):
+            continue
+        paragraphs = [child for child in element if child.tag == "p"]
+        if len(paragraphs) < 2:
+            continue
+        size = sum(len(p.text_content()) for p in paragraphs)
+        if size > most:
+            best, most = element, size
+    if best is None or any(_is_page_furniture(el) for el in (best, *best.iterancestors()) if el.tag not in ("body", "html")):
+        return None
+    return best
 
 
 # Containers of other articles' teasers and of the site's furniture, whose "description" is no lead of

@@ -143,6 +143,15 @@ def test_a_marked_bodys_list_of_figures_is_kept():
     assert "3.215.480" not in article.text and "Hưng Yên: Thu BHXH" not in article.text
 
 
+def test_a_body_of_a_class_of_its_own_is_found_by_its_paragraphs_and_keeps_its_lists():
+    # (a review page whose body no known class marks, "<div class="article-detail">": the element whose paragraphs hold
+    # the text is read as a marked one, its <ul> of results kept, the other articles' box and the footer left out)
+    page = REPO_ROOT / "samples" / "review" / "review147-bhyt-tuyen-quang-2025-11-12.html"
+    [article] = parse_document(page.name, page.read_bytes())
+    assert "Số người tham gia BHTN: 128.966 người" in article.text and "4.215 tỷ đồng" in article.text
+    assert "Lâm Bình" not in article.text and "489/GP" not in article.text
+
+
 @pytest.mark.parametrize("name, data, reason", [
     ("empty.txt", b"  \n\n ", "empty"),
     ("image.png", b"\x89PNG\r\n", "unsupported_format"),
