@@ -2357,7 +2357,10 @@ _DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:đến|tới)\s+$")
 _TASK_HEADER = re.compile(r"(?<!\w)(?:nhiệm vụ|phấn đấu|đề ra|mục tiêu(?!\s+\d)|chỉ tiêu(?!\s+\d)|định hướng|(?<!được )giao)(?!\w)")   # (not with _RESULTS_HEADER)
 # (and the indicators of a strategy where a place stands: "Một số chỉ tiêu của Chiến lược quốc gia về bình đẳng giới … tại
 # tỉnh:" over "- Tỷ lệ nữ đại biểu HĐND tỉnh nhiệm kỳ 2021 - 2026: 30,8%")
+# (and a snapshot at a date, "Các chỉ tiêu chủ yếu tính đến 31/10/2025:", or a header that states its own completion,
+# "- Số người tham gia BHXH: 389.412 người, đạt 101,3% kế hoạch UBND tỉnh giao; trong đó:")
 _RESULTS_HEADER = re.compile(r"(?<!\w)(?:kết quả|đạt được|thực hiện được|hoàn thành|đã đạt|vượt|"
+                             r"tính đến(?:\s+(?:ngày|hết|cuối))?\s+\d[\d/.-]*|đạt\s+\d[\d.,]*\s*%\s+(?:kế hoạch|chỉ tiêu)|"
                              r"chỉ tiêu[^:.;]{0,40}?chiến lược[^:.;]{0,120}?\s(?:tại|ở|của)\s+(?:tỉnh|thành phố|địa phương|huyện|xã|phường)\s*:)(?!\w)")
 _OPEN_PARENTHESIS_BEFORE = re.compile(r"\([^()]*$")
 _ACTUAL_WORD = re.compile(r"(?<!\w)(?:đã|đạt được|kết quả|thực hiện được|hiện)(?!\w)")

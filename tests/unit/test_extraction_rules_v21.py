@@ -169,3 +169,15 @@ def test_an_estimate_is_no_approximate_figure_and_its_rounded_restatement_is_the
     # (the spec's approximate words are "hơn", "gần", "khoảng", "trên"; "ước đạt" states its figure as a report does)
     body = "Sáu tháng đầu năm 2024, tổng thu BHXH, BHYT, BHTN của tỉnh ước đạt 5.126 tỷ đồng."
     assert found(body, "value", "approx", title="Thu BHXH 6 tháng ước đạt hơn 5 nghìn tỷ đồng") == [(5.126e12, False)]
+
+
+def test_a_list_under_a_header_of_results_at_a_date_or_of_its_own_completion_is_of_results():
+    body = ("Các chỉ tiêu chủ yếu tính đến 31/10/2025:\n- Số người tham gia BHXH: 231.540 người;\n"
+            "- Số người tham gia BHTN: 140.118 người.")
+    assert found(body, "kind", published=datetime(2025, 11, 12, 9, 0)) == [("actual",), ("actual",)]
+    body = ("- Số người tham gia BHXH: 389.412 người, đạt 101,3% kế hoạch UBND tỉnh giao; trong đó:\n"
+            "+ BHXH bắt buộc: 262.540 người;\n+ BHXH tự nguyện: 126.872 người.")
+    assert {k for (k,) in found(body, "kind", published=datetime(2023, 1, 12, 9, 0))} == {"actual"}
+    # (still: a plan's list of indicators is of targets)
+    body = "Kế hoạch đề ra các chỉ tiêu năm 2026:\n- Số người tham gia BHXH: 420.000 người;\n- Tỷ lệ bao phủ BHYT: 95,5%."
+    assert found(body, "kind", published=datetime(2026, 1, 12, 9, 0)) == [("target",), ("target",)]
