@@ -2639,6 +2639,14 @@ _PARTICIPANTS_SCHEME = re.compile(r"(?<!\w)(?:bhxh bắt buộc|bhxh tự nguy�
 _SCHEME_OPENS_THE_CLAUSE = re.compile(r"(?:^|[;:\n•+*–(-]|,|\svà)\s*(?:(?:tỷ lệ\s+)?(?:tham gia|bao phủ)\s+)?"
                                       r"(?P<scheme>bhxh|bảo hiểm xã hội|bhtn|bảo hiểm thất nghiệp|bhyt|bảo hiểm y tế)"
                                       r"(?:\s+(?:tự nguyện|bắt buộc))?\s*(?:đạt|là|:)?\s*(?:(?:khoảng|gần|hơn|trên|từ)\s+)?$")
+# a list item labelled by a scheme alone, with its count of people: "+ BHYT: 1.648.905 người;" under "- Số người tham gia
+# BHXH: …"
+_SCHEME_LABELLED_ITEM = re.compile(r"\s*[-+•*–]\s*(?P<scheme>bhxh bắt buộc|bhxh tự nguyện|bhxh|bhtn|bhyt|bảo hiểm xã hội bắt buộc|"
+                                   r"bảo hiểm xã hội tự nguyện|bảo hiểm xã hội|bảo hiểm thất nghiệp|bảo hiểm y tế)\s*:\s*")
+# visits counted with their cost, in an article on medical treatment: "Bệnh viện II Lâm Đồng có 38.640 lượt, chi phí 51,3
+# tỷ đồng"
+_THEIR_COST_AFTER = re.compile(r"\s*(?:lượt\s*)?,\s*(?:với\s+)?(?:tổng\s+)?chi(?:\s+phí)?(?:\s+(?:là|khoảng|hơn|gần|trên))?\s*\d")
+_TREATMENT_WORDS = ("khám chữa bệnh", "khám, chữa bệnh", "kcb")
 _SCHEME_RATE_ENDS_AFTER = re.compile(r"\s*(?:trở lên\s*)?(?:$|[;.,)\n]|và\s|(?:so với\s+)?(?:dân số|lực lượng lao động|lllđ)(?!\w))")
 _MONEY_NAMED = re.compile(r"(?<!\w)(?:thu|số thu|nợ|chậm đóng|chi|kinh phí|quỹ)(?!\w)")
 _THESE_RATES = re.compile(r"(?<!\w)(?:các|những|hai|ba)\s+(?:tỷ lệ|chỉ tiêu)\s+(?:này|trên|đó|tương ứng)(?!\w)")
@@ -3109,6 +3117,16 @@ def extract_observations(article: Article, version: str):
                     # "- Năm 2023: BHXH đạt 22%; BHTN đạt 17%; BHYT đạt 92,5%.": each clause's rate is its scheme's coverage
                     hit.indicator = cat.by_code()[_SCHEME_COVERAGE[" ".join(opening.group("scheme").split())]]
                     hit.cue, hit.confidence = opening.group("scheme"), CONFIDENCE["far_cue"]
+                if hit.indicator is None and best is None and m.noun_class == "visit" and m.noun == "lượt" \
+                        and _THEIR_COST_AFTER.match(doc.folded, m.after) \
+                        and any(word in doc.folded for word in _TREATMENT_WORDS):
+                    # "… 38.640 lượt, chi phí 51,3 tỷ đồng": the visits of the treatment the article is about
+                    hit.indicator, hit.cue, hit.confidence = cat.by_code()["hi_treatment_visits"], "lượt, chi", CONFIDENCE["far_cue"]
+                if hit.indicator is None and best is None and not m.is_percent and m.noun_class == "person" and k == 0 \
+                        and (label := _SCHEME_LABELLED_ITEM.fullmatch(doc.folded, sent.start, m.start)):
+                    # "+ BHYT: 1.648.905 người": the item's scheme's participants
+                    hit.indicator = cat.by_code()[_PARTICIPANTS_OF_SCHEME[" ".join(label.group("scheme").split())]]
+                    hit.cue, hit.confidence = label.group("scheme"), CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None and m.is_percent and last_pct is not None:
                     between = doc.cuetext[last_pct.mention.after:m.start]
                     compared = re.search(r"(?<!\w)so với\s+[^\d();]{1,40}\(\s*$", between)   # "thấp hơn so với cấp huyện (17,8%)"

@@ -181,3 +181,18 @@ def test_a_list_under_a_header_of_results_at_a_date_or_of_its_own_completion_is_
     # (still: a plan's list of indicators is of targets)
     body = "Kế hoạch đề ra các chỉ tiêu năm 2026:\n- Số người tham gia BHXH: 420.000 người;\n- Tỷ lệ bao phủ BHYT: 95,5%."
     assert found(body, "kind", published=datetime(2026, 1, 12, 9, 0)) == [("target",), ("target",)]
+
+
+def test_a_list_item_labelled_by_a_scheme_alone_counts_its_participants():
+    body = "Kết quả năm 2024:\n- Số người tham gia BHXH: 402.115 người;\n+ BHTN: 171.020 người;\n+ BHYT: 1.702.480 người."
+    assert found(body, "indicator", "value") == [("si_participants", 402115), ("ui_participants", 171020),
+                                                 ("hi_participants", 1702480)]
+
+
+def test_visits_counted_with_their_cost_in_an_article_on_treatment():
+    body = ("Năm 2024, quỹ KCB BHYT của tỉnh chi 2.480 tỷ đồng. Bệnh viện Đa khoa tỉnh có 412.600 lượt, chi phí 612,4 tỷ "
+            "đồng.")
+    assert ("hi_treatment_visits", 412600) in found(body, "indicator", "value")
+    # (still: not in an article on no treatment)
+    body = "Năm 2024, hội nghị tuyên truyền thu hút 12.600 lượt, chi phí 1,2 tỷ đồng."
+    assert ("hi_treatment_visits", 12600) not in found(body, "indicator", "value")
