@@ -155,14 +155,16 @@ _RANKED_IN_BEFORE = re.compile(r"(?<!\w)(?:nhất|so với|hơn)\s+(?:(?:cả|to
 _SPACE_CAPITAL = re.compile(r"\s+[" + _UPPER_FOR_GEO + r"]")
 _TOTAL_LEFT = re.compile(r"(?:(?<!\w)trong|/)\s*(?:tổng\s+số\s*|số\s*)?$|(?<!\w)trên\s*(?:tổng\s+số|số)\s*$")
 _CHANGE_LEFT = re.compile(
-    r"(?<!\w)(?:vượt (?:dự toán|kế hoạch|chỉ tiêu)(?: được giao| đề ra| đặt ra|(?:\s+[^\s\d,;.]+){1,6}?\s+(?:giao|đề ra|đặt ra))?|vượt (?:thu|chi)|tăng|giảm|vượt|thêm|hụt|thiếu|chênh lệch|cao hơn|thấp hơn|nhiều hơn|ít hơn|còn phải(?: \w+){0,2}|còn thiếu|"
+    r"(?<!\w)(?:vượt (?:dự toán|kế hoạch|chỉ tiêu)(?: được giao| đề ra| đặt ra|(?:\s+[^\s\d,;.]+){1,6}?\s+(?:giao|đề ra|đặt ra))?|vượt (?:thu|chi)|"
+    # ("chi vượt quỹ gần 300 tỷ đồng", "bội chi 120 tỷ đồng": a gap, not what was spent)
+    r"vượt (?:quỹ|nguồn quỹ)|bội chi|tăng|giảm|vượt|thêm|hụt|thiếu|chênh lệch|cao hơn|thấp hơn|nhiều hơn|ít hơn|còn phải(?: \w+){0,2}|còn thiếu|"
     r"cần(?: phải)? phát triển(?: thêm)?|phát triển mới|gấp|tăng thêm|giảm đi|vận động(?: được)?|hỗ trợ(?: thêm)?|miễn|giảm trừ|"
     r"bổ sung)"   # ("dự kiến bổ sung khoảng 1,2 triệu người tham gia": more, not a level)
     r"(?:\s+(?:thêm|khoảng|gần|hơn|trên|được|tới|là|xấp xỉ|mạnh|nhẹ|mới|ít nhất|tối thiểu|so với[^,;()]{0,40}?|tương ứng|tương đương|"
     # the base compared with, without "so với": "cao hơn nhiệm kỳ trước 6,2%", "tăng cùng kỳ 5%", "nhiều hơn khóa hiện tại 3 người"
     r"(?:cùng kỳ|nhiệm kỳ|khóa|kỳ|năm|giai đoạn)(?:\s+(?:trước|qua|ngoái|hiện tại|này|\d{4}))?))*\s*$")
 # a word every _CHANGE_LEFT match contains (one literal scan rules most windows out)
-_CHANGE_WORD = re.compile(r"tăng|giảm|vượt|thêm|hụt|thiếu|chênh lệch|hơn|còn|cần|phát triển|gấp|vận động|hỗ trợ|miễn|bổ sung")
+_CHANGE_WORD = re.compile(r"tăng|giảm|vượt|bội chi|thêm|hụt|thiếu|chênh lệch|hơn|còn|cần|phát triển|gấp|vận động|hỗ trợ|miễn|bổ sung")
 _RESULT_SUBJECT_OPENING = re.compile(r"\s*(?:kết quả (?:này|trên|đó)|tỷ lệ (?:này|trên)|con số (?:này|trên)|như vậy|qua đó)(?!\w)")
 _EXCEEDED_TARGET_LEFT = re.compile(r"(?<!\w)vượt\s+(?:chỉ tiêu|mục tiêu)\s*$")
 
@@ -230,7 +232,11 @@ _NOT_COVERED_WORDS = ("chưa", "không", "ngừng", "thôi", "bỏ", "dừng")
 _PERCENT_CAP_LEFT = re.compile(r"(?<!\w)(?:vượt quá|không quá|tối đa(?:\s+không quá)?|không vượt)\s*(?:mức\s*)?$")
 _NOT_REACHED_LEFT = re.compile(r"(?<!\w)(?:chưa|không)\s+(?:đạt|vượt|tới|đến)(?:\s+(?:được|mức|mốc|ngưỡng))?\s*$")
 _THRESHOLD_LEFT = re.compile(r"(?<!\w)(?:trên|dưới|từ|hơn|không dưới|không quá|tối thiểu|ít nhất|vượt|chưa đạt|không đạt)\s*$")
-_PLACES_CRITERION = re.compile(r"(?:\d+\s*/\s*\d+|\d+\s*%|các|những|nhiều|một số|hầu hết|đa số|\d+)\s+(?:\w+\s+)?(?:tỉnh|huyện|xã|đơn vị|địa phương|bộ|ngành|cơ quan|doanh nghiệp|thành phố|quận|phường|chi bộ|đảng bộ|tổ chức|cơ sở|trường|bệnh viện|sở|thị xã|khu phố|thôn|ấp|bản|khóm|tổ dân phố)(?!\w)")
+# (and "Số tổ dân phố đạt tỷ lệ bao phủ trên 95%: 42/48 tổ", "đại lý nào đạt dưới 50% chỉ tiêu")
+_PLACES_CRITERION = re.compile(r"(?:(?:\d+\s*/\s*\d+|\d+\s*%|các|những|nhiều|một số|hầu hết|đa số|\d+|(?<!\w)số)\s+(?:\w+\s+)?"
+                               r"(?:tỉnh|huyện|xã|đơn vị|địa phương|bộ|ngành|cơ quan|doanh nghiệp|thành phố|quận|phường|chi bộ|"
+                               r"đảng bộ|tổ chức|cơ sở|trường|bệnh viện|sở|thị xã|khu phố|thôn|ấp|bản|khóm|tổ dân phố|đại lý)(?!\w)"
+                               r"|(?<!\w)(?:tỉnh|huyện|xã|đơn vị|địa phương|doanh nghiệp|cơ quan|trường|phường|đại lý)\s+nào(?!\w))")
 _FIGURE = re.compile(r"\d[\d.,]*")
 _BARE_COVERAGE_AFTER_A_COUNT = re.compile(r"[^.;]{0,120};\s*(?:tỷ lệ\s+)?bao phủ\s+(?:đạt|là|ở mức)\s*(?:khoảng\s*|gần\s*|hơn\s*|trên\s*)?$")
 # (a share of the count before, "… có 120.500 người tham gia BHXH, đạt tỷ lệ bao phủ 30,4% lực lượng lao động")
@@ -1289,9 +1295,10 @@ _PLAN_COMPARED_OPENING = re.compile(r"\s*(?:[-+•*]\s*)?so với\s+(?:kế ho�
 _CLAUSE_BREAK_OR_SHARE = re.compile(r"[,;:%]")
 _STRIVING = re.compile(r"(?<!\w)(?:phấn đấu|sẽ|dự kiến|cần|phải|nhằm)(?!\w)")
 _REACHED_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:đạt|mới đạt|chỉ đạt|đã đạt|bằng)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
-_BARE_PLAN_OPENING = re.compile(r"\s*(?:kế hoạch|chỉ tiêu)(?:\s+(?:được\s+)?giao)?(?:\s+năm\s+\d{4})?(?:\s+(?:của|cho)\s+"
+_BARE_PLAN_OPENING = re.compile(r"\s*(?:kế hoạch|chỉ tiêu|dự toán)(?:\s+(?:được\s+)?giao)?(?:\s+năm\s+\d{4})?(?:\s+(?:của|cho)\s+"
                                 r"(?:tỉnh|thành phố|huyện|xã|phường|ngành|đơn vị))?(?:\s+(?:được\s+)?giao)?"
-                                r"(?:\s+(?:ubnd|hđnd|bhxh việt nam|bhxh)(?:\s+(?:tỉnh|thành phố|huyện|xã))?\s+giao)?\s+(?:là|:)")
+                                r"(?:\s+(?:được\s+)?(?:ubnd|hđnd|bhxh việt nam|bhxh)(?:\s+(?:tỉnh|thành phố|huyện|xã))?\s+giao"
+                                r"(?:\s+cho\s+(?:tỉnh|thành phố|huyện|xã|phường|ngành|đơn vị))?)?\s+(?:là|:)")
 # a sentence of a bare target rate: "Chỉ tiêu năm 2026 tỉnh giao cho xã Mường Nhé là 99%.", "Tỉnh phấn đấu đến cuối năm
 # 2025 đạt tỷ lệ 92%." (the rate the sentence before stated)
 _BARE_TARGET_BEFORE_A_RATE = re.compile(
@@ -2157,6 +2164,10 @@ def _council_term(doc: _Doc, m: NumberMention, sent: Sentence, starts: list[int]
     return f"{start}/{start + 5}" if abs(start - anchor[1]) <= 10 else None
 
 
+_SINCE_BEFORE = re.compile(r"(?<!\w)từ\s+$")
+_UNTIL_NOW_AFTER = re.compile(r"\s*(?:đến|tới)\s+nay(?!\w)")
+
+
 def _period_of(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator | None,
                before_merger: bool) -> tuple[str | None, bool]:
     """``_period``'s search, with or without the periods "before the merger"."""
@@ -2192,6 +2203,13 @@ def _period_of(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator |
         return council, True
     # a period right after the figure in the same clause ("93% được giao cho năm 2024")
     for p in _items_in(starts, usable, m.end, min(sent.end, m.after + 40)):
+        if p.kind == "year" and _SINCE_BEFORE.search(doc.folded, max(0, p.start - 6), p.start) \
+                and _UNTIL_NOW_AFTER.match(doc.folded, p.end):
+            # "… 727.215 lượt người khám chữa bệnh BHYT từ năm 2020 đến nay": a running total up to now
+            now = next((q for q in _items_in(starts, usable, p.end, p.end + 12) if q.now), None)
+            if now is not None:
+                return now.value, True
+            continue
         # (or in parentheses right after it: "… lên 11.740 người (năm 2023)")
         if (not _CLAUSE_BREAK.search(doc.folded[m.after:p.start]) and " thì " not in doc.folded[m.after:p.start]) \
                 or _OPEN_PARENTHESIS_ONLY.fullmatch(doc.folded, m.after, p.start):
@@ -2617,7 +2635,8 @@ _RANKING_OPENING = re.compile(r"\s*(?:[-+•*–]\s*)?(?:top\s+\d+|\d+\s+(?:đ�
 
 
 # between an item's count and the next item's place: "… 22.106 người, tỉnh Bình Phước …"
-_ITEM_LINK = re.compile(r"[^\S\n]*(?:người|lao động|lượt người)?\s*,\s*(?:và\s+)?"
+# (or "và" alone: "tỉnh Đồng Nai (cũ) có 39.117 người và tỉnh Bình Phước có 24.580 người tham gia BHXH tự nguyện")
+_ITEM_LINK = re.compile(r"[^\S\n]*(?:người|lao động|lượt người)?\s*(?:,\s*(?:và\s+)?|\s+và\s+)"
                         r"(?:(?:tỉnh|thành phố|huyện|xã|phường|thị xã|quận|khu vực)\s+)?")
 
 

@@ -196,3 +196,32 @@ def test_visits_counted_with_their_cost_in_an_article_on_treatment():
     # (still: not in an article on no treatment)
     body = "Năm 2024, hội nghị tuyên truyền thu hút 12.600 lượt, chi phí 1,2 tỷ đồng."
     assert ("hi_treatment_visits", 12600) not in found(body, "indicator", "value")
+
+
+def test_a_running_total_from_a_year_up_to_now_is_of_now():
+    body = "Toàn huyện có 612.400 lượt người khám chữa bệnh BHYT từ năm 2020 đến nay."
+    assert found(body, "period", published=datetime(2024, 3, 15, 9, 0)) == [("2024-03-15",)]
+
+
+def test_a_budget_assigned_for_the_year_is_the_target_of_the_spending_before():
+    body = "Năm 2023, tỉnh chi KCB BHYT 1.640 tỷ đồng. Dự toán năm 2024 được BHXH Việt Nam giao cho tỉnh là 1.790 tỷ đồng."
+    assert found(body, "indicator", "value", "kind", published=datetime(2024, 1, 15, 9, 0))[-1] == (
+        "benefit_expenditure", 1.79e12, "target")
+
+
+def test_places_joined_by_va_share_the_measure_named_after_the_last():
+    body = "Năm 2024, tỉnh Đồng Nai có 41.205 người và tỉnh Bình Phước có 22.610 người tham gia BHXH tự nguyện."
+    assert found(body, "indicator", "value", published=datetime(2025, 1, 15, 9, 0)) == [
+        ("si_voluntary_participants", 41205), ("si_voluntary_participants", 22610)]
+
+
+def test_a_criterion_on_units_is_no_level():
+    assert found("Theo quy chế, đại lý nào đạt dưới 50% chỉ tiêu sẽ bị cắt giảm điểm thu.", "value") == []
+    assert found("- Số tổ dân phố đạt tỷ lệ bao phủ trên 95%: 42/48 tổ.", "value") == []
+    # (still: one place's level above a figure)
+    assert found("Năm 2024, tỷ lệ bao phủ BHYT của xã Quỳnh Lương đạt trên 95%.", "value") == [(95,)]
+
+
+def test_spending_beyond_the_fund_is_a_gap():
+    body = "Năm 2023, quỹ KCB BHYT của tỉnh đã chi 1.500 tỷ đồng, như vậy chi vượt quỹ gần 300 tỷ đồng."
+    assert found(body, "value") == [(1.5e12,)]
