@@ -128,6 +128,10 @@ _COMPARED_FIGURE_OF = re.compile(r"(?<!\w)(?:cao hơn|thấp hơn|nhiều hơn|�
 _NEXT_YEARS_TASKS_BEFORE = re.compile(r"(?<!\w)tổng kết[^.;:]{0,40}?năm\s+\d{4}\s*(?:,|và|;|-|–)\s*(?:triển khai\s+|phương hướng,?\s*)?"
                                       r"(?:triển khai\s+)?nhiệm vụ\s*$")
 _SAME_PERIOD_BEFORE = re.compile(r"cùng\s*kỳ\s*$")
+_LEVEL_SAID_AFTER = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:là|đạt|có|ở mức|chỉ đạt|mới đạt|:)(?!\w)")
+_COMPARED_SAME_PERIOD = re.compile(r"(?<!\w)(?:so với|hơn|bằng|gấp|tăng|giảm)\s+(?:\S+\s+)?cùng\s*kỳ\s*$")
+# the last year said before a "năm trước" in its paragraph (not a year of a document or a term's span)
+_LAST_YEAR_SAID_BEFORE = re.compile(r"(?<!\w)năm\s+((?:19|20)\d{2})(?![\d/–-])(?!.*(?<!\w)năm\s+(?:19|20)\d{2}(?![\d/–-]))", re.DOTALL)
 _WHEN_AFTER = re.compile(r"\s*,?\s*(?:khi|lúc|thời điểm đó|khi đó)(?!\w)")
 # "Cùng kỳ năm 2023, con số này là 19.876 người": a sentence that opens with the earlier period is about it
 _SAME_PERIOD_OPENING = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)(?:trong\s+|còn\s+)?cùng\s*kỳ\s*(?:năm|tháng|quý)?\s*$")
@@ -288,7 +292,15 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
             if comparison and _WHEN_AFTER.match(folded, e):
                 comparison, local = False, True   # "So với nhiệm kỳ 2020-2025, khi Ban Chấp hành có 7/51 …": that time's
             if kind == "last_year" and _SAME_PERIOD_BEFORE.search(before):
-                comparison = True
+                # "… so với cùng kỳ năm trước": the base of a change; but "…; cùng kỳ năm trước là 17.260 người": that
+                # time's own level, of its clause only
+                comparison = not (_LEVEL_SAID_AFTER.match(folded, e) and not _COMPARED_SAME_PERIOD.search(folded, max(0, s - 30), s))
+                local = local or not comparison
+            if kind == "last_year" and not m.group(1) and m.group(0).startswith("năm") and not m.group(0).endswith("qua") \
+                    and (said := _LAST_YEAR_SAID_BEFORE.search(folded, max(0, s - 300, folded.rfind("\n", 0, s) + 1), s)):
+                # "Riêng năm 2025 có 752 nghìn người …, năm trước là 889.410 người": the year before the one just said
+                year = int(said.group(1)) - 1
+                value = str(year)
             if kind in ("qh", "tw") and _SINCE_BEFORE.search(folded, max(0, s - 12), s):
                 comparison = True   # "tỷ lệ cao nhất kể từ Quốc hội khóa I đến nay": since when, not when
             if kind == "tw" and _REFERENCE_BEFORE.search(folded, max(0, s - 60), s):
@@ -395,6 +407,8 @@ def _period_value(kind: str, m: re.Match, pub: date | None) -> str | None:
                 return None
             if m.group(1):
                 return str(pub_year - _YEARS_AGO.get(m.group(1), 0) if not m.group(1).isdigit() else pub_year - int(m.group(1)))
+            if m.group(0).startswith("năm") and not m.group(0).endswith("qua"):
+                return str(pub_year - 1)   # "năm trước", "năm ngoái": the year before the publication's
             return str(pub_year - 1 if pub.month <= 3 else pub_year)
     except (ValueError, KeyError):
         return None

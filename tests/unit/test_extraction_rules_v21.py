@@ -225,3 +225,16 @@ def test_a_criterion_on_units_is_no_level():
 def test_spending_beyond_the_fund_is_a_gap():
     body = "Năm 2023, quỹ KCB BHYT của tỉnh đã chi 1.500 tỷ đồng, như vậy chi vượt quỹ gần 300 tỷ đồng."
     assert found(body, "value") == [(1.5e12,)]
+
+
+def test_the_year_before_and_the_same_period_a_year_before_stated_as_levels():
+    body = "Riêng năm 2025 có 701 nghìn người hưởng BHXH một lần, năm trước là 842.110 người."
+    assert found(body, "value", "period", published=datetime(2026, 1, 15, 9, 0)) == [(701000, "2025"), (842110, "2024")]
+    body = "Sáu tháng đầu năm, toàn tỉnh có 19.410 người tham gia BHXH tự nguyện; cùng kỳ năm trước là 17.905 người."
+    assert found(body, "value", "period", published=datetime(2024, 7, 15, 9, 0)) == [(19410, "2024-H1"), (17905, "2023")]
+    # (still: the base of a change is no period of the figure)
+    body = "Số người tham gia BHXH tự nguyện đạt 19.410 người, tăng 6% so với cùng kỳ năm trước."
+    assert found(body, "value", "period", published=datetime(2024, 7, 15, 9, 0)) == [(19410, "2024")]
+    # ("năm trước" later in the year is the year before the publication's)
+    body = "Năm trước, khi chưa hợp nhất, tỉnh Quảng Ngãi (cũ) có 6.104 nữ cán bộ, công chức."
+    assert found(body, "period", published=datetime(2025, 10, 15, 9, 0)) == [("2024",)]
