@@ -2360,9 +2360,11 @@ def _plan_before(doc: _Doc, m: NumberMention, sent: Sentence) -> bool:
 
 # the figure, its unit noun (up to three words: "412/1.295 người là nữ") and the end of its clause, or its
 # share or a figure beside it, with or without a comma ("…, chiếm 36,2%", "… với 3,4 triệu lượt", "…, chi 356 tỷ")
-_CLAUSE_ENDS_AFTER = re.compile(r"(?:\s+[^\s\d,.;()]+){0,3}?\s*(?:$|[.;)]|,?\s*(?:chiếm|đạt|bằng|tăng|giảm|vượt|tỷ lệ|với|chi)(?!\w)|,?\s*\()")
+_CLAUSE_ENDS_AFTER = re.compile(r"(?:\s+[^\s\d,.;()]+){0,3}?\s*(?:$|[.;)]|,?\s*(?:chiếm|đạt|bằng|tăng|giảm|vượt|tỷ lệ|với|chi|tương đương|tương ứng)(?!\w)|,?\s*\()")
 _PARALLEL_CLAUSE = re.compile(r";\s*(?:ở\s+|tại\s+|đối với\s+|còn\s+|riêng\s+(?:tại\s+|ở\s+)?)?(?:cấp|huyện|xã|tỉnh|thành phố|quận|phường|thị xã|khối|khu vực|"
                               r"lũy kế|cộng dồn|tính chung|cả năm|năm \d{4}|\d+ tháng|khóa [ivx]+|nhiệm kỳ|"
+                              # (the period before: "…; năm trước là 20,1 triệu người", "…; quý trước (30/6/2024) là …")
+                              r"năm trước|năm ngoái|cùng kỳ|quý trước|năm học trước|"
                               # (a time alone: "…; năm học 2022-2023 là 1.058 người", "…; hiện nay có 1.093 người")
                               r"năm học|hiện nay|hiện tại|đến nay|đến|tới|thời điểm|tại thời điểm)(?!\w)"
                               r"[^;]{0,40}?(?:(?:là|có|đạt|với)\s*)?$")   # (the verb too may be left out: "…; cấp huyện 1.036 người")
@@ -2615,9 +2617,11 @@ _TO_A_LEVEL_END = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+(?:mạnh|nhanh|nh�
 _TIME_SPAN = re.compile(r"(?:^|[;,])\s*(?:(?:ước\s+)?thực hiện\s+|kết quả\s+)?(?:(?:đến|tới|sang|vào|cuối|hết|đầu)\s+)?"   # ("…; đến năm 2023 phục hồi lên …", "…, Thực hiện đến 30/9/2026 là …")
                         r"(?:(?:lũy kế|cộng dồn|tính chung|trong)\s+\d{1,2} tháng|(?:năm\s+)?(?:19|20)\d{2}|"
                         # "…; năm học 2022-2023 là 1.058 người", "…; đến 30/9/2023 là 1.197 tỷ đồng"
-                        r"năm học\s+(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)\d{2}|(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/(?:19|20)\d{2})?|"
+                        r"năm học\s+(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)\d{2}|"
+                        # (or the period before, dated in brackets: "…; quý trước (30/6/2024) là 586,9 tỷ đồng")
+                        r"(?:(?:quý|năm|cùng kỳ năm)\s+trước\s*\(?\s*)?(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/(?:19|20)\d{2})?\s*\)?|"
                         # a term: "…; khóa XIII (2011-2016) có 122 nữ", "…; nhiệm kỳ 2021-2026 có 38 người"
-                        r"(?:khóa [ivx]+\s*)?(?:nhiệm kỳ\s*)?\(?\s*(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\s*\)?)(?!\d)")
+                        r"(?:khóa [ivx]+\s*)?(?:nhiệm kỳ\s*(?:trước\s*)?)?\(?\s*(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\s*\)?)(?!\d)")
 _NEW_RATE = re.compile(r"(?<!\w)(?<!có )(?<!với )tỷ lệ(?! này)(?! tương ứng)(?!\w)")   # ("các tỷ lệ tương ứng là …": the same)
 _NEW_SUBJECT = re.compile(r"(?<!\w)(?:tỷ lệ|tăng|giảm|so với|vượt|thấp hơn|cao hơn|bình quân|trung bình|lãi|lương|giá)(?!\w)")
 

@@ -238,3 +238,16 @@ def test_the_year_before_and_the_same_period_a_year_before_stated_as_levels():
     # ("năm trước" later in the year is the year before the publication's)
     body = "Năm trước, khi chưa hợp nhất, tỉnh Quảng Ngãi (cũ) có 6.104 nữ cán bộ, công chức."
     assert found(body, "period", published=datetime(2025, 10, 15, 9, 0)) == [("2024",)]
+
+
+def test_a_clause_of_the_period_before_left_without_its_subject_counts_what_the_clause_before_counted():
+    body = ("Năm 2024, cả nước có 20,9 triệu người tham gia BHXH, đạt 44,5% lực lượng lao động; năm trước là 20,1 triệu "
+            "người, đạt 42,6%.")
+    assert found(body, "indicator", "value", "period", published=datetime(2025, 1, 15, 9, 0))[2:] == [
+        ("si_participants", 20.1e6, "2023"), ("si_coverage_rate", 42.6, "2023")]
+    body = ("Tính đến 30/9/2024, số tiền chậm đóng BHXH là 521,4 tỷ đồng, chiếm 3,86% số phải thu; quý trước (30/6/2024) là "
+            "586,9 tỷ đồng, tương đương 4,5%.")
+    assert ("contribution_arrears", 586.9e9) in found(body, "indicator", "value", published=datetime(2024, 10, 15, 9, 0))
+    body = ("Ban Chấp hành Đảng bộ tỉnh có 59 đồng chí, trong đó có 10 đồng chí nữ, chiếm 16,9%; nhiệm kỳ trước (2015-2020) "
+            "có 8 đồng chí nữ, chiếm 14,5%.")
+    assert ("women_party_committee_count", 8) in found(body, "indicator", "value", published=datetime(2020, 10, 15, 9, 0))
