@@ -1349,6 +1349,9 @@ _WOMEN_BASE_RIGHT = re.compile(r"\s*(?:(?:(?:trong\s+)?(?:tổng\s+)?số\s+)?(?
                                r"phụ nữ|nữ giới|nữ công chức|nữ cán bộ|cán bộ nữ)|(?:trong\s+)?(?:tổng\s+)?số\s+lao động là nữ)(?!\w)")
 # (but a body that has a share of women: "phấn đấu có ít nhất 30% nữ cán bộ lãnh đạo, quản lý các cấp")
 _HAS_A_SHARE_LEFT = re.compile(r"(?<!\w)có(?:\s+(?:ít nhất|tối thiểu|khoảng|trên|hơn|gần|từ))?\s*$")
+# (or of its staff: "phấn đấu đến năm 2025 có 40% nữ công chức cấp xã")
+# (its clause ending there: not "… có 100% nữ cán bộ, giáo viên được tham gia BHXH", a share among the women)
+_STAFF_BASE = re.compile(r"\s*(?:nữ công chức|nữ cán bộ|cán bộ nữ|nữ viên chức|công chức nữ)(?:\s+cấp\s+[^\W\d]+)?\s*(?:[.;)]|$)")
 _ROLE_AFTER_THE_BASE = re.compile(r"\s*(?:lãnh đạo|quản lý|chủ chốt|giữ chức vụ)(?!\w)")   # (not "… công nhân nữ đang ở trọ")
 _WOMEN_SUBGROUP_LEFT = re.compile(r"(?<!\w)(?:nữ|phụ nữ|lao động nữ|cán bộ nữ)\s+(?:là\s+)?(?:người\s+)?(?:dtts|dân tộc thiểu số|"
                                   r"đồng bào dân tộc|dân tộc|trẻ tuổi|trẻ|dưới \d+ tuổi|trên \d+ tuổi|đảng viên)(?!\w)"
@@ -1578,7 +1581,8 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
     if m.is_percent and _SHARE_OF_PEOPLE_WHO_RIGHT.match(doc.folded, m.after):
         return "other"   # "lao động nữ chiếm 62% số người tham gia BHXH tự nguyện": a share of the insured, not coverage
     if m.is_percent and (((base := _WOMEN_BASE_RIGHT.match(doc.folded, m.after)) is not None
-                          and not (_HAS_A_SHARE_LEFT.search(left) and _ROLE_AFTER_THE_BASE.match(doc.folded, base.end())))
+                          and not (_HAS_A_SHARE_LEFT.search(left) and (_ROLE_AFTER_THE_BASE.match(doc.folded, base.end())
+                                                                        or _STAFF_BASE.match(doc.folded, m.after))))
                          or _RATE_WITHIN_WOMEN_LEFT.search(
             doc.folded, max(sent.start, m.start - 90), m.start) or _WOMEN_SUBGROUP_LEFT.search(
             doc.folded, max(sent.start, m.start - 90), m.start) or _AMONG_WOMEN_OPENING.match(
@@ -2670,6 +2674,12 @@ _SCHEME_LABELLED_ITEM = re.compile(r"\s*[-+•*–]\s*(?P<scheme>bhxh bắt bu�
 # tỷ đồng"
 _THEIR_COST_AFTER = re.compile(r"\s*(?:lượt\s*)?,\s*(?:với\s+)?(?:tổng\s+)?chi(?:\s+phí)?(?:\s+(?:là|khoảng|hơn|gần|trên))?\s*\d")
 _TREATMENT_WORDS = ("khám chữa bệnh", "khám, chữa bệnh", "kcb")
+# a count of women with no noun ("… có 8.904 nữ, chiếm 56,6%"), and the staff its paragraph speaks of
+_BARE_WOMEN_RIGHT = re.compile(r"\s+nữ\s*(?:[,.;)]|$|(?:chiếm|trong đó|là)(?!\w))")
+# (not the women of a body or its leaders: "Trong 9 người của Thường trực Đảng ủy, HĐND, UBND phường có 4 nữ")
+_LEADERS_OR_ELECTED = re.compile(r"(?<!\w)(?:thường trực|lãnh đạo|chủ chốt|ban thường vụ|ban chấp hành|đại biểu|ủy viên|cấp ủy|"
+                                 r"ứng cử|trúng cử|quản lý)(?!\w)")
+_STAFF_WORD = re.compile(r"(?<!\w)(?:cán bộ|công chức|viên chức|người lao động|nhân viên|cbccvc|cbcc|ccvc|biên chế)(?!\w)")
 _SCHEME_RATE_ENDS_AFTER = re.compile(r"\s*(?:trở lên\s*)?(?:$|[;.,)\n]|và\s|(?:so với\s+)?(?:dân số|lực lượng lao động|lllđ)(?!\w))")
 _MONEY_NAMED = re.compile(r"(?<!\w)(?:thu|số thu|nợ|chậm đóng|chi|kinh phí|quỹ)(?!\w)")
 _THESE_RATES = re.compile(r"(?<!\w)(?:các|những|hai|ba)\s+(?:tỷ lệ|chỉ tiêu)\s+(?:này|trên|đó|tương ứng)(?!\w)")
@@ -3140,6 +3150,12 @@ def extract_observations(article: Article, version: str):
                     # "- Năm 2023: BHXH đạt 22%; BHTN đạt 17%; BHYT đạt 92,5%.": each clause's rate is its scheme's coverage
                     hit.indicator = cat.by_code()[_SCHEME_COVERAGE[" ".join(opening.group("scheme").split())]]
                     hit.cue, hit.confidence = opening.group("scheme"), CONFIDENCE["far_cue"]
+                if hit.indicator is None and best is None and not m.is_percent and not m.is_money and m.noun == "nữ" \
+                        and _BARE_WOMEN_RIGHT.match(doc.folded, m.after) \
+                        and _STAFF_WORD.search(doc.folded, max(doc.paragraph_start(sent), sent.start - 200), m.start) \
+                        and not _LEADERS_OR_ELECTED.search(doc.folded, sent.start, m.start):
+                    # "Kho bạc Nhà nước có 8.904 nữ, chiếm 56,6%" in a paragraph on staff: the women of its workforce
+                    hit.indicator, hit.cue, hit.confidence = cat.by_code()["women_staff_count"], "nữ", CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None and m.noun_class == "visit" and m.noun == "lượt" \
                         and _THEIR_COST_AFTER.match(doc.folded, m.after) \
                         and any(word in doc.folded for word in _TREATMENT_WORDS):

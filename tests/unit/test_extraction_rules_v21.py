@@ -251,3 +251,21 @@ def test_a_clause_of_the_period_before_left_without_its_subject_counts_what_the_
     body = ("Ban Chấp hành Đảng bộ tỉnh có 59 đồng chí, trong đó có 10 đồng chí nữ, chiếm 16,9%; nhiệm kỳ trước (2015-2020) "
             "có 8 đồng chí nữ, chiếm 14,5%.")
     assert ("women_party_committee_count", 8) in found(body, "indicator", "value", published=datetime(2020, 10, 15, 9, 0))
+
+
+def test_a_bodys_target_share_of_women_staff_written_co_x_percent_nu_cong_chuc():
+    body = "Tỉnh phấn đấu đến năm 2025 có 40% nữ công chức cấp xã."
+    assert found(body, "indicator", "value", "kind", published=datetime(2024, 3, 8, 9, 0)) == [
+        ("women_staff_share", 40, "target")]
+    # (still: a share among the women staff is none)
+    body = "Toàn ngành có 100% nữ cán bộ, giáo viên, nhân viên được tham gia BHXH, BHYT theo quy định."
+    assert found(body, "value", published=datetime(2024, 3, 8, 9, 0)) == []
+
+
+def test_a_count_of_women_with_no_noun_in_a_paragraph_on_staff():
+    body = "Bộ Tài chính hiện có 72.415 công chức, viên chức. Kho bạc Nhà nước có 8.904 nữ, chiếm 56,6%."
+    assert found(body, "indicator", "value", published=datetime(2024, 3, 8, 9, 0)) == [
+        ("women_staff_count", 8904), ("women_staff_share", 56.6)]
+    # (still: the women of a body's leaders are no staff)
+    body = "Phường có 86 cán bộ, công chức. Trong 9 người của Thường trực Đảng ủy, HĐND, UBND phường có 4 nữ."
+    assert ("women_staff_count", 4) not in found(body, "indicator", "value", published=datetime(2025, 9, 8, 9, 0))
