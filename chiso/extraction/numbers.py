@@ -144,6 +144,11 @@ _MASKS = [
 # "a nữ trong (tổng số) b đại biểu", and "a nữ trên (tổng số) b" (with the women named: "trên b" alone is "over b")
 _IN_TOTAL = re.compile(r"[^\S\n]+(?P<part>(?:đồng chí |đại biểu |cán bộ |người )?(?:nữ|phụ nữ)[^\S\n]+|người[^\S\n]+)?(?P<link>trong|trên)"
                        r"[^\S\n]+(?:tổng[^\S\n]+số[^\S\n]+|số[^\S\n]+)?(?P<whole>\d+(?:\.\d{3})*)(?![\d.,]\d)")
+# (and the whole named by its body or list: "27 nữ trong bộ máy 64 cán bộ", "4 nữ trong Ban Chấp hành gồm 15 đồng chí",
+# "12 nữ trong danh sách 27 người ứng cử"; not a time, "12 nữ trong năm 2024")
+_IN_A_NAMED_TOTAL = re.compile(r"[^\S\n]+(?P<part>(?:đồng chí |đại biểu |cán bộ |người )?(?:nữ|phụ nữ)[^\S\n]+)(?P<link>trong)[^\S\n]+"
+                               r"(?!(?:năm|tháng|quý|ngày|nhiệm kỳ|giai đoạn|khóa|đó|số|tổng|thời gian|dịp|đợt)(?!\w))"
+                               r"(?:[^\W\d]+[^\S\n]+){1,4}?(?:gồm[^\S\n]+|có[^\S\n]+)?(?P<whole>\d+(?:\.\d{3})*)(?![\d.,]\d)")
 _FRACTION_PCT = re.compile(r"[^.;:\d()=]{0,40}?(?:\(\s*|=\s*|,\s*(?:đạt|chiếm|bằng)\s*(?:tỷ lệ\s*)?)(\d+(?:[.,]\d+)?)\s*%")
 # "(?<![\w])" + _TOKEN_BODY, a figure's digits; written without the look-behind for
 # fastre.finditer_at_word_start, and "\d\d*" (as "\d+") so the regex engine can skip to the digits
@@ -556,7 +561,7 @@ def find_numbers(text: str, folded: str | None = None) -> list[NumberMention]:
         # "/" within the first two characters is needed by the fraction pattern; "trong" or "trên" by _IN_TOTAL
         frac = _FRACTION_AFTER.match(folded[e:e + 20]) if "/" in folded[e:e + 2] else None
         in_total = None if frac or (folded.find("trong", e, e + 60) < 0 and folded.find("trên", e, e + 40) < 0) \
-            else _IN_TOTAL.match(folded, e, e + 60)
+            else _IN_TOTAL.match(folded, e, e + 60) or _IN_A_NAMED_TOTAL.match(folded, e, e + 60)
         if in_total is not None and in_total.group("link") == "trên" and (
                 not ((in_total.group("part") or "").strip().endswith("nữ") or _WHOLE_ARE_WOMEN.match(folded, in_total.end()))
                 or _noun_after(folded, in_total.end())[1] != "person"):
@@ -576,9 +581,11 @@ def find_numbers(text: str, folded: str | None = None) -> list[NumberMention]:
                     inner = (in_total.group("part") or "").split()
                     if inner and inner[-1] != "người":
                         noun = " ".join(inner)
+                    # (the body a named whole names, "… nữ trong Ban Chấp hành gồm 15 đồng chí", is read after the count:
+                    # its words are the figure's cue)
                     out.append(NumberMention(s, e, a, text[s:e], noun=noun, noun_class=cls, denominator=b,
                                              fraction_percent=parse_digits(pm.group(1), percent=True) if pm else None,
-                                             after=b_end))
+                                             after=e if in_total.re is _IN_A_NAMED_TOTAL else b_end))
                     skip_until = b_end
                     continue
         if frac:

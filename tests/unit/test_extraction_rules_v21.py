@@ -269,3 +269,13 @@ def test_a_count_of_women_with_no_noun_in_a_paragraph_on_staff():
     # (still: the women of a body's leaders are no staff)
     body = "Phường có 86 cán bộ, công chức. Trong 9 người của Thường trực Đảng ủy, HĐND, UBND phường có 4 nữ."
     assert ("women_staff_count", 4) not in found(body, "indicator", "value", published=datetime(2025, 9, 8, 9, 0))
+
+
+def test_women_among_a_whole_named_by_its_body_or_list():
+    body = "Xã có 27 nữ trong bộ máy 64 cán bộ, công chức."
+    assert found(body, "indicator", "value", published=datetime(2025, 10, 15, 9, 0)) == [("women_staff_count", 27)]
+    body = "Xã Mỹ Hòa Hưng có 4 nữ trong Ban Chấp hành gồm 15 đồng chí."
+    assert found(body, "indicator", "value", published=datetime(2025, 10, 15, 9, 0)) == [
+        ("women_party_committee_count", 4)]
+    body = "Tỉnh có 12 nữ trong danh sách 27 người ứng cử đại biểu Quốc hội khóa XVI."
+    assert found(body, "value", published=datetime(2026, 3, 15, 9, 0)) == [(12,)]
