@@ -468,6 +468,9 @@ _TARGET_WORDS = ("phấn đấu", "chỉ tiêu", "mục tiêu", "giao", "sẽ", 
 _TARGET_WORD = re.compile("|".join(map(re.escape, _TARGET_WORDS)))
 
 
+_TIME_OF_A_TARGET = re.compile(r"(?<!\w)(?:năm|giai đoạn|nhiệm kỳ)\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?!\d)")
+
+
 def kind_of(left: str, period_year: int | None, pub_year: int | None) -> str:
     """``left`` is the folded sentence text before the figure (same clause set)."""
     t = None
@@ -489,7 +492,9 @@ def kind_of(left: str, period_year: int | None, pub_year: int | None) -> str:
     if t is not None:
         # a part ("trong đó …") has the kind of its whole: a target when the sentence opens by setting one ("Mục
         # tiêu đến cuối năm 2025, tỷ lệ bao phủ đạt 97,5%, trong đó nhóm người DTTS đạt trên 98%"), before any figure
-        first_digit = _DIGIT.search(left)
+        # (a year is no figure: "Năm 2022, tỉnh phấn đấu có 395.000 người …, trong đó BHXH tự nguyện 145.000 người")
+        first_digit = _DIGIT.search(_TIME_OF_A_TARGET.sub(lambda y: " " * len(y.group(0)), left) if "20" in left or "19" in left
+                                    else left)
         parts_are_targets = first_digit is None or first_target < first_digit.start()
         if ";" in left[t:] and _GRADED_FIGURE.search(left, 0, first_target):
             # a target named after a figure, to grade it ("… đạt 21,8%, vượt chỉ tiêu 15% theo Chỉ thị 35; có 41 nữ

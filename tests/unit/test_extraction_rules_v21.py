@@ -279,3 +279,9 @@ def test_women_among_a_whole_named_by_its_body_or_list():
         ("women_party_committee_count", 4)]
     body = "Tỉnh có 12 nữ trong danh sách 27 người ứng cử đại biểu Quốc hội khóa XVI."
     assert found(body, "value", published=datetime(2026, 3, 15, 9, 0)) == [(12,)]
+
+
+def test_a_part_of_a_target_after_a_year_opening_is_a_target():
+    body = ("Năm 2022, tỉnh phấn đấu có 395.000 người tham gia BHXH, chiếm 21% lực lượng lao động trong độ tuổi, trong đó "
+            "BHXH tự nguyện 145.000 người.")
+    assert found(body, "kind", published=datetime(2022, 1, 15, 9, 0)) == [("target",), ("target",), ("target",)]
