@@ -2676,9 +2676,10 @@ _THEIR_COST_AFTER = re.compile(r"\s*(?:lượt\s*)?,\s*(?:với\s+)?(?:tổng\s+
 _TREATMENT_WORDS = ("khám chữa bệnh", "khám, chữa bệnh", "kcb")
 # a count of women with no noun ("… có 8.904 nữ, chiếm 56,6%"), and the staff its paragraph speaks of
 _BARE_WOMEN_RIGHT = re.compile(r"\s+nữ\s*(?:[,.;)]|$|(?:chiếm|trong đó|là)(?!\w))")
-# (not the women of a body or its leaders: "Trong 9 người của Thường trực Đảng ủy, HĐND, UBND phường có 4 nữ")
+# (not the women of a body or its leaders: "Trong 9 người của Thường trực Đảng ủy, HĐND, UBND phường có 4 nữ", "Ủy ban
+# Kiểm tra Tỉnh ủy gồm 15 đồng chí, có 3 nữ")
 _LEADERS_OR_ELECTED = re.compile(r"(?<!\w)(?:thường trực|lãnh đạo|chủ chốt|ban thường vụ|ban chấp hành|đại biểu|ủy viên|cấp ủy|"
-                                 r"ứng cử|trúng cử|quản lý)(?!\w)")
+                                 r"ứng cử|trúng cử|quản lý|đồng chí|ủy ban|ban)(?!\w)")
 _STAFF_WORD = re.compile(r"(?<!\w)(?:cán bộ|công chức|viên chức|người lao động|nhân viên|cbccvc|cbcc|ccvc|biên chế)(?!\w)")
 _SCHEME_RATE_ENDS_AFTER = re.compile(r"\s*(?:trở lên\s*)?(?:$|[;.,)\n]|và\s|(?:so với\s+)?(?:dân số|lực lượng lao động|lllđ)(?!\w))")
 _MONEY_NAMED = re.compile(r"(?<!\w)(?:thu|số thu|nợ|chậm đóng|chi|kinh phí|quỹ)(?!\w)")

@@ -269,6 +269,8 @@ def test_a_count_of_women_with_no_noun_in_a_paragraph_on_staff():
     # (still: the women of a body's leaders are no staff)
     body = "Phường có 86 cán bộ, công chức. Trong 9 người của Thường trực Đảng ủy, HĐND, UBND phường có 4 nữ."
     assert ("women_staff_count", 4) not in found(body, "indicator", "value", published=datetime(2025, 9, 8, 9, 0))
+    body = "Tỉnh có 1.200 cán bộ, công chức. Ủy ban Kiểm tra Tỉnh ủy gồm 15 đồng chí, có 3 nữ."
+    assert ("women_staff_count", 3) not in found(body, "indicator", "value", published=datetime(2025, 10, 15, 9, 0))
 
 
 def test_women_among_a_whole_named_by_its_body_or_list():
