@@ -231,6 +231,7 @@ _NOT_COVERED_RIGHT = re.compile(r"[^.;,\d]{0,30}?(?:,\s*tương đương\s+(?:kh
 _NOT_COVERED_WORDS = ("chưa", "không", "ngừng", "thôi", "bỏ", "dừng")
 _PERCENT_CAP_LEFT = re.compile(r"(?<!\w)(?:vượt quá|không quá|tối đa(?:\s+không quá)?|không vượt)\s*(?:mức\s*)?$")
 _NOT_REACHED_LEFT = re.compile(r"(?<!\w)(?:chưa|không)\s+(?:đạt|vượt|tới|đến)(?:\s+(?:được|mức|mốc|ngưỡng))?\s*$")
+_BELOW_LEFT = re.compile(r"(?<!\w)dưới\s*$")
 _THRESHOLD_LEFT = re.compile(r"(?<!\w)(?:trên|dưới|từ|hơn|không dưới|không quá|tối thiểu|ít nhất|vượt|chưa đạt|không đạt)\s*$")
 # (and "Số tổ dân phố đạt tỷ lệ bao phủ trên 95%: 42/48 tổ", "đại lý nào đạt dưới 50% chỉ tiêu")
 _PLACES_CRITERION = re.compile(r"(?:(?:\d+\s*/\s*\d+|\d+\s*%|các|những|nhiều|một số|hầu hết|đa số|\d+|(?<!\w)số)\s+(?:\w+\s+)?"
@@ -1741,6 +1742,8 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         right_clause = doc.folded[m.after:min(sent.end, m.after + 40)].split(";", 1)[0]   # (not the next ";"-clause's)
         if places or _PLACES_CRITERION.search(right_clause):
             return "threshold"
+    if not m.is_percent and left.endswith(("dưới ", "dưới")) and _BELOW_LEFT.search(left, max(0, len(left) - 8)):
+        return "threshold"   # "xã Ia Dom, xã Krông mới có dưới 100 người tham gia": a bound, not a level
     if m.noun_class == "other":
         return "other"
     if not m.is_percent and ("trong" in left or "/" in left or "trên" in left) and search_last_words(_TOTAL_LEFT, left, 3):
@@ -2675,11 +2678,13 @@ _SCHEME_LABELLED_ITEM = re.compile(r"\s*[-+•*–]\s*(?P<scheme>bhxh bắt bu�
 _THEIR_COST_AFTER = re.compile(r"\s*(?:lượt\s*)?,\s*(?:với\s+)?(?:tổng\s+)?chi(?:\s+phí)?(?:\s+(?:là|khoảng|hơn|gần|trên))?\s*\d")
 _TREATMENT_WORDS = ("khám chữa bệnh", "khám, chữa bệnh", "kcb")
 # a count of women with no noun ("… có 8.904 nữ, chiếm 56,6%"), and the staff its paragraph speaks of
-_BARE_WOMEN_RIGHT = re.compile(r"\s+nữ\s*(?:[,.;)]|$|(?:chiếm|trong đó|là)(?!\w))")
+_BARE_WOMEN_RIGHT = re.compile(r"\s+nữ\s*(?:[,.;()]|$|(?:chiếm|trong đó|là)(?!\w))")
 # (not the women of a body or its leaders: "Trong 9 người của Thường trực Đảng ủy, HĐND, UBND phường có 4 nữ", "Ủy ban
 # Kiểm tra Tỉnh ủy gồm 15 đồng chí, có 3 nữ")
 _LEADERS_OR_ELECTED = re.compile(r"(?<!\w)(?:thường trực|lãnh đạo|chủ chốt|ban thường vụ|ban chấp hành|đại biểu|ủy viên|cấp ủy|"
-                                 r"ứng cử|trúng cử|quản lý|đồng chí|ủy ban|ban)(?!\w)")
+                                 r"ứng cử|trúng cử|quản lý|đồng chí|ủy ban|ban|"
+                                 # (nor those of a flow of staff: "… tinh giản 412 người …, trong đó có 186 nữ")
+                                 r"tinh giản|giảm|nghỉ|thôi việc|tuyển dụng|tiếp nhận|tăng)(?!\w)")
 _STAFF_WORD = re.compile(r"(?<!\w)(?:cán bộ|công chức|viên chức|người lao động|nhân viên|cbccvc|cbcc|ccvc|biên chế)(?!\w)")
 _SCHEME_RATE_ENDS_AFTER = re.compile(r"\s*(?:trở lên\s*)?(?:$|[;.,)\n]|và\s|(?:so với\s+)?(?:dân số|lực lượng lao động|lllđ)(?!\w))")
 _MONEY_NAMED = re.compile(r"(?<!\w)(?:thu|số thu|nợ|chậm đóng|chi|kinh phí|quỹ)(?!\w)")
@@ -3153,9 +3158,9 @@ def extract_observations(article: Article, version: str):
                     hit.cue, hit.confidence = opening.group("scheme"), CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None and not m.is_percent and not m.is_money and m.noun == "nữ" \
                         and _BARE_WOMEN_RIGHT.match(doc.folded, m.after) \
-                        and _STAFF_WORD.search(doc.folded, max(doc.paragraph_start(sent), sent.start - 200), m.start) \
+                        and _STAFF_WORD.search(doc.folded, max(doc.title_end, sent.start - 300), m.start) \
                         and not _LEADERS_OR_ELECTED.search(doc.folded, sent.start, m.start):
-                    # "Kho bạc Nhà nước có 8.904 nữ, chiếm 56,6%" in a paragraph on staff: the women of its workforce
+                    # "Kho bạc Nhà nước có 8.904 nữ, chiếm 56,6%" after a sentence on staff: the women of its workforce
                     hit.indicator, hit.cue, hit.confidence = cat.by_code()["women_staff_count"], "nữ", CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None and m.noun_class == "visit" and m.noun == "lượt" \
                         and _THEIR_COST_AFTER.match(doc.folded, m.after) \

@@ -287,3 +287,18 @@ def test_a_part_of_a_target_after_a_year_opening_is_a_target():
     body = ("Năm 2022, tỉnh phấn đấu có 395.000 người tham gia BHXH, chiếm 21% lực lượng lao động trong độ tuổi, trong đó "
             "BHXH tự nguyện 145.000 người.")
     assert found(body, "kind", published=datetime(2022, 1, 15, 9, 0)) == [("target",), ("target",), ("target",)]
+
+
+def test_units_women_without_a_noun_after_a_paragraph_on_staff():
+    body = ("Toàn tỉnh có 13.968 cán bộ, công chức, viên chức nữ.\n\nNữ chiếm tỷ lệ cao ở các ngành giáo dục và y tế. Cụ thể: "
+            "Sở Giáo dục và Đào tạo có 9.214 nữ (chiếm 72,6%); Sở Y tế có 2.187 nữ (chiếm 64,3%).")
+    assert found(body, "indicator", "value", published=datetime(2024, 3, 7, 9, 0))[1:] == [
+        ("women_staff_count", 9214), ("women_staff_share", 72.6), ("women_staff_count", 2187), ("women_staff_share", 64.3)]
+    # (still: the women of a flow of staff are none)
+    body = "Toàn tỉnh có 41.200 cán bộ, công chức. Năm 2024, tỉnh tinh giản 412 người, trong đó có 186 nữ."
+    assert ("women_staff_count", 186) not in found(body, "indicator", "value", published=datetime(2025, 3, 20, 9, 0))
+
+
+def test_a_count_below_a_bound_is_no_level():
+    body = "Nhiều xã vùng đồng bào dân tộc thiểu số như xã Ia Dom mới có dưới 100 người tham gia BHXH tự nguyện."
+    assert found(body, "value", published=datetime(2025, 11, 12, 9, 0)) == []
