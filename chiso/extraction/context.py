@@ -89,11 +89,11 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern]] = [
     # a bare "hiện" opening a sentence or clause ("Hiện phường có 48 cán bộ …"; not "hiện là Giám đốc"): now; the
     # pattern starts at the punctuation before it (a literal class the regex engine skips to), the span is "hiện"'s
     # (and a bare "Nay" opening a sentence, after one about a former place or year: "Nay, trong 12 vị trí lãnh đạo chủ
-    # chốt của xã có 4 nữ", "\"Nay cả phường có 9 nữ lãnh đạo …\"")
+    # chốt của xã có 4 nữ", "\"Nay cả phường có 9 nữ lãnh đạo …\""; not a new name, "(nay xã Lộc Ninh)")
     ("now_opening", re.compile(r"[.:;,\n(]\s*(hiện)(?=\s+\w)(?!\s+(?:hành|vật|trạng|đại|diện|thực|tượng|hữu|ra|lên|rõ|thân|"
                                r"hình|dịch|là|giữ|đảm nhiệm|nay|tại|có|đang|chiếm|đạt|cả|toàn|tỷ|số|tổng|khoảng|gần|còn|"
                                r"ở\s+mức|bao\s+phủ)(?!\w))"
-                               r"|[.:;\n(\"“]\s*(nay)(?=\s*,|\s+(?:cả|toàn|xã|phường|tỉnh|thành phố|đơn vị|số|tỷ lệ)(?!\w))")),
+                               r"|[.:;\n\"“]\s*(nay)(?=\s*,|\s+(?:cả|toàn|đơn vị|số|tỷ lệ)(?!\w))")),
     # (and the months left of it: "Hai tháng cuối năm, BHXH tỉnh phấn đấu …" sets this year's targets)
     # (as the clause's opening adverbial: not "triển khai nhiệm vụ 3 tháng cuối năm", the work left)
     ("this_year", re.compile(r"năm\s+nay|(?:những|các|mấy|hai|ba|bốn|\d{1,2})\s+tháng\s+(?:cuối\s+năm|còn\s+lại(?:\s+của)?\s+năm)"
@@ -131,7 +131,8 @@ _SAME_PERIOD_BEFORE = re.compile(r"cùng\s*kỳ\s*$")
 _LEVEL_SAID_AFTER = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:là|đạt|có|ở mức|chỉ đạt|mới đạt|:)(?!\w)")
 _COMPARED_SAME_PERIOD = re.compile(r"(?<!\w)(?:so với|hơn|bằng|gấp|tăng|giảm)\s+(?:\S+\s+)?cùng\s*kỳ\s*$")
 # the last year said before a "năm trước" in its paragraph (not a year of a document or a term's span)
-_LAST_YEAR_SAID_BEFORE = re.compile(r"(?<!\w)năm\s+((?:19|20)\d{2})(?![\d/–-])(?!.*(?<!\w)năm\s+(?:19|20)\d{2}(?![\d/–-]))", re.DOTALL)
+_LAST_YEAR_SAID_BEFORE = re.compile(r"(?<!\w)năm\s+((?:19|20)\d{2})(?![\d/–-])(?!\s*[-–]\s*(?:19|20)\d{2})"
+                                    r"(?!.*(?<!\w)năm\s+(?:19|20)\d{2}(?![\d/–-])(?!\s*[-–]\s*(?:19|20)\d{2}))", re.DOTALL)
 _WHEN_AFTER = re.compile(r"\s*,?\s*(?:khi|lúc|thời điểm đó|khi đó)(?!\w)")
 # "Cùng kỳ năm 2023, con số này là 19.876 người": a sentence that opens with the earlier period is about it
 _SAME_PERIOD_OPENING = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)(?:trong\s+|còn\s+)?cùng\s*kỳ\s*(?:năm|tháng|quý)?\s*$")
@@ -226,7 +227,7 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
         # (a text that opens with "Hiện": the pattern's punctuation before it is a line break, added for the scan)
         matches = pattern.finditer("\n" + folded[:200]) if kind == "now_opening" and folded.startswith("hiện") else ()
         for m in (*((_Shifted(m, -1) for m in matches if m.start(1) == 1)), *pattern.finditer(folded)):
-            s, e = (m.span(1) if m.start(1) >= 0 else m.span(2)) if kind == "now_opening" else m.span()
+            s, e = (m.span(1) if m.group(1) is not None else m.span(2)) if kind == "now_opening" else m.span()
             if any(a < e and s < b for a, b in taken):
                 continue
             if kind in _COUNTED_KINDS and s and folded[s - 1] in _FIGURE_CHARS:
@@ -297,7 +298,8 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
                 comparison = not (_LEVEL_SAID_AFTER.match(folded, e) and not _COMPARED_SAME_PERIOD.search(folded, max(0, s - 30), s))
                 local = local or not comparison
             if kind == "last_year" and not m.group(1) and m.group(0).startswith("năm") and not m.group(0).endswith("qua") \
-                    and (said := _LAST_YEAR_SAID_BEFORE.search(folded, max(0, s - 300, folded.rfind("\n", 0, s) + 1), s)):
+                    and (said := _LAST_YEAR_SAID_BEFORE.search(folded, max(0, s - 300, folded.rfind("\n", 0, s) + 1), s)) \
+                    and not _REFERENCE_BEFORE.search(folded, max(0, said.start() - 60), said.start()):
                 # "Riêng năm 2025 có 752 nghìn người …, năm trước là 889.410 người": the year before the one just said
                 year = int(said.group(1)) - 1
                 value = str(year)

@@ -130,11 +130,11 @@ _REGION_RE = re.compile(r"(?<!\w)(?:toàn khu vực|trên địa bàn khu vực|
 _NATIONAL_BODY = re.compile(_NATIONAL_RE.pattern[len(r"(?<!\w)"):])
 _BARE_PROVINCE_BODY = re.compile(_BARE_PROVINCE_RE.pattern[len(r"(?<!\w)"):])
 _REGION_BODY = re.compile(_REGION_RE.pattern[len(r"(?<!\w)"):])
-# Việt Nam's six socio-economic regions (and their usual shorter names)
-# (and a list of the provinces merged: "sau hợp nhất ba tỉnh Vĩnh Long, Bến Tre và Trà Vinh")
+# a list of the provinces merged: "sau hợp nhất ba tỉnh Vĩnh Long, Bến Tre và Trà Vinh"
 _MERGED_WITH_BEFORE = re.compile(r"(?<!\w)(?:hợp nhất|sáp nhập)\s+(?:với\s+)?(?:"
-                                 # (a counted list: its items, then the last after "và"; "từ BHXH các tỉnh …", "BHXH ba địa phương …")
-                                 r"(?:từ\s+)?(?:(?:bhxh|bảo hiểm xã hội)\s+)?(?:hai|ba|bốn|\d|các)\s+(?:tỉnh|thành phố|địa phương)"
+                                 # (a list of provinces: its items, then the last after "và"; "từ BHXH các tỉnh …", "BHXH ba địa
+                                 # phương …", "tỉnh Hà Nam, Nam Định"; not "sáp nhập đơn vị hành chính cấp xã, tỉnh Đồng Tháp")
+                                 r"(?:từ\s+)?(?:(?:bhxh|bảo hiểm xã hội)\s+)?(?:(?:hai|ba|bốn|\d|các)\s+)?(?:tỉnh|thành phố|địa phương)"
                                  r"(?:,\s*thành phố)?\s+"
                                  r"(?:(?:(?!\svà\s)[^\d,;.()]){2,30}?,\s+(?:(?:tỉnh|thành phố)\s+)?){0,3}"
                                  r"(?:[^\d,;.()]{2,30}?\s+và\s+(?:(?:tỉnh|thành phố)\s+)?)?"
@@ -181,6 +181,8 @@ def _target_exceeded(doc: "_Doc", m: NumberMention, sent: Sentence, left: str) -
         prev = doc.sentences[sent.index - 1]
         before = [n for n in _items_in(doc.number_starts, doc.numbers, prev.start, prev.end) if n.is_percent]
     return bool(before) and m.value >= 20 and abs(before[-1].value - m.value) <= 5
+
+
 # the base level after "so với mức": "tăng so với mức 88,4% của năm 2023", "cao hơn nhiều so với mức bình quân 90,1% của
 # cả nước" (a level of another time or place, not the change)
 _BASE_LEVEL_COMPARED_LEFT = re.compile(r"(?<!\w)so với\s+(?:mức|tỷ lệ)(?:\s+(?:bình quân|trung bình|chung))?\s*$")
@@ -234,14 +236,15 @@ _NOT_REACHED_LEFT = re.compile(r"(?<!\w)(?:chưa|không)\s+(?:đạt|vượt|t�
 _BELOW_LEFT = re.compile(r"(?<!\w)dưới\s*$")
 _THRESHOLD_LEFT = re.compile(r"(?<!\w)(?:trên|dưới|từ|hơn|không dưới|không quá|tối thiểu|ít nhất|vượt|chưa đạt|không đạt)\s*$")
 # (and "Số tổ dân phố đạt tỷ lệ bao phủ trên 95%: 42/48 tổ", "đại lý nào đạt dưới 50% chỉ tiêu")
-_PLACES_CRITERION = re.compile(r"(?:(?:\d+\s*/\s*\d+|\d+\s*%|các|những|nhiều|một số|hầu hết|đa số|\d+|(?<!\w)số)\s+(?:\w+\s+)?"
+_PLACES_CRITERION = re.compile(r"(?:(?:(?:\d+\s*/\s*\d+|\d+\s*%|các|những|nhiều|một số|hầu hết|đa số|\d+)\s+(?:\w+\s+)?|(?<!\w)số\s+)"
                                r"(?:tỉnh|huyện|xã|đơn vị|địa phương|bộ|ngành|cơ quan|doanh nghiệp|thành phố|quận|phường|chi bộ|"
                                r"đảng bộ|tổ chức|cơ sở|trường|bệnh viện|sở|thị xã|khu phố|thôn|ấp|bản|khóm|tổ dân phố|đại lý)(?!\w)"
                                r"|(?<!\w)(?:tỉnh|huyện|xã|đơn vị|địa phương|doanh nghiệp|cơ quan|trường|phường|đại lý)\s+nào(?!\w))")
 _FIGURE = re.compile(r"\d[\d.,]*")
 _BARE_COVERAGE_AFTER_A_COUNT = re.compile(r"[^.;]{0,120};\s*(?:tỷ lệ\s+)?bao phủ\s+(?:đạt|là|ở mức)\s*(?:khoảng\s*|gần\s*|hơn\s*|trên\s*)?$")
-# (a share of the count before, "… có 120.500 người tham gia BHXH, đạt tỷ lệ bao phủ 30,4% lực lượng lao động")
+# a count and its share in an aside: "(122 đại biểu, 24,4%)"
 _COUNT_THEN_ITS_SHARE = re.compile(r"\s*[^\W\d]*(?:\s+[^\W\d]+){0,2}\s*,\s*")
+# (a share of the count before, "… có 120.500 người tham gia BHXH, đạt tỷ lệ bao phủ 30,4% lực lượng lao động")
 _SHARE_LINK = re.compile(r"^[^;.]{0,120}?(?:chiếm|bằng|tương đương|tương ứng|đạt|\(|=|là|tỷ lệ)\s*(?:tỷ lệ\s*|bao phủ\s*|khoảng\s*|gần\s*|hơn\s*|trên\s*|xấp xỉ\s*|được\s*)*$")
 
 _ORG_BEFORE_PROVINCE = re.compile(r"(?<!\w)(?:bhxh|bảo hiểm xã hội|sở [^\W\d]+(?: [^\W\d]+){0,4}|ubnd|ủy ban nhân dân|hđnd|tỉnh ủy|thành ủy|"
@@ -342,7 +345,7 @@ def _blank_abbreviation_asides(cuetext: str, text: str) -> str:
 
 
 # a source cited in brackets: "… với hơn 93,3 triệu người tham gia [Nguồn: BHXH Việt Nam, Báo cáo tổng kết năm 2023]"
-_SOURCE_ASIDE = re.compile(r"[\[(]\s*nguồn\s*:?([^\[\]()\n]{0,200})[\])]")
+_SOURCE_ASIDE = re.compile(r"[\[(]\s*nguồn\s*:([^\[\]()\n]{0,200})[\])]")
 
 
 def _blank_source_asides(cuetext: str) -> str:
@@ -1503,7 +1506,7 @@ _PER_CASE_LEFT = re.compile(r"(?<!\w)(?:bình quân|trung bình)(?:\s+[^\s\d,;.]
 
 
 # an age with no noun of its own after a word of age: "… do hạ độ tuổi từ 80 xuống 75", "tuổi nghỉ hưu là 62"
-_AGE_BEFORE = re.compile(r"(?<!\w)tuổi[^\d,.;:]{0,25}?(?:\d+[^\d,.;:]{0,12})?$")
+_AGE_BEFORE = re.compile(r"(?<!\w)(?<!cao )tuổi[^\d,.;:]{0,25}?(?:\d+[^\d,.;:]{0,12})?$")
 
 
 def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") -> str:
@@ -1565,7 +1568,7 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         part_left = doc.folded[_part_start(doc, sent, m.start):m.start]
         share = _PART_SHARE_LEFT.search(part_left)
         if share is not None and not _WOMEN_NEAR.search(share.group("subject")) \
-                and not _INSURANCE_WORD.search(share.group("subject")) and not _BASE_OF_A_RATE_AFTER.match(doc.folded, m.after) \
+                and not _BASE_OF_A_RATE_AFTER.match(doc.folded, m.after) \
                 and not _OF_WHAT_WAS_DUE_RIGHT.match(doc.folded, m.after):
             return "other"   # "… trong đó người dân tộc thiểu số chiếm 78%": a part of the whole named otherwise than its women
         if _PART_SHARE_WITH_A_TRAIT_LEFT.search(part_left) and _TRAIT_RIGHT.match(doc.folded, m.after):
@@ -1848,9 +1851,10 @@ _SECTION_OPENING = re.compile(r"[\s*•+\-–#]*(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ]
                               r"(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?")
 _SECTION_CLOSING = re.compile(r"\s*(?:\(\s*cũ\s*\)|cũ|trước đây|trước sáp nhập|trước hợp nhất)?\s*:?\s*")
 _DIGEST_ITEM_OPENING = re.compile(r"[\s*•+\-–]*(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?")
+# a share of the country said right before it: "… chiếm gần 1/9 cả nước"
+_SHARE_CLAUSE_OF_THE_NATION = re.compile(r"(?<!\w)chiếm(?:\s+(?:tới|đến|khoảng|gần|hơn|trên|xấp xỉ))*\s*\d[\d.,/]*\s*%?\s*(?:của\s+)?$")
 # the whole country a figure is compared with ("cao hơn … so với mức bình quân cả nước"): the yardstick of
 # its own sentence, not the place of the next ones
-_SHARE_CLAUSE_OF_THE_NATION = re.compile(r"(?<!\w)chiếm(?:\s+(?:tới|đến|khoảng|gần|hơn|trên|xấp xỉ))*\s*\d[\d.,/]*\s*%?\s*(?:của\s+)?$")
 _OF_THE_NATION_BEFORE = re.compile(r"(?<!\w)(?:chiếm|so với|bằng)(?!\w)[^;()]{0,80}$")
 # (further back in its clause: "… cao hơn mức bình quân chung của HĐND cấp tỉnh cả nước (29%)")
 # (past another comparator's figure in brackets: "cao hơn bình quân chung của Cụm (91,2%) và của cả nước (93,35%)")
@@ -2386,9 +2390,13 @@ _TASK_HEADER = re.compile(r"(?<!\w)(?:nhiệm vụ|phấn đấu|đề ra|mục 
 # tỉnh:" over "- Tỷ lệ nữ đại biểu HĐND tỉnh nhiệm kỳ 2021 - 2026: 30,8%")
 # (and a snapshot at a date, "Các chỉ tiêu chủ yếu tính đến 31/10/2025:", or a header that states its own completion,
 # "- Số người tham gia BHXH: 389.412 người, đạt 101,3% kế hoạch UBND tỉnh giao; trong đó:")
-_RESULTS_HEADER = re.compile(r"(?<!\w)(?:kết quả|đạt được|thực hiện được|hoàn thành|đã đạt|vượt|"
-                             r"tính đến(?:\s+(?:ngày|hết|cuối))?\s+\d[\d/.-]*|đạt\s+\d[\d.,]*\s*%\s+(?:kế hoạch|chỉ tiêu)|"
-                             r"chỉ tiêu[^:.;]{0,40}?chiến lược[^:.;]{0,120}?\s(?:tại|ở|của)\s+(?:tỉnh|thành phố|địa phương|huyện|xã|phường)\s*:)(?!\w)")
+_RESULTS_HEADER = re.compile(r"(?<!\w)(?:kết quả|đạt được|thực hiện được|hoàn thành|đã đạt|vượt)(?!\w)")
+# (those of a header that sets no target of its own: not "Mục tiêu phấn đấu tính đến 31/12/2025 như sau:", "… đề ra một
+# số chỉ tiêu phấn đấu của tỉnh:")
+_RESULTS_UNLESS_STRIVING_HEADER = re.compile(
+    r"(?<!\w)(?:tính đến(?:\s+(?:ngày|hết|cuối))?\s+\d[\d/.-]*|đạt\s+\d[\d.,]*\s*%\s+(?:kế hoạch|chỉ tiêu)|"
+    r"chỉ tiêu[^:.;]{0,160}?\s(?:tại|ở|của)\s+(?:tỉnh|thành phố|địa phương|huyện|xã|phường)\s*:)")
+_STRIVING_HEADER = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|đề ra|kế hoạch năm|dự kiến)(?!\w)")
 _OPEN_PARENTHESIS_BEFORE = re.compile(r"\([^()]*$")
 _ACTUAL_WORD = re.compile(r"(?<!\w)(?:đã|đạt được|kết quả|thực hiện được|hiện)(?!\w)")
 
@@ -2516,10 +2524,10 @@ _CHANGE_IN_CLAUSE = re.compile(r"(?<!\w)(?:(?:tăng|giảm)(?!\s+(?:lên|xuống
 # another group than the previous rate's: "tỷ lệ nữ cấp ủy đạt 22,6%, cấp ủy viên trẻ tuổi 12,1%"
 _OTHER_GROUP = re.compile(r"(?<!\w)(?:trẻ tuổi|dân tộc thiểu số|người dân tộc|tôn giáo|nam giới|trình độ|khuyết tật|"
                           r"đảng viên mới|tái cử|lần đầu|ngoài đảng|(?:dưới|trên|từ) \d+ tuổi)(?!\w)")
-# (a body's past term too: "so với Quốc hội khóa XIV (26,72%)")
-# (or "cao hơn/thấp hơn" a term without "so với": "… chiếm 26,72%, cao hơn khóa XIII (122 đại biểu, 24,4%)")
 # a whole, not the women, when the women follow it: "cao hơn khóa XV (30 đại biểu, 11 nữ)"
 _WOMEN_COUNTED_NEXT_IN_THE_ASIDE = re.compile(r"[^()\d;]{0,25},\s*(?:trong đó\s+)?(?:có\s+)?\d[\d.]*\s+(?:nữ|đại biểu nữ|người là nữ)(?!\w)")
+# (a body's past term too: "so với Quốc hội khóa XIV (26,72%)")
+# (or "cao hơn/thấp hơn" a term without "so với": "… chiếm 26,72%, cao hơn khóa XIII (122 đại biểu, 24,4%)")
 _COMPARED_TERM_LEVEL = re.compile(r"(?<!\w)(?:so với|(?:cao|thấp|nhiều|ít) hơn(?=\s+(?:nhiệm kỳ|khóa)))\s+(?:cùng (?:kỳ|thời điểm|thời gian|giai đoạn)\s+)?(?:(?:quốc hội|hđnd(?:\s+[^\s();\d]+){0,3})\s+)?"
                                   r"(?:(?:(?:cuối|đầu|hết)\s+)?(?:nhiệm kỳ|khóa|năm|tháng|quý|giai đoạn|thời điểm)[^();]{0,30}?|"
                                   r"(?:mục tiêu|chỉ tiêu|kế hoạch)[^();]{0,60}?)\(\s*$")   # ("… so với mục tiêu Nghị quyết đề ra (20%)")
@@ -2666,7 +2674,7 @@ _PARTICIPANTS_SCHEME = re.compile(r"(?<!\w)(?:bhxh bắt buộc|bhxh tự nguy�
                                   r"(?!\s+(?:tỉnh|thành phố|việt nam|huyện|khu vực|cơ sở|xã|phường)(?!\w))")
 # a rate whose clause opens with its scheme's name alone: "- Năm 2023: BHXH đạt 22%; BHTN đạt 17%; BHYT đạt 92,5%." (the
 # rows of a plan's table of coverage), "(BHXH 12,5% và BHYT 92%)"; not money collected or owed in the sentence ("thu BHXH đạt 100% kế hoạch, BHYT đạt 98%")
-_SCHEME_OPENS_THE_CLAUSE = re.compile(r"(?:^|[;:\n•+*–(-]|,|\svà)\s*(?:(?:tỷ lệ\s+)?(?:tham gia|bao phủ)\s+)?"
+_SCHEME_OPENS_THE_CLAUSE = re.compile(r"(?:^|[.;:\n•+*–(-]|,|\svà)\s*(?:(?:tỷ lệ\s+)?(?:tham gia|bao phủ)\s+)?"
                                       r"(?P<scheme>bhxh|bảo hiểm xã hội|bhtn|bảo hiểm thất nghiệp|bhyt|bảo hiểm y tế)"
                                       r"(?:\s+(?:tự nguyện|bắt buộc))?\s*(?:đạt|là|:)?\s*(?:(?:khoảng|gần|hơn|trên|từ)\s+)?$")
 # a list item labelled by a scheme alone, with its count of people: "+ BHYT: 1.648.905 người;" under "- Số người tham gia
@@ -2682,7 +2690,7 @@ _BARE_WOMEN_RIGHT = re.compile(r"\s+nữ\s*(?:[,.;()]|$|(?:chiếm|trong đó|l�
 # (not the women of a body or its leaders: "Trong 9 người của Thường trực Đảng ủy, HĐND, UBND phường có 4 nữ", "Ủy ban
 # Kiểm tra Tỉnh ủy gồm 15 đồng chí, có 3 nữ")
 _LEADERS_OR_ELECTED = re.compile(r"(?<!\w)(?:thường trực|lãnh đạo|chủ chốt|ban thường vụ|ban chấp hành|đại biểu|ủy viên|cấp ủy|"
-                                 r"ứng cử|trúng cử|quản lý|đồng chí|ủy ban|ban|"
+                                 r"ứng cử|trúng cử|quản lý|đồng chí|ủy ban|ban(?!\s+hành)|"
                                  # (nor those of a flow of staff: "… tinh giản 412 người …, trong đó có 186 nữ")
                                  r"tinh giản|giảm|nghỉ|thôi việc|tuyển dụng|tiếp nhận|tăng)(?!\w)")
 _STAFF_WORD = re.compile(r"(?<!\w)(?:cán bộ|công chức|viên chức|người lao động|nhân viên|cbccvc|cbcc|ccvc|biên chế)(?!\w)")
@@ -3150,7 +3158,9 @@ def extract_observations(article: Article, version: str):
                 if best is not None and m.is_percent and best[0][0] > (2 if best[1].required_terms is not None else 1):
                     best = None
                 if hit.indicator is None and best is None and m.is_percent \
-                        and (opening := _SCHEME_OPENS_THE_CLAUSE.search(doc.folded, max(sent.start, m.start - 40), m.start)) \
+                        and (opening := _SCHEME_OPENS_THE_CLAUSE.search(
+                            # (its sentence's start a clause's too: "… như sau. BHXH đạt 22%.")
+                            ("\n" if m.start - 40 <= sent.start else "") + doc.folded[max(sent.start, m.start - 40):m.start])) \
                         and _SCHEME_RATE_ENDS_AFTER.match(doc.folded, m.after) \
                         and not _MONEY_NAMED.search(doc.folded, sent.start, m.start):
                     # "- Năm 2023: BHXH đạt 22%; BHTN đạt 17%; BHYT đạt 92,5%.": each clause's rate is its scheme's coverage
@@ -3600,7 +3610,9 @@ def _observation(doc: _Doc, hit: _Hit, version: str, Observation):
         own_time_now = explicit and pyear is not None and doc.pub_year is not None and pyear <= doc.pub_year
         # (not a report's results of its objectives: "II. KẾT QUẢ THỰC HIỆN CÁC MỤC TIÊU CỦA CHIẾN LƯỢC")
         tasks = _TASK_HEADER.search(doc.folded, header.start, header.end) and not _RESULTS_HEADER.search(
-            doc.folded, header.start, header.end)
+            doc.folded, header.start, header.end) and not (
+            _RESULTS_UNLESS_STRIVING_HEADER.search(doc.folded, header.start, header.end)
+            and not _STRIVING_HEADER.search(doc.folded, header.start, header.end))
         if (deadline or tasks) and not _ACTUAL_WORD.search(left) \
                 and not (own_time_now and _in_parenthesis(doc.folded, m.start)):
             kind = "target"

@@ -302,3 +302,44 @@ def test_units_women_without_a_noun_after_a_paragraph_on_staff():
 def test_a_count_below_a_bound_is_no_level():
     body = "Nhiều xã vùng đồng bào dân tộc thiểu số như xã Ia Dom mới có dưới 100 người tham gia BHXH tự nguyện."
     assert found(body, "value", published=datetime(2025, 11, 12, 9, 0)) == []
+
+
+def test_guards_from_the_sessions_code_review():
+    at = datetime(2025, 10, 15, 9, 0)
+    # a text opening with "Hiện …" (the title) is read, not crashed on
+    assert found("Năm 2024, toàn tỉnh có 20.000 người tham gia BHXH tự nguyện.", "value",
+                 title="Hiện Sơn La có 20.000 người tham gia BHXH tự nguyện", published=datetime(2024, 10, 15, 9, 0)) == [
+        (20000,)]
+    # a new name in brackets, "(nay xã …)", is no "now"
+    body = "Năm 2024, huyện Lộc Ninh (nay xã Lộc Ninh) có 2.580 người tham gia BHXH tự nguyện."
+    assert found(body, "period", published=at) == [("2024",)]
+    # "người cao tuổi" is no age
+    assert found("Năm 2024, số người cao tuổi tham gia BHYT đạt 12.500 người.", "value", published=at) == [(12500,)]
+    # "số cán bộ" is no count of units meeting a criterion
+    assert found("Năm 2024, số cán bộ, công chức, viên chức tham gia BHXH đạt trên 99%.", "value", published=at) == [(99,)]
+    # a target's header dated ahead stays a target's
+    body = "Mục tiêu phấn đấu tính đến 31/12/2025 như sau:\n- Tỷ lệ bao phủ BHYT đạt 95% dân số."
+    assert found(body, "kind", published=datetime(2025, 6, 15, 9, 0)) == [("target",)]
+    # a share of the insured among the insured is no coverage
+    body = "Năm 2024, toàn tỉnh có 100.000 người tham gia BHXH, trong đó người tham gia BHXH tự nguyện chiếm 20%."
+    assert found(body, "value", published=at) == [(100000,)]
+    # a document's year is no year of "năm trước"
+    body = ("Thực hiện Nghị quyết số 28-NQ/TW năm 2018, đến nay tỉnh có 20.000 người tham gia BHXH tự nguyện; năm trước là "
+            "18.000 người.")
+    assert found(body, "value", "period", published=at)[-1] == (18000, "2024")
+    # a fund a sum came from is no cited source
+    assert found("Năm 2024, tỉnh đã chi 300 tỷ đồng (nguồn quỹ bảo hiểm thất nghiệp) cho người lao động.", "value",
+                 published=at) == [(3e11,)]
+    # the provinces merged, listed after "tỉnh" with no count, are no place of the figure after them
+    body = "Tại tỉnh Ninh Bình (mới), sau khi hợp nhất tỉnh Hà Nam, Nam Định, số người tham gia BHYT đạt 3.512.944 người."
+    assert found(body, "province", title="BHXH tỉnh Ninh Bình: kết quả năm 2025", published=at) == [("Ninh Bình",)]
+    # a scheme opening a sentence
+    assert found("Kết quả thực hiện năm 2024 như sau. BHXH đạt 22%.", "indicator", published=datetime(2025, 1, 15, 9, 0)) == [
+        ("si_coverage_rate",)]
+    # "ban hành" is no body
+    body = ("Toàn hệ thống có 15.700 cán bộ, công chức. Năm 2025, sau khi ban hành quy chế mới, Kho bạc Nhà nước có 8.904 nữ, "
+            "chiếm 56,6%.")
+    assert ("women_staff_count", 8904) in found(body, "indicator", "value", published=at)
+    # the indicators "tại tỉnh" under a header that sets no target are results
+    body = "Một số chỉ tiêu về bình đẳng giới tại tỉnh:\n- Tỷ lệ nữ đại biểu HĐND tỉnh nhiệm kỳ 2021 - 2026: 30,8%."
+    assert found(body, "kind", published=at) == [("actual",)]
