@@ -195,6 +195,8 @@ _OTHER_RATE_RIGHT = re.compile(r"^\s*(?:mức|tiền lương|lương|lãi|chi ph
 _PLACE_NOUNS = (r"(?:tổ chức|cơ sở|đơn vị|cơ quan|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|chi bộ|đảng bộ|doanh nghiệp|"
                 r"trường|địa phương|bộ|ngành|hộ|ấp|thôn|bản|làng|khu phố|tổ dân phố|trạm y tế|bệnh viện|cấp ủy(?! viên)|"
                 r"ban thường vụ|ban chấp hành|hđnd|ubnd|ủy ban|sở|phòng|hợp tác xã|công đoàn|chi hội)")
+# a share of units, not of people: "100% khu công nghiệp có nhà trẻ", "95% số xã"
+_UNITS_AFTER_A_SHARE = re.compile(r"\s*(?:số\s+)?(?:các\s+)?(?:khu công nghiệp|khu chế xuất|" + _PLACE_NOUNS[3:] + r"(?!\w)")
 # (not the body that set the rate: "chưa đạt chỉ tiêu 92,5% HĐND tỉnh giao")
 _PLACES_SHARE_RIGHT = re.compile(r"^\s*(?:số\s+)?(?:các\s+)?" + _PLACE_NOUNS + r"(?!\w)"
                                  r"(?!(?:\s+(?:tỉnh|thành phố|huyện|xã|tp))?\s+(?:giao|đề ra|đặt ra|ban hành)(?!\w))")
@@ -1140,6 +1142,8 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
     joined = _PARTICIPATE_RIGHT.search(doc.folded, m.after, clause_hi)
     participants_named = joined is not None and not _SCHEME_NAMED_RIGHT.match(doc.folded, joined.end())
 
+    own_rate_named = m.is_percent and _NEW_RATE.search(left_clause) is not None
+
     def office_cue(code: str, key: str, cs: int, ce: int) -> bool:
         return code == "si_participants" and not participants_named and _names_an_office(doc, key, cs, ce)
     for _position, ind in candidates:
@@ -1235,6 +1239,10 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
                         and _FRACTION_OPENING_PARENTHESIS.search(doc.folded, max(0, m.start - 40), m.start):
                     crossings = 0   # the share in brackets after its fraction: "đạt 38.460/40.000 người (96,15%) so với chỉ tiêu giao"
                 if ind.cue_side == "right" and (crossings or cs - m.after > 30):
+                    break
+                if crossings and own_rate_named and _NEW_RATE.search(ct, m.after, ce):
+                    # "tỷ lệ lao động qua đào tạo đạt 71,5%, tỷ lệ bao phủ BHYT đạt trên 91%": a rate named in its
+                    # own clause is no rate the next clause names
                     break
                 k = (crossings, -prio.get(key, ind.priority), cs - m.after, -(ce - cs))
                 if best is None or k < best[0]:
@@ -1842,6 +1850,24 @@ def _respective_year(doc: _Doc, m: NumberMention, sent: Sentence) -> str | None:
     lists = list(_YEAR_LIST.finditer(doc.folded, lo, at))
     years = re.findall(r"(?:19|20)\d{2}", lists[-1].group(1)) if lists else []
     return years[figures.index(m)] if len(years) >= 2 and len(years) == len(figures) else None
+
+
+# the two sexes a "lần lượt" list names ("lao động nam và lao động nữ", "nữ, nam"), in the order of its figures
+_SEXES_LISTED = re.compile(r"(?<!\w)(?<!việt )(?<!hà )(nam|nữ)(?:\s+giới)?(?:\s+và\s+|\s*,\s*)"
+                           r"(?:(?:lực lượng lao động|lao động|người|cán bộ|công chức|viên chức)\s+)?(nam|nữ)(?!\w)")
+
+
+def _listed_as_mens(doc: _Doc, m: NumberMention, sent: Sentence) -> bool:
+    """Whether ``m`` is the men's of two figures listed after "lần lượt" or "tương ứng" for the two sexes: "Lao động
+    nam và lao động nữ lần lượt là 1.074,1 nghìn người và 969,5 nghìn người, chiếm tương ứng 52,56% và 47,44%"."""
+    respective = _respective(doc, m, sent)
+    if respective is None or len(respective[2]) != 2:
+        return False
+    lo, at, figures = respective
+    sexes = None
+    for sexes in _SEXES_LISTED.finditer(doc.folded, lo, at):
+        pass
+    return sexes is not None and sexes[1] != sexes[2] and sexes[figures.index(m) + 1] == "nam"
 
 
 _LIST_GAP = re.compile(r"[^\d.;]{0,30}?(?:[,;]|(?<!\w)và(?!\w))[^\d.;]{0,5}|[^\d.]{0,30}?;[^\d.;]{0,5}")
@@ -2734,6 +2760,12 @@ def _respective_measures(doc: _Doc, sentence_hits: list, hits: list) -> None:
         schemes = [x.group(0) for x in _PARTICIPANTS_SCHEME.finditer(doc.folded, lo, at)]
         if len(schemes) == len(figures) > 1:
             hit.indicator = cat.by_code()[_PARTICIPANTS_OF_SCHEME[" ".join(schemes[figures.index(m)].split())]]
+    for hit in sentence_hits:
+        # and not the men's of the two sexes listed: "Lực lượng lao động nam và nữ lần lượt là 384,1 nghìn người và
+        # 353,8 nghìn người" (after the list has lent its measure to each figure)
+        if hit.indicator is not None and not hit.excluded and hit.indicator.code.startswith("women_") \
+                and _listed_as_mens(doc, hit.mention, hit.sentence):
+            hit.excluded = "other"
 
 
 def _items_before_the_cue(doc: _Doc, hits: list) -> None:
@@ -3200,7 +3232,9 @@ def extract_observations(article: Article, version: str):
                     if compared_term or len(between) < 80 and not re.search(r"\d", _YEAR.sub("", _ASIDE.sub("", between))) and \
                             (compared or not _CHANGE_IN_CLAUSE.search(clause)) and not _OTHER_GROUP.search(between) and \
                             not (";" in between and _NEW_RATE.search(clause)) and \
-                            not (last_pct.indicator.theme != "gender" and _WOMEN_NEAR.search(clause)):
+                            not (last_pct.indicator.theme != "gender" and _WOMEN_NEAR.search(clause)) and \
+                            not _UNITS_AFTER_A_SHARE.match(doc.folded, m.after):
+                        # (nor a share of units: "… đạt 30%; 100% khu công nghiệp có nhà trẻ")
                         # (not women's share of what the rate before measured: "… đạt 48,2% kế hoạch năm; trong đó nữ chiếm 58%")
                         hit.indicator, hit.cue, hit.confidence = last_pct.indicator, last_pct.cue, CONFIDENCE["far_cue"]
                 if best is not None and m.is_percent and best[0][0] > 1:

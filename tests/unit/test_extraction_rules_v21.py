@@ -6,16 +6,11 @@ kinds. Guard tests ("… still …", "… not …") say what a rule must leave a
 
 from datetime import datetime
 
-from chiso.extraction import EXTRACTOR_VERSION
 from tests.unit.rule_texts import finder
 
 PUB = datetime(2025, 8, 15, 9, 0)
 
 found = finder("Tin tức tỉnh Nghệ An", PUB)
-
-
-def test_version():
-    assert EXTRACTOR_VERSION == "2.1.0"
 
 
 def test_each_clause_of_a_plans_row_is_the_coverage_of_the_scheme_it_opens_with():
