@@ -121,12 +121,15 @@ _COMPARISON_BEFORE = re.compile(r"(?:so\s+với(?:\s+kết\s+quả)?(?:\s+thực
                                 r"\s*(?:cuối|đầu|hết)?\s*$")   # ("so với thời điểm cuối năm 2024", "so với cùng thời điểm năm 2023",
                                                              # "gấp hơn 4 lần năm 2019": the base of a change)
 # the time of a figure a level is compared with ("… chiếm 1,48% số phải thu, thấp hơn mức 1,9% của năm 2023")
-_COMPARED_FIGURE_OF = re.compile(r"(?<!\w)(?:cao hơn|thấp hơn|nhiều hơn|ít hơn)\s+(?:so với\s+)?(?:mức|tỷ lệ|con số|số)?\s*"
+# (or "tăng so với mức 2,68% của năm 2020")
+_COMPARED_FIGURE_OF = re.compile(r"(?<!\w)(?:cao hơn|thấp hơn|nhiều hơn|ít hơn|so với)\s+(?:so với\s+)?(?:mức|tỷ lệ|con số|số)?\s*"
                                  r"\d[\d.,]*\s*(?:%|tỷ đồng|người|triệu(?:\s+người)?)?\s*(?:của|trong|vào)(?:\s+(?:cả nước|toàn quốc))?\s*$")
 # the next year's tasks in the name of a meeting that reviews a year ("Hội nghị tổng kết công tác năm 2023, triển khai
 # nhiệm vụ năm 2024"): the meeting's name, not the time of the results it reports
 _NEXT_YEARS_TASKS_BEFORE = re.compile(r"(?<!\w)tổng kết[^.;:]{0,40}?năm\s+\d{4}\s*(?:,|và|;|-|–)\s*(?:triển khai\s+|phương hướng,?\s*)?"
                                       r"(?:triển khai\s+)?nhiệm vụ\s*$")
+_COMPARED_AT_A_DISTANCE = re.compile(r"(?<!\w)so với\s+(?!(?:[^,;.]*?\s)?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|nghị quyết)(?!\w))"
+                                     r"[^,;.()]{3,45}?\s$")
 _SAME_PERIOD_BEFORE = re.compile(r"cùng\s*kỳ\s*$")
 _LEVEL_SAID_AFTER = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:là|đạt|có|ở mức|chỉ đạt|mới đạt|:)(?!\w)")
 _COMPARED_SAME_PERIOD = re.compile(r"(?<!\w)(?:so với|hơn|bằng|gấp|tăng|giảm)\s+(?:\S+\s+)?cùng\s*kỳ\s*$")
@@ -275,12 +278,16 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
             year = int(value[:4])
             before = folded[max(0, s - 25):s]
             comparison = bool(_COMPARISON_BEFORE.search(before)) or (
+                # (words between: "giảm 11,2% so với tổng số của 3 địa phương năm 2024")
+                kind == "year" and "so với" in folded[max(0, s - 60):s]
+                and _COMPARED_AT_A_DISTANCE.search(folded, max(0, s - 60), s) is not None
+                and not _LEVEL_SAID_AFTER.match(folded, e)) or (
                 "nhiệm vụ" in before and _NEXT_YEARS_TASKS_BEFORE.search(folded, max(0, s - 90), s) is not None)
             # "Cùng kỳ năm 2023, …" opening a sentence, and "… hiện là / hiện chiếm / hiện đạt": the time of their
             # sentence's own figure, not carried to the next
             # (and the time of a figure compared with, "… thấp hơn mức 1,9% của năm 2023": that figure's only)
             local = (comparison and _SAME_PERIOD_OPENING.search(before) is not None) or (
-                "hơn" in folded[max(0, s - 50):s] and _COMPARED_FIGURE_OF.search(folded, max(0, s - 50), s) is not None) or (
+                ("hơn" in folded[max(0, s - 50):s] or "so với" in folded[max(0, s - 50):s]) and _COMPARED_FIGURE_OF.search(folded, max(0, s - 50), s) is not None) or (
                 kind == "now" and m.group(0).endswith(("chiếm", "đạt", "khoảng", "gần", "còn", "mức", "phủ"))) or quarter_flow
             look_back = _LOOK_BACK_OPENING.search(folded, max(0, s - 80), s) is not None
             if kind == "before_merger":

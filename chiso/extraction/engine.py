@@ -41,6 +41,8 @@ _MASK_PHRASE_ALTERNATIVES = PresentAlternatives((
     ("chi bộ", "chi "), ("chi hội", "chi "), ("chi nhánh", "chi "), ("chi tiết", "chi "), ("chi cục", "chi "), ("chi đoàn", "chi "),
     ("tỷ lệ nữ giới", "nữ giới"), ("bình đẳng giới", "bình đẳng giới"), ("hội viên phụ nữ", "phụ nữ"),
     ("chủ tịch hồ chí minh", "hồ chí minh"), ("tư tưởng hồ chí minh", "hồ chí minh"), ("hưởng ứng", "hưởng ứng"), ("ảnh hưởng", "ảnh hưởng"),
+    # (an office collecting from its units: "quản lý thu đối với hơn 11.600 đơn vị với gần 598 nghìn người tham gia")
+    ("quản lý thu(?= (?:đối với|của|hơn|gần|khoảng|trên|\\d))", "quản lý thu"),
     ("thu(?= ngân sách)", "ngân sách"),   # (only "thu": "ngân sách" stays for plan_completion_rate's exclusion)
     ("trung tâm dịch vụ việc làm", "việc làm"),   # (the centre that grants unemployment benefits, not a job placed)
     ("hưởng (?:tiền )?lương(?! hưu)", "lương"),   # (drawing a salary: "… không hưởng tiền lương", not a benefit)
@@ -234,6 +236,7 @@ _NOT_COVERED_RIGHT = re.compile(r"[^.;,\d]{0,30}?(?:,\s*tương đương\s+(?:kh
                                 r"|(?:không(?:\s+tiếp tục)?|ngừng|thôi|bỏ|dừng)\s+(?:tham gia|đóng))(?!\w)")
 _NOT_COVERED_WORDS = ("chưa", "không", "ngừng", "thôi", "bỏ", "dừng")
 _PERCENT_CAP_LEFT = re.compile(r"(?<!\w)(?:vượt quá|không quá|tối đa(?:\s+không quá)?|không vượt)\s*(?:mức\s*)?$")
+_DEBT_RATE_LEFT = re.compile(r"(?<!\w)tỷ lệ (?:nợ|chậm đóng|nợ đóng)(?!\w)[^;%]{0,40}$")
 _NOT_REACHED_LEFT = re.compile(r"(?<!\w)(?:chưa|không)\s+(?:đạt|vượt|tới|đến)(?:\s+(?:được|mức|mốc|ngưỡng))?\s*$")
 _BELOW_LEFT = re.compile(r"(?<!\w)dưới\s*$")
 _THRESHOLD_LEFT = re.compile(r"(?<!\w)(?:trên|dưới|từ|hơn|không dưới|không quá|tối thiểu|ít nhất|vượt|chưa đạt|không đạt)\s*$")
@@ -1022,6 +1025,7 @@ def _subject_start(ct: str, lo: int, pos: int) -> int | None:
     return head.start()
 
 
+_CONTRAST_WITH_A_SUBJECT = re.compile(r"(?<!\w)trong khi(?:\s+đó)?\s*,?\s*(?=(?:tổng\s+)?số\s+(?:người|lao động|lượt|đơn vị)|tỷ lệ(?!\s+này))")
 _OPEN_PARENTHESIS_END = re.compile(r"\s*\(\s*(?:(?:hơn|gần|khoảng|trên|xấp xỉ|gần như)\s+)?$")
 
 
@@ -1143,6 +1147,10 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
     participants_named = joined is not None and not _SCHEME_NAMED_RIGHT.match(doc.folded, joined.end())
 
     own_rate_named = m.is_percent and _NEW_RATE.search(left_clause) is not None
+    # a contrast whose side names a subject of its own: no cue before it is the figure's
+    contrast = None
+    if "trong khi" in ct[lsp:m.start]:
+        contrast = next((c.end() for c in _CONTRAST_WITH_A_SUBJECT.finditer(ct, lsp, m.start)), None)
 
     def office_cue(code: str, key: str, cs: int, ce: int) -> bool:
         return code == "si_participants" and not participants_named and _names_an_office(doc, key, cs, ce)
@@ -1195,6 +1203,8 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
                     continue
                 if office_cue(code, key, cs, ce):
                     continue
+                if contrast is not None and cs < contrast:
+                    continue   # "… 6.382 người hưởng BHXH một lần, trong khi số người tham gia mới …": the other side's
                 if code == "hi_coverage_rate" and _OTHER_SCHEMES_COVERAGE_AFTER.match(doc.folded, ce):
                     continue   # "tỷ lệ bao phủ BHXH …": the coverage of another scheme
                 if parent is not None and parent_lo <= cs and ce <= parent[1]:
@@ -1255,7 +1265,10 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
 _ROUGHLY = r"(?:\s+(?:khoảng|hơn|gần|trên|xấp xỉ))?\s*$"
 _PREDICATE_ONLY = re.compile(r"\s*(?:đã\s+|vẫn\s+)?(?:đạt|là|lên tới|có|(?:chỉ\s+)?còn|xuống còn|lên)" + _ROUGHLY)
 # a subject and its change before the level ("Số người tham gia BHXH bắt buộc giảm mạnh, chỉ còn 1.012.450 người")
-_SUBJECT_AND_CHANGE = re.compile(r"[^\d;()]{3,120}?\s(?:tăng|giảm)(?:\s+(?:mạnh|nhanh|nhẹ|sâu|đáng kể))?\s*,\s*$")
+# (and its amount: "Số người tham gia BHXH tự nguyện tăng 96% so với năm 2019, đạt hơn 1,1 triệu người")
+_SUBJECT_AND_CHANGE = re.compile(r"[^\d;()]{3,120}?\s(?:tăng|giảm)(?:\s+(?:mạnh|nhanh|nhẹ|sâu|đáng kể))?"
+                                 r"(?:\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*(?:%|người|tỷ đồng|lần|điểm phần trăm)?)?"
+                                 r"(?:\s+so với\s+[^\d;()]{0,30}?(?:(?:19|20)\d{2})?)?\s*,\s*$")
 _DASH_ASIDE_PREDICATE = re.compile(r"\s*[-–]\s+[^\d;,()]{3,80}?\s+[-–]\s+(?:đã\s+|vẫn\s+)?(?:đạt|là|lên tới|có)" + _ROUGHLY)
 # (an apposition names what the subject's place or body is: "…, địa bàn có đông đồng bào dân tộc thiểu số, …")
 _ASIDE_CLAUSE = re.compile(r"\s*(?:là\s+)?(?:địa bàn|nơi|vùng|khu vực|địa phương|đơn vị|một trong)(?!\w)[^\d;()]{3,80}?\s*,\s*$")
@@ -1716,8 +1729,11 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "other"   # "còn 9% dân số, tương đương 376.000 người chưa có thẻ BHYT": who is not covered
     if ("chưa" in left or "không" in left) and search_last_words(_NOT_REACHED_LEFT, left, 4):
         return "threshold"   # "đều chưa đạt 30%": a level not reached, not the level
-    if m.is_percent and ("quá" in left or "tối đa" in left) and _PERCENT_CAP_LEFT.search(left):
-        return "threshold"   # "không để tỷ lệ chi vượt quá 5% dự toán": a cap, not a level
+    if m.is_percent and ("quá" in left or "tối đa" in left) and _PERCENT_CAP_LEFT.search(left) \
+            and not (_DEBT_RATE_LEFT.search(left) and _COMMITMENT.search(doc.folded, sent.start, m.start)):
+        # "không để tỷ lệ chi vượt quá 5% dự toán": a cap, not a level (but a debt's ceiling set as a goal is
+        # its target: "phấn đấu đến cuối năm, tỷ lệ nợ không vượt quá 1,9%")
+        return "threshold"
     if m.is_percent and search_last_words(_RATE_LEVEL_LEFT, left, 4) and not _BASE_LEVEL_COMPARED_LEFT.search(left):
         return "threshold"   # (but the average compared with is a level: "… so với mức bình quân 90,1% của cả nước")
     if m.is_percent and _OTHER_RATE_RIGHT.search(right):
@@ -2397,7 +2413,8 @@ def _plan_before(doc: _Doc, m: NumberMention, sent: Sentence) -> bool:
 
 # the figure, its unit noun (up to three words: "412/1.295 người là nữ") and the end of its clause, or its
 # share or a figure beside it, with or without a comma ("…, chiếm 36,2%", "… với 3,4 triệu lượt", "…, chi 356 tỷ")
-_CLAUSE_ENDS_AFTER = re.compile(r"(?:\s+[^\s\d,.;()]+){0,3}?\s*(?:$|[.;)]|,?\s*(?:chiếm|đạt|bằng|tăng|giảm|vượt|tỷ lệ|với|chi|tương đương|tương ứng)(?!\w)|,?\s*\()")
+# (or its money, as the clause before had: "…; tỉnh Tây Ninh (cũ) có 7.823 người, số tiền 118,4 tỷ đồng")
+_CLAUSE_ENDS_AFTER = re.compile(r"(?:\s+[^\s\d,.;()]+){0,3}?\s*(?:$|[.;)]|,?\s*(?:chiếm|đạt|bằng|tăng|giảm|vượt|tỷ lệ|với|chi|tương đương|tương ứng|số tiền)(?!\w)|,?\s*\()")
 _PARALLEL_CLAUSE = re.compile(r";\s*(?:ở\s+|tại\s+|đối với\s+|còn\s+|riêng\s+(?:tại\s+|ở\s+)?)?(?:cấp|huyện|xã|tỉnh|thành phố|quận|phường|thị xã|khối|khu vực|"
                               r"lũy kế|cộng dồn|tính chung|cả năm|năm \d{4}|\d+ tháng|khóa [ivx]+|nhiệm kỳ|"
                               # (the period before: "…; năm trước là 20,1 triệu người", "…; quý trước (30/6/2024) là …")
@@ -2722,6 +2739,8 @@ _LEADERS_OR_ELECTED = re.compile(r"(?<!\w)(?:thường trực|lãnh đạo|chủ
 _STAFF_WORD = re.compile(r"(?<!\w)(?:cán bộ|công chức|viên chức|người lao động|nhân viên|cbccvc|cbcc|ccvc|biên chế)(?!\w)")
 _SCHEME_RATE_ENDS_AFTER = re.compile(r"\s*(?:trở lên\s*)?(?:$|[;.,)\n]|và\s|(?:so với\s+)?(?:dân số|lực lượng lao động|lllđ)(?!\w))")
 _MONEY_NAMED = re.compile(r"(?<!\w)(?:thu|số thu|nợ|chậm đóng|chi|kinh phí|quỹ)(?!\w)")
+_PLACE_AMONG_THE_COUNTED = re.compile(r"\s*,?\s*(?:trong đó|trong số đó|riêng|nhất là|đặc biệt là)\s+[^\d;.()]{2,40}?"
+                                      r"(?:\s+(?:chỉ|chỉ có|có|là|đạt|với|ở mức|thấp nhất|cao nhất)(?:\s+(?:là|với))?)?\s*:?\s*")
 _THESE_RATES = re.compile(r"(?<!\w)(?:các|những|hai|ba)\s+(?:tỷ lệ|chỉ tiêu)\s+(?:này|trên|đó|tương ứng)(?!\w)")
 
 
@@ -3237,6 +3256,14 @@ def extract_observations(article: Article, version: str):
                         # (nor a share of units: "… đạt 30%; 100% khu công nghiệp có nhà trẻ")
                         # (not women's share of what the rate before measured: "… đạt 48,2% kế hoạch năm; trong đó nữ chiếm 58%")
                         hit.indicator, hit.cue, hit.confidence = last_pct.indicator, last_pct.cue, CONFIDENCE["far_cue"]
+                if hit.indicator is None and m.is_percent and (best is None or best[0][0] > 1) and prev_hit is not None \
+                        and prev_hit.excluded == "threshold" and prev_hit.mention.is_percent and prev_hit.sentence is sent \
+                        and _PLACE_AMONG_THE_COUNTED.fullmatch(doc.folded, prev_hit.mention.after, m.start) \
+                        and _items_in(doc.geo_starts, doc.geo, prev_hit.mention.after, m.start) \
+                        and (criterion := _classify(doc, prev_hit.mention, sent, sent.start, m.start)) is not None:
+                    # "có 18 tỉnh, thành phố có tỷ lệ nợ dưới 1%, trong đó Bắc Kạn chỉ 0,38%": a place's own level of
+                    # the rate its counted places stay within
+                    hit.indicator, hit.cue, hit.confidence = criterion[1], criterion[2], CONFIDENCE["far_cue"]
                 if best is not None and m.is_percent and best[0][0] > 1:
                     best = None
                 # the figure before of the same kind: a count, or an amount of money
@@ -3272,7 +3299,7 @@ def extract_observations(article: Article, version: str):
                                 doc.folded, m.after, doc.clause_end(m.after, sent.end))) \
                             and not _CHANGE_OR_TOTAL.search(_TO_A_LEVEL_END.sub("", between)) \
                             and not _SUBSET_NOT_OF_A_PLACE.search(between) \
-                            and not _OTHER_GROUP.search(between):
+                            and not _OTHER_GROUP.search(between) and not _CONTRAST_WITH_A_SUBJECT.search(between):
                         hit.indicator, hit.cue, hit.confidence = level_before.indicator, level_before.cue, CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None and not m.is_percent and k == 0:
                     whole = level_of.get(before)
@@ -3482,8 +3509,10 @@ def extract_observations(article: Article, version: str):
                     last_pct_of[si] = hit
             if hit.indicator is not None and hit.indicator.value_type == "count":
                 last_count = hit
-            elif not m.is_percent:
-                # (a total, "… trên tổng số 241 người (61,4%)", leaves the count its share belongs to)
+            elif not m.is_percent and not (m.is_money and hit.indicator is not None and not hit.excluded):
+                # (a total, "… trên tổng số 241 người (61,4%)", leaves the count its share belongs to; and the money of
+                # the people counted, "… có 24.906 người hưởng trợ cấp thất nghiệp, số tiền chi trả 421,7 tỷ đồng; tỉnh
+                # Tây Ninh (cũ) có 7.823 người", the count the next clause's count is parallel to)
                 last_count = None if hit.excluded not in ("change", "total") else last_count
             if _is_level(hit):
                 level_of[si] = hit

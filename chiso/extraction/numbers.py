@@ -494,6 +494,9 @@ _NOT_INSURANCE_CARD = re.compile(r"\s*(?:căn cước|cccd|cmnd|chứng minh|tí
                                  r"thư viện|tiết kiệm|hộ khẩu|hộ nghèo|lao động|điện thoại|sim)(?!\w)")
 
 
+_GRANTED_TO_BEFORE = re.compile(r"(?<!\w)(?:giải quyết|chi trả|chi|cấp)(?:\s+cho)?\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*$")
+
+
 def _noun_after(folded: str, pos: int) -> tuple[str, str]:
     """The counted noun right after a figure ("người", "lượt", "thẻ", "xã") and its class."""
     m = _noun_re().match(folded, pos, pos + 40)
@@ -511,9 +514,14 @@ def _noun_after(folded: str, pos: int) -> tuple[str, str]:
         # people granted a benefit ("389 lượt người hưởng", "chi trả trợ cấp thai sản … cho 389 lượt người"),
         # else visits ("512.300 lượt người khám, chữa bệnh")
         # (or "hưởng" further in its clause: "1.906 lượt người tham gia BHXH tự nguyện hưởng trợ cấp thai sản")
+        # (the benefit named at its sentence's start, further back, for people a benefit was granted to: "Riêng chế độ
+        # ốm đau, từ tháng 10 đến hết tháng 12/2021, BHXH tỉnh đã giải quyết 7.652 lượt người")
+        lo = max(0, pos - 70)
+        if _GRANTED_TO_BEFORE.search(folded, max(0, pos - 40), pos):
+            lo = max(0, pos - 160, folded.rfind(". ", 0, pos) + 1, folded.rfind("\n", 0, pos) + 1)
         granted = "hưởng" in folded[m.start(1):m.start(1) + 30] or (
-            _BENEFIT_BEFORE.search(folded, max(0, pos - 70), pos) is not None
-            and _TREATMENT_NEAR.search(folded, max(0, pos - 70), m.end(1) + 30) is None) or (
+            _BENEFIT_BEFORE.search(folded, lo, pos) is not None
+            and _TREATMENT_NEAR.search(folded, lo, m.end(1) + 30) is None) or (
             _GRANTED_LATER_IN_THE_CLAUSE.match(folded, m.start(1)) is not None
             and _TREATMENT_NEAR.search(folded, m.start(1), m.start(1) + 70) is None)
         noun, cls = "lượt", ("person" if granted else "visit")

@@ -43,3 +43,69 @@ def test_a_share_of_units_after_a_rate_is_no_rate_of_the_list():
     body = ("Mục tiêu đến năm 2030, tỷ lệ nữ giữ vị trí lãnh đạo, quản lý trong doanh nghiệp đạt 30%; 100% khu công nghiệp "
             "có nhà trẻ; 95% xã có câu lạc bộ.")
     assert found(body, "value") == [(30,)]
+
+
+def test_the_year_of_a_level_compared_with_is_not_carried_to_the_next_paragraph():
+    body = ("Tổng số nợ tính đến 31/12/2021 là 13.845 tỷ đồng, chiếm 3,06% số phải thu, tăng so với mức 2,68% của năm 2020.\n\n"
+            "Toàn quốc có 16,5 triệu người tham gia BHXH.")
+    assert found(body, "value", "period")[-1] == (16500000, "2021-12-31")
+
+
+def test_a_year_at_a_distance_after_so_voi_is_the_base_of_the_comparison():
+    body = ("Năm 2025, toàn thành phố giải quyết cho 14.630 người hưởng BHXH một lần, giảm 11,2% so với tổng số của 3 địa "
+            "phương năm 2024.\n\nCũng trong năm, các cơ sở đã tiếp nhận hơn 410 nghìn lượt khám chữa bệnh BHYT.")
+    assert [p for _, p in found(body, "value", "period")] == ["2025", "2025"]
+    # (still: a plan's year after "so với" is the figure's: "đạt 98% so với kế hoạch năm 2025")
+    assert found("Số thu đạt 98% so với kế hoạch năm 2025.", "period") == [("2025",)]
+
+
+def test_a_debt_ceiling_set_as_a_goal_is_the_arrears_rates_target():
+    assert found("Chúng tôi phấn đấu đến cuối năm, tỷ lệ nợ không vượt quá 1,9% số phải thu.", "indicator", "value", "kind") == [
+        ("arrears_rate", 1.9, "target")]
+    # (still: a cap with no goal is no figure)
+    assert found("Quy định không để tỷ lệ chi vượt quá 5% dự toán.", "value") == []
+
+
+def test_a_places_own_level_among_the_places_counted_below_a_threshold():
+    body = "Ngược lại, có 18 tỉnh, thành phố có tỷ lệ nợ dưới 1%, trong đó Bắc Kạn chỉ 0,38%, thấp nhất cả nước."
+    assert found(body, "indicator", "value", "province") == [("arrears_rate", 0.38, "Bắc Kạn")]
+
+
+def test_an_office_collecting_from_its_units_leaves_the_insured_counted_after_them():
+    body = "BHXH tỉnh hiện quản lý thu đối với hơn 11.600 đơn vị với gần 598 nghìn người tham gia BHXH bắt buộc."
+    assert found(body, "indicator", "value") == [("si_compulsory_participants", 598000)]
+
+
+def test_workers_paid_for_after_an_inspection_are_no_participants():
+    body = ("Qua thanh tra, đoàn đã phát hiện 96 đơn vị đóng BHXH không đủ số người phải tham gia với 1.045 lao động; yêu cầu "
+            "12 đơn vị truy đóng BHXH cho 310 lao động.")
+    assert found(body, "value") == []
+
+
+def test_a_level_after_its_subject_and_a_change_with_an_amount():
+    body = "Đáng chú ý, số người tham gia BHXH tự nguyện tăng 96% so với năm 2019, đạt hơn 1,1 triệu người."
+    assert found(body, "indicator", "value") == [("si_voluntary_participants", 1100000)]
+
+
+def test_people_granted_a_benefit_named_at_the_sentences_start():
+    body = ("Riêng chế độ ốm đau, từ tháng 10 đến hết tháng 12/2021, BHXH tỉnh đã giải quyết 7.652 lượt người với số tiền "
+            "9,4 tỷ đồng.")
+    assert found(body, "indicator", "value") == [("benefit_recipients", 7652), ("benefit_expenditure", 9.4e9)]
+    # (still: people advised after a benefit are not granted one)
+    body = ("Bên cạnh việc chi trả trợ cấp thất nghiệp hằng tháng, trung tâm dịch vụ việc làm của tỉnh còn tổ chức các "
+            "phiên giao dịch việc làm với 12.500 lượt người tham dự.")
+    assert found(body, "value") == []
+
+
+def test_a_places_count_after_the_money_of_the_place_before():
+    body = ("Trong 6 tháng đầu năm 2025, tỉnh Long An (cũ) có 24.906 người hưởng trợ cấp thất nghiệp, số tiền chi trả 421,7 tỷ "
+            "đồng; tỉnh Tây Ninh (cũ) có 7.823 người, số tiền 118,4 tỷ đồng.")
+    assert found(body, "indicator", "value", "province")[2] == ("benefit_recipients", 7823, "Tây Ninh")
+
+
+def test_the_other_side_of_a_contrast_with_a_subject_of_its_own_takes_no_measure():
+    body = "Từ đầu năm đến nay, có 6.382 người hưởng BHXH một lần, trong khi số người tham gia mới chỉ khoảng 5.900 người."
+    assert found(body, "value") == [(6382,)]
+    # (still: a target after "trong khi" is the same measure's)
+    body = "Số người tham gia BHXH tự nguyện đạt 900 người, trong khi chỉ tiêu giao là 1.000 người."
+    assert found(body, "value", "kind") == [(900, "actual"), (1000, "target")]
