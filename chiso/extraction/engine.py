@@ -182,7 +182,17 @@ def _target_exceeded(doc: "_Doc", m: NumberMention, sent: Sentence, left: str) -
         # (the level in the sentence before: "… đạt 31,7%. Kết quả này vượt chỉ tiêu 30% đại biểu nữ mà thành phố đề ra")
         prev = doc.sentences[sent.index - 1]
         before = [n for n in _items_in(doc.number_starts, doc.numbers, prev.start, prev.end) if n.is_percent]
+    if _SET_BY_RIGHT.match(doc.folded, m.after):
+        return True   # "… và vượt chỉ tiêu 30% mà Nghị quyết Đại hội Đảng bộ tỉnh đã đề ra": the target, said to be set
     return bool(before) and m.value >= 20 and abs(before[-1].value - m.value) <= 5
+
+
+# who set a target, after it: "chỉ tiêu 30% mà Nghị quyết … đã đề ra", "mục tiêu 20% do Tỉnh ủy đặt ra"
+_SET_BY_RIGHT = re.compile(r"\s*(?:mà|do|được)\s+[^,;.\d]{0,70}?(?<!\w)(?:đã\s+)?(?:đề ra|đặt ra|giao|xác định)(?!\w)")
+# a target named after the level is compared with it ("… giảm nhẹ, chưa đạt chỉ tiêu phấn đấu 20% mà Thành ủy đặt ra",
+# "vượt chỉ tiêu Nghị quyết của Tỉnh ủy đề ra (20%)"): a target of the sentence's subject
+_TARGET_NAMED_LEFT = re.compile(r"(?<!\w)(?:vượt|chưa đạt|không đạt|đạt|hoàn thành)\s+(?:so với\s+)?(?:chỉ tiêu|mục tiêu)"
+                                r"(?:\s+(?:phấn đấu|đề ra|được giao|nghị quyết|của)(?!\w)[^,;.\d()]{0,60}?)?\s*(?:\(\s*)?$")
 
 
 # the base level after "so với mức": "tăng so với mức 88,4% của năm 2023", "cao hơn nhiều so với mức bình quân 90,1% của
@@ -1134,6 +1144,12 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
         # a figure in a short aside glosses the clause before it, whose words say who it counts: "Tỷ lệ bao phủ BHTN
         # của tỉnh cao nhất cả nước (cả nước khoảng 32%)" is the country's coverage of unemployment insurance
         req_lo = min(req_lo, doc.clause_start(lo, aside[0]))
+    target_named = m.is_percent and ("chỉ tiêu" in ct[max(lo, m.start - 90):m.start] or "mục tiêu" in ct[
+        max(lo, m.start - 90):m.start]) and _TARGET_NAMED_LEFT.search(ct, max(lo, m.start - 90), m.start) is not None
+    if target_named:
+        # (the sentence's subject is the target's, past a change said before it: "Tỷ lệ nữ đại biểu HĐND tỉnh tăng 7,37%
+        # so với nhiệm kỳ trước và vượt chỉ tiêu 30% mà …")
+        req_lo = min(req_lo, _part_start(doc, sent, m.start))
     if "lần lượt" in ct[lo:m.start]:
         # "Số người tham gia BHTN của Thái Bình và Hưng Yên lần lượt là 381.560 người và 349.020 người":
         # the subject named before "lần lượt" is every figure's, across the "và" of its list of places
@@ -1231,7 +1247,7 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
                 elif subj is not None and cs >= subj:
                     crossings = 0
                 else:
-                    crossings = doc.breaks_between(ce, anchor) + (2 if cs < prev_end else 0)
+                    crossings = doc.breaks_between(ce, anchor) + (2 if cs < prev_end and not target_named else 0)
                 k = (crossings, -prio.get(key, ind.priority), m.start - ce, -(ce - cs))
                 if best is None or k < best[0]:
                     best = (k, ind, ct[cs:ce])
@@ -1744,7 +1760,7 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "possessive"
     if prev is not None and prev.excluded in ("other_rate", "change") and prev.mention.is_percent and m.is_percent:
         between = ct[prev.mention.after:m.start]
-        if len(between) < 60 and not _DIGIT_OR_LINK.search(between):
+        if len(between) < 60 and not _DIGIT_OR_LINK.search(between) and not _target_exceeded(doc, m, sent, left):
             return prev.excluded
     if prev is not None and prev.excluded == "change" and prev.mention.is_percent and not m.is_percent \
             and _EQUIVALENT_OF_A_CHANGE.fullmatch(ct, prev.mention.after, m.start):

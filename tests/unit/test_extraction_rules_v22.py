@@ -109,3 +109,16 @@ def test_the_other_side_of_a_contrast_with_a_subject_of_its_own_takes_no_measure
     # (still: a target after "trong khi" is the same measure's)
     body = "Số người tham gia BHXH tự nguyện đạt 900 người, trong khi chỉ tiêu giao là 1.000 người."
     assert found(body, "value", "kind") == [(900, "actual"), (1000, "target")]
+
+
+def test_a_target_named_after_its_level_is_compared_with_is_the_subjects_target():
+    body = ("Như vậy, tỷ lệ nữ trong cấp ủy thành phố khóa mới giảm nhẹ, chưa đạt chỉ tiêu phấn đấu 20% mà Thành ủy đặt ra "
+            "trong Đề án nhân sự.")
+    assert found(body, "indicator", "value", "kind") == [("women_party_committee_share", 20, "target")]
+    body = ("Tỷ lệ nữ đại biểu HĐND tỉnh tăng 7,37% so với nhiệm kỳ trước và vượt chỉ tiêu 30% mà Nghị quyết Đại hội Đảng bộ "
+            "tỉnh đã đề ra.")
+    assert found(body, "indicator", "value", "kind") == [("women_deputy_share", 30, "target")]
+    body = "Tỷ lệ nữ tham gia cấp ủy cấp xã lần này vượt chỉ tiêu Nghị quyết của Tỉnh ủy đề ra (20%)."
+    assert found(body, "indicator", "value", "kind") == [("women_party_committee_share", 20, "target")]
+    # (still: by how much a plan was exceeded is a change)
+    assert found("Tổng thu BHXH, BHYT, BHTN vượt chỉ tiêu 12,3% so với năm trước.", "value") == []
