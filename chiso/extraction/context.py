@@ -138,7 +138,8 @@ _LAST_YEAR_SAID_BEFORE = re.compile(r"(?<!\w)năm\s+((?:19|20)\d{2})(?![\d/–-]
                                     r"(?!.*(?<!\w)năm\s+(?:19|20)\d{2}(?![\d/–-])(?!\s*[-–]\s*(?:19|20)\d{2}))", re.DOTALL)
 _WHEN_AFTER = re.compile(r"\s*,?\s*(?:khi|lúc|thời điểm đó|khi đó)(?!\w)")
 # "Cùng kỳ năm 2023, con số này là 19.876 người": a sentence that opens with the earlier period is about it
-_SAME_PERIOD_OPENING = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)(?:trong\s+|còn\s+)?cùng\s*kỳ\s*(?:năm|tháng|quý)?\s*$")
+# (or a bracket: "… thấp hơn 0,3 điểm phần trăm so với cùng kỳ (cùng kỳ năm 2022 là 92,9%)")
+_SAME_PERIOD_OPENING = re.compile(r"(?:^|[.;:!?]\s+|\n\s*|\(\s*)(?:trong\s+|còn\s+)?cùng\s*kỳ\s*(?:năm|tháng|quý)?\s*$")
 _ELECTION_BEFORE = re.compile(r"(?<!\w)bầu cử(?:\s+[^\s\d.;,]+){0,8}?\s+(?:diễn ra\s+)?(?:vào\s+)?$")
 _AHEAD_BEFORE = re.compile(r"(?<!\w)(?:phấn đấu|dự kiến|kế hoạch|mục tiêu|chỉ tiêu|sẽ|cần|phải)(?!\w)[^.;]{0,25}$")
 _MERGER_DAY = date(2025, 7, 1)

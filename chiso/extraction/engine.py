@@ -258,6 +258,7 @@ _PLACES_CRITERION = re.compile(r"(?:(?:(?:\d+\s*/\s*\d+|\d+\s*%|các|những|nhi
 _FIGURE = re.compile(r"\d[\d.,]*")
 _BARE_COVERAGE_AFTER_A_COUNT = re.compile(r"[^.;]{0,120};\s*(?:tỷ lệ\s+)?bao phủ\s+(?:đạt|là|ở mức)\s*(?:khoảng\s*|gần\s*|hơn\s*|trên\s*)?$")
 # a count and its share in an aside: "(122 đại biểu, 24,4%)"
+_COUNT_AND_SHARE_IN_BRACKETS = re.compile(r"\s*[^\W\d]*(?:\s+[^\W\d]+){0,2}\s*,\s*\d[\d.,]*\s*%\s*\)")
 _COUNT_THEN_ITS_SHARE = re.compile(r"\s*[^\W\d]*(?:\s+[^\W\d]+){0,2}\s*,\s*")
 # (a share of the count before, "… có 120.500 người tham gia BHXH, đạt tỷ lệ bao phủ 30,4% lực lượng lao động")
 _SHARE_LINK = re.compile(r"^[^;.]{0,120}?(?:chiếm|bằng|tương đương|tương ứng|đạt|\(|=|là|tỷ lệ)\s*(?:tỷ lệ\s*|bao phủ\s*|khoảng\s*|gần\s*|hơn\s*|trên\s*|xấp xỉ\s*|được\s*)*$")
@@ -1146,6 +1147,12 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
         req_lo = min(req_lo, doc.clause_start(lo, aside[0]))
     target_named = m.is_percent and ("chỉ tiêu" in ct[max(lo, m.start - 90):m.start] or "mục tiêu" in ct[
         max(lo, m.start - 90):m.start]) and _TARGET_NAMED_LEFT.search(ct, max(lo, m.start - 90), m.start) is not None
+    if not target_named and not m.is_percent and (bracket := ct.rfind("(", max(lo, m.start - 10), m.start)) >= 0 \
+            and _COUNT_AND_SHARE_IN_BRACKETS.match(ct, m.after) \
+            and _COMPARED_TERM_LEVEL.search(ct, max(lo, bracket - 100), bracket + 1):
+        # (and the count of the time compared with, its share beside it: "Tỷ lệ đại biểu nữ trong Quốc hội khóa XVI là
+        # cao nhất từ trước tới nay, tăng 2,34 điểm phần trăm so với khóa XV (151 đại biểu, 30,26%)")
+        target_named = True
     if target_named:
         # (the sentence's subject is the target's, past a change said before it: "Tỷ lệ nữ đại biểu HĐND tỉnh tăng 7,37%
         # so với nhiệm kỳ trước và vượt chỉ tiêu 30% mà …")
@@ -2589,7 +2596,11 @@ _WOMEN_COUNTED_NEXT_IN_THE_ASIDE = re.compile(r"[^()\d;]{0,25},\s*(?:trong đó\
 # (or "cao hơn/thấp hơn" a term without "so với": "… chiếm 26,72%, cao hơn khóa XIII (122 đại biểu, 24,4%)")
 _COMPARED_TERM_LEVEL = re.compile(r"(?<!\w)(?:so với|(?:cao|thấp|nhiều|ít) hơn(?=\s+(?:nhiệm kỳ|khóa)))\s+(?:cùng (?:kỳ|thời điểm|thời gian|giai đoạn)\s+)?(?:(?:quốc hội|hđnd(?:\s+[^\s();\d]+){0,3})\s+)?"
                                   r"(?:(?:(?:cuối|đầu|hết)\s+)?(?:nhiệm kỳ|khóa|năm|tháng|quý|giai đoạn|thời điểm)[^();]{0,30}?|"
-                                  r"(?:mục tiêu|chỉ tiêu|kế hoạch)[^();]{0,60}?)\(\s*$")   # ("… so với mục tiêu Nghị quyết đề ra (20%)")
+                                  r"(?:mục tiêu|chỉ tiêu|kế hoạch)[^();]{0,60}?)\(\s*$"   # ("… so với mục tiêu Nghị quyết đề ra (20%)")
+                                  # (or the earlier time named in the brackets: "tăng 3,8 điểm phần trăm (nhiệm kỳ trước là
+                                  # 11,29%)", "thấp hơn 0,3 điểm phần trăm so với cùng kỳ (cùng kỳ năm 2022 là 92,9%)")
+                                  r"|\(\s*(?:cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?|(?:nhiệm kỳ|khóa|năm)\s+(?:trước|\d{4}(?:\s*[-–]\s*\d{4})?|[xvi]+))"
+                                  r"\s*(?:là|đạt|chỉ đạt|chỉ có|có|:)?\s*$")
 # an aside in parentheses between two rates ("28,3% (17/60 đại biểu); HĐND cấp huyện 29,6%")
 _ASIDE = re.compile(r"\([^()]{0,60}\)")
 # a share, then the count it stands for, whose noun names both ("tỷ lệ nữ lên tới 67% với 58 nữ viên chức")
@@ -3282,6 +3293,14 @@ def extract_observations(article: Article, version: str):
                     hit.indicator, hit.cue, hit.confidence = criterion[1], criterion[2], CONFIDENCE["far_cue"]
                 if best is not None and m.is_percent and best[0][0] > 1:
                     best = None
+                if hit.indicator is None and best is None and not m.is_percent and m.noun_class == "person" \
+                        and last_pct is not None and last_pct.sentence is sent and last_pct.indicator is not None \
+                        and last_pct.indicator.share_of and _COUNT_AND_SHARE_IN_BRACKETS.match(doc.folded, m.after) \
+                        and _COMPARED_TERM_LEVEL.search(doc.folded, max(sent.start, m.start - 80), m.start):
+                    # "… tăng 2,34 điểm phần trăm so với khóa XV (151 đại biểu, 30,26%)": the count of the time compared
+                    # with, of the rate the sentence is about
+                    hit.indicator = cat.by_code()[last_pct.indicator.share_of[0]]
+                    hit.cue, hit.confidence = last_pct.cue, CONFIDENCE["far_cue"]
                 # the figure before of the same kind: a count, or an amount of money
                 level_before = last_amount if m.is_money and last_amount is not None and last_amount.mention.is_money else last_count
                 if hit.indicator is None and best is None and not m.is_percent and level_before is not None \

@@ -122,3 +122,19 @@ def test_a_target_named_after_its_level_is_compared_with_is_the_subjects_target(
     assert found(body, "indicator", "value", "kind") == [("women_party_committee_share", 20, "target")]
     # (still: by how much a plan was exceeded is a change)
     assert found("Tổng thu BHXH, BHYT, BHTN vượt chỉ tiêu 12,3% so với năm trước.", "value") == []
+
+
+def test_the_level_of_the_earlier_time_in_brackets_after_a_change():
+    body = ("Nhiệm kỳ 2020-2025, tỷ lệ nữ trong Ban Chấp hành Đảng bộ tỉnh đạt 15,09%, tăng 3,8 điểm phần trăm (nhiệm kỳ trước "
+            "là 11,29%).")
+    assert found(body, "value", "period") == [(15.09, "2020/2025"), (11.29, "2015/2020")]
+    body = ("Đến ngày 30/6/2023, tỷ lệ bao phủ BHYT đạt 92,6%, thấp hơn 0,3 điểm phần trăm so với cùng kỳ (cùng kỳ năm 2022 là "
+            "92,9%).")
+    assert found(body, "value", "period") == [(92.6, "2023-06-30"), (92.9, "2022")]
+
+
+def test_the_count_and_share_of_the_term_compared_with_in_brackets():
+    body = ("Tỷ lệ đại biểu nữ trong Quốc hội khóa XVI là cao nhất từ trước tới nay, tăng 2,34 điểm phần trăm so với khóa XV "
+            "(151 đại biểu, 30,26%).")
+    assert found(body, "indicator", "value", "period") == [("women_deputy_count", 151, "2021/2026"),
+                                                           ("women_deputy_share", 30.26, "2021/2026")]
