@@ -1372,7 +1372,8 @@ _INSURANCE_WORD = re.compile(r"bhyt|bhxh|bảo hiểm|bao phủ|tham gia|thẻ")
 # what commercial insurers and banks sell, pay and lend: their premiums, claims and loans are not social insurance's
 _COMMERCIAL_INSURANCE_WORDS = ("nhân thọ", "bảo hiểm thương mại", "doanh nghiệp bảo hiểm", "công ty bảo hiểm", "phí bảo hiểm",
                                "tnds", "trách nhiệm dân sự", "xe cơ giới", "bồi thường", "dư nợ")
-_GIFT_LEFT = re.compile(r"(?<!\w)(?:trao tặng|trao|tặng(?: cho)?)(?!\w)(?!\s+(?:bằng khen|giấy khen|hoa|quà))")
+# (not "trao đổi", a conversation: "Trao đổi với báo chí, … cả nước mới có 18,26 triệu người tham gia BHXH")
+_GIFT_LEFT = re.compile(r"(?<!\w)(?:trao tặng|trao(?!\s+đổi)|tặng(?: cho)?)(?!\w)(?!\s+(?:bằng khen|giấy khen|hoa|quà))")
 _SOCIAL_INSURANCE = re.compile(r"bhxh|bhyt|bhtn|bảo hiểm xã hội|bảo hiểm y tế|bảo hiểm thất nghiệp|lương hưu|trợ cấp")
 _COMMERCIAL_INSURANCE = re.compile(r"(?<!\w)(?:bảo hiểm (?:phi )?nhân thọ|bảo hiểm thương mại|(?:các )?(?:doanh nghiệp|công ty) bảo hiểm(?: nhân thọ| phi nhân thọ)?"
                                    r"|phí bảo hiểm|(?:bảo hiểm )?(?:bắt buộc )?tnds|trách nhiệm dân sự|chủ xe cơ giới|(?:chi |tiền )?bồi thường"
@@ -3260,6 +3261,14 @@ def extract_observations(article: Article, version: str):
                     # "+ BHYT: 1.648.905 người": the item's scheme's participants
                     hit.indicator = cat.by_code()[_PARTICIPANTS_OF_SCHEME[" ".join(label.group("scheme").split())]]
                     hit.cue, hit.confidence = label.group("scheme"), CONFIDENCE["far_cue"]
+                if hit.indicator is None and best is None and m.is_percent and last_pct is None \
+                        and (named := last_pct_of.get(before)) is not None and named.indicator is not None \
+                        and sent.paragraph - named.sentence.paragraph <= 1 and _RESULT_SUBJECT_OPENING.match(doc.folded, sent.start) \
+                        and _COMPARED_TERM_LEVEL.search(doc.folded, max(sent.start, m.start - 120), m.start) \
+                        and not re.search(r"\d", doc.folded[sent.start:m.start]):
+                    # "… chiếm 30,26%. Kết quả này cao hơn đáng kể so với khóa XIV (26,72%)": the level of the time
+                    # compared with, of the rate the sentence before stated
+                    hit.indicator, hit.cue, hit.confidence = named.indicator, named.cue, CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None and m.is_percent and last_pct is not None:
                     between = doc.cuetext[last_pct.mention.after:m.start]
                     compared = re.search(r"(?<!\w)so với\s+[^\d();]{1,40}\(\s*$", between)   # "thấp hơn so với cấp huyện (17,8%)"

@@ -138,3 +138,19 @@ def test_the_count_and_share_of_the_term_compared_with_in_brackets():
             "(151 đại biểu, 30,26%).")
     assert found(body, "indicator", "value", "period") == [("women_deputy_count", 151, "2021/2026"),
                                                            ("women_deputy_share", 30.26, "2021/2026")]
+
+
+def test_a_conversation_with_the_press_is_no_gift():
+    body = ("Trao đổi với báo chí, Chủ nhiệm Ủy ban cho biết: đến hết năm 2023, cả nước mới có 18,26 triệu người tham gia BHXH, "
+            "đạt 39,25% lực lượng lao động trong độ tuổi.")
+    assert found(body, "indicator", "value") == [("si_participants", 18260000), ("si_coverage_rate", 39.25)]
+    # (still: a gift of cards is no count of the insured)
+    assert found("Dịp này, Hội đã trao tặng 2.500 thẻ BHYT cho người nghèo.", "value") == []
+
+
+def test_levels_of_the_terms_compared_with_in_a_sentence_on_the_result_before():
+    body = ("Hội đồng Bầu cử quốc gia công bố kết quả bầu cử đại biểu Quốc hội khóa XV. Trong tổng số 499 người trúng cử, "
+            "có 151 đại biểu là phụ nữ, chiếm 30,26%.\n\n"
+            "Kết quả này cao hơn đáng kể so với khóa XIV (26,72%) và khóa XIII (24,4%).")
+    assert found(body, "indicator", "value", published=datetime(2021, 6, 11))[-2:] == [("women_deputy_share", 26.72),
+                                                                                        ("women_deputy_share", 24.4)]
