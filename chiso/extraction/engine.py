@@ -247,6 +247,7 @@ _NOT_COVERED_RIGHT = re.compile(r"[^.;,\d]{0,30}?(?:,\s*tương đương\s+(?:kh
 _NOT_COVERED_WORDS = ("chưa", "không", "ngừng", "thôi", "bỏ", "dừng")
 _PERCENT_CAP_LEFT = re.compile(r"(?<!\w)(?:vượt quá|không quá|tối đa(?:\s+không quá)?|không vượt)\s*(?:mức\s*)?$")
 _DEBT_RATE_LEFT = re.compile(r"(?<!\w)tỷ lệ (?:nợ|chậm đóng|nợ đóng)(?!\w)[^;%]{0,40}$")
+_FAMILY_SIZE_LEFT = re.compile(r"(?<!\w)(?<!hộ )(?<!nhóm )gia đình(?:\s+(?:tôi|chị|anh|em|ông|bà|cô|chú|nhỏ|có|gồm|với))*\s*$")
 _NOT_REACHED_LEFT = re.compile(r"(?<!\w)(?:chưa|không)\s+(?:đạt|vượt|tới|đến)(?:\s+(?:được|mức|mốc|ngưỡng))?\s*$")
 _BELOW_LEFT = re.compile(r"(?<!\w)dưới\s*$")
 _THRESHOLD_LEFT = re.compile(r"(?<!\w)(?:trên|dưới|từ|hơn|không dưới|không quá|tối thiểu|ít nhất|vượt|chưa đạt|không đạt)\s*$")
@@ -1797,6 +1798,8 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "threshold"   # "xã Ia Dom, xã Krông mới có dưới 100 người tham gia": a bound, not a level
     if m.noun_class == "other":
         return "other"
+    if not m.is_percent and not m.is_money and "gia đình" in left and _FAMILY_SIZE_LEFT.search(left):
+        return "other"   # "cả gia đình 5 người đều có thẻ BHYT hộ gia đình": a household's size, not a population
     if not m.is_percent and ("trong" in left or "/" in left or "trên" in left) and search_last_words(_TOTAL_LEFT, left, 3):
         return "total"
     window = ct[max(sent.start, m.start - 80):m.start]

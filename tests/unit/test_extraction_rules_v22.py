@@ -154,3 +154,10 @@ def test_levels_of_the_terms_compared_with_in_a_sentence_on_the_result_before():
             "Kết quả này cao hơn đáng kể so với khóa XIV (26,72%) và khóa XIII (24,4%).")
     assert found(body, "indicator", "value", published=datetime(2021, 6, 11))[-2:] == [("women_deputy_share", 26.72),
                                                                                         ("women_deputy_share", 24.4)]
+
+
+def test_a_households_size_and_a_loan_are_no_indicator_figures():
+    assert found("Cả gia đình 5 người đều có thẻ BHYT hộ gia đình.", "value") == []
+    assert found("Chị còn gánh khoản nợ 120 triệu đồng vay làm nhà.", "value") == []
+    # (still: the household group of the insured)
+    assert found("Nhóm hộ gia đình có 14.236 người tham gia BHYT.", "indicator", "value") == [("hi_participants", 14236)]
