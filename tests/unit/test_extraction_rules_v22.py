@@ -161,3 +161,8 @@ def test_a_households_size_and_a_loan_are_no_indicator_figures():
     assert found("Chị còn gánh khoản nợ 120 triệu đồng vay làm nhà.", "value") == []
     # (still: the household group of the insured)
     assert found("Nhóm hộ gia đình có 14.236 người tham gia BHYT.", "indicator", "value") == [("hi_participants", 14236)]
+
+
+def test_a_share_after_tuc_is_the_share_of_the_count_before():
+    body = "Tính cả cấp phó thì có 27 trên 142 lãnh đạo cấp sở là nữ, tức 19%."
+    assert found(body, "indicator", "value") == [("women_leader_count", 27), ("women_leader_share", 19)]
