@@ -1449,10 +1449,14 @@ _SHARE_OF_PEOPLE_WHO_RIGHT = re.compile(r"\s*(?:tổng\s+)?số\s+(?:người|l�
 # vị bầu cử chỉ có 1 người ứng cử là nữ", "3 địa phương chỉ có 1 đại biểu nữ" (a part of them, or each "chỉ/đều có"; not
 # the total of several, "trên địa bàn 3 tỉnh có 4,1 triệu người")
 _PLACES_COUNT_HAVING_LEFT = re.compile(
-    r"(?<![\d.,])(?<!năm )(?<!địa bàn )(?:\d+/\d+\s+(?:đơn vị(?: bầu cử)?|địa phương|tỉnh|thành phố|xã|phường|huyện|cơ quan|"
-    r"sở|bộ|trường|doanh nghiệp)(?![\w/])[^,;.\d]{0,30}?\s+(?:chỉ|đều|vẫn|mới|cũng)?|"
-    r"\d+\s+(?:đơn vị(?: bầu cử)?|địa phương|tỉnh|thành phố|xã|phường|huyện|cơ quan|sở|bộ|trường|doanh nghiệp)"
-    r"(?![\w/])[^,;.\d]{0,30}?\s+(?:chỉ|đều|mới))\s*có\s+(?:từ\s+|trên\s+|dưới\s+|ít nhất\s+)?$")
+    # (a pair of unit nouns: "14/16 sở, ngành có ít nhất 1 nữ lãnh đạo"; a delegation: "2 đoàn đại biểu chỉ có 1 đại biểu nữ")
+    # (not the units a count is among: "trong 21 sở, ngành chỉ có 3 nữ giám đốc sở")
+    r"(?<![\d.,])(?<!năm )(?<!địa bàn )(?<!trong )(?<!trong số )(?:\d+/\d+\s+(?:đơn vị(?: bầu cử)?|địa phương|tỉnh|thành phố|xã|phường|huyện|cơ quan|"
+    r"sở|bộ|trường|doanh nghiệp|đoàn(?: đại biểu)?)(?![\w/])(?:,\s*(?:ngành|đơn vị|địa phương|phường|cơ quan|thành phố))?"
+    r"[^,;.\d]{0,30}?\s+(?:chỉ|đều|vẫn|mới|cũng)?|"
+    r"\d+\s+(?:đơn vị(?: bầu cử)?|địa phương|tỉnh|thành phố|xã|phường|huyện|cơ quan|sở|bộ|trường|doanh nghiệp|đoàn(?: đại biểu)?)"
+    r"(?![\w/])(?:,\s*(?:ngành|đơn vị|địa phương|phường|cơ quan|thành phố))?[^,;.\d]{0,30}?\s+(?:chỉ|đều|mới))"
+    r"\s*có\s+(?:từ\s+|trên\s+|dưới\s+|ít nhất\s+)?$")
 _PLACES_COUNT_VERB_LEFT = re.compile(r"(?<!\w)(?<![-–/]\s)(?!(?:19|20)\d{2}(?!\d))[\d.]+(?P<of>\s*/\s*[\d.]+)?\s+(?:\w+\s+)?(?:xã|phường|huyện|tỉnh|địa phương|đơn vị|cơ quan|doanh nghiệp|"
                                      r"trường|chi bộ|đảng bộ|sở|ngành|bộ|khu phố|thôn|ấp|bản|khóm|tổ dân phố|cơ sở giáo dục|cơ sở)"
                                      r"(?:,?\s*(?:xã|phường|thị trấn|thị xã|thành phố|huyện|quận))*(?:\s+trên địa bàn(?:\s+(?:tỉnh|thành phố|huyện))?)?"

@@ -166,3 +166,12 @@ def test_a_households_size_and_a_loan_are_no_indicator_figures():
 def test_a_share_after_tuc_is_the_share_of_the_count_before():
     body = "Tính cả cấp phó thì có 27 trên 142 lãnh đạo cấp sở là nữ, tức 19%."
     assert found(body, "indicator", "value") == [("women_leader_count", 27), ("women_leader_share", 19)]
+
+
+def test_a_criterion_met_by_counted_units_named_in_pairs_or_delegations_is_no_count():
+    assert found("Ở cấp tỉnh, 14/16 sở, ngành có ít nhất 1 nữ lãnh đạo.", "value") == []
+    body = ("Kết quả bầu cử đại biểu Quốc hội khóa XVI: Lai Châu có 3/6 đại biểu là nữ, trong khi vẫn có 2 đoàn đại biểu chỉ "
+            "có 1 đại biểu nữ.")
+    assert (1,) not in found(body, "value")
+    # (still: the women among the units' heads: "trong 21 sở, ngành chỉ có 3 nữ giám đốc sở")
+    assert found("Trong 21 sở, ngành của tỉnh chỉ có 3 nữ giám đốc sở.", "indicator", "value") == [("women_leader_count", 3)]
