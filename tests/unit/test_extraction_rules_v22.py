@@ -175,3 +175,13 @@ def test_a_criterion_met_by_counted_units_named_in_pairs_or_delegations_is_no_co
     assert (1,) not in found(body, "value")
     # (still: the women among the units' heads: "trong 21 sở, ngành chỉ có 3 nữ giám đốc sở")
     assert found("Trong 21 sở, ngành của tỉnh chỉ có 3 nữ giám đốc sở.", "indicator", "value") == [("women_leader_count", 3)]
+
+
+def test_a_table_rows_rate_with_its_base_in_the_unit():
+    body = ("Kết quả thực hiện các chỉ tiêu giai đoạn 2021-2023 như sau:\n\n"
+            "Chỉ tiêu | Năm 2021 | Năm 2022 | Năm 2023\n"
+            "Tỷ lệ bao phủ BHYT (% dân số) | 92,04 | 93,35 | 94,1\n"
+            "Tỷ lệ tham gia BHTN (% lực lượng lao động trong độ tuổi) | 31,0 | 32,1 | 33,4\n")
+    assert found(body, "indicator", "value", "period") == [
+        ("hi_coverage_rate", 92.04, "2021"), ("hi_coverage_rate", 93.35, "2022"), ("hi_coverage_rate", 94.1, "2023"),
+        ("ui_coverage_rate", 31, "2021"), ("ui_coverage_rate", 32.1, "2022"), ("ui_coverage_rate", 33.4, "2023")]
