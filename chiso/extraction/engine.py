@@ -2707,7 +2707,7 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # a change verb that leads to the level after it ("…, sang khóa XIII (2011-2016) giảm xuống 122 người"): no change amount
 _TO_A_LEVEL_END = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+(?:mạnh|nhanh|nhẹ))?\s*,?\s+(?:chỉ\s+)?(?:lên|xuống còn|xuống|còn)"
                              r"(?:\s+(?:mức|tới))?\s*$")
-_TIME_SPAN = re.compile(r"(?:^|[;,])\s*(?:(?:ước\s+)?thực hiện\s+|kết quả\s+)?(?:(?:đến|tới|sang|vào|cuối|hết|đầu)\s+)?"   # ("…; đến năm 2023 phục hồi lên …", "…, Thực hiện đến 30/9/2026 là …")
+_TIME_SPAN = re.compile(r"(?:^|[;,])\s*(?:(?:ước\s+)?thực hiện\s+|kết quả\s+|riêng\s+)?(?:(?:đến|tới|sang|vào|cuối|hết|đầu)\s+)?"   # ("…; đến năm 2023 phục hồi lên …", "…, Thực hiện đến 30/9/2026 là …")
                         r"(?:(?:lũy kế|cộng dồn|tính chung|trong)\s+\d{1,2} tháng|(?:năm\s+)?(?:19|20)\d{2}|"
                         # "…; năm học 2022-2023 là 1.058 người", "…; đến 30/9/2023 là 1.197 tỷ đồng"
                         r"năm học\s+(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)\d{2}|"

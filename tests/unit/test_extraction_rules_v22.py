@@ -185,3 +185,10 @@ def test_a_table_rows_rate_with_its_base_in_the_unit():
     assert found(body, "indicator", "value", "period") == [
         ("hi_coverage_rate", 92.04, "2021"), ("hi_coverage_rate", 93.35, "2022"), ("hi_coverage_rate", 94.1, "2023"),
         ("ui_coverage_rate", 31, "2021"), ("ui_coverage_rate", 32.1, "2022"), ("ui_coverage_rate", 33.4, "2023")]
+
+
+def test_a_riêng_clause_of_another_year_after_a_level():
+    body = ("Năm qua, BHXH tỉnh hoàn thành tốt nhiệm vụ. Tổng thu BHXH, BHYT, BHTN năm 2024 đạt 25.000 tỷ đồng; riêng năm "
+            "2025 đạt 27.850 tỷ đồng.")
+    assert found(body, "indicator", "value", "period") == [("insurance_revenue", 25e12, "2024"),
+                                                           ("insurance_revenue", 27.85e12, "2025")]
