@@ -247,7 +247,9 @@ _NOT_COVERED_RIGHT = re.compile(r"[^.;,\d]{0,30}?(?:,\s*tương đương\s+(?:kh
 _NOT_COVERED_WORDS = ("chưa", "không", "ngừng", "thôi", "bỏ", "dừng")
 _PERCENT_CAP_LEFT = re.compile(r"(?<!\w)(?:vượt quá|không quá|tối đa(?:\s+không quá)?|không vượt)\s*(?:mức\s*)?$")
 _DEBT_RATE_LEFT = re.compile(r"(?<!\w)tỷ lệ (?:nợ|chậm đóng|nợ đóng)(?!\w)[^;%]{0,40}$")
-_FAMILY_SIZE_LEFT = re.compile(r"(?<!\w)(?<!hộ )(?<!nhóm )gia đình(?:\s+(?:tôi|chị|anh|em|ông|bà|cô|chú|nhỏ|có|gồm|với))*\s*$")
+# (not the household group of the insured, "nhóm hộ gia đình có 14.236 người", but one household: "hộ gia đình chị có 3 người")
+_FAMILY_SIZE_LEFT = re.compile(r"(?<!\w)(?:(?<!hộ )(?<!nhóm )gia đình|hộ gia đình(?=\s+(?:tôi|chị|anh|em|ông|bà|cô|chú)(?!\w)))"
+                               r"(?:\s+(?:tôi|chị|anh|em|ông|bà|cô|chú|nhỏ|có|gồm|với))*\s*$")
 _NOT_REACHED_LEFT = re.compile(r"(?<!\w)(?:chưa|không)\s+(?:đạt|vượt|tới|đến)(?:\s+(?:được|mức|mốc|ngưỡng))?\s*$")
 _BELOW_LEFT = re.compile(r"(?<!\w)dưới\s*$")
 _THRESHOLD_LEFT = re.compile(r"(?<!\w)(?:trên|dưới|từ|hơn|không dưới|không quá|tối thiểu|ít nhất|vượt|chưa đạt|không đạt)\s*$")
@@ -1359,6 +1361,7 @@ _BARE_TARGET_BEFORE_A_RATE = re.compile(
 # participants without their scheme ("số người tham gia vẫn tăng lên 1.112.406 người"), and a scheme's name
 _BARE_PARTICIPANTS = re.compile(r"(?<!\w)(?:người|đối tượng|học sinh|sinh viên|hssv|lao động) tham gia(?!\s+(?:bhxh|bhyt|bhtn|bảo hiểm|đóng|ứng cử|bầu|lớp|tập huấn|"
                                 r"hội|cuộc|ban|cấp ủy|đoàn|chương trình|giao thông))(?!\w)")
+_OWN_BARE_PARTICIPANTS = re.compile(r"\s*(?:người|lao động|đối tượng)\s+tham gia(?!\s+(?:bhxh|bhyt|bhtn|bảo hiểm)(?!\w))(?!\w)")
 _SCHEME_NAMED = re.compile(r"(?<!\w)(?:bhxh|bhyt|bhtn|bảo hiểm|tự nguyện|bắt buộc|thẻ)(?!\w)")
 _PARTICIPANT_CODES = ("insured_total", "si_participants", "si_compulsory_participants", "si_voluntary_participants",
                       "ui_participants", "hi_participants")
@@ -3411,6 +3414,17 @@ def extract_observations(article: Article, version: str):
                                     and h.indicator.code in _PARTICIPANT_CODES and h.sentence.paragraph == sent.paragraph), None)
                     if earlier is not None:
                         hit.indicator, hit.cue, hit.confidence = earlier.indicator, earlier.cue, CONFIDENCE["carried"]
+                    elif before is not None and _OWN_BARE_PARTICIPANTS.match(doc.folded, m.end) \
+                            and not any(h.sentence.index == before for h in hits) \
+                            and sent.paragraph - doc.sentences[before].paragraph <= 1 \
+                            and (schemes := {" ".join(x.group(0).split()) for x in _PARTICIPANTS_SCHEME.finditer(
+                                doc.folded, doc.sentences[before].start, doc.sentences[before].end)}) \
+                            and len({_PARTICIPANTS_OF_SCHEME[x] for x in schemes}) == 1:
+                        # (or of the one scheme the sentence before names, with no figure of its own: "Năm 2023, số
+                        # người tham gia BHXH tự nguyện của các tỉnh Bắc Trung Bộ tăng mạnh.¶ Thanh Hóa dẫn đầu với
+                        # 87.216 người tham gia, …")
+                        hit.indicator = cat.by_code()[_PARTICIPANTS_OF_SCHEME[schemes.pop()]]
+                        hit.cue, hit.confidence = "tham gia", CONFIDENCE["carried"]
                 if hit.indicator is None and best is not None and own.code == "plan_completion_rate" \
                         and _TAKES_WORD_BEFORE.search(doc.folded, max(sent.start, m.start - 20), m.start) \
                         and _LAST_SUBJECT_IS_DEBT.search(doc.folded, _part_start(doc, sent, m.start), m.start):

@@ -192,3 +192,12 @@ def test_a_riêng_clause_of_another_year_after_a_level():
             "2025 đạt 27.850 tỷ đồng.")
     assert found(body, "indicator", "value", "period") == [("insurance_revenue", 25e12, "2024"),
                                                            ("insurance_revenue", 27.85e12, "2025")]
+
+
+def test_bare_participants_of_the_one_scheme_the_sentence_before_names():
+    body = ("Năm 2023, số người tham gia BHXH tự nguyện của các tỉnh Bắc Trung Bộ tăng mạnh.\n\n"
+            "Thanh Hóa tiếp tục là địa phương dẫn đầu với 87.216 người tham gia, tiếp theo là Nghệ An (79.540 người).")
+    assert found(body, "indicator", "value", "province") == [("si_voluntary_participants", 87216, "Thanh Hóa"),
+                                                             ("si_voluntary_participants", 79540, "Nghệ An")]
+    # (still: one household's members are no population)
+    assert found("Như vậy, hộ gia đình chị có 3 người tham gia theo hộ gia đình.", "value") == []
