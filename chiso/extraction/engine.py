@@ -2611,7 +2611,11 @@ _COMPARED_TERM_LEVEL = re.compile(r"(?<!\w)(?:so với|(?:cao|thấp|nhiều|ít
                                   # (or the earlier time named in the brackets: "tăng 3,8 điểm phần trăm (nhiệm kỳ trước là
                                   # 11,29%)", "thấp hơn 0,3 điểm phần trăm so với cùng kỳ (cùng kỳ năm 2022 là 92,9%)")
                                   r"|\(\s*(?:cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?|(?:nhiệm kỳ|khóa|năm)\s+(?:trước|\d{4}(?:\s*[-–]\s*\d{4})?|[xvi]+))"
-                                  r"\s*(?:là|đạt|chỉ đạt|chỉ có|có|:)?\s*$")
+                                  r"\s*(?:là|đạt|chỉ đạt|chỉ có|có|:)?\s*$"
+                                  # (or the country's average: "thấp hơn 1,8 điểm phần trăm so với tỷ lệ chung của cả nước (90%)",
+                                  # "… so với mức bình quân cả nước là 39,25%")
+                                  r"|(?<!\w)so với\s+(?:(?:mức|tỷ lệ)\s+)?(?:(?:bình quân|trung bình)\s+)?(?:chung\s+)?(?:của\s+)?"
+                                  r"(?:cả nước|toàn quốc)\s*(?:\(\s*|là\s+)$")
 # an aside in parentheses between two rates ("28,3% (17/60 đại biểu); HĐND cấp huyện 29,6%")
 _ASIDE = re.compile(r"\([^()]{0,60}\)")
 # a share, then the count it stands for, whose noun names both ("tỷ lệ nữ lên tới 67% với 58 nữ viên chức")

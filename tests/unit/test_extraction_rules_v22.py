@@ -201,3 +201,11 @@ def test_bare_participants_of_the_one_scheme_the_sentence_before_names():
                                                              ("si_voluntary_participants", 79540, "Nghệ An")]
     # (still: one household's members are no population)
     assert found("Như vậy, hộ gia đình chị có 3 người tham gia theo hộ gia đình.", "value") == []
+
+
+def test_the_countrys_average_compared_with_after_a_gap():
+    body = "Tỷ lệ bao phủ BHYT của tỉnh đạt 88,2%, thấp hơn 1,8 điểm phần trăm so với tỷ lệ chung của cả nước (90%)."
+    assert found(body, "indicator", "value", "province") == [("hi_coverage_rate", 88.2, "Nghệ An"),
+                                                             ("hi_coverage_rate", 90, "Việt Nam")]
+    body = "Tỷ lệ tham gia BHXH của tỉnh đạt 25,1%, thấp hơn đáng kể so với mức bình quân cả nước là 39,25%."
+    assert found(body, "value", "province")[-1] == (39.25, "Việt Nam")
