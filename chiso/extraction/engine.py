@@ -2978,7 +2978,19 @@ def _sibling_of_previous(doc: _Doc, sent: Sentence, m: NumberMention, level: "_H
         return False   # (the sentence before must be about a place too: this one is its sibling)
     between = doc.cuetext[places[0][1]:m.start]
     return len(between) < 40 and not re.search(r"\d", between) and not _CHANGE_OR_TOTAL.search(between) \
-        and bool(_CLAUSE_ENDS_AFTER.match(doc.folded, m.after))
+        and bool(_CLAUSE_ENDS_AFTER.match(doc.folded, m.after) or _next_item_is_a_place(doc, m))
+
+
+_NOUN_AND_COMMA = re.compile(r"(?:\s+[^\W\d]+){0,2}?\s*,\s*")
+
+
+def _next_item_is_a_place(doc: _Doc, m: NumberMention) -> bool:
+    """Whether a place's list item follows ``m`` after a comma: "Bình Dương đứng thứ hai với 1.195.624 người, Hà Nội …"."""
+    comma = _NOUN_AND_COMMA.match(doc.folded, m.after)
+    if comma is None:
+        return False
+    i = bisect.bisect_left(doc.geo_starts, comma.end())
+    return i < len(doc.geo) and doc.geo[i][0] == comma.end() and doc.geo[i][2] in ("province", "area")
 
 
 def _whole_ending_sentence_before(doc: _Doc, sent: Sentence, before: list[NumberMention], m: NumberMention):

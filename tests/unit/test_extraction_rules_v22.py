@@ -209,3 +209,10 @@ def test_the_countrys_average_compared_with_after_a_gap():
                                                              ("hi_coverage_rate", 90, "Việt Nam")]
     body = "Tỷ lệ tham gia BHXH của tỉnh đạt 25,1%, thấp hơn đáng kể so với mức bình quân cả nước là 39,25%."
     assert found(body, "value", "province")[-1] == (39.25, "Việt Nam")
+
+
+def test_a_sibling_places_level_followed_by_the_next_places_item():
+    body = ("Năm 2023, TP Hồ Chí Minh dẫn đầu cả nước với 2.486.330 người tham gia BHXH bắt buộc. Bình Dương đứng thứ hai với "
+            "1.195.624 người, Hà Nội đứng thứ ba với 1,18 triệu người.")
+    assert found(body, "indicator", "value", "province")[1:] == [
+        ("si_compulsory_participants", 1195624, "Bình Dương"), ("si_compulsory_participants", 1180000, "Hà Nội")]
