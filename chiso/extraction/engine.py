@@ -1024,6 +1024,9 @@ _SUBSET = re.compile(r"(?<!\w)(?:trong đó|trong số đó|trong số này|tron
                      r"|[;,](?=\s*(?:nữ|phụ nữ)\s*(?::\s*|\s(?:là\s+|có\s+|chiếm\s+(?:tỷ lệ\s+)?)?)\d)")
 
 
+_CHANGE_OR_COMPARISON = re.compile(r"(?<!\w)(?:tăng|giảm|so với(?!\s+(?:lực lượng lao động|lllđ|dân số)))(?!\w)")
+
+
 def _subject_start(ct: str, lo: int, pos: int) -> int | None:
     """Start of a subject ("tỷ lệ nữ …", "số nữ …") whose predicate ends right before the figure."""
     lo30 = max(lo, pos - 30)
@@ -1034,7 +1037,9 @@ def _subject_start(ct: str, lo: int, pos: int) -> int | None:
     if ct.find("số", head_lo, pos) >= 0 or ct.find("tỷ lệ", head_lo, pos) >= 0:   # one is in every head
         for h in finditer_at_word_start(_SUBJECT_HEAD_BODY, ct, head_lo, pos):
             head = h
-    if head is None or ";" in ct[head.start():pos] or re.search(r"(?<!\w)(?:tăng|giảm|so với)(?!\w)", ct[head.end():pos]):
+    # (a comparison between is no predicate of the rate's; its base is: "tỷ lệ người tham gia BHXH so với lực lượng lao
+    # động trong độ tuổi của 14 tỉnh vùng trung du và miền núi phía Bắc đạt 24,1%")
+    if head is None or ";" in ct[head.start():pos] or _CHANGE_OR_COMPARISON.search(ct, head.end(), pos):
         return None
     return head.start()
 

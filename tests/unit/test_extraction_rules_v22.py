@@ -216,3 +216,9 @@ def test_a_sibling_places_level_followed_by_the_next_places_item():
             "1.195.624 người, Hà Nội đứng thứ ba với 1,18 triệu người.")
     assert found(body, "indicator", "value", "province")[1:] == [
         ("si_compulsory_participants", 1195624, "Bình Dương"), ("si_compulsory_participants", 1180000, "Hà Nội")]
+
+
+def test_a_rates_base_after_so_voi_in_its_subject_is_no_comparison():
+    body = ("Tính đến ngày 30/9/2023, tỷ lệ người tham gia BHXH so với lực lượng lao động trong độ tuổi của 14 tỉnh vùng trung "
+            "du và miền núi phía Bắc đạt 24,1%.")
+    assert found(body, "indicator", "value") == [("si_coverage_rate", 24.1)]
