@@ -1024,6 +1024,9 @@ _SUBSET = re.compile(r"(?<!\w)(?:trong đó|trong số đó|trong số này|tron
                      r"|[;,](?=\s*(?:nữ|phụ nữ)\s*(?::\s*|\s(?:là\s+|có\s+|chiếm\s+(?:tỷ lệ\s+)?)?)\d)")
 
 
+_RANKED_WITH_LEFT = re.compile(r"(?<!\w)(?:dẫn đầu|đứng đầu|đứng thứ \w+|xếp thứ \w+|cao nhất|thấp nhất)"
+                               r"(?:\s+(?:cả nước|toàn quốc|vùng|khu vực|toàn tỉnh|cụm))?\s+(?:với|là|đạt)"
+                               r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
 _CHANGE_OR_COMPARISON = re.compile(r"(?<!\w)(?:tăng|giảm|so với(?!\s+(?:lực lượng lao động|lllđ|dân số)))(?!\w)")
 
 
@@ -3292,6 +3295,15 @@ def extract_observations(article: Article, version: str):
                     # "+ BHYT: 1.648.905 người": the item's scheme's participants
                     hit.indicator = cat.by_code()[_PARTICIPANTS_OF_SCHEME[" ".join(label.group("scheme").split())]]
                     hit.cue, hit.confidence = label.group("scheme"), CONFIDENCE["far_cue"]
+                if hit.indicator is None and best is None and m.is_percent and k == 0 and last_pct is None \
+                        and _RANKED_WITH_LEFT.search(doc.folded, max(sent.start, m.start - 40), m.start) \
+                        and any(g[2] in ("province", "area") for g in _items_in(doc.geo_starts, doc.geo, sent.start, m.start)) \
+                        and (named := next((last_pct_of[i] for i in (before, before - 1 if before else None)
+                                            if i in last_pct_of), None)) is not None \
+                        and sent.paragraph - named.sentence.paragraph <= 1:
+                    # "… đạt 24,1%, thấp hơn … cả nước là 39,25%. …¶ Trong vùng, Bắc Giang dẫn đầu với 47,5%, tiếp theo là
+                    # Thái Nguyên (40,2%)": a place ranked by the rate just stated
+                    hit.indicator, hit.cue, hit.confidence = named.indicator, named.cue, CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None and m.is_percent and last_pct is None \
                         and (named := last_pct_of.get(before)) is not None and named.indicator is not None \
                         and sent.paragraph - named.sentence.paragraph <= 1 and _RESULT_SUBJECT_OPENING.match(doc.folded, sent.start) \

@@ -222,3 +222,10 @@ def test_a_rates_base_after_so_voi_in_its_subject_is_no_comparison():
     body = ("Tính đến ngày 30/9/2023, tỷ lệ người tham gia BHXH so với lực lượng lao động trong độ tuổi của 14 tỉnh vùng trung "
             "du và miền núi phía Bắc đạt 24,1%.")
     assert found(body, "indicator", "value") == [("si_coverage_rate", 24.1)]
+
+
+def test_places_ranked_by_the_rate_the_sentences_before_stated():
+    body = ("Tính đến ngày 30/9/2023, tỷ lệ người tham gia BHXH so với lực lượng lao động trong độ tuổi của cả vùng đạt 24,1%.\n\n"
+            "Trong vùng, Bắc Giang dẫn đầu với 47,5%, tiếp theo là Thái Nguyên (40,2%) và Phú Thọ (33,6%).")
+    assert found(body, "indicator", "value", "province")[1:] == [
+        ("si_coverage_rate", 47.5, "Bắc Giang"), ("si_coverage_rate", 40.2, "Thái Nguyên"), ("si_coverage_rate", 33.6, "Phú Thọ")]
