@@ -296,6 +296,10 @@ _HYPHENATED_BREAK = re.compile(r"(?<=\w)-\n(?=\w)")
 _ABBREVIATION_NEXT = re.compile(r"(?:BHXH|BHYT|BHTN|HĐND|UBND|KCB|NLĐ|CBCCVC|MTTQ|LHPN)(?!\w)")
 
 
+_WORD_BEFORE_A_NAME = re.compile(r"(?<!\w)(?:của|và|tại|ở|với|cho|trong|gồm|tỉnh|thành phố|huyện|xã|phường|đại biểu|"
+                                 r"Đảng bộ|đảng bộ|HĐND|UBND|Ban Chấp hành|ban chấp hành)$")
+
+
 def _unwrap_hard_line_breaks(body: str) -> str:
     if "\n" not in body:
         return body
@@ -309,7 +313,12 @@ def _unwrap_hard_line_breaks(body: str) -> str:
         if " | " in body[body.rfind("\n", 0, m.start()) + 1:m.start()] or " | " in body[m.end():body.find("\n", m.end()) % (len(body) + 1)]:
             return False   # (a table's row, see _text_table_cells)
         # (or an abbreviation in capitals that goes on the sentence: "… người tham gia⏎BHTN, chiếm 44,2%")
-        return nxt.islower() or nxt.isdigit() or nxt == "(" or bool(_ABBREVIATION_NEXT.match(body, m.end()))
+        # (or a name after a word that needs one, on a long line: "… có 151 nữ đại biểu⏎Quốc hội khóa XV, chiếm 30,26%",
+        # "…, của Đảng bộ tỉnh⏎Lào Cai (cũ) đạt 16,4%")
+        line_start = body.rfind("\n", 0, m.start()) + 1
+        return nxt.islower() or nxt.isdigit() or nxt == "(" or bool(_ABBREVIATION_NEXT.match(body, m.end())) or (
+            nxt.isupper() and m.start() - line_start > 40
+            and _WORD_BEFORE_A_NAME.search(body, max(line_start, m.start() - 20), m.start()) is not None)
 
     return _HARD_BREAK.sub(lambda m: " " if goes_on(m) else m.group(0), body)
 

@@ -248,6 +248,8 @@ _NOT_COVERED_WORDS = ("chưa", "không", "ngừng", "thôi", "bỏ", "dừng")
 _PERCENT_CAP_LEFT = re.compile(r"(?<!\w)(?:vượt quá|không quá|tối đa(?:\s+không quá)?|không vượt)\s*(?:mức\s*)?$")
 _DEBT_RATE_LEFT = re.compile(r"(?<!\w)tỷ lệ (?:nợ|chậm đóng|nợ đóng)(?!\w)[^;%]{0,40}$")
 # (not the household group of the insured, "nhóm hộ gia đình có 14.236 người", but one household: "hộ gia đình chị có 3 người")
+_ELECTED_OF_CANDIDATES_LEFT = re.compile(r"(?<!\w)trúng cử(?:\s+[^\s\d,;.]+){0,6}?\s+(?:trên|so với)\s+(?:tổng\s+)?số\s+(?:nữ|người|phụ nữ)(?:\s+\w+)?\s+"
+                                         r"ứng cử(?!\w)[^;%\d]{0,60}$")
 _FAMILY_SIZE_LEFT = re.compile(r"(?<!\w)(?:(?<!hộ )(?<!nhóm )gia đình|hộ gia đình(?=\s+(?:tôi|chị|anh|em|ông|bà|cô|chú)(?!\w)))"
                                r"(?:\s+(?:tôi|chị|anh|em|ông|bà|cô|chú|nhỏ|có|gồm|với))*\s*$")
 _NOT_REACHED_LEFT = re.compile(r"(?<!\w)(?:chưa|không)\s+(?:đạt|vượt|tới|đến)(?:\s+(?:được|mức|mốc|ngưỡng))?\s*$")
@@ -1813,6 +1815,8 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "threshold"   # "xã Ia Dom, xã Krông mới có dưới 100 người tham gia": a bound, not a level
     if m.noun_class == "other":
         return "other"
+    if m.is_percent and "trúng cử" in left and _ELECTED_OF_CANDIDATES_LEFT.search(doc.folded, max(sent.start, m.start - 120), m.start):
+        return "other"   # "tỷ lệ nữ trúng cử trên số nữ ứng cử đã tăng lên 40,6%": a success rate, not a share of deputies
     if not m.is_percent and not m.is_money and "gia đình" in left and _FAMILY_SIZE_LEFT.search(left):
         return "other"   # "cả gia đình 5 người đều có thẻ BHYT hộ gia đình": a household's size, not a population
     if not m.is_percent and ("trong" in left or "/" in left or "trên" in left) and search_last_words(_TOTAL_LEFT, left, 3):

@@ -260,6 +260,16 @@ def test_lines_broken_inside_a_sentence_are_joined():
     assert "\n- Tổng thu đạt 1.000 tỷ đồng\n- Nợ đóng 20 tỷ đồng\nẢnh: Hà An" in article.text   # (list items and captions stay)
 
 
+def test_a_line_broken_before_a_name_that_a_word_at_its_end_needs_is_joined():
+    text = ("Báo cáo\n\n06/06/2021 04:52 PM\n\nTheo kết quả chính thức được công bố, cả nước có 151 nữ đại biểu\nQuốc hội "
+            "khóa XV, chiếm 30,26% tổng số đại biểu, cao nhất từ trước đến nay.\nTỷ lệ nữ cấp ủy viên của Đảng bộ tỉnh Yên Bái đạt "
+            "19,3%, của Đảng bộ tỉnh\nLào Cai đạt 16,4%.\nNăm 2025, tỉnh phấn đấu đạt kết quả cao hơn trong công tác cán bộ nữ\n"
+            "Ảnh: Hà An")
+    [article] = parse_document("a.txt", text.encode())
+    assert "nữ đại biểu Quốc hội khóa XV" in article.text and "Đảng bộ tỉnh Lào Cai" in article.text
+    assert "cán bộ nữ\nẢnh: Hà An" in article.text   # (a caption after a line that needs no name stays apart)
+
+
 def test_a_table_laid_out_with_tabs_or_runs_of_spaces_keeps_its_cells():
     raw = ("Báo cáo kết quả\n06/03/2025 04:52 PM\n\nBảng 1: Kết quả tham gia BHXH\n"
            "Năm    Số người tham gia BHXH    Tỷ lệ so với LLLĐ (%)\n2019    34.512    10,21\n2020    36.208    10,62\n\n"

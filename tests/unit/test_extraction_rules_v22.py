@@ -229,3 +229,9 @@ def test_places_ranked_by_the_rate_the_sentences_before_stated():
             "Trong vùng, Bắc Giang dẫn đầu với 47,5%, tiếp theo là Thái Nguyên (40,2%) và Phú Thọ (33,6%).")
     assert found(body, "indicator", "value", "province")[1:] == [
         ("si_coverage_rate", 47.5, "Bắc Giang"), ("si_coverage_rate", 40.2, "Thái Nguyên"), ("si_coverage_rate", 33.6, "Phú Thọ")]
+
+
+def test_the_share_of_women_candidates_elected_is_no_share_of_deputies():
+    body = ("Khóa này, tỷ lệ nữ trúng cử đại biểu Quốc hội trên số nữ ứng cử đã tăng lên 40,6%. Tỷ lệ nữ trúng cử so với số "
+            "nữ ứng cử cấp tỉnh đạt 53,1%.")
+    assert found(body, "value") == []
