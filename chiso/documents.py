@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from email.utils import parsedate_to_datetime
+from html import unescape as unescape_entities
 import json
 import os
 import re
@@ -200,6 +201,9 @@ def parse_date_line(line: str) -> datetime | None:
         return None
 
 
+_ENTITY = re.compile(r"&(?:#\d{2,6}|#[xX][0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
+
+
 def parse_plain_text(source: str, raw: str) -> Article:
     """Split a text file into title, dateline and body.
 
@@ -207,6 +211,9 @@ def parse_plain_text(source: str, raw: str) -> Article:
     non-empty lines are inspected: a dateline is recognised by its shape, and a first line is a
     title only when it is followed by a dateline or is short and unpunctuated like a headline.
     """
+    if "&" in raw and _ENTITY.search(raw):
+        # (a page's entities left in text saved from it: "chiếm 35,2&nbsp;% tổng số", "35,2&#37;")
+        raw = unescape_entities(raw)
     lines = normalize_text(_text_table_cells(raw)).split("\n")
     if any(_TABLE_RULE.fullmatch(line.strip()) for line in lines if line.startswith(("|", ":", "-"))):
         # a Markdown table ("| Chỉ tiêu | Thực hiện 2024 |" above "|---|---|"): rows in the layout of a page's table

@@ -270,6 +270,12 @@ def test_a_line_broken_before_a_name_that_a_word_at_its_end_needs_is_joined():
     assert "cán bộ nữ\nẢnh: Hà An" in article.text   # (a caption after a line that needs no name stays apart)
 
 
+def test_a_pages_entities_left_in_saved_text_are_decoded():
+    text = "Báo cáo\n\n08/03/2024 04:52 PM\n\nNữ chiếm 35,2&nbsp;% tổng số lãnh đạo; 41,3&#37; ở cấp xã; BHXH &amp; BHYT; A & B."
+    [article] = parse_document("a.txt", text.encode())
+    assert "35,2 % tổng số" in article.text and "41,3% ở cấp xã" in article.text and "BHXH & BHYT; A & B." in article.text
+
+
 def test_a_table_laid_out_with_tabs_or_runs_of_spaces_keeps_its_cells():
     raw = ("Báo cáo kết quả\n06/03/2025 04:52 PM\n\nBảng 1: Kết quả tham gia BHXH\n"
            "Năm    Số người tham gia BHXH    Tỷ lệ so với LLLĐ (%)\n2019    34.512    10,21\n2020    36.208    10,62\n\n"
