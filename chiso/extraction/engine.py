@@ -43,6 +43,8 @@ _MASK_PHRASE_ALTERNATIVES = PresentAlternatives((
     ("chủ tịch hồ chí minh", "hồ chí minh"), ("tư tưởng hồ chí minh", "hồ chí minh"), ("hưởng ứng", "hưởng ứng"), ("ảnh hưởng", "ảnh hưởng"),
     # (an office collecting from its units: "quản lý thu đối với hơn 11.600 đơn vị với gần 598 nghìn người tham gia")
     ("quản lý thu(?= (?:đối với|của|hơn|gần|khoảng|trên|\\d))", "quản lý thu"),
+    # (the agency paying for a group's cards: "- Nhóm do tổ chức BHXH đóng: 121.430 người", not social insurance)
+    ("tổ chức bhxh(?= đóng)", "tổ chức bhxh"),
     ("thu(?= ngân sách)", "ngân sách"),   # (only "thu": "ngân sách" stays for plan_completion_rate's exclusion)
     ("trung tâm dịch vụ việc làm", "việc làm"),   # (the centre that grants unemployment benefits, not a job placed)
     ("hưởng (?:tiền )?lương(?! hưu)", "lương"),   # (drawing a salary: "… không hưởng tiền lương", not a benefit)
@@ -1496,7 +1498,8 @@ _RECOVERED_LEFT = re.compile(r"(?<!\w)(?:thu hồi|truy thu|đã nộp|nộp|(?<
                              r"(?:\s+(?:được|trả|nợ|số nợ|tiền nợ|nợ đọng))*\s*(?:được\s*)?(?:hơn\s*|gần\s*|khoảng\s*)?$")
 _FINE_LEFT = re.compile(r"(?<!\w)(?:tiền phạt|bị phạt|xử phạt|phạt tiền|mức phạt|phạt)(?:\s+(?!nợ\b)[^\s\d,;.]+){0,3}?\s*$")
 _RANGE_START_RIGHT = re.compile(r"\s*(?:nghìn|triệu|tỷ|tỉ)?\s*(?:đồng|người|%)?\s*(?:đến|tới)\s+(?:dưới\s+|không quá\s+)?\d")
-_RANGE_END_LEFT = re.compile(r"(?<!\w)từ\s+[\d.,]+\s*(?:nghìn|triệu|tỷ|tỉ)?\s*(?:đồng|người|%)?\s*(?:đến|tới)\s+(?:dưới\s+|không quá\s+)?$")
+_RANGE_END_LEFT = re.compile(r"(?<!\w)từ\s+[\d.,]+\s*(?:nghìn|triệu|tỷ|tỉ)?\s*(?:đồng|người|%)?\s*(?:đến|tới)\s+"
+                             r"(?:dưới\s+|không quá\s+|hơn\s+|trên\s+|gần\s+|khoảng\s+)?$")
 _CONTRIBUTION_RATE_LEFT = re.compile(r"(?<!\w)mức đóng(?:\s+[^\s\d,;.]+){0,4}?\s*$")
 _CAP_LEFT = re.compile(r"(?<!\w)(?:tối đa|không quá|mức phạt(?:\s+\w+){0,3}?|"
                        r"phạt(?:\s+tiền)?(?:\s+từ\s+[\d.,]+\s*(?:nghìn|triệu|tỷ|tỉ)?\s*(?:đồng)?)?\s+(?:đến|tới|lên đến))"

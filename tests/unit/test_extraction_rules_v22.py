@@ -235,3 +235,13 @@ def test_the_share_of_women_candidates_elected_is_no_share_of_deputies():
     body = ("Khóa này, tỷ lệ nữ trúng cử đại biểu Quốc hội trên số nữ ứng cử đã tăng lên 40,6%. Tỷ lệ nữ trúng cử so với số "
             "nữ ứng cử cấp tỉnh đạt 53,1%.")
     assert found(body, "value") == []
+
+
+def test_qualifications_training_ranges_and_the_agency_paying_for_cards_are_no_indicator_figures():
+    body = "Về giáo dục, tỷ lệ nữ thạc sĩ trong đội ngũ cán bộ, công chức, viên chức đạt 48%, nữ tiến sĩ đạt 26%."
+    assert found(body, "value") == []
+    assert found("Năm 2024, tỉnh đã đào tạo nghề cho 6.120 lao động nữ.", "value") == []
+    body = "Chi phí các ca bệnh hiếm được quỹ BHYT thanh toán từ 500 triệu đến hơn 1 tỷ đồng mỗi ca."
+    assert found(body, "value") == []
+    body = "Số người tham gia BHYT đạt 1.200.000 người, trong đó:\n- Nhóm do tổ chức BHXH đóng: 121.430 người;"
+    assert ("si_participants", 121430) not in found(body, "indicator", "value")
