@@ -1031,6 +1031,7 @@ _SUBSET = re.compile(r"(?<!\w)(?:trong đó|trong số đó|trong số này|tron
 _RANKED_WITH_LEFT = re.compile(r"(?<!\w)(?:dẫn đầu|đứng đầu|đứng thứ \w+|xếp thứ \w+|cao nhất|thấp nhất)"
                                r"(?:\s+(?:cả nước|toàn quốc|vùng|khu vực|toàn tỉnh|cụm))?\s+(?:với|là|đạt)"
                                r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
+_PARTS_IN_BRACKETS = re.compile(r"\(\s*[^()\d]{2,30}?\d[^()]*?[,;]\s*[^()\d]{2,30}?\d[^()]*\)")
 _CHANGE_OR_COMPARISON = re.compile(r"(?<!\w)(?:tăng|giảm|so với(?!\s+(?:lực lượng lao động|lllđ|dân số)))(?!\w)")
 
 
@@ -1288,6 +1289,9 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
                     crossings = 0   # the share in brackets after its fraction: "đạt 38.460/40.000 người (96,15%) so với chỉ tiêu giao"
                 if ind.cue_side == "right" and (crossings or cs - m.after > 30):
                     break
+                if not m.is_percent and (opened := ct.find("(", m.after, cs)) >= 0 and ")" not in ct[opened:cs] \
+                        and _PARTS_IN_BRACKETS.match(ct, opened):
+                    break   # "… là 2.558 người (bắt buộc 1.946 người, tự nguyện 612 người)": the parts' words, not the whole's
                 if crossings and own_rate_named and _NEW_RATE.search(ct, m.after, ce):
                     # "tỷ lệ lao động qua đào tạo đạt 71,5%, tỷ lệ bao phủ BHYT đạt trên 91%": a rate named in its
                     # own clause is no rate the next clause names

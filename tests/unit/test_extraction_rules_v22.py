@@ -245,3 +245,9 @@ def test_qualifications_training_ranges_and_the_agency_paying_for_cards_are_no_i
     assert found(body, "value") == []
     body = "Số người tham gia BHYT đạt 1.200.000 người, trong đó:\n- Nhóm do tổ chức BHXH đóng: 121.430 người;"
     assert ("si_participants", 121430) not in found(body, "indicator", "value")
+
+
+def test_the_words_of_a_wholes_parts_in_brackets_are_not_the_wholes():
+    body = "Về BHXH, tổng số người tham gia là 2.558 người (bắt buộc 1.946 người, tự nguyện 612 người)."
+    assert found(body, "indicator", "value") == [("si_participants", 2558), ("si_compulsory_participants", 1946),
+                                                 ("si_voluntary_participants", 612)]
