@@ -1031,6 +1031,9 @@ _SUBSET = re.compile(r"(?<!\w)(?:trong đó|trong số đó|trong số này|tron
 _RANKED_WITH_LEFT = re.compile(r"(?<!\w)(?:dẫn đầu|đứng đầu|đứng thứ \w+|xếp thứ \w+|cao nhất|thấp nhất)"
                                r"(?:\s+(?:cả nước|toàn quốc|vùng|khu vực|toàn tỉnh|cụm))?\s+(?:với|là|đạt)"
                                r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
+_LABELLED_ITEM = re.compile(r"\s*[-+•*–]\s*[^:\d;]{2,50}:")
+# a list's header that only announces a breakdown of what the sentence before stated ("Cụ thể tại các địa bàn cũ:")
+_BREAKDOWN_HEADER = re.compile(r"\s*(?:cụ thể|chi tiết|trong đó|phân theo|theo từng|tại từng)(?![^:\d]*\d)[^:\d]{0,60}:\s*")
 _PARTS_IN_BRACKETS = re.compile(r"\(\s*[^()\d]{2,30}?\d[^()]*?[,;]\s*[^()\d]{2,30}?\d[^()]*\)")
 _CHANGE_OR_COMPARISON = re.compile(r"(?<!\w)(?:tăng|giảm|so với(?!\s+(?:lực lượng lao động|lllđ|dân số)))(?!\w)")
 
@@ -3306,6 +3309,16 @@ def extract_observations(article: Article, version: str):
                     # "+ BHYT: 1.648.905 người": the item's scheme's participants
                     hit.indicator = cat.by_code()[_PARTICIPANTS_OF_SCHEME[" ".join(label.group("scheme").split())]]
                     hit.cue, hit.confidence = label.group("scheme"), CONFIDENCE["far_cue"]
+                if hit.indicator is None and best is None and k <= 1 and (header := _list_header(doc, sent)) is not None \
+                        and header.index > 0 and _BREAKDOWN_HEADER.fullmatch(doc.folded, header.start, header.end) \
+                        and _LABELLED_ITEM.match(doc.folded, sent.start) \
+                        and (whole := next((h for h in reversed(hits) if h.sentence.index == header.index - 1
+                                            and h.indicator is not None and not h.excluded and h.force_kind != "target"
+                                            and h.mention.is_percent == m.is_percent and h.mention.is_money == m.is_money
+                                            and (m.is_percent or h.mention.noun_class == m.noun_class)), None)) is not None:
+                    # "… toàn xã có 13.187 người tham gia BHYT, đạt 93,4% dân số. Cụ thể tại các địa bàn cũ:¶- Thị trấn Bút
+                    # Sơn: 5.102 người, đạt 95,6%;": each place's part of the whole the sentence above the list stated
+                    hit.indicator, hit.cue, hit.confidence = whole.indicator, whole.cue, CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None and m.is_percent and k == 0 and last_pct is None \
                         and _RANKED_WITH_LEFT.search(doc.folded, max(sent.start, m.start - 40), m.start) \
                         and any(g[2] in ("province", "area") for g in _items_in(doc.geo_starts, doc.geo, sent.start, m.start)) \

@@ -251,3 +251,10 @@ def test_the_words_of_a_wholes_parts_in_brackets_are_not_the_wholes():
     body = "Về BHXH, tổng số người tham gia là 2.558 người (bắt buộc 1.946 người, tự nguyện 612 người)."
     assert found(body, "indicator", "value") == [("si_participants", 2558), ("si_compulsory_participants", 1946),
                                                  ("si_voluntary_participants", 612)]
+
+
+def test_labelled_items_under_a_breakdown_header_take_the_measures_of_the_sentence_above():
+    body = ("Theo số liệu đến hết ngày 30/6/2025, toàn xã có 13.187 người tham gia BHYT, đạt 93,4% dân số. Cụ thể tại các địa "
+            "bàn cũ:\n\n- Thị trấn Bút Sơn: 5.102 người, đạt 95,6%;\n- Xã Hoằng Đức: 4.215 người, đạt 94,2%.")
+    assert found(body, "indicator", "value")[2:] == [("hi_participants", 5102), ("hi_coverage_rate", 95.6),
+                                                     ("hi_participants", 4215), ("hi_coverage_rate", 94.2)]
