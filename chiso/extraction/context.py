@@ -45,6 +45,10 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("term", re.compile(r"(?:nhiệm kỳ|giai đoạn|khóa [a-z]+,?\s*(?:nhiệm kỳ\s*)?)\s*\(?((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)\d{2})")),
     # "năm học 2023 - 2024": a school year, written as a span of its two years
     ("school_year", re.compile(r"(?:năm học|niên khóa)\s*\(?((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)\d{2})")),
+    # the first term of a Party committee of a commune, ward or province formed by the 2025 reorganisation ("Ban Chấp
+    # hành Đảng bộ phường khóa I gồm 39 đồng chí", in an article after 1 July 2025): 2025–2030
+    ("party_first_term", re.compile(r"(?:đảng bộ|đảng ủy|ban chấp hành|cấp ủy|ban thường vụ)(?:\s+[^\W\d]+){0,6}?\s+khóa\s+i"
+                                    r"(?![\wivx])(?!\s*[,(]?\s*(?:nhiệm kỳ\s*)?\d)")),
     # the Party's Central Committee by its congress's number (khóa XIII was elected in January 2021)
     ("tw", re.compile(r"(?:ban chấp hành trung ương|trung ương đảng|bộ chính trị|ban bí thư)(?:\s+đảng)?(?:\s+cộng sản việt nam)?"
                       r"\s+khóa\s+(xiv|xiii|xii|xi)(?!\w)")),
@@ -186,6 +190,7 @@ _FIGURE_CHARS = frozenset("0123456789/.,")
 # words one of which every match of a period pattern contains (kinds not listed: no such test)
 _PERIOD_NEEDS = {
     "term": ("nhiệm kỳ", "giai đoạn", "khóa"),
+    "party_first_term": ("khóa i",),
     "qh": ("quốc hội", "đbqh"),
     "qh_bare": ("quốc hội", "đbqh"),
     "tw": ("trung ương", "bộ chính trị", "ban bí thư"),
@@ -320,7 +325,7 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
                 comparison = True   # "Nghị quyết ... năm 2004", "thành lập năm 2004": a reference, not the figure's time
             taken.append((s, e))
             # (a name of its own, not the loop's kind: the pattern's next matches are still checked as what they are)
-            mention_kind = {"now_opening": "now", "qh_bare": "qh", "year_label": "year"}.get(kind, kind)
+            mention_kind = {"now_opening": "now", "qh_bare": "qh", "year_label": "year", "party_first_term": "term"}.get(kind, kind)
             out.append(PeriodMention(s, e, value, year, comparison, now=mention_kind == "now", kind=mention_kind, local=local,
                                      look_back=look_back))
     out.sort(key=lambda p: p.start)
@@ -342,6 +347,8 @@ def _period_value(kind: str, m: re.Match, pub: date | None) -> str | None:
             return f"{a}/{b}" if a < b <= a + 10 else None
         if kind == "election":
             return m.group(1)   # (candidates stand in that year; the engine gives the elected the term that begins)
+        if kind == "party_first_term":
+            return "2025/2030" if pub is not None and pub >= _MERGER_DAY else None
         if kind == "before_merger":
             # (an article after the merger: 2025, the months before it; before it, "trước khi sáp nhập" is a plan's)
             return "2025" if pub is not None and pub >= _MERGER_DAY else None

@@ -258,3 +258,11 @@ def test_labelled_items_under_a_breakdown_header_take_the_measures_of_the_senten
             "bàn cũ:\n\n- Thị trấn Bút Sơn: 5.102 người, đạt 95,6%;\n- Xã Hoằng Đức: 4.215 người, đạt 94,2%.")
     assert found(body, "indicator", "value")[2:] == [("hi_participants", 5102), ("hi_coverage_rate", 95.6),
                                                      ("hi_participants", 4215), ("hi_coverage_rate", 94.2)]
+
+
+def test_the_first_term_of_a_party_committee_formed_by_the_reorganisation():
+    body = ("Nhiệm kỳ 2020 - 2025, Đảng bộ các phường cũ có 8 nữ cấp ủy viên. Đại hội đã bầu Ban Chấp hành Đảng bộ phường khóa I "
+            "gồm 39 đồng chí; cấp ủy viên nữ 10/39 đồng chí (25,64%).")
+    assert found(body, "value", "period") == [(8, "2020/2025"), (10, "2025/2030"), (25.64, "2025/2030")]
+    # (still: before the reorganisation "khóa I" is no term this rule knows)
+    assert found(body, "period", published=datetime(2024, 5, 1))[1:] == [("2020/2025",), ("2020/2025",)]
