@@ -1028,6 +1028,8 @@ _SUBSET = re.compile(r"(?<!\w)(?:trong đó|trong số đó|trong số này|tron
                      r"|[;,](?=\s*(?:nữ|phụ nữ)\s*(?::\s*|\s(?:là\s+|có\s+|chiếm\s+(?:tỷ lệ\s+)?)?)\d)")
 
 
+# a sentence opening with a unit's name the gazetteer may not know ("Huyện Cao Lãnh dẫn đầu với …")
+_PLACE_NAMED_OPENING = re.compile(r"(?:Huyện|Quận|Thị xã|Thành phố|TP\.?|Xã|Phường|Thị trấn|Tỉnh)\s+[" + _UPPER + r"]")
 _RANKED_WITH_LEFT = re.compile(r"(?<!\w)(?:dẫn đầu|đứng đầu|đứng thứ \w+|xếp thứ \w+|cao nhất|thấp nhất)"
                                r"(?:\s+(?:cả nước|toàn quốc|vùng|khu vực|toàn tỉnh|cụm))?\s+(?:với|là|đạt)"
                                r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
@@ -3319,6 +3321,18 @@ def extract_observations(article: Article, version: str):
                     # "… toàn xã có 13.187 người tham gia BHYT, đạt 93,4% dân số. Cụ thể tại các địa bàn cũ:¶- Thị trấn Bút
                     # Sơn: 5.102 người, đạt 95,6%;": each place's part of the whole the sentence above the list stated
                     hit.indicator, hit.cue, hit.confidence = whole.indicator, whole.cue, CONFIDENCE["far_cue"]
+                if hit.indicator is None and best is None and not m.is_percent and k == 0 \
+                        and _RANKED_WITH_LEFT.search(doc.folded, max(sent.start, m.start - 40), m.start) \
+                        and (any(g[2] in ("province", "area") for g in _items_in(doc.geo_starts, doc.geo, sent.start, m.start))
+                             or _PLACE_NAMED_OPENING.match(doc.text, sent.start)) \
+                        and (named := next((h for h in reversed(hits) if h.sentence.index == before and h.indicator is not None
+                                            and not h.excluded and h.force_kind != "target" and not h.mention.is_percent
+                                            and h.mention.is_money == m.is_money
+                                            and h.mention.noun_class == m.noun_class), None)) is not None \
+                        and named.sentence.paragraph == sent.paragraph:
+                    # "… toàn tỉnh có 10.482 người tham gia BHXH tự nguyện, …. Huyện Cao Lãnh dẫn đầu với 1.356 người": a
+                    # place ranked by the count the sentence before stated
+                    hit.indicator, hit.cue, hit.confidence = named.indicator, named.cue, CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None and m.is_percent and k == 0 and last_pct is None \
                         and _RANKED_WITH_LEFT.search(doc.folded, max(sent.start, m.start - 40), m.start) \
                         and any(g[2] in ("province", "area") for g in _items_in(doc.geo_starts, doc.geo, sent.start, m.start)) \

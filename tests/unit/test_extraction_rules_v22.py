@@ -266,3 +266,9 @@ def test_the_first_term_of_a_party_committee_formed_by_the_reorganisation():
     assert found(body, "value", "period") == [(8, "2020/2025"), (10, "2025/2030"), (25.64, "2025/2030")]
     # (still: before the reorganisation "khóa I" is no term this rule knows)
     assert found(body, "period", published=datetime(2024, 5, 1))[1:] == [("2020/2025",), ("2020/2025",)]
+
+
+def test_places_ranked_by_the_count_the_sentence_before_stated():
+    body = ("Tính đến ngày 31/10/2019, toàn tỉnh có 10.482 người tham gia BHXH tự nguyện, đạt 87,4% kế hoạch năm. Huyện Cao "
+            "Lãnh dẫn đầu với 1.356 người; thành phố Sa Đéc có 728 người.")
+    assert found(body, "indicator", "value")[2:] == [("si_voluntary_participants", 1356), ("si_voluntary_participants", 728)]
