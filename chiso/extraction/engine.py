@@ -2612,6 +2612,8 @@ def _header_end(doc: _Doc, header: Sentence) -> int:
 
 
 _SAME_MEASURE = re.compile(r"(?<!\w)(?<!trong )(?:con số này|số này|tỷ lệ này|con số tương ứng|số liệu này)(?!\w)(?!\s+bao gồm)")
+_COUNTED_UNITS = re.compile(r"\d+\s*/\s*\d+\s+(?:\w+\s+)?" + _PLACE_NOUNS + r"(?!\w)")
+_BARE_RATE_REACHED = re.compile(r"(?<!\w)đạt tỷ lệ(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
 def _excluded_term_in_clause(doc: _Doc, ind: cat.Indicator, m: NumberMention, sent: Sentence, prev_end: int) -> bool:
     """Whether one of ``ind``'s excluded terms stands in the clause of ``m`` (as _classify tests its candidates)."""
     occurrences = doc.occ.get((ind.code, "excluded_terms"))
@@ -3430,6 +3432,14 @@ def extract_observations(article: Article, version: str):
                     whole = level_of.get(before)
                     if whole is not None and (_part_of_previous(doc, sent, m, whole) or _sibling_of_previous(doc, sent, m, whole)):
                         hit.indicator, hit.cue, hit.confidence = whole.indicator, whole.cue, CONFIDENCE["far_cue"]
+                if hit.indicator is None and best is None and m.is_percent and last_pct is None \
+                        and _BARE_RATE_REACHED.search(doc.folded, max(sent.start, m.start - 25), m.start) \
+                        and not _COUNTED_UNITS.search(doc.folded, _part_start(doc, sent, m.start), m.start) \
+                        and (named := last_pct_of.get(before)) is not None and named.indicator is not None \
+                        and named.sentence.paragraph == sent.paragraph:
+                    # "… đạt tỷ lệ bao phủ 87,3% dân số. Trước khi hợp nhất, năm 2024 tỉnh Lâm Đồng (cũ) đạt tỷ lệ 90,1%":
+                    # a bare "tỷ lệ" is the rate the sentence before stated
+                    hit.indicator, hit.cue, hit.confidence = named.indicator, named.cue, CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None and (same := _SAME_MEASURE.search(doc.folded, sent.start, m.start)):
                     # "Số này của tỉnh Bắc Giang là 49.870 người", "Ở huyện Mộc Châu, tỷ lệ này là 95,1%": the
                     # figure the sentence before stated, for another place or time (or its own sentence, before the

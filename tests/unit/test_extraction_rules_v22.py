@@ -272,3 +272,15 @@ def test_places_ranked_by_the_count_the_sentence_before_stated():
     body = ("Tính đến ngày 31/10/2019, toàn tỉnh có 10.482 người tham gia BHXH tự nguyện, đạt 87,4% kế hoạch năm. Huyện Cao "
             "Lãnh dẫn đầu với 1.356 người; thành phố Sa Đéc có 728 người.")
     assert found(body, "indicator", "value")[2:] == [("si_voluntary_participants", 1356), ("si_voluntary_participants", 728)]
+
+
+def test_a_bare_dat_ty_le_is_the_rate_the_sentence_before_stated():
+    body = ("Tính đến ngày 30/11/2025, toàn tỉnh có 3.368.900 người tham gia BHYT, đạt tỷ lệ bao phủ 87,3% dân số. Trước khi "
+            "hợp nhất, năm 2024 tỉnh Lâm Đồng (cũ) đạt tỷ lệ 90,1%, tỉnh Đắk Nông đạt 87,6%.")
+    assert found(body, "indicator", "value", "province", published=datetime(2025, 12, 16))[2:] == [
+        ("hi_coverage_rate", 90.1, "Lâm Đồng"),
+                                                                 ("hi_coverage_rate", 87.6, "Đắk Nông")]
+    # (still: a share of counted schools is no coverage)
+    body = ("Toàn huyện có 28.914 học sinh tham gia BHYT, đạt tỷ lệ 99,6%. Trong đó, 42/45 trường học trên địa bàn đạt tỷ lệ "
+            "100%.")
+    assert (100,) not in found(body, "value")
