@@ -204,6 +204,12 @@ def parse_date_line(line: str) -> datetime | None:
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#[xX][0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
 
 
+def _decode_entities(text: str) -> str:
+    """``text`` with a page's character references left in it decoded, as text saved from a page or a crawler's
+    plain-text field has them ("chiếm 35,2&nbsp;% tổng số", "35,2&#37;")."""
+    return unescape_entities(text) if "&" in text and _ENTITY.search(text) else text
+
+
 def parse_plain_text(source: str, raw: str) -> Article:
     """Split a text file into title, dateline and body.
 
@@ -211,10 +217,7 @@ def parse_plain_text(source: str, raw: str) -> Article:
     non-empty lines are inspected: a dateline is recognised by its shape, and a first line is a
     title only when it is followed by a dateline or is short and unpunctuated like a headline.
     """
-    if "&" in raw and _ENTITY.search(raw):
-        # (a page's entities left in text saved from it: "chiếm 35,2&nbsp;% tổng số", "35,2&#37;")
-        raw = unescape_entities(raw)
-    lines = normalize_text(_text_table_cells(raw)).split("\n")
+    lines = normalize_text(_text_table_cells(_decode_entities(raw))).split("\n")
     if any(_TABLE_RULE.fullmatch(line.strip()) for line in lines if line.startswith(("|", ":", "-"))):
         # a Markdown table ("| Chỉ tiêu | Thực hiện 2024 |" above "|---|---|"): rows in the layout of a page's table
         lines = [_table_row(line) for line in lines]
@@ -303,6 +306,9 @@ _HYPHENATED_BREAK = re.compile(r"(?<=\w)-\n(?=\w)")
 _ABBREVIATION_NEXT = re.compile(r"(?:BHXH|BHYT|BHTN|HĐND|UBND|KCB|NLĐ|CBCCVC|MTTQ|LHPN)(?!\w)")
 
 
+# (a caption, a source or a sentence opening with its time is no name: "Ảnh: Hà An", "Năm 2024, toàn tỉnh có …")
+_NO_NAME_NEXT = re.compile(r"(?:Ảnh|Nguồn|Năm|Ngày|Tháng|Quý|Theo|Trong|Tại|Sáng|Chiều|Tối|Hiện|Đến|Từ|Với|Về|Cùng|Các|Những|"
+                           r"Một|Là|Để|Sau|Trước|Khi|Nhưng|Tuy|Do|Vì|Đây|Đó)(?!\w)|[^\n:]{1,15}:")
 _WORD_BEFORE_A_NAME = re.compile(r"(?<!\w)(?:của|và|tại|ở|với|cho|trong|gồm|tỉnh|thành phố|huyện|xã|phường|đại biểu|"
                                  r"Đảng bộ|đảng bộ|HĐND|UBND|Ban Chấp hành|ban chấp hành)$")
 
@@ -325,7 +331,8 @@ def _unwrap_hard_line_breaks(body: str) -> str:
         line_start = body.rfind("\n", 0, m.start()) + 1
         return nxt.islower() or nxt.isdigit() or nxt == "(" or bool(_ABBREVIATION_NEXT.match(body, m.end())) or (
             nxt.isupper() and m.start() - line_start > 40
-            and _WORD_BEFORE_A_NAME.search(body, max(line_start, m.start() - 20), m.start()) is not None)
+            and _WORD_BEFORE_A_NAME.search(body, max(line_start, m.start() - 20), m.start()) is not None
+            and not _NO_NAME_NEXT.match(body, m.end()))
 
     return _HARD_BREAK.sub(lambda m: " " if goes_on(m) else m.group(0), body)
 
@@ -544,7 +551,7 @@ def parse_record(source: str, record: object) -> Article:
     title, url = _field(record, _TITLE_FIELDS), _field(record, _URL_FIELDS)
     text = _field(record, _TEXT_FIELDS)
     if text is not None and not _LOOKS_LIKE_HTML.search(text):
-        return make_article(source, title, text, published_at, url)
+        return make_article(source, title and _decode_entities(title), _decode_entities(text), published_at, url)
     html = _field(record, _HTML_FIELDS) or text
     if html is not None:
         if not re.search(r"<(?:html|body)[\s>]", html, re.IGNORECASE):

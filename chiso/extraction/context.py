@@ -47,7 +47,7 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("school_year", re.compile(r"(?:năm học|niên khóa)\s*\(?((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)\d{2})")),
     # the first term of a Party committee of a commune, ward or province formed by the 2025 reorganisation ("Ban Chấp
     # hành Đảng bộ phường khóa I gồm 39 đồng chí", in an article after 1 July 2025): 2025–2030
-    ("party_first_term", re.compile(r"(?:đảng bộ|đảng ủy|ban chấp hành|cấp ủy|ban thường vụ)(?:\s+[^\W\d]+){0,6}?\s+khóa\s+i"
+    ("party_first_term", re.compile(r"(?:đảng bộ|đảng ủy|ban chấp hành|cấp ủy|ban thường vụ)(?!\s+trung ương)(?:\s+[^\W\d]+){0,6}?\s+khóa\s+i"
                                     r"(?![\wivx])(?!\s*[,(]?\s*(?:nhiệm kỳ\s*)?\d)")),
     # the Party's Central Committee by its congress's number (khóa XIII was elected in January 2021)
     ("tw", re.compile(r"(?:ban chấp hành trung ương|trung ương đảng|bộ chính trị|ban bí thư)(?:\s+đảng)?(?:\s+cộng sản việt nam)?"
@@ -132,7 +132,9 @@ _COMPARED_FIGURE_OF = re.compile(r"(?<!\w)(?:cao hơn|thấp hơn|nhiều hơn|�
 # nhiệm vụ năm 2024"): the meeting's name, not the time of the results it reports
 _NEXT_YEARS_TASKS_BEFORE = re.compile(r"(?<!\w)tổng kết[^.;:]{0,40}?năm\s+\d{4}\s*(?:,|và|;|-|–)\s*(?:triển khai\s+|phương hướng,?\s*)?"
                                       r"(?:triển khai\s+)?nhiệm vụ\s*$")
+# (not a rate's base: "Tỷ lệ người tham gia BHXH so với lực lượng lao động trong độ tuổi năm 2024 …")
 _COMPARED_AT_A_DISTANCE = re.compile(r"(?<!\w)so với\s+(?!(?:[^,;.]*?\s)?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|nghị quyết)(?!\w))"
+                                     r"(?!(?:lực lượng lao động|lllđ|dân số)(?!\w))"
                                      r"[^,;.()]{3,45}?\s$")
 _SAME_PERIOD_BEFORE = re.compile(r"cùng\s*kỳ\s*$")
 _LEVEL_SAID_AFTER = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:là|đạt|có|ở mức|chỉ đạt|mới đạt|:)(?!\w)")

@@ -184,8 +184,10 @@ def _target_exceeded(doc: "_Doc", m: NumberMention, sent: Sentence, left: str) -
         # (the level in the sentence before: "… đạt 31,7%. Kết quả này vượt chỉ tiêu 30% đại biểu nữ mà thành phố đề ra")
         prev = doc.sentences[sent.index - 1]
         before = [n for n in _items_in(doc.number_starts, doc.numbers, prev.start, prev.end) if n.is_percent]
-    if _SET_BY_RIGHT.match(doc.folded, m.after):
-        return True   # "… và vượt chỉ tiêu 30% mà Nghị quyết Đại hội Đảng bộ tỉnh đã đề ra": the target, said to be set
+    if _SET_BY_RIGHT.match(doc.folded, m.after) and m.value >= 10:
+        # "… và vượt chỉ tiêu 30% mà Nghị quyết Đại hội Đảng bộ tỉnh đã đề ra": the target, said to be set (not by how
+        # much, "vượt chỉ tiêu 3,2% do BHXH Việt Nam giao")
+        return True
     return bool(before) and m.value >= 20 and abs(before[-1].value - m.value) <= 5
 
 
@@ -210,7 +212,7 @@ _PLACE_NOUNS = (r"(?:tổ chức|cơ sở|đơn vị|cơ quan|xã|phường|th�
                 r"trường|địa phương|bộ|ngành|hộ|ấp|thôn|bản|làng|khu phố|tổ dân phố|trạm y tế|bệnh viện|cấp ủy(?! viên)|"
                 r"ban thường vụ|ban chấp hành|hđnd|ubnd|ủy ban|sở|phòng|hợp tác xã|công đoàn|chi hội)")
 # a share of units, not of people: "100% khu công nghiệp có nhà trẻ", "95% số xã"
-_UNITS_AFTER_A_SHARE = re.compile(r"\s*(?:số\s+)?(?:các\s+)?(?:khu công nghiệp|khu chế xuất|" + _PLACE_NOUNS[3:] + r"(?!\w)")
+_UNITS_AFTER_A_SHARE = re.compile(r"\s*(?:số\s+)?(?:các\s+)?(?:khu công nghiệp|khu chế xuất|" + _PLACE_NOUNS + r")(?![\w ]hội)(?!\w)")
 # (not the body that set the rate: "chưa đạt chỉ tiêu 92,5% HĐND tỉnh giao")
 _PLACES_SHARE_RIGHT = re.compile(r"^\s*(?:số\s+)?(?:các\s+)?" + _PLACE_NOUNS + r"(?!\w)"
                                  r"(?!(?:\s+(?:tỉnh|thành phố|huyện|xã|tp))?\s+(?:giao|đề ra|đặt ra|ban hành)(?!\w))")
@@ -249,9 +251,11 @@ _NOT_COVERED_RIGHT = re.compile(r"[^.;,\d]{0,30}?(?:,\s*tương đương\s+(?:kh
 _NOT_COVERED_WORDS = ("chưa", "không", "ngừng", "thôi", "bỏ", "dừng")
 _PERCENT_CAP_LEFT = re.compile(r"(?<!\w)(?:vượt quá|không quá|tối đa(?:\s+không quá)?|không vượt)\s*(?:mức\s*)?$")
 _DEBT_RATE_LEFT = re.compile(r"(?<!\w)tỷ lệ (?:nợ|chậm đóng|nợ đóng)(?!\w)[^;%]{0,40}$")
-# (not the household group of the insured, "nhóm hộ gia đình có 14.236 người", but one household: "hộ gia đình chị có 3 người")
+# the share of women candidates elected ("tỷ lệ nữ trúng cử trên số nữ ứng cử"): a success rate
 _ELECTED_OF_CANDIDATES_LEFT = re.compile(r"(?<!\w)trúng cử(?:\s+[^\s\d,;.]+){0,6}?\s+(?:trên|so với)\s+(?:tổng\s+)?số\s+(?:nữ|người|phụ nữ)(?:\s+\w+)?\s+"
                                          r"ứng cử(?!\w)[^;%\d]{0,60}$")
+# one household's members (not the household group of the insured, "nhóm hộ gia đình có 14.236 người", but "hộ gia đình
+# chị có 3 người")
 _FAMILY_SIZE_LEFT = re.compile(r"(?<!\w)(?:(?<!hộ )(?<!nhóm )gia đình|hộ gia đình(?=\s+(?:tôi|chị|anh|em|ông|bà|cô|chú)(?!\w)))"
                                r"(?:\s+(?:tôi|chị|anh|em|ông|bà|cô|chú|nhỏ|có|gồm|với))*\s*$")
 _NOT_REACHED_LEFT = re.compile(r"(?<!\w)(?:chưa|không)\s+(?:đạt|vượt|tới|đến)(?:\s+(?:được|mức|mốc|ngưỡng))?\s*$")
@@ -265,6 +269,7 @@ _PLACES_CRITERION = re.compile(r"(?:(?:(?:\d+\s*/\s*\d+|\d+\s*%|các|những|nhi
 _FIGURE = re.compile(r"\d[\d.,]*")
 _BARE_COVERAGE_AFTER_A_COUNT = re.compile(r"[^.;]{0,120};\s*(?:tỷ lệ\s+)?bao phủ\s+(?:đạt|là|ở mức)\s*(?:khoảng\s*|gần\s*|hơn\s*|trên\s*)?$")
 # a count and its share in an aside: "(122 đại biểu, 24,4%)"
+# a count and its share in brackets ("so với khóa XV (151 đại biểu, 30,26%)"): the count of the time compared with
 _COUNT_AND_SHARE_IN_BRACKETS = re.compile(r"\s*[^\W\d]*(?:\s+[^\W\d]+){0,2}\s*,\s*\d[\d.,]*\s*%\s*\)")
 _COUNT_THEN_ITS_SHARE = re.compile(r"\s*[^\W\d]*(?:\s+[^\W\d]+){0,2}\s*,\s*")
 # (a share of the count before, "… có 120.500 người tham gia BHXH, đạt tỷ lệ bao phủ 30,4% lực lượng lao động")
@@ -1028,12 +1033,14 @@ _SUBSET = re.compile(r"(?<!\w)(?:trong đó|trong số đó|trong số này|tron
                      r"|[;,](?=\s*(?:nữ|phụ nữ)\s*(?::\s*|\s(?:là\s+|có\s+|chiếm\s+(?:tỷ lệ\s+)?)?)\d)")
 
 
+# a subject of its own before a ranking ("Về số người lao động ở độ tuổi trên 60, huyện Mai Sơn dẫn đầu với 1.250 người")
+_OWN_SUBJECT = re.compile(r"(?<!\w)(?:về|số|tỷ lệ)(?!\w)")
 # a sentence opening with a unit's name the gazetteer may not know ("Huyện Cao Lãnh dẫn đầu với …")
 _PLACE_NAMED_OPENING = re.compile(r"(?:Huyện|Quận|Thị xã|Thành phố|TP\.?|Xã|Phường|Thị trấn|Tỉnh)\s+[" + _UPPER + r"]")
 _RANKED_WITH_LEFT = re.compile(r"(?<!\w)(?:dẫn đầu|đứng đầu|đứng thứ \w+|xếp thứ \w+|cao nhất|thấp nhất)"
                                r"(?:\s+(?:cả nước|toàn quốc|vùng|khu vực|toàn tỉnh|cụm))?\s+(?:với|là|đạt)"
                                r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
-_LABELLED_ITEM = re.compile(r"\s*[-+•*–]\s*[^:\d;]{2,50}:")
+_LABELLED_ITEM = re.compile(r"\s*[-+•*–]\s*([^:\d;]{2,50}):")
 # a list's header that only announces a breakdown of what the sentence before stated ("Cụ thể tại các địa bàn cũ:")
 _BREAKDOWN_HEADER = re.compile(r"\s*(?:cụ thể|chi tiết|trong đó|phân theo|theo từng|tại từng)(?![^:\d]*\d)[^:\d]{0,60}:\s*")
 _PARTS_IN_BRACKETS = re.compile(r"\(\s*[^()\d]{2,30}?\d[^()]*?[,;]\s*[^()\d]{2,30}?\d[^()]*\)")
@@ -1176,8 +1183,11 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
         target_named = True
     if target_named:
         # (the sentence's subject is the target's, past a change said before it: "Tỷ lệ nữ đại biểu HĐND tỉnh tăng 7,37%
-        # so với nhiệm kỳ trước và vượt chỉ tiêu 30% mà …")
-        req_lo = min(req_lo, _part_start(doc, sent, m.start))
+        # so với nhiệm kỳ trước và vượt chỉ tiêu 30% mà …"; the last rate named before it, not an earlier one: "Tỷ lệ nữ …
+        # đạt 32,7%, tỷ lệ đại biểu trẻ dưới 40 tuổi đạt 21,3%, chưa đạt chỉ tiêu phấn đấu 25% …")
+        part_lo = _part_start(doc, sent, m.start)
+        rates = [r.start() for r in _NEW_RATE.finditer(ct, part_lo, m.start)]
+        req_lo = min(req_lo, rates[-1] if rates else part_lo)
     if "lần lượt" in ct[lo:m.start]:
         # "Số người tham gia BHTN của Thái Bình và Hưng Yên lần lượt là 381.560 người và 349.020 người":
         # the subject named before "lần lượt" is every figure's, across the "và" of its list of places
@@ -1382,6 +1392,10 @@ _BARE_TARGET_BEFORE_A_RATE = re.compile(
 # participants without their scheme ("số người tham gia vẫn tăng lên 1.112.406 người"), and a scheme's name
 _BARE_PARTICIPANTS = re.compile(r"(?<!\w)(?:người|đối tượng|học sinh|sinh viên|hssv|lao động) tham gia(?!\s+(?:bhxh|bhyt|bhtn|bảo hiểm|đóng|ứng cử|bầu|lớp|tập huấn|"
                                 r"hội|cuộc|ban|cấp ủy|đoàn|chương trình|giao thông))(?!\w)")
+# participants of a scheme named as such ("số người tham gia BHXH tự nguyện") or the scheme as a topic ("Với bảo hiểm xã
+# hội, …"), not a scheme's policy ("tuyên truyền chính sách BHXH tự nguyện")
+_PARTICIPANTS_OF_A_SCHEME = re.compile(r"(?<!\w)(?:tham gia|với|về|đối với)\s+(bhxh bắt buộc|bhxh tự nguyện|bhxh|bhtn|bhyt|bảo hiểm xã hội bắt buộc|"
+                                       r"bảo hiểm xã hội tự nguyện|bảo hiểm xã hội|bảo hiểm thất nghiệp|bảo hiểm y tế)(?!\w)")
 _OWN_BARE_PARTICIPANTS = re.compile(r"\s*(?:người|lao động|đối tượng)\s+tham gia(?!\s+(?:bhxh|bhyt|bhtn|bảo hiểm)(?!\w))(?!\w)")
 _SCHEME_NAMED = re.compile(r"(?<!\w)(?:bhxh|bhyt|bhtn|bảo hiểm|tự nguyện|bắt buộc|thẻ)(?!\w)")
 _PARTICIPANT_CODES = ("insured_total", "si_participants", "si_compulsory_participants", "si_voluntary_participants",
@@ -1475,7 +1489,7 @@ _SHARE_OF_PEOPLE_WHO_RIGHT = re.compile(r"\s*(?:tổng\s+)?số\s+(?:người|l�
 _PLACES_COUNT_HAVING_LEFT = re.compile(
     # (a pair of unit nouns: "14/16 sở, ngành có ít nhất 1 nữ lãnh đạo"; a delegation: "2 đoàn đại biểu chỉ có 1 đại biểu nữ")
     # (not the units a count is among: "trong 21 sở, ngành chỉ có 3 nữ giám đốc sở")
-    r"(?<![\d.,])(?<!năm )(?<!địa bàn )(?<!trong )(?<!trong số )(?:\d+/\d+\s+(?:đơn vị(?: bầu cử)?|địa phương|tỉnh|thành phố|xã|phường|huyện|cơ quan|"
+    r"(?<![\d.,])(?<!năm )(?<!địa bàn )(?<!trong )(?<!trong số )(?<!tổng số )(?:\d+/\d+\s+(?:đơn vị(?: bầu cử)?|địa phương|tỉnh|thành phố|xã|phường|huyện|cơ quan|"
     r"sở|bộ|trường|doanh nghiệp|đoàn(?: đại biểu)?)(?![\w/])(?:,\s*(?:ngành|đơn vị|địa phương|phường|cơ quan|thành phố))?"
     r"[^,;.\d]{0,30}?\s+(?:chỉ|đều|vẫn|mới|cũng)?|"
     r"\d+\s+(?:đơn vị(?: bầu cử)?|địa phương|tỉnh|thành phố|xã|phường|huyện|cơ quan|sở|bộ|trường|doanh nghiệp|đoàn(?: đại biểu)?)"
@@ -1507,7 +1521,8 @@ _RECOVERED_LEFT = re.compile(r"(?<!\w)(?:thu hồi|truy thu|đã nộp|nộp|(?<
                              r"(?:\s+(?:được|trả|nợ|số nợ|tiền nợ|nợ đọng))*\s*(?:được\s*)?(?:hơn\s*|gần\s*|khoảng\s*)?$")
 _FINE_LEFT = re.compile(r"(?<!\w)(?:tiền phạt|bị phạt|xử phạt|phạt tiền|mức phạt|phạt)(?:\s+(?!nợ\b)[^\s\d,;.]+){0,3}?\s*$")
 _RANGE_START_RIGHT = re.compile(r"\s*(?:nghìn|triệu|tỷ|tỉ)?\s*(?:đồng|người|%)?\s*(?:đến|tới)\s+(?:dưới\s+|không quá\s+)?\d")
-_RANGE_END_LEFT = re.compile(r"(?<!\w)từ\s+[\d.,]+\s*(?:nghìn|triệu|tỷ|tỉ)?\s*(?:đồng|người|%)?\s*(?:đến|tới)\s+"
+# (not a change's levels: "đã tăng từ 12.000 người đến hơn 25.000 người")
+_RANGE_END_LEFT = re.compile(r"(?<!\w)(?<!tăng )(?<!giảm )từ\s+[\d.,]+\s*(?:nghìn|triệu|tỷ|tỉ)?\s*(?:đồng|người|%)?\s*(?:đến|tới)\s+"
                              r"(?:dưới\s+|không quá\s+|hơn\s+|trên\s+|gần\s+|khoảng\s+)?$")
 _CONTRIBUTION_RATE_LEFT = re.compile(r"(?<!\w)mức đóng(?:\s+[^\s\d,;.]+){0,4}?\s*$")
 _CAP_LEFT = re.compile(r"(?<!\w)(?:tối đa|không quá|mức phạt(?:\s+\w+){0,3}?|"
@@ -1927,7 +1942,7 @@ def _respective_year(doc: _Doc, m: NumberMention, sent: Sentence) -> str | None:
 
 
 # the two sexes a "lần lượt" list names ("lao động nam và lao động nữ", "nữ, nam"), in the order of its figures
-_SEXES_LISTED = re.compile(r"(?<!\w)(?<!việt )(?<!hà )(nam|nữ)(?:\s+giới)?(?:\s+và\s+|\s*,\s*)"
+_SEXES_LISTED = re.compile(r"(?<!\w)(?<!việt )(?<!hà )(?<!quảng )(?<!miền )(?<!phương )(nam|nữ)(?:\s+giới)?(?:\s+và\s+|\s*,\s*)"
                            r"(?:(?:lực lượng lao động|lao động|người|cán bộ|công chức|viên chức)\s+)?(nam|nữ)(?!\w)")
 
 
@@ -2612,7 +2627,10 @@ def _header_end(doc: _Doc, header: Sentence) -> int:
 
 
 _SAME_MEASURE = re.compile(r"(?<!\w)(?<!trong )(?:con số này|số này|tỷ lệ này|con số tương ứng|số liệu này)(?!\w)(?!\s+bao gồm)")
-_COUNTED_UNITS = re.compile(r"\d+\s*/\s*\d+\s+(?:\w+\s+)?" + _PLACE_NOUNS + r"(?!\w)")
+# a clause whose subject is a place, and its time, only ("năm 2024 tỉnh Lâm Đồng (cũ) đạt tỷ lệ …"; not "Công tác giải quyết
+# hồ sơ … đạt tỷ lệ 99,8%")
+_PLACE_SUBJECT_ONLY = re.compile(r"\s*(?:(?:năm\s+)?(?:19|20)\d{2}\s*,?\s*)?(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|"
+                                 r"khu vực|đặc khu)\s+[^\d,;.]{2,40}?\s*")
 _BARE_RATE_REACHED = re.compile(r"(?<!\w)đạt tỷ lệ(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
 def _excluded_term_in_clause(doc: _Doc, ind: cat.Indicator, m: NumberMention, sent: Sentence, prev_end: int) -> bool:
     """Whether one of ``ind``'s excluded terms stands in the clause of ``m`` (as _classify tests its candidates)."""
@@ -2812,6 +2830,13 @@ _PLACE_AMONG_THE_COUNTED = re.compile(r"\s*,?\s*(?:trong đó|trong số đó|ri
 _THESE_RATES = re.compile(r"(?<!\w)(?:các|những|hai|ba)\s+(?:tỷ lệ|chỉ tiêu)\s+(?:này|trên|đó|tương ứng)(?!\w)")
 
 
+def _another_groups_rate_between(doc: _Doc, lo: int, hi: int) -> bool:
+    """Whether a rate of a group other than the catalogue's is named in ``[lo, hi)``: "…; tỷ lệ đại biểu là người dân tộc
+    thiểu số đạt 38,5%, …" (not "tỷ lệ nữ khóa này tăng … và lần đầu tiên vượt …")."""
+    return any(_OTHER_GROUP.search(doc.folded, rate.end(), min(hi, rate.end() + 40))
+               for rate in _NEW_RATE.finditer(doc.folded, lo, hi))
+
+
 def _respective_measures(doc: _Doc, sentence_hits: list, hits: list) -> None:
     """Rates listed after "lần lượt" take the measures named before it, in order: "tỷ lệ tham gia BHXH và BHTN lần
     lượt là 60% và 45%"; "… 45% … tham gia BHXH, 35% … tham gia BHTN; đến năm 2030, các tỷ lệ này lần lượt là 60%
@@ -3004,19 +3029,7 @@ def _sibling_of_previous(doc: _Doc, sent: Sentence, m: NumberMention, level: "_H
         return False   # (the sentence before must be about a place too: this one is its sibling)
     between = doc.cuetext[places[0][1]:m.start]
     return len(between) < 40 and not re.search(r"\d", between) and not _CHANGE_OR_TOTAL.search(between) \
-        and bool(_CLAUSE_ENDS_AFTER.match(doc.folded, m.after) or _next_item_is_a_place(doc, m))
-
-
-_NOUN_AND_COMMA = re.compile(r"(?:\s+[^\W\d]+){0,2}?\s*,\s*")
-
-
-def _next_item_is_a_place(doc: _Doc, m: NumberMention) -> bool:
-    """Whether a place's list item follows ``m`` after a comma: "Bình Dương đứng thứ hai với 1.195.624 người, Hà Nội …"."""
-    comma = _NOUN_AND_COMMA.match(doc.folded, m.after)
-    if comma is None:
-        return False
-    i = bisect.bisect_left(doc.geo_starts, comma.end())
-    return i < len(doc.geo) and doc.geo[i][0] == comma.end() and doc.geo[i][2] in ("province", "area")
+        and bool(_CLAUSE_ENDS_AFTER.match(doc.folded, m.after))
 
 
 def _whole_ending_sentence_before(doc: _Doc, sent: Sentence, before: list[NumberMention], m: NumberMention):
@@ -3186,8 +3199,11 @@ def extract_observations(article: Article, version: str):
                         and _OPEN_PARENTHESIS_BEFORE.search(doc.folded, max(sent.start, m.start - 40), m.start):
                     hit.excluded = prev_hit.excluded   # "… đạt 41,5% (chỉ tiêu năm 2022 là 40%)": the plan of no catalogue figure
                 ref = last_pct if m.is_percent else last_amount
+                # (not past another group's rate named between them: "Tỷ lệ nữ … đạt 32,7%; tỷ lệ đại biểu là người dân tộc
+                # thiểu số đạt 38,5%, vượt chỉ tiêu 30% mà …" is the minorities' target)
                 if ref is not None and ref.indicator is not None and ref.indicator.code != "plan_completion_rate" \
-                        and ref.mention.is_money == m.is_money and (m.is_percent or ref.mention.noun_class == m.noun_class):
+                        and ref.mention.is_money == m.is_money and (m.is_percent or ref.mention.noun_class == m.noun_class) \
+                        and not (m.is_percent and _another_groups_rate_between(doc, ref.mention.after, m.start)):
                     hit.indicator, hit.cue, hit.confidence = ref.indicator, "kế hoạch", CONFIDENCE["far_cue"]
             if not hit.excluded and hit.indicator is None:
                 parent = _parent(doc, mentions, k)
@@ -3315,7 +3331,9 @@ def extract_observations(article: Article, version: str):
                     hit.cue, hit.confidence = label.group("scheme"), CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None and k <= 1 and (header := _list_header(doc, sent)) is not None \
                         and header.index > 0 and _BREAKDOWN_HEADER.fullmatch(doc.folded, header.start, header.end) \
-                        and _LABELLED_ITEM.match(doc.folded, sent.start) \
+                        and (label := _LABELLED_ITEM.match(doc.folded, sent.start)) \
+                        and (any(g[2] in ("province", "area") for g in _items_in(doc.geo_starts, doc.geo, sent.start, label.end()))
+                             or _PLACE_NAMED_OPENING.match(doc.text, label.start(1))) \
                         and (whole := next((h for h in reversed(hits) if h.sentence.index == header.index - 1
                                             and h.indicator is not None and not h.excluded and h.force_kind != "target"
                                             and h.mention.is_percent == m.is_percent and h.mention.is_money == m.is_money
@@ -3324,7 +3342,8 @@ def extract_observations(article: Article, version: str):
                     # Sơn: 5.102 người, đạt 95,6%;": each place's part of the whole the sentence above the list stated
                     hit.indicator, hit.cue, hit.confidence = whole.indicator, whole.cue, CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None and not m.is_percent and k == 0 \
-                        and _RANKED_WITH_LEFT.search(doc.folded, max(sent.start, m.start - 40), m.start) \
+                        and (ranked := _RANKED_WITH_LEFT.search(doc.folded, max(sent.start, m.start - 40), m.start)) \
+                        and not _OWN_SUBJECT.search(doc.folded, sent.start, ranked.start()) \
                         and (any(g[2] in ("province", "area") for g in _items_in(doc.geo_starts, doc.geo, sent.start, m.start))
                              or _PLACE_NAMED_OPENING.match(doc.text, sent.start)) \
                         and (named := next((h for h in reversed(hits) if h.sentence.index == before and h.indicator is not None
@@ -3385,14 +3404,6 @@ def extract_observations(article: Article, version: str):
                     hit.indicator, hit.cue, hit.confidence = criterion[1], criterion[2], CONFIDENCE["far_cue"]
                 if best is not None and m.is_percent and best[0][0] > 1:
                     best = None
-                if hit.indicator is None and best is None and not m.is_percent and m.noun_class == "person" \
-                        and last_pct is not None and last_pct.sentence is sent and last_pct.indicator is not None \
-                        and last_pct.indicator.share_of and _COUNT_AND_SHARE_IN_BRACKETS.match(doc.folded, m.after) \
-                        and _COMPARED_TERM_LEVEL.search(doc.folded, max(sent.start, m.start - 80), m.start):
-                    # "… tăng 2,34 điểm phần trăm so với khóa XV (151 đại biểu, 30,26%)": the count of the time compared
-                    # with, of the rate the sentence is about
-                    hit.indicator = cat.by_code()[last_pct.indicator.share_of[0]]
-                    hit.cue, hit.confidence = last_pct.cue, CONFIDENCE["far_cue"]
                 # the figure before of the same kind: a count, or an amount of money
                 level_before = last_amount if m.is_money and last_amount is not None and last_amount.mention.is_money else last_count
                 if hit.indicator is None and best is None and not m.is_percent and level_before is not None \
@@ -3433,8 +3444,8 @@ def extract_observations(article: Article, version: str):
                     if whole is not None and (_part_of_previous(doc, sent, m, whole) or _sibling_of_previous(doc, sent, m, whole)):
                         hit.indicator, hit.cue, hit.confidence = whole.indicator, whole.cue, CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None and m.is_percent and last_pct is None \
-                        and _BARE_RATE_REACHED.search(doc.folded, max(sent.start, m.start - 25), m.start) \
-                        and not _COUNTED_UNITS.search(doc.folded, _part_start(doc, sent, m.start), m.start) \
+                        and (reached := _BARE_RATE_REACHED.search(doc.folded, max(sent.start, m.start - 25), m.start)) \
+                        and _PLACE_SUBJECT_ONLY.fullmatch(doc.folded, doc.clause_start(sent.start, reached.start()), reached.start()) \
                         and (named := last_pct_of.get(before)) is not None and named.indicator is not None \
                         and named.sentence.paragraph == sent.paragraph:
                     # "… đạt tỷ lệ bao phủ 87,3% dân số. Trước khi hợp nhất, năm 2024 tỉnh Lâm Đồng (cũ) đạt tỷ lệ 90,1%":
@@ -3498,7 +3509,7 @@ def extract_observations(article: Article, version: str):
                     elif before is not None and _OWN_BARE_PARTICIPANTS.match(doc.folded, m.end) \
                             and not any(h.sentence.index == before for h in hits) \
                             and sent.paragraph - doc.sentences[before].paragraph <= 1 \
-                            and (schemes := {" ".join(x.group(0).split()) for x in _PARTICIPANTS_SCHEME.finditer(
+                            and (schemes := {" ".join(x.group(1).split()) for x in _PARTICIPANTS_OF_A_SCHEME.finditer(
                                 doc.folded, doc.sentences[before].start, doc.sentences[before].end)}) \
                             and len({_PARTICIPANTS_OF_SCHEME[x] for x in schemes}) == 1:
                         # (or of the one scheme the sentence before names, with no figure of its own: "Năm 2023, số

@@ -34,14 +34,10 @@ _ROW_NUMBER = re.compile(r"\d{1,3}\.?|[IVXLivxl]{1,5}\.?")
 # (a scale with it, "(nghìn người)": the figures of the column are thousands)
 _UNITS = (r"%|nghìn người|ngàn người|triệu người|nghìn lượt|triệu lượt|người|lượt người|lượt|thẻ|nghìn tỷ đồng|tỷ đồng|tỉ đồng|"
           r"triệu đồng|nghìn đồng|đồng")
-# (a rate's unit with its base: "Tỷ lệ bao phủ BHYT (% dân số)", "Tỷ lệ tham gia BHTN (% lực lượng lao động trong độ tuổi)")
-_UNIT_IN_HEADING = re.compile(rf"\s*\(\s*({_UNITS})(?:(?<=%)\s*(?:so với\s+|trên\s+)?(?P<base>dân số|lllđ|"
+# (a rate's unit with its base, "Tỷ lệ bao phủ BHYT (% dân số)", "Tỷ lệ tham gia BHTN (% lực lượng lao động trong độ tuổi)",
+# is a rate's: the base named in the heading adds nothing the heading's measure does not say)
+_UNIT_IN_HEADING = re.compile(rf"\s*\(\s*({_UNITS})(?:(?<=%)\s*(?:so với\s+|trên\s+)?(?:dân số|lllđ|"
                               rf"lực lượng lao động(?:\s+trong độ tuổi(?:\s+lao động)?)?))?\s*\)\s*", re.IGNORECASE)
-
-
-def _without_unit(heading: str) -> str:
-    """``heading`` with its unit in parentheses taken out (the figure carries it), a rate's base kept as words."""
-    return _UNIT_IN_HEADING.sub(lambda m: f" trên {m.group('base')} " if m.group("base") else " ", heading)
 _PERCENT_HEADING = re.compile(r"(?<!\w)(?:tỷ lệ|tỉ lệ)(?!\w)", re.IGNORECASE)
 # a rate's heading names its base with "so với" ("Tỷ lệ so với LLLĐ trong độ tuổi"): not a comparison
 _RATE_BASE = re.compile(r"^((?:tỷ lệ|tỉ lệ)(?:\s+[^\W\d]+){0,4}?)\s+so với\s+", re.IGNORECASE)
@@ -290,7 +286,7 @@ def _heading_words(heading: str) -> str:
     spelt out, a rate's base is its base, a bare year is a year, a scheme's name counts its participants."""
     heading = _FOOTNOTE_IN_HEADING.sub("", heading)   # ("2024(*)": the year, its note aside)
     unit = _UNIT_IN_HEADING.search(heading)
-    words = _without_unit(heading).strip()
+    words = _UNIT_IN_HEADING.sub(" ", heading).strip()
     for abbreviation, full in _ABBREVIATIONS:
         words = abbreviation.sub(full, words)
     if _YEAR.fullmatch(words):
@@ -307,7 +303,7 @@ def _row_label(label: str, labels: list[str], heading: str = "") -> str:
     period ("2011 - 2016" under "Nhiệm kỳ"); the row of the whole is the province's ("Toàn tỉnh"), or the
     country's when the other rows are provinces."""
     unit = _UNIT_IN_HEADING.search(label)
-    label = _COUNTED_ROWS.sub("", _without_unit(label)).strip()
+    label = _COUNTED_ROWS.sub("", _UNIT_IN_HEADING.sub(" ", label)).strip()
     if _YEAR_SPAN.fullmatch(label):
         kind = _SPAN_HEADING.search(heading)
         return f"{kind.group(0).capitalize() if kind else 'Giai đoạn'} {label}"
@@ -351,7 +347,7 @@ def _plan_result_columns(table: Table, names: list[str]) -> tuple[list[str], lis
     plans = [col for col, h in enumerate(table.headings) if col > table.label_column and _PLAN_HEADING.search(h)
              and not _PLAN_RATE_HEADING.search(h) and not _BARE_RATE_HEADING.fullmatch(h.strip())]
     results = [col for col, h in enumerate(table.headings) if col > table.label_column
-               and _RESULT_HEADING.fullmatch(_without_unit(h).strip())]
+               and _RESULT_HEADING.fullmatch(_UNIT_IN_HEADING.sub(" ", h).strip())]
     if measure is None or len(plans) != 1 or len(results) != 1:
         return names, order
     words = measure.group(1).lower()

@@ -268,12 +268,22 @@ def test_a_line_broken_before_a_name_that_a_word_at_its_end_needs_is_joined():
     [article] = parse_document("a.txt", text.encode())
     assert "nữ đại biểu Quốc hội khóa XV" in article.text and "Đảng bộ tỉnh Lào Cai" in article.text
     assert "cán bộ nữ\nẢnh: Hà An" in article.text   # (a caption after a line that needs no name stays apart)
+    # (nor after one that would: a caption, a source, a sentence opening with its time)
+    text = ("Báo cáo\n\n06/06/2021 04:52 PM\n\nBHXH tỉnh tổ chức nhiều buổi tuyên truyền cho người dân tại các thôn bản của xã\n"
+            "Ảnh: Hà An\nCông tác phát triển người tham gia được đẩy mạnh ở các xã vùng cao của tỉnh\nNăm 2024, toàn tỉnh có "
+            "25.400 người tham gia BHXH tự nguyện.")
+    [article] = parse_document("a.txt", text.encode())
+    assert "của xã\nẢnh: Hà An" in article.text and "của tỉnh\nNăm 2024" in article.text
 
 
 def test_a_pages_entities_left_in_saved_text_are_decoded():
     text = "Báo cáo\n\n08/03/2024 04:52 PM\n\nNữ chiếm 35,2&nbsp;% tổng số lãnh đạo; 41,3&#37; ở cấp xã; BHXH &amp; BHYT; A & B."
     [article] = parse_document("a.txt", text.encode())
     assert "35,2 % tổng số" in article.text and "41,3% ở cấp xã" in article.text and "BHXH & BHYT; A & B." in article.text
+    # (and in a crawler's plain-text field)
+    record = json.dumps({"title": "Tin", "published_at": "2024-03-08", "body": "Nữ chiếm 41,3&#37; tổng số cán bộ."})
+    [article] = parse_document("a.jsonl", record.encode())
+    assert "41,3% tổng số" in article.text
 
 
 def test_a_table_laid_out_with_tabs_or_runs_of_spaces_keeps_its_cells():

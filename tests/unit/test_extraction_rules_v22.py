@@ -225,7 +225,8 @@ def test_a_rates_base_after_so_voi_in_its_subject_is_no_comparison():
 
 
 def test_places_ranked_by_the_rate_the_sentences_before_stated():
-    body = ("Tính đến ngày 30/9/2023, tỷ lệ người tham gia BHXH so với lực lượng lao động trong độ tuổi của cả vùng đạt 24,1%.\n\n"
+    body = ("Tính đến ngày 30/9/2023, tỷ lệ người tham gia BHXH so với lực lượng lao động trong độ tuổi của cả vùng đạt 24,1%. "
+            "Đây là vùng có tỷ lệ bao phủ thấp thứ hai cả nước.\n\n"
             "Trong vùng, Bắc Giang dẫn đầu với 47,5%, tiếp theo là Thái Nguyên (40,2%) và Phú Thọ (33,6%).")
     assert found(body, "indicator", "value", "province")[1:] == [
         ("si_coverage_rate", 47.5, "Bắc Giang"), ("si_coverage_rate", 40.2, "Thái Nguyên"), ("si_coverage_rate", 33.6, "Phú Thọ")]
@@ -284,3 +285,45 @@ def test_a_bare_dat_ty_le_is_the_rate_the_sentence_before_stated():
     body = ("Toàn huyện có 28.914 học sinh tham gia BHYT, đạt tỷ lệ 99,6%. Trong đó, 42/45 trường học trên địa bàn đạt tỷ lệ "
             "100%.")
     assert (100,) not in found(body, "value")
+
+
+def test_guards_from_the_sessions_code_review():
+    # a gap after a target named with its setter is no target ("vượt chỉ tiêu 3,2% do BHXH Việt Nam giao")
+    body = "Tổng thu BHXH, BHYT, BHTN năm 2024 đạt 2.350 tỷ đồng, vượt chỉ tiêu 3,2% do BHXH Việt Nam giao."
+    assert found(body, "value") == [(2.35e12,)]
+    # another group's target after its rate, named past the women's rate
+    body = ("Tỷ lệ nữ đại biểu HĐND tỉnh đạt 32,7%; tỷ lệ đại biểu là người dân tộc thiểu số đạt 38,5%, vượt chỉ tiêu 30% mà "
+            "Nghị quyết Đại hội đã đề ra.")
+    assert found(body, "value") == [(32.7,)]
+    body = ("Tỷ lệ nữ đại biểu HĐND tỉnh đạt 32,7%, tỷ lệ đại biểu trẻ dưới 40 tuổi đạt 21,3%, chưa đạt chỉ tiêu phấn đấu 25% mà "
+            "Tỉnh ủy đặt ra.")
+    assert found(body, "value") == [(32.7,)]
+    # a bare "đạt tỷ lệ" of an office's work is no coverage
+    body = ("Toàn tỉnh có 3.368.900 người tham gia BHYT, đạt tỷ lệ bao phủ 87,3% dân số. Công tác giải quyết hồ sơ, thủ tục "
+            "hành chính đúng hạn đạt tỷ lệ 99,8%.")
+    assert found(body, "value") == [(3368900,), (87.3,)]
+    # a conference's attendees after a sentence on a scheme's policy are no participants
+    body = ("BHXH tỉnh phối hợp với Hội Nông dân tổ chức hội nghị tuyên truyền chính sách BHXH tự nguyện tại xã Chiềng Mung. "
+            "Hội nghị có 250 người tham gia.")
+    assert found(body, "value") == []
+    # a rate's base after "so với" leaves its year the figure's
+    body = "Tỷ lệ người tham gia BHXH so với lực lượng lao động trong độ tuổi năm 2024 của tỉnh đạt 35,2%."
+    assert found(body, "period") == [("2024",)]
+    # the units a count is among, after "tổng số"
+    assert found("Trong tổng số 21 sở, ngành của tỉnh chỉ có 3 nữ giám đốc sở.", "value") == [(3,)]
+    # a ranking with a subject of its own
+    body = ("Toàn tỉnh có 45.200 người tham gia BHXH tự nguyện. Về số người lao động ở độ tuổi trên 60, huyện Mai Sơn dẫn đầu "
+            "với 1.250 người.")
+    assert found(body, "value") == [(45200,)]
+    # a change's levels are no range
+    body = "Số người tham gia BHXH tự nguyện của tỉnh đã tăng từ 12.000 người đến hơn 25.000 người vào cuối năm 2024."
+    assert found(body, "value") == [(12000,), (25000,)]
+    # items under a breakdown header that are no places
+    body = ("Quốc hội khóa XV có 151 đại biểu nữ, chiếm 30,26%. Cụ thể:\n- Dân tộc thiểu số: 89 người (17,84%);\n"
+            "- Ngoài Đảng: 14 người (2,81%).")
+    assert found(body, "value") == [(151,), (30.26,)]
+    # the Central Committee's first term is no term of the 2025 reorganisation; "Quảng Nam" is no sex
+    body = "Ban Chấp hành Trung ương Đảng khóa I có 1 đồng chí nữ."
+    assert found(body, "period") != [("2025/2030",)]
+    body = "Số lao động nữ của Quảng Nam và Đà Nẵng lần lượt là 210.300 người và 330.100 người."
+    assert found(body, "value") == [(210300,), (330100,)]
