@@ -244,15 +244,19 @@ def parse_plain_text(source: str, raw: str) -> Article:
 # more), at least one of them with two figures, is written in the cell layout of a saved page's
 # table ("cell | cell | …", read by ``chiso.extraction.tables``).
 _CELL_GAP = re.compile(r"\t+ *| {3,}")
+# (or dashes set between spaces, two or more to a line, as a table pasted from a PDF has them: "1. TP. Buôn Ma Thuột – 14,200
+# – 11,486 – 80.89")
+_DASH_GAP = re.compile(r" [–—] ")
 _FIGURE_CELL = re.compile(r"[-+]?\d[\d.,]*\s*%?")
 
 
 def _text_table_cells(raw: str) -> str:
-    if "\t" not in raw and "   " not in raw:
+    if "\t" not in raw and "   " not in raw and " – " not in raw and " — " not in raw:
         return raw
     lines = _join_wrapped_headings(raw.split("\n"))
     cells = [[cell.strip() for cell in _CELL_GAP.split(line.rstrip())] if _CELL_GAP.search(line.strip("\r\n ")) or
-             line.startswith("\t") else None for line in lines]
+             line.startswith("\t") else [cell.strip() for cell in _DASH_GAP.split(line.rstrip())]
+             if len(_DASH_GAP.findall(line)) >= 2 else None for line in lines]
     i = 0
     while i < len(lines):
         width = len(cells[i]) if cells[i] is not None else 0

@@ -286,6 +286,15 @@ def test_a_pages_entities_left_in_saved_text_are_decoded():
     assert "41,3% tổng số" in article.text
 
 
+def test_a_table_laid_out_with_dashes_keeps_its_cells_and_prose_dashes_stay():
+    raw = ("Báo cáo kết quả\n18/04/2024 04:52 PM\n\nĐắk Lắk – địa phương có đông đồng bào – đạt kết quả khá.\n\n"
+           "TT. Đơn vị – Chỉ tiêu giao năm 2024 (người) – Thực hiện đến 31/3/2024 (người) – Tỷ lệ đạt (%)\n"
+           "1. TP. Buôn Ma Thuột – 14,200 – 11,486 – 80.89\n2. TX. Buôn Hồ – 3,150 – 2,377 – 75.46\n")
+    [article] = parse_document("bao-cao-2024-04-18.txt", raw.encode())
+    assert "1. TP. Buôn Ma Thuột | 14,200 | 11,486 | 80.89\n2. TX. Buôn Hồ | 3,150 | 2,377 | 75.46" in article.text
+    assert "Đắk Lắk – địa phương có đông đồng bào – đạt kết quả khá." in article.text   # (one line of prose is no table)
+
+
 def test_a_table_laid_out_with_tabs_or_runs_of_spaces_keeps_its_cells():
     raw = ("Báo cáo kết quả\n06/03/2025 04:52 PM\n\nBảng 1: Kết quả tham gia BHXH\n"
            "Năm    Số người tham gia BHXH    Tỷ lệ so với LLLĐ (%)\n2019    34.512    10,21\n2020    36.208    10,62\n\n"
