@@ -327,3 +327,8 @@ def test_guards_from_the_sessions_code_review():
     assert found(body, "period") != [("2025/2030",)]
     body = "Số lao động nữ của Quảng Nam và Đà Nẵng lần lượt là 210.300 người và 330.100 người."
     assert found(body, "value") == [(210300,), (330100,)]
+
+
+def test_a_deputy_prime_minister_is_a_leader():
+    body = "Cả nước có 1 nữ Phó Thủ tướng và 4 nữ Bộ trưởng, Thủ trưởng cơ quan ngang bộ."
+    assert found(body, "indicator", "value") == [("women_leader_count", 1), ("women_leader_count", 4)]
