@@ -338,8 +338,9 @@ def _area_index():
 
 
 # written without its leading (?<!\w): matched with fastre.finditer_at_word_start (same matches, faster)
+# (the unit word capitalised too, as a sentence or a list item opens with it: "Phường Rạch Giá dẫn đầu với …")
 _UNIT_NAME = re.compile(
-    r"(" + _UNIT_WORDS + r")\s+((?:[" + _UPPER + r"0-9][\wÀ-ỹ'’]*)(?:\s+[" + _UPPER + r"][\wÀ-ỹ'’]*){0,3}(?:\s+\d{1,2}(?![\d.,]))?)")
+    r"((?i:" + _UNIT_WORDS + r"))\s+((?:[" + _UPPER + r"0-9][\wÀ-ỹ'’]*)(?:\s+[" + _UPPER + r"][\wÀ-ỹ'’]*){0,3}(?:\s+\d{1,2}(?![\d.,]))?)")
 
 
 @lru_cache(maxsize=256)

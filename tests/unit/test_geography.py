@@ -125,3 +125,11 @@ def test_the_area_index_is_built_once_per_process():
     geography.find_areas("huyện Cư M’gar")
     after = geography._area_index.cache_info()
     assert after.misses == before.misses and after.hits > before.hits
+
+
+def test_a_unit_word_opening_a_sentence_names_its_area():
+    from chiso.geography import find_areas
+    found = find_areas("Tỉnh có 125.000 người. Phường Rạch Giá dẫn đầu với 7.215 người.", None, ("An Giang",), current_first=True)
+    assert [(p.name, p.province) for p in found] == [("Rạch Giá", "An Giang")]
+    # (still: "Xã hội" is no commune)
+    assert find_areas("Xã hội hóa công tác BHYT.", None, ("An Giang",)) == []
