@@ -318,7 +318,7 @@ _SPEAKER_TITLE_WORDS = ("trưởng", "giám đốc", "chủ tịch", "bí thư")
 # the post of one who says what follows: "Nói về đội ngũ, Tổng Giám đốc cho biết toàn ngành có hơn 22.000 công chức, …"
 _SPEECH_VERBS = ("cho biết", "khẳng định", "nhấn mạnh", "chia sẻ", "thông tin", "phát biểu")
 _SPEAKER_WHO_SAYS_BODY = re.compile(r"(?:phó\s+)?(?:bộ trưởng|thứ trưởng|tổng giám đốc|giám đốc|chủ tịch|bí thư|trưởng ban|cục trưởng|"
-                               r"vụ trưởng)(?=[^,;:.!?\n\d]{0,60}?\s(?:cho biết|khẳng định|nhấn mạnh|chia sẻ|thông tin|phát biểu)(?!\w))")
+                               r"vụ trưởng)(?=[^,;:.!?\n\d]{0,60}?(?:,\s*)?\s(?:cho biết|khẳng định|nhấn mạnh|chia sẻ|thông tin|phát biểu)(?!\w))")
 
 
 def _blank_speaker_titles(text: str) -> str:
@@ -1528,7 +1528,8 @@ _CONTRIBUTION_RATE_LEFT = re.compile(r"(?<!\w)mức đóng(?:\s+[^\s\d,;.]+){0,4
 _CAP_LEFT = re.compile(r"(?<!\w)(?:tối đa|không quá|mức phạt(?:\s+\w+){0,3}?|"
                        r"phạt(?:\s+tiền)?(?:\s+từ\s+[\d.,]+\s*(?:nghìn|triệu|tỷ|tỉ)?\s*(?:đồng)?)?\s+(?:đến|tới|lên đến))"
                        r"\s*(?:là\s*)?(?:không quá\s*)?$")
-_ARE_WOMEN_AFTER = re.compile(r"[^.;:\d]{0,60}?\s(?:là|đều là)\s+(?:nữ|phụ nữ)(?!\w)")
+# (past the share in brackets: "có 7/41 (17,07%) ủy viên là nữ")
+_ARE_WOMEN_AFTER = re.compile(r"(?:\s*\([\d.,\s%]{1,12}\))?[^.;:\d]{0,60}?\s(?:là|đều là)\s+(?:nữ|phụ nữ)(?!\w)")
 _BASE_OF_A_RATE_RIGHT = re.compile(r"(?<=%)\s*(?:dân số|lực lượng lao động(?:\s+trong độ tuổi(?:\s+lao động)?)?)(?!\w)")
 _WOMEN_OF_THE_POPULATION_LEFT = re.compile(r"(?<!\w)(?:phụ nữ|nữ giới|dân số nữ)(?!\w)[^,;.\d]{0,30}(?<!\w)chiếm(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
 _PLACES_MEETING_LEFT = re.compile(r"(?<!\w)(?:nhiều|một số|các|những|hầu hết|đa số|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|"

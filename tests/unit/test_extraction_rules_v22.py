@@ -332,3 +332,15 @@ def test_guards_from_the_sessions_code_review():
 def test_a_deputy_prime_minister_is_a_leader():
     body = "Cả nước có 1 nữ Phó Thủ tướng và 4 nữ Bộ trưởng, Thủ trưởng cơ quan ngang bộ."
     assert found(body, "indicator", "value") == [("women_leader_count", 1), ("women_leader_count", 4)]
+
+
+def test_women_workers_and_support_who_are_no_staff_count_or_participants():
+    body = "Đại hội đã bầu Ban Chấp hành Đảng bộ huyện gồm 41 đồng chí, có 7/41 (17,07%) ủy viên là nữ."
+    assert found(body, "indicator", "value") == [("women_party_committee_count", 7), ("women_party_committee_share", 17.07)]
+    body = "BHXH tỉnh đã hỗ trợ từ Quỹ bảo hiểm thất nghiệp cho 26.815 người lao động đang tham gia BHTN."
+    assert found(body, "value") == []
+    body = "Hiện có 132 lao động nữ của công ty đã nghỉ sinh nhưng chưa được giải quyết chế độ thai sản."
+    assert found(body, "value") == []
+    body = ("Công ty có 3.000 công nhân. Chị Phạm Thị Thu, Chủ tịch Công đoàn công ty, cho biết: doanh nghiệp có hơn 2.000 "
+            "chị em.")
+    assert ("women_leader_count",) not in found(body, "indicator")
