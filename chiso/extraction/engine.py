@@ -1452,6 +1452,10 @@ _WOMEN_WHO_RIGHT = re.compile(r"\s+(?:nữ|phụ nữ|cán bộ nữ|lao động
                               r"(?:được(?!\s+(?:bầu|bổ nhiệm|giới thiệu))|tham gia(?!\s+(?:bhxh|bhyt|bhtn|bảo hiểm|cấp ủy|ban))"
                               r"|có trình độ|có bằng)(?!\w)")
 # a ratio of women's pay or income to men's ("Thu nhập bình quân của lao động nữ bằng 86% so với lao động nam")
+_GAP_TO_MEN_LEFT = re.compile(r"(?<!\w)(?:cao|thấp|nhiều|ít) hơn\s+(?:so với\s+)?(?:lao động\s+|người\s+)?(?:nam giới|nam)(?!\w)"
+                              r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
+# a sentence opening with the insured or the paid as its whole ("Trong số người tham gia BHXH tự nguyện, …")
+_AMONG_THE_INSURED_OPENING = re.compile(r"\s*(?:trong|trong tổng)\s+số\s+(?:những\s+)?(?:người|lao động)\s+(?:tham gia|hưởng|được)(?!\w)")
 _RATIO_TO_MEN_RIGHT = re.compile(r"\s*(?:so với|của)\s+(?:(?:lao động|người|cán bộ)\s+nam(?!\s+[A-ZĐ\w])|nam giới)(?!\w)")
 # an employer paying for its workers ("Công ty đóng đầy đủ BHXH, BHYT, BHTN cho 100% người lao động"): its compliance,
 # not the coverage of a labour force or population
@@ -1645,6 +1649,10 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "other"   # "100% nữ CCVC được tuyên truyền …": a share of the women who did something, not of women
     if m.is_percent and _RATIO_TO_MEN_RIGHT.match(doc.folded, m.after):
         return "other_rate"   # "thu nhập của lao động nữ bằng 86% so với lao động nam": a ratio, no share of people
+    if m.is_percent and "hơn" in left and _GAP_TO_MEN_LEFT.search(left):
+        return "change"   # "thu nhập … của lao động nữ thấp hơn nam khoảng 11,6%": a gap to the men's
+    if m.is_percent and _AMONG_THE_INSURED_OPENING.match(doc.folded, _part_start(doc, sent, m.start)):
+        return "other"   # "Trong số người tham gia BHXH tự nguyện, lao động nữ chiếm 57%, …": shares among the insured
     if not m.is_percent and not m.is_money and "bầu" in left and _SEATS_BEFORE.search(doc.folded, max(sent.start, m.start - 30), m.start):
         return "other"   # "…, trong đó 8 người là nữ, để bầu 10 đại biểu": the seats to fill
     if m.is_money and prev is not None and prev.excluded == "change" and prev.sentence.index == sent.index \

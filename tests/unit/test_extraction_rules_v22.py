@@ -344,3 +344,10 @@ def test_women_workers_and_support_who_are_no_staff_count_or_participants():
     body = ("Công ty có 3.000 công nhân. Chị Phạm Thị Thu, Chủ tịch Công đoàn công ty, cho biết: doanh nghiệp có hơn 2.000 "
             "chị em.")
     assert ("women_leader_count",) not in found(body, "indicator")
+
+
+def test_a_gap_to_the_men_and_shares_among_the_insured_are_no_workforce_shares():
+    assert found("Thu nhập bình quân tháng của lao động nữ làm công hưởng lương thấp hơn nam khoảng 11,6%.", "value") == []
+    body = ("Trong số người tham gia BHXH tự nguyện, lao động nữ chiếm 57%, nông dân và lao động tự do ở khu vực nông thôn "
+            "chiếm khoảng 45%.")
+    assert found(body, "value") == []
