@@ -1452,11 +1452,13 @@ _WOMEN_WHO_RIGHT = re.compile(r"\s+(?:nữ|phụ nữ|cán bộ nữ|lao động
                               r"(?:được(?!\s+(?:bầu|bổ nhiệm|giới thiệu))|tham gia(?!\s+(?:bhxh|bhyt|bhtn|bảo hiểm|cấp ủy|ban))"
                               r"|có trình độ|có bằng)(?!\w)")
 # a ratio of women's pay or income to men's ("Thu nhập bình quân của lao động nữ bằng 86% so với lao động nam")
+_RATIO_TO_MEN_RIGHT = re.compile(r"\s*(?:so với|của)\s+(?:(?:lao động|người|cán bộ)\s+nam(?!\s+[A-ZĐ\w])|nam giới)(?!\w)")
+# a gap to the men's ("thu nhập … của lao động nữ thấp hơn nam khoảng 11,6%")
 _GAP_TO_MEN_LEFT = re.compile(r"(?<!\w)(?:cao|thấp|nhiều|ít) hơn\s+(?:so với\s+)?(?:lao động\s+|người\s+)?(?:nam giới|nam)(?!\w)"
                               r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
-# a sentence opening with the insured or the paid as its whole ("Trong số người tham gia BHXH tự nguyện, …")
-_AMONG_THE_INSURED_OPENING = re.compile(r"\s*(?:trong|trong tổng)\s+số\s+(?:những\s+)?(?:người|lao động)\s+(?:tham gia|hưởng|được)(?!\w)")
-_RATIO_TO_MEN_RIGHT = re.compile(r"\s*(?:so với|của)\s+(?:(?:lao động|người|cán bộ)\s+nam(?!\s+[A-ZĐ\w])|nam giới)(?!\w)")
+# a sentence opening with the insured or the paid as its whole ("Trong số người tham gia BHXH tự nguyện, …"; not the
+# elected, "Trong số người được bầu, nữ chiếm 30%")
+_AMONG_THE_INSURED_OPENING = re.compile(r"\s*(?:trong|trong tổng)\s+số\s+(?:những\s+)?(?:người|lao động)\s+(?:tham gia|hưởng)(?!\w)")
 # an employer paying for its workers ("Công ty đóng đầy đủ BHXH, BHYT, BHTN cho 100% người lao động"): its compliance,
 # not the coverage of a labour force or population
 _EMPLOYER_PAYS_FOR_LEFT = re.compile(r"(?<!\w)đóng(?:\s+đầy đủ|\s+đủ)?(?:\s+(?:các\s+)?(?:bhxh|bhyt|bhtn|bảo hiểm)[^;.\d]{0,40}?)?"

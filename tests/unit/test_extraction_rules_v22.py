@@ -351,3 +351,6 @@ def test_a_gap_to_the_men_and_shares_among_the_insured_are_no_workforce_shares()
     body = ("Trong số người tham gia BHXH tự nguyện, lao động nữ chiếm 57%, nông dân và lao động tự do ở khu vực nông thôn "
             "chiếm khoảng 45%.")
     assert found(body, "value") == []
+    # (still: a share among the elected is the deputies')
+    body = "Kết quả bầu cử đại biểu HĐND tỉnh khóa XVII: trong số người được bầu, nữ chiếm 30%."
+    assert found(body, "indicator", "value") == [("women_deputy_share", 30)]
