@@ -269,9 +269,10 @@ _PLACES_CRITERION = re.compile(r"(?:(?:(?:\d+\s*/\s*\d+|\d+\s*%|các|những|nhi
 _FIGURE = re.compile(r"\d[\d.,]*")
 _BARE_COVERAGE_AFTER_A_COUNT = re.compile(r"[^.;]{0,120};\s*(?:tỷ lệ\s+)?bao phủ\s+(?:đạt|là|ở mức)\s*(?:khoảng\s*|gần\s*|hơn\s*|trên\s*)?$")
 # a count and its share in an aside: "(122 đại biểu, 24,4%)"
-# a count and its share in brackets ("so với khóa XV (151 đại biểu, 30,26%)"): the count of the time compared with
-_COUNT_AND_SHARE_IN_BRACKETS = re.compile(r"\s*[^\W\d]*(?:\s+[^\W\d]+){0,2}\s*,\s*\d[\d.,]*\s*%\s*\)")
 _COUNT_THEN_ITS_SHARE = re.compile(r"\s*[^\W\d]*(?:\s+[^\W\d]+){0,2}\s*,\s*")
+# (the same after the count, up to the bracket's end: "so với khóa XV (151 đại biểu, 30,26%)", the count of the time
+# compared with)
+_COUNT_AND_SHARE_IN_BRACKETS = re.compile(_COUNT_THEN_ITS_SHARE.pattern + r"\d[\d.,]*\s*%\s*\)")
 # (a share of the count before, "… có 120.500 người tham gia BHXH, đạt tỷ lệ bao phủ 30,4% lực lượng lao động")
 _SHARE_LINK = re.compile(r"^[^;.]{0,120}?(?:chiếm|bằng|tương đương|tương ứng|đạt|\(|=|là|tỷ lệ|tức(?: là)?)\s*(?:tỷ lệ\s*|bao phủ\s*|khoảng\s*|gần\s*|hơn\s*|trên\s*|xấp xỉ\s*|được\s*)*$")
 
@@ -1392,10 +1393,6 @@ _BARE_TARGET_BEFORE_A_RATE = re.compile(
 # participants without their scheme ("số người tham gia vẫn tăng lên 1.112.406 người"), and a scheme's name
 _BARE_PARTICIPANTS = re.compile(r"(?<!\w)(?:người|đối tượng|học sinh|sinh viên|hssv|lao động) tham gia(?!\s+(?:bhxh|bhyt|bhtn|bảo hiểm|đóng|ứng cử|bầu|lớp|tập huấn|"
                                 r"hội|cuộc|ban|cấp ủy|đoàn|chương trình|giao thông))(?!\w)")
-# participants of a scheme named as such ("số người tham gia BHXH tự nguyện") or the scheme as a topic ("Với bảo hiểm xã
-# hội, …"), not a scheme's policy ("tuyên truyền chính sách BHXH tự nguyện")
-_PARTICIPANTS_OF_A_SCHEME = re.compile(r"(?<!\w)(?:tham gia|với|về|đối với)\s+(bhxh bắt buộc|bhxh tự nguyện|bhxh|bhtn|bhyt|bảo hiểm xã hội bắt buộc|"
-                                       r"bảo hiểm xã hội tự nguyện|bảo hiểm xã hội|bảo hiểm thất nghiệp|bảo hiểm y tế)(?!\w)")
 _OWN_BARE_PARTICIPANTS = re.compile(r"\s*(?:người|lao động|đối tượng)\s+tham gia(?!\s+(?:bhxh|bhyt|bhtn|bảo hiểm)(?!\w))(?!\w)")
 _SCHEME_NAMED = re.compile(r"(?<!\w)(?:bhxh|bhyt|bhtn|bảo hiểm|tự nguyện|bắt buộc|thẻ)(?!\w)")
 _PARTICIPANT_CODES = ("insured_total", "si_participants", "si_compulsory_participants", "si_voluntary_participants",
@@ -2809,9 +2806,13 @@ _PARTICIPANTS_OF_SCHEME = {"bhxh bắt buộc": "si_compulsory_participants", "b
                            "bảo hiểm xã hội bắt buộc": "si_compulsory_participants",
                            "bảo hiểm xã hội tự nguyện": "si_voluntary_participants", "bảo hiểm xã hội": "si_participants",
                            "bảo hiểm thất nghiệp": "ui_participants", "bảo hiểm y tế": "hi_participants"}
-_PARTICIPANTS_SCHEME = re.compile(r"(?<!\w)(?:bhxh bắt buộc|bhxh tự nguyện|bhxh|bhtn|bhyt|bảo hiểm xã hội bắt buộc|"
-                                  r"bảo hiểm xã hội tự nguyện|bảo hiểm xã hội|bảo hiểm thất nghiệp|bảo hiểm y tế)(?!\w)"
+# the schemes' names, the longer first ("bhxh bắt buộc" before "bhxh")
+_SCHEME_NAMES = "|".join(_PARTICIPANTS_OF_SCHEME)
+_PARTICIPANTS_SCHEME = re.compile(r"(?<!\w)(?:" + _SCHEME_NAMES + r")(?!\w)"
                                   r"(?!\s+(?:tỉnh|thành phố|việt nam|huyện|khu vực|cơ sở|xã|phường)(?!\w))")
+# participants of a scheme named as such ("số người tham gia BHXH tự nguyện") or the scheme as a topic ("Với bảo hiểm xã
+# hội, …"), not a scheme's policy ("tuyên truyền chính sách BHXH tự nguyện")
+_PARTICIPANTS_OF_A_SCHEME = re.compile(r"(?<!\w)(?:tham gia|với|về|đối với)\s+(" + _SCHEME_NAMES + r")(?!\w)")
 # a rate whose clause opens with its scheme's name alone: "- Năm 2023: BHXH đạt 22%; BHTN đạt 17%; BHYT đạt 92,5%." (the
 # rows of a plan's table of coverage), "(BHXH 12,5% và BHYT 92%)"; not money collected or owed in the sentence ("thu BHXH đạt 100% kế hoạch, BHYT đạt 98%")
 _SCHEME_OPENS_THE_CLAUSE = re.compile(r"(?:^|[.;:\n•+*–(-]|,|\svà)\s*(?:(?:tỷ lệ\s+)?(?:tham gia|bao phủ)\s+)?"
@@ -2819,8 +2820,7 @@ _SCHEME_OPENS_THE_CLAUSE = re.compile(r"(?:^|[.;:\n•+*–(-]|,|\svà)\s*(?:(?:
                                       r"(?:\s+(?:tự nguyện|bắt buộc))?\s*(?:đạt|là|:)?\s*(?:(?:khoảng|gần|hơn|trên|từ)\s+)?$")
 # a list item labelled by a scheme alone, with its count of people: "+ BHYT: 1.648.905 người;" under "- Số người tham gia
 # BHXH: …"
-_SCHEME_LABELLED_ITEM = re.compile(r"\s*[-+•*–]\s*(?P<scheme>bhxh bắt buộc|bhxh tự nguyện|bhxh|bhtn|bhyt|bảo hiểm xã hội bắt buộc|"
-                                   r"bảo hiểm xã hội tự nguyện|bảo hiểm xã hội|bảo hiểm thất nghiệp|bảo hiểm y tế)\s*:\s*")
+_SCHEME_LABELLED_ITEM = re.compile(r"\s*[-+•*–]\s*(?P<scheme>" + _SCHEME_NAMES + r")\s*:\s*")
 # visits counted with their cost, in an article on medical treatment: "Bệnh viện II Lâm Đồng có 38.640 lượt, chi phí 51,3
 # tỷ đồng"
 _THEIR_COST_AFTER = re.compile(r"\s*(?:lượt\s*)?,\s*(?:với\s+)?(?:tổng\s+)?chi(?:\s+phí)?(?:\s+(?:là|khoảng|hơn|gần|trên))?\s*\d")

@@ -211,7 +211,7 @@ def test_the_countrys_average_compared_with_after_a_gap():
     assert found(body, "value", "province")[-1] == (39.25, "Việt Nam")
 
 
-def test_a_sibling_places_level_followed_by_the_next_places_item():
+def test_places_ranked_after_the_first_by_the_count_the_sentence_before_stated():
     body = ("Năm 2023, TP Hồ Chí Minh dẫn đầu cả nước với 2.486.330 người tham gia BHXH bắt buộc. Bình Dương đứng thứ hai với "
             "1.195.624 người, Hà Nội đứng thứ ba với 1,18 triệu người.")
     assert found(body, "indicator", "value", "province")[1:] == [
