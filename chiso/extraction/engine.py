@@ -61,7 +61,9 @@ _CLAUSE_BREAK = re.compile(r";|[,;()]|(?<!\w)(?:trong đó|trong khi|còn lại|
 # commas that do not end a clause: inside a figure ("41,3"), or before a time apposition
 # ("tỷ lệ nữ tham gia Ban Chấp hành khóa XVI, nhiệm kỳ 2020 – 2025 là 13,73%")
 # (nor a comma inside a list of schemes: "tỷ lệ nợ BHXH, BHYT, BHTN chỉ còn 0,92%")
-_SOFT_COMMA = re.compile(r"(?:(?<=\d),(?=\d)|(?<=bhxh|bhyt|bhtn),(?=\s*(?:bhxh|bhyt|bhtn)(?!\w))|(?<=trưởng),(?=\s*phó(?!\w))|,\s*(?:nhiệm kỳ|khóa [a-z]+\b|giai đoạn)\s*\(?\d{4}\s*[-–—]\s*\d{4}\)?\s*(?!,))")
+# (nor the comma before examples of what the clause says: "Nhiều địa phương có số người tham gia BHXH tự nguyện cao,
+# như Nghệ An dẫn đầu với hơn 175 nghìn người; …")
+_SOFT_COMMA = re.compile(r"(?:,\s*(?:điển hình|tiêu biểu|chẳng hạn)?\s*như(?:\s*:)?\s+(?!vậy|thế|trên|sau|đã|là|cùng|năm|kế hoạch|chỉ tiêu|mục tiêu|(?:các\s+)?năm|\d)(?=\w)|(?<=\d),(?=\d)|(?<=bhxh|bhyt|bhtn),(?=\s*(?:bhxh|bhyt|bhtn)(?!\w))|(?<=trưởng),(?=\s*phó(?!\w))|,\s*(?:nhiệm kỳ|khóa [a-z]+\b|giai đoạn)\s*\(?\d{4}\s*[-–—]\s*\d{4}\)?\s*(?!,))")
 # _CLAUSE_BREAK's breaks as one alternation of literals (the engine then skips to their first characters);
 # "và tương đương" ("cấp vụ và tương đương") ends a noun phrase, not a clause
 _CLAUSE_BREAK_FAST = re.compile(r"(?:,|;|\(|\)|trong đó(?!\w)|trong khi(?!\w)|còn lại(?!\w)|riêng(?!\w)|và(?!\w)(?!\s+tương đương))")
@@ -1542,6 +1544,11 @@ _PLACES_MEETING_LEFT = re.compile(r"(?<!\w)(?:nhiều|một số|các|những|h�
 _PAID_BY_RIGHT = re.compile(r"\s*(?:là\s+|được\s+)?do\s+(?:ngân sách|nhà nước|người lao động|người sử dụng lao động|quỹ|chính quyền)(?!\w)")
 _OPEN_PARENTHESIS_ONLY = re.compile(r"\s*(?:người|lượt người|lượt|thẻ|đồng|%)?\s*\(\s*")
 _SERIES_NEXT = re.compile(r"\s*(?:người|%|tỷ đồng)?\s*\(?(?:năm|vào năm|cuối năm)\s+\d{4}\)?\s*(?:,|và|,\s*và)\s*")
+# the next time of a series of levels, with nothing but its time before its figure ("…; hết tháng 8 là 96.730 người")
+_NEXT_TIME_OF_A_SERIES = re.compile(r"\s*(?:người|%|tỷ đồng|lượt|thẻ)?\s*[;,]\s*(?:và\s+)?(?:(?:đến|tính đến)\s+)?(?:hết|cuối)?\s*"
+                                    r"(?:tháng\s+\d{1,2}(?:/\d{4})?|quý\s+(?:[ivx]+|\d)(?:/\d{4})?|năm\s+\d{4}|"
+                                    r"ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?|\d{1,2}/\d{4})\s*(?:,\s*)?(?:là|đạt|lên|tăng lên|còn)\s+"
+                                    r"(?:(?:khoảng|gần|hơn|trên)\s+)?")
 _FROM_TO_SAID = re.compile(r"(?<!\w)từ\s+\d[\d.,]*[^;.]{0,50}?(?<!\w)(?:lên|xuống)(?!\w)")
 _FROM_TO = re.compile(r"(?<!\w)(?:tăng|giảm|nâng|đi)\s+(?:từ)\s*$|(?<!\w)từ\s*$")
 _TO_LEVEL = re.compile(r"\s*(?:người|%)?\s*(?:\([^()]{0,30}\)|(?:năm|vào năm)\s+\d{4})?\s*(?:lên|xuống|thành|đến|tới)\s+(?:mức\s+)?")
@@ -3007,13 +3014,24 @@ def _carried_percent(doc: _Doc, sent: Sentence, m: NumberMention, prev: "_Hit | 
     if not re.match(r"\s*(?:$|[,.;)(]|và(?!\w)|với\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d)", right):
         return None  # "60% tổng số lượt ...", "100% ấp đạt chuẩn": the figure names its own population ("đạt 61,2% với
                      # 1,02 triệu người tham gia" names its count)
-    if _any_cue_of(doc, "percent", sent.start, m.start):
-        return None  # the sentence has a topic of its own
+    # the sentence has a topic of its own; but a target set with no measure named ("Chỉ tiêu năm 2021 được UBND tỉnh
+    # giao là 90%") is the previous rate's, not a completion of the plan (whose "chỉ tiêu" is read after its figure)
+    if _any_cue_of(doc, "percent", sent.start, m.start, left_only=_TARGET_WITH_NO_MEASURE.fullmatch(left) is not None):
+        return None
     return prev
 
 
-def _any_cue_of(doc: _Doc, vtype: str, lo: int, hi: int) -> bool:
-    return any(_any_in(doc.occ.get((ind.code, "cues")), lo, hi) for ind in _BY_VTYPE.get(vtype, ()))
+# "Chỉ tiêu được HĐND tỉnh giao năm 2022 là ", "Trong khi chỉ tiêu huyện giao cho xã năm nay là "
+# ("Chỉ tiêu UBND TP.HCM giao cho TP Thủ Đức năm 2022 là ", "Chỉ tiêu giao cho một số địa phương: thành phố Bắc Giang ")
+_TARGET_WITH_NO_MEASURE = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?(?:chỉ tiêu|mục tiêu)(?:[^\W\d]|\s|\d{4}|,|\.(?=\w))*?"
+                                     r"(?:\s(?:là|ở mức)\s+|:\s*(?:[^\W\d]+\s+){1,5})(?:(?:khoảng|gần|hơn|trên)\s+)?")
+
+
+def _any_cue_of(doc: _Doc, vtype: str, lo: int, hi: int, left_only: bool = False) -> bool:
+    """Whether ``[lo, hi)`` holds a cue of an indicator of ``vtype`` (with ``left_only``, of one that reads cues
+    before its figure)."""
+    return any(_any_in(doc.occ.get((ind.code, "cues")), lo, hi) for ind in _BY_VTYPE.get(vtype, ())
+               if not left_only or ind.cue_side != "right")
 
 
 _SEATS_BEFORE = re.compile(r"(?<!\w)(?:để|sẽ)\s+bầu\s*(?:ra\s*|chọn\s*)?$")   # seats to fill
@@ -3599,6 +3617,14 @@ def extract_observations(article: Article, version: str):
                     # "… tăng từ 574.000 người năm 2019 lên 1.127.000 người năm 2020, 1.447.000 người năm 2021 và 1.457.000
                     # người năm 2022": a series goes on past its "lên", each level with its year
                     hit.indicator, hit.cue, hit.confidence = prev_hit.indicator, prev_hit.cue, CONFIDENCE["far_cue"]
+                if hit.indicator is None and best is None and prev_hit is not None and prev_hit.indicator is not None \
+                        and prev_hit.sentence is sent and not prev_hit.excluded and prev_hit.force_kind != "target" \
+                        and prev_hit.mention.is_percent == m.is_percent and prev_hit.mention.is_money == m.is_money \
+                        and (m.is_percent or prev_hit.mention.noun_class == m.noun_class) \
+                        and _NEXT_TIME_OF_A_SERIES.fullmatch(doc.folded, prev_hit.mention.after, m.start):
+                    # "Đến hết tháng 6/2021, số người tham gia BHXH tự nguyện đạt 88.215 người; hết tháng 8 là 96.730
+                    # người; hết tháng 9 là 101.058 người": the same measure at the series' next times
+                    hit.indicator, hit.cue, hit.confidence = prev_hit.indicator, prev_hit.cue, CONFIDENCE["carried"]
                 if hit.indicator is None and best is None and m.is_percent:
                     compared = _level_of_the_time_compared_with(doc, m, sent, mentions, k, prev_hit, hit)
                     if compared is not None:

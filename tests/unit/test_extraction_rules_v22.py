@@ -6,16 +6,11 @@ kinds. Guard tests ("… still …", "… not …") say what a rule must leave a
 
 from datetime import datetime
 
-from chiso.extraction import EXTRACTOR_VERSION
 from tests.unit.rule_texts import finder
 
 PUB = datetime(2025, 10, 8, 9, 0)
 
 found = finder("Tin tức tỉnh Nghệ An", PUB)
-
-
-def test_version():
-    assert EXTRACTOR_VERSION == "2.2.0"
 
 
 def test_of_the_two_sexes_listed_respectively_only_the_womens_figures_are_kept():
