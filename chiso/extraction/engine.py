@@ -194,7 +194,8 @@ def _target_exceeded(doc: "_Doc", m: NumberMention, sent: Sentence, left: str) -
 
 
 # who set a target, after it: "chỉ tiêu 30% mà Nghị quyết … đã đề ra", "mục tiêu 20% do Tỉnh ủy đặt ra"
-_SET_BY_RIGHT = re.compile(r"\s*(?:mà|do|được)\s+[^,;.\d]{0,70}?(?<!\w)(?:đã\s+)?(?:đề ra|đặt ra|giao|xác định)(?!\w)")
+# (its number too: "mà Kế hoạch số 37/KH-UBBC của Ủy ban Bầu cử tỉnh đã đề ra")
+_SET_BY_RIGHT = re.compile(r"\s*(?:mà|do|được)\s+(?:[^,;.\d]|số\s+\d[\w/.-]*){0,70}?(?<!\w)(?:đã\s+)?(?:đề ra|đặt ra|giao|xác định)(?!\w)")
 # a target named after the level is compared with it ("… giảm nhẹ, chưa đạt chỉ tiêu phấn đấu 20% mà Thành ủy đặt ra",
 # "vượt chỉ tiêu Nghị quyết của Tỉnh ủy đề ra (20%)"): a target of the sentence's subject
 _TARGET_NAMED_LEFT = re.compile(r"(?<!\w)(?:vượt|chưa đạt|không đạt|đạt|hoàn thành)\s+(?:so với\s+)?(?:chỉ tiêu|mục tiêu)"
@@ -1119,6 +1120,10 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
     semi = ct.find(";", m.after, right_hi)
     if semi >= 0:
         right_hi = semi
+    if m.is_percent and _SET_BY_RIGHT.match(ct, m.after):
+        # who set a target names no measure: not "Kế hoạch số 37/KH-UBBC" in "chưa đạt mục tiêu phấn đấu 35% mà Kế hoạch
+        # số 37/KH-UBBC … đã đề ra", nor "Ban Thường vụ" in "vượt mục tiêu 30% mà Ban Thường vụ Tỉnh ủy đề ra"
+        right_hi = m.after
     # the whole of a subset is named around its figure: after it ("4.812 cán bộ, viên chức; trong đó nữ …")
     # or before it, in its clause ("Số viên chức giáo dục là 19.108 người; trong đó nữ …")
     # (a whole that ends the sentence before: "… gồm 75 đồng chí. Trong đó, có 13 đồng chí nữ …")

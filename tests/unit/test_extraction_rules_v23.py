@@ -53,3 +53,12 @@ def test_a_target_set_with_no_measure_named_is_the_previous_sentences_rate():
     body = ("Chúng tôi đặt mục tiêu kéo giảm tỷ lệ nợ xuống dưới 2,8% số phải thu. Kế hoạch thu năm 2022 được giao là "
             "455.900 tỷ đồng; đến hết tháng 8 mới đạt 62,7%.")
     assert ("arrears_rate", 62.7) not in found(body, "indicator", "value")
+
+
+def test_who_set_a_target_names_no_measure():
+    body = ("So với nhiệm kỳ trước, tỷ lệ đại biểu nữ HĐND tỉnh tăng 4,2 điểm phần trăm và vượt mục tiêu 30% mà "
+            "Ban Thường vụ Tỉnh ủy đề ra.")
+    assert found(body, "indicator", "value", "kind") == [("women_deputy_share", 30, "target")]
+    body = ("Tỷ lệ nữ đại biểu HĐND tỉnh tăng 6,5 điểm phần trăm. Tuy nhiên, kết quả này vẫn chưa đạt mục tiêu phấn đấu "
+            "35% mà Kế hoạch số 37/KH-UBBC của Ủy ban Bầu cử tỉnh đã đề ra.")
+    assert ("plan_completion_rate", 35) not in found(body, "indicator", "value")
