@@ -3047,6 +3047,19 @@ _FOCUS_ON_PLACE_BEFORE = re.compile(r"(?:^|[.;:]\s*|\n)\s*(?:riêng\s+(?:tại\s
 _PLACE_OPENING = re.compile(r"\s*(?:(?:tại|ở|còn|riêng|đối với)\s+)?(?:(?:huyện|xã|phường|thị xã|thị trấn|thành phố|quận|tỉnh|tp\.?)\s*)?")
 
 
+# a place's figure right after the place: "đạt", "mới đạt", "có", "là", "với", ":" at most
+_PLACE_STATES_ITS_FIGURE = re.compile(r"\s*(?:\(cũ\)\s*)?(?:(?:mới|chỉ|cũng|đã)\s+)?(?:đạt|có|là|với|:)?\s*"
+                                      r"(?:(?:khoảng|gần|hơn|trên)\s+)?")
+
+
+def _place_opens_with_its_figure(doc: _Doc, sent: Sentence, m: NumberMention) -> bool:
+    """True when the sentence of ``m`` opens with its only place and ``m`` follows it with nothing but a verb between:
+    "Phường Quy Nhơn đạt 96,4%", "Huyện Hưng Hà có 28.917 người"."""
+    places = [g for g in _items_in(doc.geo_starts, doc.geo, sent.start, m.start) if g[2] in ("province", "area")]
+    return len(places) == 1 and bool(_PLACE_OPENING.fullmatch(doc.folded, sent.start, places[0][0])) \
+        and bool(_PLACE_STATES_ITS_FIGURE.fullmatch(doc.folded, places[0][1], m.start))
+
+
 def _sibling_of_previous(doc: _Doc, sent: Sentence, m: NumberMention, level: "_Hit") -> bool:
     """True when ``m``, the first figure of a sentence that opens with a place and says no more than the place
     and the figure, states for that place what ``level``, the last figure of the sentence before (about another
@@ -3581,11 +3594,14 @@ def extract_observations(article: Article, version: str):
                     # 1,16 triệu người": the next places of a list, each with its figure of the same measure
                     hit.indicator, hit.cue, hit.confidence = prev_hit.indicator, prev_hit.cue, CONFIDENCE["carried"]
                 if hit.indicator is None and best is None and k == 0 and sent.index > 0 \
-                        and _PLACE_RANKED_BEFORE.search(doc.folded, max(sent.start, m.start - 60), m.start) \
+                        and (_PLACE_RANKED_BEFORE.search(doc.folded, max(sent.start, m.start - 60), m.start)
+                             or _place_opens_with_its_figure(doc, sent, m)) \
                         and _RANKED_FIGURE_ENDS_AFTER.match(doc.folded, m.after) \
                         and (topic := _topic_of_the_sentence_before(doc, sent, m)) is not None:
                     # "Năm 2022, tỷ lệ bao phủ BHYT của các tỉnh miền núi phía Bắc đều ở mức cao. Lai Châu đứng đầu cả nước
                     # với 99,8%, tiếp theo là …": a ranking of places by the measure the sentence before named
+                    # ("Mức độ bao phủ giữa các địa bàn còn chênh lệch lớn. Phường Quy Nhơn đạt 96,4%, …": a place's level
+                    # of it, the sentence opening with the place)
                     hit.indicator, hit.cue, hit.confidence = topic[1], f"{topic[2]} (…)", CONFIDENCE["carried"]
                 if hit.indicator is None and best is None and m.is_money and (recipients := next(
                         (h for h in reversed(sentence_hits) if h.indicator is not None and not h.excluded

@@ -62,3 +62,15 @@ def test_who_set_a_target_names_no_measure():
     body = ("Tỷ lệ nữ đại biểu HĐND tỉnh tăng 6,5 điểm phần trăm. Tuy nhiên, kết quả này vẫn chưa đạt mục tiêu phấn đấu "
             "35% mà Kế hoạch số 37/KH-UBBC của Ủy ban Bầu cử tỉnh đã đề ra.")
     assert ("plan_completion_rate", 35) not in found(body, "indicator", "value")
+
+
+def test_a_sentence_opening_with_a_place_and_its_figure_takes_the_measure_the_sentence_before_named():
+    body = ("Tỷ lệ nữ đại biểu HĐND cấp huyện của tỉnh Hà Tĩnh có sự khác biệt lớn. Huyện Can Lộc đạt 31,5%, huyện Kỳ Anh "
+            "đạt 22,4%.")
+    assert found(body, "indicator", "value", "area") == [
+        ("women_deputy_share", 31.5, "Can Lộc"), ("women_deputy_share", 22.4, "Kỳ Anh")]
+    # (not a figure with a noun of its own, nor one after a sentence that names no measure)
+    body = "Công tác vận động người dân tham gia BHYT ở tỉnh Hà Tĩnh được đẩy mạnh. Huyện Can Lộc có 120 hộ nghèo."
+    assert found(body, "value") == []
+    body = "Tỉnh Hà Tĩnh đã tổ chức nhiều hội nghị. Huyện Can Lộc đạt 31,5%."
+    assert found(body, "value") == []
