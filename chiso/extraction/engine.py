@@ -193,6 +193,9 @@ def _target_exceeded(doc: "_Doc", m: NumberMention, sent: Sentence, left: str) -
     return bool(before) and m.value >= 20 and abs(before[-1].value - m.value) <= 5
 
 
+# a predicate with no subject after "nhưng": "…, nhưng mới giữ ", "… nhưng chỉ chiếm "
+_CONTRAST_WITHOUT_SUBJECT = re.compile(r"(?:^|[\s,])(?:nhưng|song)\s+(?:(?:chỉ|mới|lại|cũng|vẫn)\s+)*(?:giữ|chiếm|nắm giữ|"
+                                       r"đảm nhận|đảm nhiệm)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
 # who set a target, after it: "chỉ tiêu 30% mà Nghị quyết … đã đề ra", "mục tiêu 20% do Tỉnh ủy đặt ra"
 # (its number too: "mà Kế hoạch số 37/KH-UBBC của Ủy ban Bầu cử tỉnh đã đề ra")
 _SET_BY_RIGHT = re.compile(r"\s*(?:mà|do|được)\s+(?:[^,;.\d]|số\s+\d[\w/.-]*){0,70}?(?<!\w)(?:đã\s+)?(?:đề ra|đặt ra|giao|xác định)(?!\w)")
@@ -208,7 +211,8 @@ _BASE_LEVEL_COMPARED_LEFT = re.compile(r"(?<!\w)so với\s+(?:mức|tỷ lệ)(?
 _LEVEL_AFTER_CHANGE = re.compile(r"(?:tăng|giảm)\s+(?:lên|xuống|còn|thành)(?:\s+(?:còn|mức|khoảng|gần|hơn|trên))*\s*$")
 _CHANGE_RIGHT = re.compile(r"^\s*(?:người|lao động|đồng)?\s*(?:so với|so)\s+(?:cùng kỳ|năm|tháng|quý|đầu năm|cuối năm|kỳ|nhiệm kỳ|giai đoạn|thời điểm|trước|mức|\d)")
 _NEW_RIGHT = re.compile(r"^\s*(?:người|lao động)?\s*(?:tham gia|đăng ký)\s+mới(?!\w)")
-_OTHER_RATE_LEFT = re.compile(r"(?<!\w)(?:lương tối thiểu|lương cơ sở|mức lương|tiền lương|lãi suất|lãi)(?:\s+[^\s\d,;.]+){0,3}?"
+# (not "nợ phải tính lãi", arrears on which interest is charged: "tỷ lệ nợ phải tính lãi ở mức 1,9% số phải thu")
+_OTHER_RATE_LEFT = re.compile(r"(?<!\w)(?:lương tối thiểu|lương cơ sở|mức lương|tiền lương|lãi suất|(?<!tính )lãi)(?:\s+[^\s\d,;.]+){0,3}?"
                               r"(?:\s+(?:là|ở mức|khoảng|thêm))?\s*$")
 _OTHER_RATE_RIGHT = re.compile(r"^\s*(?:mức|tiền lương|lương|lãi|chi phí|giá|học phí|kinh phí)(?!\w)")
 _PLACE_NOUNS = (r"(?:tổ chức|cơ sở|đơn vị|cơ quan|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|chi bộ|đảng bộ|doanh nghiệp|"
@@ -265,7 +269,8 @@ _NOT_REACHED_LEFT = re.compile(r"(?<!\w)(?:chưa|không)\s+(?:đạt|vượt|t�
 _BELOW_LEFT = re.compile(r"(?<!\w)dưới\s*$")
 _THRESHOLD_LEFT = re.compile(r"(?<!\w)(?:trên|dưới|từ|hơn|không dưới|không quá|tối thiểu|ít nhất|vượt|chưa đạt|không đạt)\s*$")
 # (and "Số tổ dân phố đạt tỷ lệ bao phủ trên 95%: 42/48 tổ", "đại lý nào đạt dưới 50% chỉ tiêu")
-_PLACES_CRITERION = re.compile(r"(?:(?:(?:\d+\s*/\s*\d+|\d+\s*%|các|những|nhiều|một số|hầu hết|đa số|\d+)\s+(?:\w+\s+)?|(?<!\w)số\s+)"
+# (not a year: "Năm 2020 ngành phấn đấu duy trì tỷ lệ bao phủ BHYT trên 98%")
+_PLACES_CRITERION = re.compile(r"(?:(?:(?:\d+\s*/\s*\d+|\d+\s*%|các|những|nhiều|một số|hầu hết|đa số|(?!(?:19|20)\d\d\s)\d+)\s+(?:\w+\s+)?|(?<!\w)số\s+)"
                                r"(?:tỉnh|huyện|xã|đơn vị|địa phương|bộ|ngành|cơ quan|doanh nghiệp|thành phố|quận|phường|chi bộ|"
                                r"đảng bộ|tổ chức|cơ sở|trường|bệnh viện|sở|thị xã|khu phố|thôn|ấp|bản|khóm|tổ dân phố|đại lý)(?!\w)"
                                r"|(?<!\w)(?:tỉnh|huyện|xã|đơn vị|địa phương|doanh nghiệp|cơ quan|trường|phường|đại lý)\s+nào(?!\w))")
@@ -1196,6 +1201,11 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
         part_lo = _part_start(doc, sent, m.start)
         rates = [r.start() for r in _NEW_RATE.finditer(ct, part_lo, m.start)]
         req_lo = min(req_lo, rates[-1] if rates else part_lo)
+    if ("nhưng" in ct[max(lo, m.start - 40):m.start] or "song" in ct[max(lo, m.start - 40):m.start]) \
+            and _CONTRAST_WITHOUT_SUBJECT.search(ct, max(lo, m.start - 40), m.start):
+        # the other side of a contrast, with no subject of its own, is its subject's too: "Phụ nữ chiếm khoảng 40% lực
+        # lượng công chức, nhưng mới giữ 13% các vị trí lãnh đạo cấp cao" (of women: the leaders' share)
+        req_lo = min(req_lo, lo)
     if "lần lượt" in ct[lo:m.start]:
         # "Số người tham gia BHTN của Thái Bình và Hưng Yên lần lượt là 381.560 người và 349.020 người":
         # the subject named before "lần lượt" is every figure's, across the "và" of its list of places
@@ -1542,9 +1552,9 @@ _CAP_LEFT = re.compile(r"(?<!\w)(?:tối đa|không quá|mức phạt(?:\s+\w+){
 _ARE_WOMEN_AFTER = re.compile(r"(?:\s*\([\d.,\s%]{1,12}\))?[^.;:\d]{0,60}?\s(?:là|đều là)\s+(?:nữ|phụ nữ)(?!\w)")
 _BASE_OF_A_RATE_RIGHT = re.compile(r"(?<=%)\s*(?:dân số|lực lượng lao động(?:\s+trong độ tuổi(?:\s+lao động)?)?)(?!\w)")
 _WOMEN_OF_THE_POPULATION_LEFT = re.compile(r"(?<!\w)(?:phụ nữ|nữ giới|dân số nữ)(?!\w)[^,;.\d]{0,30}(?<!\w)chiếm(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
-_PLACES_MEETING_LEFT = re.compile(r"(?<!\w)(?:nhiều|một số|các|những|hầu hết|đa số|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|"
+_PLACES_MEETING_LEFT = re.compile(r"(?<!\w)(?:nhiều|một số|các|những|hầu hết|đa số|(?!(?:19|20)\d\d\s)\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|"
                                   r"cả hai|cả ba)\s+(?:đoàn|tỉnh|địa phương|đơn vị|cơ quan|"
-                                  r"bộ|sở|ngành|xã|phường|huyện|trường|doanh nghiệp|nơi)(?!\w)[^,;]{0,60}(?<!\w)(?:trên|dưới|từ|hơn)\s*$"
+                                  r"bộ|sở|ngành|xã|phường|huyện|trường|doanh nghiệp|nơi)(?!\w)[^,;]{0,60}(?<!\w)(?:trên|dưới|từ|hơn|vượt)\s*$"
                                   r"|(?<!\w)có\s+nơi(?!\w)[^,;]{0,60}(?<!\w)(?:trên|dưới|từ|hơn)\s*$")   # ("Có những nơi đạt trên 30% …")
 _PAID_BY_RIGHT = re.compile(r"\s*(?:là\s+|được\s+)?do\s+(?:ngân sách|nhà nước|người lao động|người sử dụng lao động|quỹ|chính quyền)(?!\w)")
 _OPEN_PARENTHESIS_ONLY = re.compile(r"\s*(?:người|lượt người|lượt|thẻ|đồng|%)?\s*\(\s*")
@@ -1709,7 +1719,7 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "threshold"   # "Có 61/102 xã hoàn thành 100% chỉ tiêu": the criterion the counted places met
     if not m.is_percent and _PLACES_COUNT_HAVING_LEFT.search(doc.folded, _part_start(doc, sent, m.start), m.start):
         return "threshold"   # "vẫn có 5/26 đơn vị bầu cử chỉ có 1 người ứng cử là nữ": what each of those places has
-    if m.is_percent and ("trên" in left or "dưới" in left or "từ" in left or "hơn" in left) \
+    if m.is_percent and ("trên" in left or "dưới" in left or "từ" in left or "hơn" in left or "vượt" in left) \
             and _PLACES_MEETING_LEFT.search(_clause_left(left)):
         return "threshold"   # "Nhiều đoàn ĐBQH có tỷ lệ nữ trên 50%": the criterion places meet, not a level
     if not m.is_percent and ("mốc" in left or "con số" in left or "ngưỡng" in left) and search_last_words(_MILESTONE_LEFT, left, 5):
@@ -1849,7 +1859,12 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
     if m.is_percent and search_last_words(_FROM_UP, left, 2) and _UP_DOWN_RIGHT.match(right):
         return "threshold"   # "cơ quan có từ 30% cán bộ nữ trở lên": a criterion
     if m.is_percent and search_last_words(_THRESHOLD_LEFT, left, 2) and not search_last_words(_TAKES_WORD_END, left, 2):
-        clause_left = doc.folded[sent.start:m.start]
+        # (in the figure's own ";"-clause: not "100% xã có trạm y tế đạt chuẩn; tỷ lệ bao phủ BHYT đạt trên 95%"; a bound
+        # below is the criterion of the places counted before it: "Một số xã … cao như: …; riêng xã Trường Xuân, Hưng
+        # Thạnh còn thấp, dưới 88%")
+        own_clause = max(sent.start, doc.folded.rfind(";", sent.start, m.start) + 1)
+        clause_left = doc.folded[sent.start if left.endswith(("dưới ", "dưới")) and _items_in(
+            doc.geo_starts, doc.geo, own_clause, m.start) else own_clause:m.start]
         # a criterion on counted places ("38/86 chi bộ có tỷ lệ nữ cấp ủy trên 35%", "27/43 tỉnh đạt
         # trên 15%"), not a population described after the rate ("tỷ lệ nữ ... trong các cơ quan đạt trên 45%")
         rate = clause_left.rfind("tỷ lệ")

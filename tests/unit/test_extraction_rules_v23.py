@@ -74,3 +74,31 @@ def test_a_sentence_opening_with_a_place_and_its_figure_takes_the_measure_the_se
     assert found(body, "value") == []
     body = "Tỉnh Hà Tĩnh đã tổ chức nhiều hội nghị. Huyện Can Lộc đạt 31,5%."
     assert found(body, "value") == []
+
+
+def test_arrears_on_which_interest_is_charged_are_no_interest_rate():
+    body = "Năm 2024, tỷ lệ nợ phải tính lãi ở mức 1,9% số phải thu."
+    assert found(body, "indicator", "value") == [("arrears_rate", 1.9)]
+    # (still: an interest rate is none)
+    assert found("Mức lãi chậm đóng BHXH là 0,03%/ngày.", "value") == []
+
+
+def test_the_other_side_of_a_contrast_with_no_subject_is_its_subjects():
+    body = ("Phụ nữ chiếm khoảng 40% lực lượng công chức hành chính nhà nước, nhưng mới giữ 13% các vị trí lãnh đạo "
+            "cấp cao.")
+    assert found(body, "indicator", "value") == [("women_staff_share", 40), ("women_leader_share", 13)]
+    body = "Nữ chiếm 63,8% cán bộ, công chức nhưng chỉ chiếm 31,5% số lãnh đạo, quản lý."
+    assert found(body, "indicator", "value") == [("women_staff_share", 63.8), ("women_leader_share", 31.5)]
+
+
+def test_a_criterion_on_counted_places_is_read_in_its_own_clause_and_a_year_counts_no_places():
+    body = "Phấn đấu đến năm 2025, 100% xã có trạm y tế đạt chuẩn; tỷ lệ bao phủ BHYT đạt trên 95% dân số."
+    assert found(body, "indicator", "value", "kind") == [("hi_coverage_rate", 95, "target")]
+    body = "Năm 2020, ngành phấn đấu duy trì tỷ lệ bao phủ BHYT trên 98% dân số."
+    assert found(body, "indicator", "value") == [("hi_coverage_rate", 98)]
+    # (still: the criterion places meet, in their clause, or past a bound below them after a ";")
+    assert found("Có 38/86 chi bộ có tỷ lệ nữ cấp ủy trên 35%.", "value") == []
+    assert found("Nhiều địa phương có tỷ lệ bao phủ BHYT vượt 95%.", "value") == []
+    body = ("Một số xã có tỷ lệ bao phủ BHYT cao như xã Mỹ Hòa (95,6%); riêng xã Trường Xuân, xã Hưng Thạnh còn thấp, "
+            "dưới 88%.")
+    assert (88,) not in found(body, "value")
