@@ -1412,6 +1412,9 @@ _BARE_PARTICIPANTS = re.compile(r"(?<!\w)(?:người|đối tượng|học sinh|
                                 r"hội|cuộc|ban|cấp ủy|đoàn|chương trình|giao thông))(?!\w)")
 _OWN_BARE_PARTICIPANTS = re.compile(r"\s*(?:người|lao động|đối tượng)\s+tham gia(?!\s+(?:bhxh|bhyt|bhtn|bảo hiểm)(?!\w))(?!\w)")
 _SCHEME_NAMED = re.compile(r"(?<!\w)(?:bhxh|bhyt|bhtn|bảo hiểm|tự nguyện|bắt buộc|thẻ)(?!\w)")
+# (not the agency: "Theo số liệu của BHXH tỉnh, một số đơn vị có số người tham gia cao gồm:")
+_SCHEME_NOT_AN_OFFICE = re.compile(r"(?<!\w)(?:(?:bhxh|bảo hiểm xã hội)(?!\s+(?:tỉnh|huyện|thành phố|tp|thị xã|quận|việt nam|"
+                                   r"cơ sở|khu vực)(?!\w))|bhyt|bhtn|bảo hiểm(?! xã hội)|tự nguyện|bắt buộc|thẻ)(?!\w)")
 _PARTICIPANT_CODES = ("insured_total", "si_participants", "si_compulsory_participants", "si_voluntary_participants",
                       "ui_participants", "hi_participants")
 _STAFF_NOUNS = ("cán bộ", "công chức", "viên chức", "nhân viên", "cbcc", "cbccvc", "ccvc", "biên chế",
@@ -2552,6 +2555,33 @@ _OPEN_PARENTHESIS_BEFORE = re.compile(r"\([^()]*$")
 _ACTUAL_WORD = re.compile(r"(?<!\w)(?:đã|đạt được|kết quả|thực hiện được|hiện)(?!\w)")
 
 
+def _participants_of_the_topic(doc: _Doc, hits: list, topic: int) -> "_Hit | None":
+    """The last count of participants of a scheme in paragraph ``topic`` or the one before; when the counts there are
+    of several schemes, the last count of the scheme the title names, if the article has one ("… người tham gia BHXH tự nguyện …, tổng số người tham gia BHXH …
+    là 81.256 người" under "Hơn 22.000 người tham gia BHXH tự nguyện": the voluntary scheme's)."""
+    counts = [h for h in hits if h.indicator is not None and not h.excluded and h.indicator.code in _PARTICIPANT_CODES]
+    near = [h for h in counts if topic - 1 <= h.sentence.paragraph]
+    if len({h.indicator.code for h in near}) > 1 and doc.title_end:
+        titled = {_PARTICIPANTS_OF_SCHEME[" ".join(x.group(1).split())]
+                  for x in _PARTICIPANTS_OF_A_SCHEME.finditer(doc.folded, 0, doc.title_end)}
+        if len(titled) == 1:
+            near = [h for h in counts if h.indicator.code in titled] or near
+    return near[-1] if near else None
+
+
+def _bare_participants_topic(doc: _Doc, sent: Sentence, m: NumberMention) -> int | None:
+    """The paragraph that says whose participants ``m`` counts, when they are participants of no scheme named: that
+    of ``m``'s sentence ("số người tham gia vẫn tăng lên 1.112.406 người"), or of the header of the list ``m`` is an
+    item of ("Một số địa phương có số người tham gia cao:" above "- An Giang: 41.250 người"); else None."""
+    if _BARE_PARTICIPANTS.search(doc.folded, max(sent.start, m.start - 60), min(sent.end, m.end + 25)):
+        return sent.paragraph
+    header = _list_header(doc, sent)
+    if header is not None and _BARE_PARTICIPANTS.search(doc.folded, header.start, header.end) \
+            and not _SCHEME_NOT_AN_OFFICE.search(doc.folded, header.start, header.end):
+        return header.paragraph
+    return None
+
+
 def _list_header(doc: _Doc, sent: Sentence) -> Sentence | None:
     """The line that introduces the list ``sent`` is an item of ("Tỷ lệ bao phủ BHYT một số địa
     phương (đến 31/8/2025):" above "- Xã Quỳnh Phụ: 91,7%"): the sentence ending with ":" right above
@@ -3560,12 +3590,13 @@ def extract_observations(article: Article, version: str):
                         hit.indicator, hit.cue, hit.confidence = named.indicator, named.cue, CONFIDENCE["far_cue"]
                         hit.force_kind = "target"
                 if hit.indicator is None and best is None and m.noun_class == "person" and not m.is_percent \
-                        and _BARE_PARTICIPANTS.search(doc.folded, max(sent.start, m.start - 60), min(sent.end, m.end + 25)) \
-                        and not _SCHEME_NAMED.search(doc.folded, max(sent.start, m.start - 60), min(sent.end, m.after + 30)):
+                        and not _SCHEME_NAMED.search(doc.folded, max(sent.start, m.start - 60), min(sent.end, m.after + 30)) \
+                        and (topic := _bare_participants_topic(doc, sent, m)) is not None:
                     # "Năm 2019, toàn tỉnh có 1.089.230 người tham gia BHYT … Năm 2020, số người tham gia vẫn tăng lên
-                    # 1.112.406 người": participants of no scheme named are those of the scheme the paragraph is about
-                    earlier = next((h for h in reversed(hits) if h.indicator is not None and not h.excluded
-                                    and h.indicator.code in _PARTICIPANT_CODES and h.sentence.paragraph == sent.paragraph), None)
+                    # 1.112.406 người": participants of no scheme named are those of the scheme the paragraph (or the
+                    # one before) is about; so are the items of a list they head ("Một số địa phương có số người tham
+                    # gia cao:" above "- An Giang: 41.250 người")
+                    earlier = _participants_of_the_topic(doc, hits, topic)
                     if earlier is not None:
                         hit.indicator, hit.cue, hit.confidence = earlier.indicator, earlier.cue, CONFIDENCE["carried"]
                     elif before is not None and _OWN_BARE_PARTICIPANTS.match(doc.folded, m.end) \

@@ -102,3 +102,28 @@ def test_a_criterion_on_counted_places_is_read_in_its_own_clause_and_a_year_coun
     body = ("Một số xã có tỷ lệ bao phủ BHYT cao như xã Mỹ Hòa (95,6%); riêng xã Trường Xuân, xã Hưng Thạnh còn thấp, "
             "dưới 88%.")
     assert (88,) not in found(body, "value")
+
+
+def test_list_items_under_a_header_of_bare_participants_are_those_of_the_scheme_counted_before():
+    body = ("Tính đến 30/9/2025, toàn tỉnh Cà Mau có 61.250 người tham gia BHXH tự nguyện.\n\n"
+            "Theo số liệu của BHXH tỉnh, một số địa phương có số người tham gia cao gồm:\n"
+            "- Phường An Xuyên: 3.412 người;\n- Xã Đầm Dơi: 2.987 người.")
+    assert found(body, "indicator", "value") == [
+        ("si_voluntary_participants", 61250), ("si_voluntary_participants", 3412), ("si_voluntary_participants", 2987)]
+    # (and a sentence of bare participants after a paragraph break)
+    body = ("Tính đến 30/9/2025, toàn tỉnh Cà Mau có 61.250 người tham gia BHXH tự nguyện.\n\n"
+            "Một số địa phương có số người tham gia cao như phường An Xuyên 3.412 người, xã Đầm Dơi 2.987 người.")
+    assert found(body, "indicator", "value")[1:] == [
+        ("si_voluntary_participants", 3412), ("si_voluntary_participants", 2987)]
+    # (not a header that names another scheme: its items are that scheme's, or none)
+    body = ("Toàn tỉnh Cà Mau có 61.250 người tham gia BHXH tự nguyện.\n\nSố người tham gia BHYT một số địa phương:\n"
+            "- Phường An Xuyên: 73.412 người.")
+    assert ("si_voluntary_participants", 73412) not in found(body, "indicator", "value")
+
+
+def test_bare_participants_amid_several_schemes_are_those_of_the_scheme_the_title_names():
+    found_titled = finder("Cà Mau: hơn 61 nghìn người tham gia BHXH tự nguyện", PUB)
+    body = ("Tính đến 31/8/2025, toàn tỉnh có 61.346 người tham gia BHXH tự nguyện.\n\n"
+            "Cùng với 158.910 người tham gia BHXH bắt buộc, tổng số người tham gia BHXH là 220.256 người.\n\n"
+            "Trong số các địa phương, phường An Xuyên dẫn đầu với 4.512 người tham gia.")
+    assert found_titled(body, "indicator", "value")[-1] == ("si_voluntary_participants", 4512)
