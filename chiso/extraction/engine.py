@@ -1248,6 +1248,8 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
             # clauses before it: "giải quyết việc làm cho 78.450 lao động, đạt 104,6% kế hoạch"
             if _any_in(o, lo if ind.cue_side == "right" else clause_lo, m.start) or _any_in(o, m.after, clause_hi):
                 continue
+            if parent is not None and ind.required_terms is not None and _any_in(o, parent[0], parent[1]):
+                continue   # (the whole a part of women belongs to: "1,07 triệu người thất nghiệp …, trong đó nữ …")
         if ind.context_terms is not None:
             o = occ.get((code, "context_terms"))
             if not any(_any_in(o, a, b) for a, b in ranges):
@@ -1602,6 +1604,17 @@ _TAKES_WORD_END = re.compile(r"(?<!\w)chiếm\s+\w+\s*$")
 # (and a speaker's example: "Ông lấy ví dụ: \"Nếu một đơn vị bầu cử có 5 người ứng cử …\"")
 _HYPOTHESIS_OPENING = re.compile(r"[\s\"“”'(\-–]*(?:nếu|giả sử|giả định|chẳng hạn|ví dụ)(?!\s+như\s+(?:năm|trước|trước đây|nhiệm kỳ))"
                                  r"(?!\s+(?:tính|cộng|so))(?!\w)|[^.:;\d]{0,40}?(?<!\w)(?:lấy|nêu|đưa ra)\s+(?:một\s+)?ví dụ\s*:")
+_SUPPOSED = re.compile(r"(?<!\w)(?:nếu|giả sử|giả định)(?!\w)")
+
+
+def _real_example(doc: "_Doc", sent: Sentence, hypothesis: re.Match) -> bool:
+    """An example of something that happened, which names its place ("Chẳng hạn, Đoàn đại biểu Quốc hội tỉnh Thái
+    Nguyên có 4/7 đại biểu là nữ"), not a worked one ("Ví dụ, một người có mức lương 10 triệu đồng …")."""
+    return hypothesis.group(0).lstrip(_OPENING_MARKS).startswith(("chẳng hạn", "ví dụ")) \
+        and not _SUPPOSED.search(doc.folded, sent.start, sent.end) \
+        and any(g[2] in ("province", "area") for g in _items_in(doc.geo_starts, doc.geo, sent.start, sent.end))
+
+
 _CARRIED_ON = re.compile(r"(?<!\w)(?:duy trì|giữ nguyên|giữ vững|tiếp tục)\s+(?:tốc độ|đà|mức|xu hướng|nhịp)(?!\w)")
 _FORECAST_WORDS = ("dự báo", "kịch bản", "mô hình", "có thể", "ước tính đến")
 _FORECAST = re.compile(r"(?<!\w)(?:dự báo|kịch bản|theo mô hình|kết quả mô hình|có thể (?:lên (?:tới|đến)|đạt|vượt|tăng|giảm|chạm)|"
@@ -1741,7 +1754,7 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "total"       # "hơn 1.600 công nhân - phần lớn là nữ - …": a whole that is mostly women
     if m.noun_class == "visit" and "trong đó" in right and _ALL_VISITS_RIGHT.match(doc.folded, m.after):
         return "total"       # "khám, chữa bệnh cho 3,6 triệu lượt người, trong đó khám chữa bệnh BHYT là 2,84 triệu lượt"
-    if (hypothesis := _HYPOTHESIS_OPENING.match(doc.folded, sent.start)) and (
+    if (hypothesis := _HYPOTHESIS_OPENING.match(doc.folded, sent.start)) and not _real_example(doc, sent, hypothesis) and (
             not (said := _items_in(doc.period_starts, doc.periods, sent.start, sent.end))
             # (an "if" whose times are ahead, or that carries a trend on: "Nếu duy trì tốc độ như 6 tháng đầu năm, đến
             # cuối năm số người tham gia … chỉ đạt khoảng 41.000 người"; not a year gone by it compares with, nor a
@@ -2948,6 +2961,10 @@ def _respective_measures(doc: _Doc, sentence_hits: list, hits: list) -> None:
             hit.excluded = "other"
 
 
+_RESPECTIVE_FIGURES_LINK = re.compile(r"\s*(?:người|lao động|đồng|tỷ đồng|lượt|thẻ)?\s*(?:,|và|,\s*và)\s*"
+                                      r"(?:(?:khoảng|gần|hơn|trên)\s+)?")
+
+
 def _items_before_the_cue(doc: _Doc, hits: list) -> None:
     """A list of places whose measure is named after its last item ("tỉnh Đồng Nai có 22.106 người, tỉnh Bình Phước
     có 2.874 người hưởng trợ cấp thất nghiệp"): the items before it, each a count said of its place and left without
@@ -2957,8 +2974,15 @@ def _items_before_the_cue(doc: _Doc, hits: list) -> None:
         if hit.indicator is not None or hit.excluded or nxt.indicator is None or nxt.excluded:
             continue
         m, n = hit.mention, nxt.mention
-        if m.is_percent or n.is_percent or m.is_money != n.is_money or m.noun_class != n.noun_class \
-                or not _after_a_place(doc, hit.sentence, m) or not _after_a_place(doc, nxt.sentence, n):
+        if m.is_percent or n.is_percent or m.is_money != n.is_money or m.noun_class != n.noun_class:
+            continue
+        if _RESPECTIVE_FIGURES_LINK.fullmatch(doc.folded, m.after, n.start) and hit.sentence is nxt.sentence \
+                and _RESPECTIVELY_AT.search(doc.folded, hit.sentence.start, m.start):
+            # "tỉnh Bạc Liêu và Hậu Giang mới có lần lượt 12.480 người và 10.215 người tham gia BHXH tự nguyện": the
+            # figures listed "lần lượt" share the measure named after the last
+            hit.indicator, hit.cue, hit.confidence = nxt.indicator, nxt.cue, CONFIDENCE["far_cue"]
+            continue
+        if not _after_a_place(doc, hit.sentence, m) or not _after_a_place(doc, nxt.sentence, n):
             continue
         i = bisect.bisect_left(doc.geo_starts, n.start) - 1   # (the next item's place)
         if _ITEM_LINK.fullmatch(doc.folded, m.end, doc.geo[i][0]):
@@ -3260,7 +3284,8 @@ def extract_observations(article: Article, version: str):
         # a sentence that opens with "Trong đó" after a count of women counts parts of them
         before = _sentence_before(doc, si)   # the sentence before, photo captions passed over
         whole_before = level_of.get(before)
-        of_women = whole_before is not None and whole_before.indicator.required_terms is not None \
+        # (of women: not of the participants of a scheme, whose required terms are the scheme's)
+        of_women = whole_before is not None and whole_before.indicator.code.startswith("women_") \
             and _SUBSET_START.match(doc.folded, sent.start) is not None
         for k, m in enumerate(mentions):
             # the figure before, counts of places left out ("… của 3 tỉnh A, B, C cũ lần lượt là 15,7%, …":

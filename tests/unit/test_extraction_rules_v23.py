@@ -127,3 +127,28 @@ def test_bare_participants_amid_several_schemes_are_those_of_the_scheme_the_titl
             "Cùng với 158.910 người tham gia BHXH bắt buộc, tổng số người tham gia BHXH là 220.256 người.\n\n"
             "Trong số các địa phương, phường An Xuyên dẫn đầu với 4.512 người tham gia.")
     assert found_titled(body, "indicator", "value")[-1] == ("si_voluntary_participants", 4512)
+
+
+def test_figures_listed_respectively_share_the_measure_named_after_the_last():
+    body = ("Ở chiều ngược lại, tỉnh Bạc Liêu và Hậu Giang mới có lần lượt 12.480 người và 10.215 người tham gia "
+            "BHXH tự nguyện.")
+    assert found(body, "indicator", "value", "province") == [
+        ("si_voluntary_participants", 12480, "Bạc Liêu"), ("si_voluntary_participants", 10215, "Hậu Giang")]
+
+
+def test_an_example_that_names_its_place_is_no_hypothesis():
+    body = "Chẳng hạn, Đoàn đại biểu Quốc hội tỉnh Thái Nguyên có 4/7 đại biểu là nữ (57,14%)."
+    assert found(body, "indicator", "value") == [("women_deputy_count", 4), ("women_deputy_share", 57.14)]
+    # (still: a worked example, with its "nếu", is none)
+    body = "Ví dụ, một lao động ở tỉnh Thái Nguyên nếu có 4/7 năm đóng BHXH thì được hưởng 57,14%."
+    assert found(body, "value") == []
+
+
+def test_a_part_of_women_of_a_whole_the_indicator_excludes_is_none():
+    body = "Cả nước có hơn 1,07 triệu người thất nghiệp trong độ tuổi lao động, trong đó nữ khoảng 491 nghìn người."
+    assert found(body, "value") == []
+
+
+def test_a_part_of_the_participants_of_a_scheme_is_no_part_of_women():
+    body = ("Toàn tỉnh có 41.200 người tham gia BHXH tự nguyện. Trong số này, khoảng 70% là nông dân, lao động tự do.")
+    assert found(body, "indicator", "value") == [("si_voluntary_participants", 41200)]
