@@ -205,6 +205,9 @@ _TARGET_NAMED_LEFT = re.compile(r"(?<!\w)(?:vượt|chưa đạt|không đạt|�
                                 r"(?:\s+(?:phấn đấu|đề ra|được giao|nghị quyết|của)(?!\w)[^,;.\d()]{0,60}?)?\s*(?:\(\s*)?$")
 
 
+# one elected body right after a share (not "100% HĐND các cấp", a share of bodies)
+_ELECTED_BODY_AFTER_A_SHARE = re.compile(r"\s*(?:tổng số\s+)?(?:ghế\s+)?(?:(?:trong|tại|của)\s+)?(?:quốc hội|(?:hđnd|hội đồng nhân dân)"
+                                         r"\s+(?:tỉnh|thành phố|tp\.?|huyện|xã|phường|quận|thị xã|đặc khu))(?!\w)")
 # the base level after "so với mức": "tăng so với mức 88,4% của năm 2023", "cao hơn nhiều so với mức bình quân 90,1% của
 # cả nước" (a level of another time or place, not the change)
 _BASE_LEVEL_COMPARED_LEFT = re.compile(r"(?<!\w)so với\s+(?:mức|tỷ lệ)(?:\s+(?:bình quân|trung bình|chung))?\s*$")
@@ -1837,8 +1840,9 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "change"
     if _CHANGE_RIGHT.search(right) or _NEW_RIGHT.search(right):
         return "change"
-    if m.is_percent and _places_share(doc.folded, m.after, sent.end):
-        return "places"
+    if m.is_percent and _places_share(doc.folded, m.after, sent.end) and not (
+            _ELECTED_BODY_AFTER_A_SHARE.match(doc.folded, m.after) and _WOMEN_NEAR.search(left)):
+        return "places"   # (not women's share of one body: "nữ đại biểu chiếm 32,3% HĐND TP Hồ Chí Minh")
     if not m.is_money and any(w in doc.folded[m.after:m.after + 90] for w in _NOT_COVERED_WORDS) \
             and _NOT_COVERED_RIGHT.match(doc.folded, m.after, sent.end):
         return "other"   # "còn 9% dân số, tương đương 376.000 người chưa có thẻ BHYT": who is not covered
@@ -3674,6 +3678,12 @@ def extract_observations(article: Article, version: str):
                     # ("Mức độ bao phủ giữa các địa bàn còn chênh lệch lớn. Phường Quy Nhơn đạt 96,4%, …": a place's level
                     # of it, the sentence opening with the place)
                     hit.indicator, hit.cue, hit.confidence = topic[1], f"{topic[2]} (…)", CONFIDENCE["carried"]
+                if hit.indicator is None and best is None and m.is_percent \
+                        and _ELECTED_BODY_AFTER_A_SHARE.match(doc.folded, m.after) \
+                        and _WOMEN_NEAR.search(doc.folded, _part_start(doc, sent, m.start), m.start):
+                    # "nữ đại biểu chiếm 32,3% HĐND TP Hồ Chí Minh, 30,4% HĐND tỉnh Bình Dương": women's share of the
+                    # elected body named right after it
+                    hit.indicator, hit.cue, hit.confidence = cat.by_code()["women_deputy_share"], "hđnd", CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None and m.is_money and (recipients := next(
                         (h for h in reversed(sentence_hits) if h.indicator is not None and not h.excluded
                          and h.indicator.code == "benefit_recipients"), None)) is not None \

@@ -152,3 +152,14 @@ def test_a_part_of_women_of_a_whole_the_indicator_excludes_is_none():
 def test_a_part_of_the_participants_of_a_scheme_is_no_part_of_women():
     body = ("Toàn tỉnh có 41.200 người tham gia BHXH tự nguyện. Trong số này, khoảng 70% là nông dân, lao động tự do.")
     assert found(body, "indicator", "value") == [("si_voluntary_participants", 41200)]
+
+
+def test_womens_share_of_an_elected_body_named_as_the_body():
+    assert found("Tỷ lệ nữ trong Quốc hội khóa XV là 30,26%.", "indicator", "value", "period") == [
+        ("women_deputy_share", 30.26, "2021/2026")]
+    assert found("Nữ chiếm 29% HĐND tỉnh Bình Dương.", "indicator", "value") == [("women_deputy_share", 29)]
+    # (not a share of bodies, nor women's share of something else compared with the Assembly's)
+    assert found("Phụ nữ được bầu vào 100% HĐND các cấp.", "value") == []
+    body = ("Ban Chấp hành Trung ương khóa XIV có 17 đồng chí nữ, chiếm khoảng 8,5% - thấp hơn nhiều so với tỷ lệ nữ "
+            "trong Quốc hội.")
+    assert ("women_deputy_share", 8.5) not in found(body, "indicator", "value")
