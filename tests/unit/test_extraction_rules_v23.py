@@ -163,3 +163,12 @@ def test_womens_share_of_an_elected_body_named_as_the_body():
     body = ("Ban Chấp hành Trung ương khóa XIV có 17 đồng chí nữ, chiếm khoảng 8,5% - thấp hơn nhiều so với tỷ lệ nữ "
             "trong Quốc hội.")
     assert ("women_deputy_share", 8.5) not in found(body, "indicator", "value")
+
+
+def test_a_plan_that_states_the_present_situation_sets_no_target_by_it():
+    body = ("Đánh giá thực trạng, Kế hoạch nêu rõ: nhiệm kỳ 2021 - 2026, tỷ lệ nữ đại biểu HĐND tỉnh đạt 30,12%, "
+            "HĐND cấp huyện đạt 29,4%.")
+    assert found(body, "value", "kind") == [(30.12, "actual"), (29.4, "actual")]
+    # (still: what a plan says shall be reached is its target)
+    body = "Kế hoạch đặt mục tiêu đến năm 2030, tỷ lệ nữ đại biểu HĐND tỉnh đạt trên 35%."
+    assert found(body, "value", "kind") == [(35, "target")]
