@@ -2055,7 +2055,11 @@ def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str |
         return NATIONAL, None, False   # "cao hơn tỷ lệ 91,4% của cả nước": the country's, whatever place the clause named
     province_level = _LEVEL_FIRST.match(doc.folded, sent.start) or doc.folded.find("cấp tỉnh", sent.start, m.start) >= 0
     carry = None if province_level else doc.paragraph_start(sent)
-    g = _nearest(doc.geo_starts, doc.geo, sent, m.start, carry,
+    body = _ELECTED_BODY_AFTER_A_SHARE.match(doc.folded, m.after) if m.is_percent else None
+    # (the place of the body a share is of, named after it: "30,4% HĐND tỉnh Bình Dương")
+    g = next((x for x in _items_in(doc.geo_starts, doc.geo, body.end(), min(sent.end, body.end() + 3))
+              if x[2] in ("province", "area")), None) if body is not None else None
+    g = g or _nearest(doc.geo_starts, doc.geo, sent, m.start, carry,
                  after_ok=lambda x: (x[2] not in ("national", "region", "foreign") or (
                      x[2] == "national" and _OF_THE_NATION_RIGHT_AFTER.fullmatch(doc.folded, m.end, x[0])))
                  and not _PART_BEFORE_PLACE.search(doc.folded, m.end, x[0])

@@ -158,6 +158,9 @@ def test_womens_share_of_an_elected_body_named_as_the_body():
     assert found("Tỷ lệ nữ trong Quốc hội khóa XV là 30,26%.", "indicator", "value", "period") == [
         ("women_deputy_share", 30.26, "2021/2026")]
     assert found("Nữ chiếm 29% HĐND tỉnh Bình Dương.", "indicator", "value") == [("women_deputy_share", 29)]
+    # (each of the place of its body, named after it)
+    body = "Nữ đại biểu chiếm 32,3% HĐND TP Hồ Chí Minh, 30,4% HĐND tỉnh Bình Dương và 35,1% HĐND tỉnh Đồng Nai."
+    assert found(body, "value", "province") == [(32.3, "Hồ Chí Minh"), (30.4, "Bình Dương"), (35.1, "Đồng Nai")]
     # (not a share of bodies, nor women's share of something else compared with the Assembly's)
     assert found("Phụ nữ được bầu vào 100% HĐND các cấp.", "value") == []
     body = ("Ban Chấp hành Trung ương khóa XIV có 17 đồng chí nữ, chiếm khoảng 8,5% - thấp hơn nhiều so với tỷ lệ nữ "
