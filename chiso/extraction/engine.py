@@ -3013,6 +3013,29 @@ _PLACE_WITH_ITS_FIGURE = re.compile(r"\s*(?:\(cũ\)\s*)?(?:\(|dẫn đầu với
 _NO_NEW_MEASURE = re.compile(r"(?<!\w)(?:tăng|giảm|so với|trong đó|bình quân|vượt)(?!\w)")
 
 
+def _same_figure_of_the_item_before(doc: _Doc, sent: Sentence, m: NumberMention, sentence_hits: list) -> "_Hit | None":
+    """For a list of places whose items each state two figures of different kinds ("A với 3.912 người, đạt 96,2%; B
+    với 2.105 người, đạt 91,5%"), the figure of ``m``'s kind of the item before: for the first figure of an item, when
+    the place before it follows the item before; for its second, when it follows the first as in the item before."""
+    if len(sentence_hits) < 2:
+        return None
+    prev, same = sentence_hits[-1], sentence_hits[-2]
+    if prev.mention.is_percent == m.is_percent or same.indicator is None or same.excluded or same.force_kind == "target" \
+            or same.mention.is_percent != m.is_percent or same.mention.is_money != m.is_money \
+            or not (m.is_percent or same.mention.noun_class == m.noun_class):
+        return None
+    if _next_place_of_a_list(doc, sent, prev.mention, m):
+        return same   # the first figure of the next item: the place before it follows the item before
+    # the second: joined to the first as the item before's were ("…, đạt ")
+    if prev.indicator is None or prev.excluded or len(sentence_hits) < 3 or sentence_hits[-3].mention.after > same.mention.start:
+        return None
+    link, link_before = doc.folded[prev.mention.after:m.start], doc.folded[sentence_hits[-3].mention.after:same.mention.start]
+    if len(link) > 20 or any(c.isdigit() for c in link) or "," not in link or "," not in link_before \
+            or link.rsplit(",", 1)[1].split() != link_before.rsplit(",", 1)[1].split():
+        return None
+    return same if _next_place_of_a_list(doc, sent, same.mention, prev.mention) else None
+
+
 def _next_place_of_a_list(doc: _Doc, sent: Sentence, prev: NumberMention, m: NumberMention) -> bool:
     """Whether ``m`` is the figure of the next place of a list whose figure before, ``prev``, is another place's: the
     place right before ``m`` ("Hà Nội có 2,18 triệu người"), and nothing between but the list's separator."""
@@ -3672,6 +3695,11 @@ def extract_observations(article: Article, version: str):
                     # "TP Hồ Chí Minh … lớn nhất cả nước với 2,85 triệu người; Hà Nội có 2,18 triệu người, Bình Dương có
                     # 1,16 triệu người": the next places of a list, each with its figure of the same measure
                     hit.indicator, hit.cue, hit.confidence = prev_hit.indicator, prev_hit.cue, CONFIDENCE["carried"]
+                if hit.indicator is None and best is None and (same := _same_figure_of_the_item_before(
+                        doc, sent, m, sentence_hits)) is not None:
+                    # "… dẫn đầu với 3.912 người tham gia, đạt 96,2% kế hoạch; tiếp đến là thị xã Sa Pa với 2.105 người,
+                    # đạt 91,5%": the items of a list of places, each with a pair of figures
+                    hit.indicator, hit.cue, hit.confidence = same.indicator, same.cue, CONFIDENCE["carried"]
                 if hit.indicator is None and best is None and k == 0 and sent.index > 0 \
                         and (_PLACE_RANKED_BEFORE.search(doc.folded, max(sent.start, m.start - 60), m.start)
                              or _place_opens_with_its_figure(doc, sent, m)) \

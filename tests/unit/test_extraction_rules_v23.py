@@ -175,3 +175,17 @@ def test_a_plan_that_states_the_present_situation_sets_no_target_by_it():
     # (still: what a plan says shall be reached is its target)
     body = "Kế hoạch đặt mục tiêu đến năm 2030, tỷ lệ nữ đại biểu HĐND tỉnh đạt trên 35%."
     assert found(body, "value", "kind") == [(35, "target")]
+
+
+def test_the_items_of_a_list_of_places_each_with_a_pair_of_figures():
+    found_lc = finder("BHXH tỉnh Lào Cai", PUB)
+    body = ("Huyện Bảo Thắng dẫn đầu với 3.912 người tham gia BHXH tự nguyện, đạt 96,2% kế hoạch; tiếp đến là thị xã Sa "
+            "Pa với 2.105 người, đạt 91,5%.")
+    assert found_lc(body, "indicator", "value") == [
+        ("si_voluntary_participants", 3912), ("plan_completion_rate", 96.2),
+        ("si_voluntary_participants", 2105), ("plan_completion_rate", 91.5)]
+
+
+def test_tctn_is_the_unemployment_benefit():
+    body = "BHXH TP.HCM đã chi trả TCTN cho 30.215 người với số tiền 712,4 tỷ đồng."
+    assert found(body, "indicator", "value") == [("benefit_recipients", 30215), ("benefit_expenditure", 712.4e9)]
