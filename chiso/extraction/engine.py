@@ -1644,6 +1644,27 @@ _PER_CASE_LEFT = re.compile(r"(?<!\w)(?:bình quân|trung bình)(?:\s+[^\s\d,;.]
 _AGE_BEFORE = re.compile(r"(?<!\w)(?<!cao )tuổi[^\d,.;:]{0,25}?(?:\d+[^\d,.;:]{0,12})?$")
 
 
+# an operator of a worked calculation before or after a figure, and the number of an example or a case
+_TIMES_LEFT = re.compile(r"(?:[×*]|(?<![^\W\d])x)\s*$")
+_OPERATOR_RIGHT = re.compile(r"\s*(?:%|đồng|người)?\s*([=×*]|x(?![^\W\d]))")
+_EQUALS_LEFT = re.compile(r"=\s*$")
+_TIMES = re.compile(r"[×*]|(?<![^\W\d])x(?![^\W\d])")
+
+
+def _in_a_formula(ct: str, m: NumberMention, left: str) -> bool:
+    """Whether ``m`` is a term of a worked calculation: a factor of a product ("45% x 6.200.000"), or the result of one
+    ("= 2.790.000 đồng"). Not a share worked out of a fraction, "9/53 = 16,98%", "802.512/842.980 người = 95,2%"."""
+    if _TIMES_LEFT.search(left):
+        return True
+    op = _OPERATOR_RIGHT.match(ct, m.after)
+    if op is not None and op.group(1) != "=":
+        return True
+    if op is not None or _EQUALS_LEFT.search(left):
+        return bool(_TIMES.search(ct, max(0, m.start - 40), min(len(ct), m.after + 40)))
+    return False
+_EXAMPLE_LABEL_LEFT = re.compile(r"(?:^|[.:;\n]\s*)(?:ví dụ|trường hợp|bước|cách)\s*$")
+
+
 def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") -> str:
     ct = doc.cuetext
     left = ct[max(sent.start, m.start - 120):m.start]
@@ -1651,6 +1672,8 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
     if not m.noun_class and not m.is_percent and not m.is_money and "tuổi" in left \
             and _AGE_BEFORE.search(doc.folded, max(sent.start, m.start - 45), m.start):
         return "threshold"   # an age (a legal threshold), not a count
+    if _in_a_formula(ct, m, left) or _EXAMPLE_LABEL_LEFT.search(left):
+        return "other"   # a term of a worked formula ("= 45% x 6.200.000 = 2.790.000 đồng"), an example's number ("Ví dụ 1:")
     if doc.commercial_insurance and _COMMERCIAL_INSURANCE.search(doc.folded, sent.start, sent.end) and not _SOCIAL_INSURANCE.search(
             doc.folded, doc.clause_start(max(sent.start, m.start - 120), m.start), doc.clause_end(m.after, sent.end)):
         # a sentence about commercial insurance or loans, the figure's clause naming no social insurance ("… chi trả

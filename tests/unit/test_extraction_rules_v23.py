@@ -189,3 +189,12 @@ def test_the_items_of_a_list_of_places_each_with_a_pair_of_figures():
 def test_tctn_is_the_unemployment_benefit():
     body = "BHXH TP.HCM đã chi trả TCTN cho 30.215 người với số tiền 712,4 tỷ đồng."
     assert found(body, "indicator", "value") == [("benefit_recipients", 30215), ("benefit_expenditure", 712.4e9)]
+
+
+def test_the_terms_of_a_worked_calculation_and_an_examples_number_are_no_figures():
+    body = ("Ví dụ 1: Chị Lan, công nhân may tại tỉnh Thái Bình, nghỉ hưu tháng 9/2025. Lương hưu của chị = 45% x "
+            "6.200.000 = 2.790.000 đồng/tháng. Trợ cấp một lần tức 2 x 1.490.000 = 2.980.000 đồng.")
+    assert found(body, "value") == []
+    # (still: a share worked out of its fraction)
+    body = "Tỉnh Thái Bình có 802.512/842.980 người tham gia BHYT = 95,2% dân số."
+    assert found(body, "indicator", "value") == [("hi_participants", 802512), ("hi_coverage_rate", 95.2)]
