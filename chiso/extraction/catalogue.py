@@ -254,6 +254,12 @@ class PhraseIndex:
                 return k
         return None
 
+    def _matches_in_place(self, key: str, text: str, s: int, e: int) -> bool:
+        """Whether the regex phrase ``key`` matches ``text[s:e]`` where it stands, its look-arounds seeing the text
+        around it (a shorter phrase is first found in the text cut at its end)."""
+        found = self.regexes[key].match(text, s)
+        return found is not None and found.end() == e
+
     def scan(self, text: str, lo: int, hi: int, starts_before: int | None = None) -> list[tuple[int, int, str]]:
         """``(start, end, key)`` of every phrase inside ``text[lo:hi]``, by start (only those that start
         before ``starts_before``, when given: a phrase found at one start does not depend on the others).
@@ -302,6 +308,8 @@ class PhraseIndex:
                         if len(keys) >= 8192:
                             keys.clear()   # bounded, like key_of's own cache
                         key = keys[matched] = self.key_of(matched)
+                    if key is not None and key.startswith("re:") and not self._matches_in_place(key, text, s, e):
+                        key = None   # (a regex's look-ahead tested against the shortened end, not the text)
                     if key is not None:
                         out.append((s, e, key))
                         if key in alone:

@@ -198,3 +198,11 @@ def test_the_terms_of_a_worked_calculation_and_an_examples_number_are_no_figures
     # (still: a share worked out of its fraction)
     body = "Tỉnh Thái Bình có 802.512/842.980 người tham gia BHYT = 95,2% dân số."
     assert found(body, "indicator", "value") == [("hi_participants", 802512), ("hi_coverage_rate", 95.2)]
+
+
+def test_managers_listed_with_teachers_and_staff_are_the_workforce():
+    body = "Toàn ngành có 41.205 nữ cán bộ quản lý, giáo viên, nhân viên, chiếm 76,8% tổng số."
+    assert found(body, "indicator", "value") == [("women_staff_count", 41205), ("women_staff_share", 76.8)]
+    # (still: managers alone are leaders)
+    body = "Toàn ngành có 1.205 nữ cán bộ quản lý, chiếm 56,8% tổng số cán bộ quản lý."
+    assert found(body, "indicator", "value") == [("women_leader_count", 1205), ("women_leader_share", 56.8)]
