@@ -2635,13 +2635,26 @@ def _list_header(doc: _Doc, sent: Sentence) -> Sentence | None:
     i = sent.index - 1
     # (an item that ends with ":" heads the items under it: "a) Về tỷ lệ nữ tham gia cấp ủy nhiệm kỳ 2020 - 2025:")
     while i >= 0 and _LIST_ITEM.match(doc.text, doc.sentences[i].start) and not _is_heading(doc, doc.sentences[i]) \
-            and doc.text[doc.sentences[i].end - 1] != ":":
+            and doc.text[doc.sentences[i].end - 1] != ":" and not _is_section_title(doc, doc.sentences[i], sent):
         i -= 1
     if i < 0 or sent.index - i > 30:
         return None
     header = doc.sentences[i]
-    # (or a heading in capitals, as posts write one: "🎯 NĂM 2025 PHẤN ĐẤU")
-    return header if doc.text[header.end - 1] == ":" or _is_heading(doc, header) else None
+    # (or a heading in capitals, as posts write one: "🎯 NĂM 2025 PHẤN ĐẤU", or a section's title)
+    return header if doc.text[header.end - 1] == ":" or _is_heading(doc, header) or _is_section_title(doc, header, sent) \
+        else None
+
+
+# a numbered section's title on a line of its own, with no figure: "2. Số người tham gia BHXH bắt buộc phân theo địa bàn"
+_SECTION_TITLE = re.compile(r"[ \t]*(?:\d{1,2}|[a-zđ]|[ivx]{1,4})[.)][ \t]+[^\W\d][^\d.:;\n]{4,120}", re.IGNORECASE)
+
+
+def _is_section_title(doc: _Doc, header: Sentence, item: Sentence) -> bool:
+    """Whether ``header`` titles the items under it: a numbered line of its own with no figure, above items marked
+    otherwise ("- Thành phố Thủ Dầu Một: 171.430 người")."""
+    return doc.text.startswith(("-", "+", "•", "*", "–"), item.start) \
+        and bool(_SECTION_TITLE.fullmatch(doc.text, header.start, header.end)) \
+        and doc.text.startswith("\n", header.end) if header.end < len(doc.text) else False
 
 
 _NUMBERED_LINE = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4}|[a-zđ])\s*[.)]\s")

@@ -206,3 +206,11 @@ def test_managers_listed_with_teachers_and_staff_are_the_workforce():
     # (still: managers alone are leaders)
     body = "Toàn ngành có 1.205 nữ cán bộ quản lý, chiếm 56,8% tổng số cán bộ quản lý."
     assert found(body, "indicator", "value") == [("women_leader_count", 1205), ("women_leader_share", 56.8)]
+
+
+def test_a_numbered_section_title_heads_the_items_under_it():
+    found_bd = finder("BHXH tỉnh Bình Dương", PUB)
+    body = ("2. Số người tham gia BHXH bắt buộc phân theo địa bàn\n- Thành phố Thủ Dầu Một: 171.430 người\n"
+            "- Thành phố Dĩ An: 152.210 người")
+    assert found_bd(body, "indicator", "value") == [
+        ("si_compulsory_participants", 171430), ("si_compulsory_participants", 152210)]
