@@ -3005,6 +3005,7 @@ def _respective_measures(doc: _Doc, sentence_hits: list, hits: list) -> None:
             hit.excluded = "other"
 
 
+_SHARE_OF_THE_DEBT = re.compile(r"\s*(?:đồng)?\s*,\s*(?:chiếm|bằng)(?:\s+tỷ lệ)?\s*(?:(?:khoảng|gần|hơn|trên)\s+)?")
 _RESPECTIVE_FIGURES_LINK = re.compile(r"\s*(?:người|lao động|đồng|tỷ đồng|lượt|thẻ)?\s*(?:,|và|,\s*và)\s*"
                                       r"(?:(?:khoảng|gần|hơn|trên)\s+)?")
 
@@ -3721,6 +3722,13 @@ def extract_observations(article: Article, version: str):
                 if hit.indicator is None and best is not None:
                     hit.indicator, hit.cue, hit.crossings = own, best[2], best[0][0]
                     hit.confidence = CONFIDENCE["base"] if best[0][0] == 0 else CONFIDENCE["far_cue"]
+                if hit.indicator is not None and hit.indicator.code == "plan_completion_rate" and prev_hit is not None \
+                        and prev_hit.sentence is sent and prev_hit.indicator is not None and not prev_hit.excluded \
+                        and prev_hit.indicator.code == "contribution_arrears" \
+                        and _SHARE_OF_THE_DEBT.fullmatch(doc.folded, prev_hit.mention.after, m.start):
+                    # "Nợ BHXH, BHYT, BHTN: 589 tỷ đồng, chiếm tỷ lệ 2,49% so với kế hoạch thu": the debt's share of
+                    # what is to be collected, not a completion of the plan
+                    hit.indicator, hit.cue = cat.by_code()["arrears_rate"], "nợ … chiếm"
                 if hit.indicator is None and best is None and prev_hit is not None and prev_hit.sentence is sent \
                         and prev_hit.indicator is not None and not prev_hit.excluded and prev_hit.force_kind != "target" \
                         and prev_hit.mention.is_percent == m.is_percent and prev_hit.mention.is_money == m.is_money \

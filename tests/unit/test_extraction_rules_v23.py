@@ -214,3 +214,11 @@ def test_a_numbered_section_title_heads_the_items_under_it():
             "- Thành phố Dĩ An: 152.210 người")
     assert found_bd(body, "indicator", "value") == [
         ("si_compulsory_participants", 171430), ("si_compulsory_participants", 152210)]
+
+
+def test_the_debts_share_of_the_plan_to_collect_is_the_arrears_rate():
+    body = "Nợ BHXH, BHYT, BHTN: 589 tỷ đồng, chiếm tỷ lệ 2,49% so với kế hoạch thu."
+    assert found(body, "indicator", "value") == [("contribution_arrears", 589e9), ("arrears_rate", 2.49)]
+    # (still: what was collected, against the plan)
+    body = "Số thu BHXH, BHYT, BHTN đạt 5.890 tỷ đồng, bằng 92,49% so với kế hoạch thu."
+    assert found(body, "indicator", "value")[-1] == ("plan_completion_rate", 92.49)
