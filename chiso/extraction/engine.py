@@ -4165,8 +4165,9 @@ def _rounds_to(exact: float, rounded: float, folded: str, rounded_start: int, pe
     if not word:
         return False
     above, below, about = word.groups()
-    # (a rate said to be over or under a round figure may be further from it: "hơn 80%" for 81,7%)
-    if exact == rounded or abs(exact - rounded) > (0.03 if percent and not about else 0.015) * abs(exact):
+    # (a rate said to be over or under a round figure may be further from it: "hơn 80%" for 81,7%; and one said to be
+    # about a whole percent, by half a point: "khoảng 15%" for 15,3%)
+    if exact == rounded or abs(exact - rounded) > (0.03 if percent and not about else 0.035 if percent else 0.015) * abs(exact):
         return False
     unit = _rounding_unit(rounded)
     if above:

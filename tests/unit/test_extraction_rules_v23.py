@@ -222,3 +222,9 @@ def test_the_debts_share_of_the_plan_to_collect_is_the_arrears_rate():
     # (still: what was collected, against the plan)
     body = "Số thu BHXH, BHYT, BHTN đạt 5.890 tỷ đồng, bằng 92,49% so với kế hoạch thu."
     assert found(body, "indicator", "value")[-1] == ("plan_completion_rate", 92.49)
+
+
+def test_a_rate_said_again_as_about_a_whole_percent_is_the_same_figure():
+    body = ("Tỷ lệ nữ cấp ủy viên cấp tỉnh nhiệm kỳ 2025-2030 của Hà Tĩnh đạt 15,3%. Theo bà Hoa, tỷ lệ nữ cấp ủy cấp tỉnh "
+            "mới đạt khoảng 15%, cần nỗ lực hơn.")
+    assert found(body, "value") == [(15.3,)]
