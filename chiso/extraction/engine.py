@@ -1644,6 +1644,7 @@ _PER_CASE_LEFT = re.compile(r"(?<!\w)(?:bình quân|trung bình)(?:\s+[^\s\d,;.]
 _AGE_BEFORE = re.compile(r"(?<!\w)(?<!cao )tuổi[^\d,.;:]{0,25}?(?:\d+[^\d,.;:]{0,12})?$")
 
 
+_REQUIREMENT_RIGHT = re.compile(r"\s*(?:là|được coi là|được xem là)\s+(?:yêu cầu|quy định|điều kiện|mức tối thiểu|mức sàn)(?!\w)")
 # an operator of a worked calculation before or after a figure, and the number of an example or a case
 _TIMES_LEFT = re.compile(r"(?:[×*]|(?<![^\W\d])x)\s*$")
 _OPERATOR_RIGHT = re.compile(r"\s*(?:%|đồng|người)?\s*([=×*]|x(?![^\W\d]))")
@@ -1672,6 +1673,8 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
     if not m.noun_class and not m.is_percent and not m.is_money and "tuổi" in left \
             and _AGE_BEFORE.search(doc.folded, max(sent.start, m.start - 45), m.start):
         return "threshold"   # an age (a legal threshold), not a count
+    if m.is_percent and _REQUIREMENT_RIGHT.match(ct, m.after):
+        return "threshold"   # "tỷ lệ 35% là yêu cầu bắt buộc đối với danh sách chính thức …": a legal floor
     if _in_a_formula(ct, m, left) or _EXAMPLE_LABEL_LEFT.search(left):
         return "other"   # a term of a worked formula ("= 45% x 6.200.000 = 2.790.000 đồng"), an example's number ("Ví dụ 1:")
     if doc.commercial_insurance and _COMMERCIAL_INSURANCE.search(doc.folded, sent.start, sent.end) and not _SOCIAL_INSURANCE.search(

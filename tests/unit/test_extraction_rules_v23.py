@@ -228,3 +228,14 @@ def test_a_rate_said_again_as_about_a_whole_percent_is_the_same_figure():
     body = ("Tỷ lệ nữ cấp ủy viên cấp tỉnh nhiệm kỳ 2025-2030 của Hà Tĩnh đạt 15,3%. Theo bà Hoa, tỷ lệ nữ cấp ủy cấp tỉnh "
             "mới đạt khoảng 15%, cần nỗ lực hơn.")
     assert found(body, "value") == [(15.3,)]
+
+
+def test_people_given_a_chance_of_a_benefit_and_a_rate_that_is_a_requirement_are_no_figures():
+    body = "Quy định mới sẽ giúp khoảng 5.000 người lao động lớn tuổi có cơ hội hưởng lương hưu."
+    assert found(body, "value") == []
+    body = "Tỷ lệ 35% là yêu cầu bắt buộc đối với danh sách chính thức những người ứng cử là nữ."
+    assert found(body, "value") == []
+    # (still: people who lost the chance are counted as the ones who took the one-off benefit)
+    body = ("Năm 2022 có 895.500 người hưởng BHXH một lần, con số đáng báo động vì nhiều người lao động mất cơ hội hưởng "
+            "lương hưu.")
+    assert found(body, "indicator", "value") == [("benefit_recipients", 895500)]
