@@ -2167,7 +2167,29 @@ def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str |
         return (FOREIGN, None, False) if g[0] >= sent.start else (doc.main_province, None, False)
     if kind == "area":
         return province or doc.main_province, area, False
+    if (merged := _merged_provinces_named(doc, g, sent)) is not None:
+        return merged, None, False
     return province, None, bool(_FORMER.match(doc.folded, g[1]))
+
+
+# "hai tỉnh Khánh Hòa và Ninh Thuận (cũ)": the former provinces of one new province, named together
+_JOINED_PROVINCE = re.compile(r"\s*(?:,|và)\s*(?:tỉnh\s+)?")
+
+
+def _merged_provinces_named(doc: _Doc, g: tuple, sent: Sentence) -> str | None:
+    """The new province of the former provinces named together before a figure ("trên địa bàn hai tỉnh Khánh Hòa và
+    Ninh Thuận (cũ) có 1.876.540 người …": the merged province's figure, not the last one named)."""
+    if not _FORMER.match(doc.folded, g[1]):
+        return None
+    joined = [g]
+    for x in reversed(_items_in(doc.geo_starts, doc.geo, sent.start, g[0])):
+        if x[2] != "province" or not _JOINED_PROVINCE.fullmatch(doc.folded, x[1], joined[0][0]):
+            break
+        joined.insert(0, x)
+    if len(joined) < 2:
+        return None
+    new = {current_province_of(x[3]) for x in joined}
+    return new.pop() if len(new) == 1 and None not in new else None
 
 
 _PREVIOUS_TERM = re.compile(r"(?<!\w)nhiệm kỳ (?:trước|qua|vừa qua)(?!\w)")

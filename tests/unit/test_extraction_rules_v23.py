@@ -239,3 +239,13 @@ def test_people_given_a_chance_of_a_benefit_and_a_rate_that_is_a_requirement_are
     body = ("Năm 2022 có 895.500 người hưởng BHXH một lần, con số đáng báo động vì nhiều người lao động mất cơ hội hưởng "
             "lương hưu.")
     assert found(body, "indicator", "value") == [("benefit_recipients", 895500)]
+
+
+def test_former_provinces_named_together_are_their_new_province():
+    found_kh = finder("BHXH tỉnh Khánh Hòa", datetime(2025, 7, 15))
+    body = ("Tính đến 30/6/2025, trên địa bàn hai tỉnh Khánh Hòa và Ninh Thuận (cũ) có 1.876.540 người tham gia BHYT, "
+            "đạt tỷ lệ bao phủ 93,2% dân số.")
+    assert found_kh(body, "value", "province")[:2] == [(1876540, "Khánh Hòa"), (93.2, "Khánh Hòa")]
+    # (still: one former province is itself)
+    body = "Tính đến 30/6/2025, tỉnh Ninh Thuận (cũ) có 576.540 người tham gia BHYT."
+    assert found_kh(body, "value", "province") == [(576540, "Ninh Thuận")]
