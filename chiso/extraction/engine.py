@@ -1103,6 +1103,9 @@ _OFFICE_BEFORE_SCHEME = re.compile(r"(?<!\w)(?:ngành|cơ quan|giám đốc|lãn
 _JOINED_BEFORE = re.compile(r"(?<!\w)(?:tham gia|đóng)\s+$")
 
 
+_SOURCE_BEFORE = re.compile(r"(?<!\w)theo(?:\s+(?:số liệu|thống kê|báo cáo|dữ liệu))?(?:\s+của)?\s*$")
+
+
 def _names_an_office(doc: _Doc, key: str, cs: int, ce: int) -> bool:
     """Whether the cue at [cs, ce) is the word "BHXH" of an office's name rather than the scheme."""
     # (not the scheme one joins: "Số người tham gia BHXH tỉnh Sơn La năm 2024 đạt …")
@@ -1228,7 +1231,10 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
         contrast = next((c.end() for c in _CONTRAST_WITH_A_SUBJECT.finditer(ct, lsp, m.start)), None)
 
     def office_cue(code: str, key: str, cs: int, ce: int) -> bool:
-        return code == "si_participants" and not participants_named and _names_an_office(doc, key, cs, ce)
+        # (and never the office a figure is sourced from: "Theo thống kê của BHXH tỉnh, người Thái có 4.842 người tham
+        # gia, …" in an article on the voluntary scheme)
+        return code == "si_participants" and _names_an_office(doc, key, cs, ce) and (
+            not participants_named or _SOURCE_BEFORE.search(doc.folded, max(0, cs - 30), cs) is not None)
     for _position, ind in candidates:
         code = ind.code
         if not _unit_fits(ind, m, left_clause, doc.folded):
@@ -3708,7 +3714,7 @@ def extract_observations(article: Article, version: str):
                         hit.indicator, hit.cue, hit.confidence = named.indicator, named.cue, CONFIDENCE["far_cue"]
                         hit.force_kind = "target"
                 if hit.indicator is None and best is None and m.noun_class == "person" and not m.is_percent \
-                        and not _SCHEME_NAMED.search(doc.folded, max(sent.start, m.start - 60), min(sent.end, m.after + 30)) \
+                        and not _SCHEME_NOT_AN_OFFICE.search(doc.folded, max(sent.start, m.start - 60), min(sent.end, m.after + 30)) \
                         and (topic := _bare_participants_topic(doc, sent, m)) is not None:
                     # "Năm 2019, toàn tỉnh có 1.089.230 người tham gia BHYT … Năm 2020, số người tham gia vẫn tăng lên
                     # 1.112.406 người": participants of no scheme named are those of the scheme the paragraph (or the

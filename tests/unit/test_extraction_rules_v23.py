@@ -249,3 +249,18 @@ def test_former_provinces_named_together_are_their_new_province():
     # (still: one former province is itself)
     body = "Tính đến 30/6/2025, tỉnh Ninh Thuận (cũ) có 576.540 người tham gia BHYT."
     assert found_kh(body, "value", "province") == [(576540, "Ninh Thuận")]
+
+
+def test_the_office_a_figure_is_sourced_from_names_no_scheme():
+    found_sl = finder("Sơn La: phát triển BHXH tự nguyện", PUB)
+    body = ("Năm 2024, toàn tỉnh có 14.200 người tham gia BHXH tự nguyện. Theo thống kê của BHXH tỉnh, người Thái có "
+            "4.842 người tham gia, người Mông 3.305 người.")
+    assert found_sl(body, "indicator", "value") == [("si_voluntary_participants", 14200),
+                                                    ("si_voluntary_participants", 4842),
+                                                    ("si_voluntary_participants", 3305)]
+
+
+def test_workers_sent_abroad_are_no_benefit_recipients():
+    body = ("Năm 2023, Hà Tĩnh phấn đấu đưa 10.000 lao động đi làm việc ở nước ngoài, giải quyết việc làm cho 22.000 lao "
+            "động.")
+    assert found(body, "value") == []
