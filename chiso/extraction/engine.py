@@ -512,6 +512,8 @@ class _Doc:
         if links:   # other articles' headlines: their figures (and times, below) are not this article's
             self.numbers = [n for n in self.numbers if not any(a <= n.start < b for a, b in links)]
         self.number_starts = [n.start for n in self.numbers]
+        if "(%)" in self.text:
+            self.numbers = _percents_under_their_header(self)
         lead_end = self.text.find("\n", article.body_start if article.title else 0)
         self.lead_span = (article.body_start if article.title else 0, len(self.text) if lead_end < 0 else lead_end)
         self.title_end = article.body_start if article.title else 0
@@ -978,6 +980,8 @@ def _unit_fits(ind: cat.Indicator, m: NumberMention, left_clause: str, folded: s
         return False
     if ind.value_type != "count":
         return True
+    if m.scale == 1 and m.value != int(m.value):
+        return False   # (no count of people, visits or cards has a fraction: "27,31" is a rate said bare)
     cls = m.noun_class
     if cls == "other":
         return False
@@ -2657,6 +2661,24 @@ def _bare_participants_topic(doc: _Doc, sent: Sentence, m: NumberMention) -> int
     return None
 
 
+def _percents_under_their_header(doc: "_Doc") -> list[NumberMention]:
+    """Bare figures of list items whose header gives their unit as "(%)" ("Tỷ lệ nữ đại biểu Quốc hội qua các khóa
+    (%):" above "- Khóa XI (2002-2007): 27,31") are percentages."""
+    out = []
+    for n in doc.numbers:
+        if not (n.is_percent or n.is_money or n.noun_class or n.scale != 1 or n.value > 100):
+            sent = doc.sentences[bisect.bisect_right(doc.sent_starts, n.start) - 1]
+            header = _list_header(doc, sent)
+            if header is not None and "(%)" in doc.text[header.start:header.end] \
+                    and _BARE_FIGURE_ENDS_ITEM.match(doc.folded, n.after):
+                n = replace(n, is_percent=True, implied_percent=True)
+        out.append(n)
+    return out
+
+
+_BARE_FIGURE_ENDS_ITEM = re.compile(r"[ \t]*(?:[;.]?[ \t]*(?:\n|$)|[;,(])")
+
+
 def _list_header(doc: _Doc, sent: Sentence) -> Sentence | None:
     """The line that introduces the list ``sent`` is an item of ("Tỷ lệ bao phủ BHYT một số địa
     phương (đến 31/8/2025):" above "- Xã Quỳnh Phụ: 91,7%"): the sentence ending with ":" right above
@@ -2676,15 +2698,18 @@ def _list_header(doc: _Doc, sent: Sentence) -> Sentence | None:
         else None
 
 
-# a numbered section's title on a line of its own, with no figure: "2. Số người tham gia BHXH bắt buộc phân theo địa bàn"
-_SECTION_TITLE = re.compile(r"[ \t]*(?:\d{1,2}|[a-zđ]|[ivx]{1,4})[.)][ \t]+[^\W\d][^\d.:;\n]{4,120}", re.IGNORECASE)
+# a numbered section's or table's title on a line of its own, with no figure: "2. Số người tham gia BHXH bắt buộc phân
+# theo địa bàn"
+# (or a table's: "Bảng 1. Tỷ lệ nữ đại biểu Quốc hội qua một số khóa (%)")
+_SECTION_TITLE = re.compile(r"[ \t]*(?:(?:bảng|biểu)[ \t]+\d{1,2}[ \t]*[.:]?|\d{1,2}[.)]|[a-zđ][.)]|[ivx]{1,4}[.)])[ \t]+[^\W\d]"
+                            r"[^\d.:;\n]{4,120}", re.IGNORECASE)
 
 
 def _is_section_title(doc: _Doc, header: Sentence, item: Sentence) -> bool:
     """Whether ``header`` titles the items under it: a numbered line of its own with no figure, above items marked
     otherwise ("- Thành phố Thủ Dầu Một: 171.430 người")."""
     return doc.text.startswith(("-", "+", "•", "*", "–"), item.start) \
-        and bool(_SECTION_TITLE.fullmatch(doc.text, header.start, header.end)) \
+        and bool(_SECTION_TITLE.fullmatch(doc.text, doc.text.rfind("\n", 0, header.start) + 1, header.end)) \
         and doc.text.startswith("\n", header.end) if header.end < len(doc.text) else False
 
 
@@ -2769,7 +2794,7 @@ def _same_place_in_previous_clause(doc: _Doc, sent: Sentence, mentions: list, k:
 
 def _header_end(doc: _Doc, header: Sentence) -> int:
     """Where a list header's own words end: before its ":" and a parenthesis that closes it."""
-    end = header.end - 1
+    end = header.end - 1 if doc.text[header.end - 1] == ":" else header.end   # (a title's has none)
     while end > header.start and doc.text[end - 1].isspace():
         end -= 1
     if doc.text[end - 1:end] == ")":

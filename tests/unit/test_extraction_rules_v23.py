@@ -264,3 +264,13 @@ def test_workers_sent_abroad_are_no_benefit_recipients():
     body = ("Năm 2023, Hà Tĩnh phấn đấu đưa 10.000 lao động đi làm việc ở nước ngoài, giải quyết việc làm cho 22.000 lao "
             "động.")
     assert found(body, "value") == []
+
+
+def test_bare_figures_under_a_tables_title_in_percent_are_rates():
+    body = ("Bảng 1. Tỷ lệ nữ đại biểu Quốc hội qua một số khóa (%)\n- Khóa XI (2002-2007): 27,31\n"
+            "- Khóa XII (2007-2011): 25,76")
+    assert found(body, "indicator", "value", "period") == [
+        ("women_deputy_share", 27.31, "2002/2007"), ("women_deputy_share", 25.76, "2007/2011")]
+    # (and a fraction is no count of people)
+    assert found("Tỷ lệ nữ đại biểu Quốc hội qua các khóa:\n- Khóa XI (2002-2007): 27,31", "indicator") != [
+        ("women_deputy_count",)]
