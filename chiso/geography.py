@@ -220,6 +220,11 @@ def _province_matcher():
     return pattern, lookup, plain_pattern, plain_lookup
 
 
+def province_pattern() -> re.Pattern:
+    """A regex of every province's name and alias, folded (lowercase, NFC), as words."""
+    return _province_matcher()[0]
+
+
 _LEADING_LOOKBEHIND = r"(?<!\w)"
 
 

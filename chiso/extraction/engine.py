@@ -24,7 +24,7 @@ from chiso.extraction.context import BEFORE_THE_MERGER, find_organizations, find
 from chiso.extraction.numbers import NumberMention, find_numbers
 from chiso.extraction.sentences import Sentence, related_link_spans, split_sentences
 from chiso.geography import (MERGER_DATE, NATIONAL, absorbed_province, after_the_merger, current_province_of, official_name,
-                              find_areas, find_provinces, province_names_cached)
+                              find_areas, find_provinces, province_names_cached, province_pattern)
 from chiso.text import fold
 
 # Phrases whose words must not act as cues ("Hội Liên hiệp Phụ nữ" is not a count of women,
@@ -61,9 +61,20 @@ _CLAUSE_BREAK = re.compile(r";|[,;()]|(?<!\w)(?:trong đó|trong khi|còn lại|
 # commas that do not end a clause: inside a figure ("41,3"), or before a time apposition
 # ("tỷ lệ nữ tham gia Ban Chấp hành khóa XVI, nhiệm kỳ 2020 – 2025 là 13,73%")
 # (nor a comma inside a list of schemes: "tỷ lệ nợ BHXH, BHYT, BHTN chỉ còn 0,92%")
-# (nor the comma before examples of what the clause says: "Nhiều địa phương có số người tham gia BHXH tự nguyện cao,
-# như Nghệ An dẫn đầu với hơn 175 nghìn người; …")
-_SOFT_COMMA = re.compile(r"(?:,\s*(?:điển hình|tiêu biểu|chẳng hạn)?\s*như(?:\s*:)?\s+(?!vậy|thế|trên|sau|đã|là|cùng|năm|kế hoạch|chỉ tiêu|mục tiêu|(?:các\s+)?năm|\d)(?=\w)|(?<=\d),(?=\d)|(?<=bhxh|bhyt|bhtn),(?=\s*(?:bhxh|bhyt|bhtn)(?!\w))|(?<=trưởng),(?=\s*phó(?!\w))|,\s*(?:nhiệm kỳ|khóa [a-z]+\b|giai đoạn)\s*\(?\d{4}\s*[-–—]\s*\d{4}\)?\s*(?!,))")
+_SOFT_COMMA = re.compile(r"(?:(?<=\d),(?=\d)|(?<=bhxh|bhyt|bhtn),(?=\s*(?:bhxh|bhyt|bhtn)(?!\w))|(?<=trưởng),(?=\s*phó(?!\w))|,\s*(?:nhiệm kỳ|khóa [a-z]+\b|giai đoạn)\s*\(?\d{4}\s*[-–—]\s*\d{4}\)?\s*(?!,))")
+# (nor the comma before places given as examples of what the clause says: "Nhiều địa phương có số người tham gia BHXH
+# tự nguyện cao, như Nghệ An dẫn đầu với hơn 175 nghìn người; …"; not other examples, "…, như Công ty May … có 5.200
+# công nhân", whose words are their own)
+_EXAMPLES_AFTER_COMMA = re.compile(r",\s*(?:(?:điển hình|tiêu biểu|chẳng hạn)\s+)?như(?:\s*:)?\s+")
+_PLACE_WORD = re.compile(r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?!\w)")
+
+
+def _examples_of_places(ct: str, comma: int) -> bool:
+    examples = _EXAMPLES_AFTER_COMMA.match(ct, comma)
+    return examples is not None and (_PLACE_WORD.match(ct, examples.end()) is not None
+                                     or province_pattern().match(ct, examples.end()) is not None)
+
+
 # _CLAUSE_BREAK's breaks as one alternation of literals (the engine then skips to their first characters);
 # "và tương đương" ("cấp vụ và tương đương") ends a noun phrase, not a clause
 _CLAUSE_BREAK_FAST = re.compile(r"(?:,|;|\(|\)|trong đó(?!\w)|trong khi(?!\w)|còn lại(?!\w)|riêng(?!\w)|và(?!\w)(?!\s+tương đương))")
@@ -208,6 +219,16 @@ _TARGET_NAMED_LEFT = re.compile(r"(?<!\w)(?:vượt|chưa đạt|không đạt|�
 # one elected body right after a share (not "100% HĐND các cấp", a share of bodies)
 _ELECTED_BODY_AFTER_A_SHARE = re.compile(r"\s*(?:tổng số\s+)?(?:ghế\s+)?(?:(?:trong|tại|của)\s+)?(?:quốc hội|(?:hđnd|hội đồng nhân dân)"
                                          r"\s+(?:tỉnh|thành phố|tp\.?|huyện|xã|phường|quận|thị xã|đặc khu))(?!\w)")
+
+
+def _one_elected_body_after(doc: "_Doc", m: NumberMention) -> re.Match | None:
+    """The elected body a share is of, named right after it: the National Assembly, or a council with its place
+    ("30,4% HĐND tỉnh Bình Dương"; not "100% HĐND xã có đại biểu nữ", a share of councils)."""
+    body = _ELECTED_BODY_AFTER_A_SHARE.match(doc.folded, m.after)
+    if body is None or doc.folded.endswith("quốc hội", 0, body.end()):
+        return body
+    named = _items_in(doc.geo_starts, doc.geo, m.after, min(len(doc.folded), body.end() + 3))
+    return body if any(g[2] in ("province", "area") for g in named) else None
 # the base level after "so với mức": "tăng so với mức 88,4% của năm 2023", "cao hơn nhiều so với mức bình quân 90,1% của
 # cả nước" (a level of another time or place, not the change)
 _BASE_LEVEL_COMPARED_LEFT = re.compile(r"(?<!\w)so với\s+(?:mức|tỷ lệ)(?:\s+(?:bình quân|trung bình|chung))?\s*$")
@@ -215,7 +236,7 @@ _LEVEL_AFTER_CHANGE = re.compile(r"(?:tăng|giảm)\s+(?:lên|xuống|còn|thàn
 _CHANGE_RIGHT = re.compile(r"^\s*(?:người|lao động|đồng)?\s*(?:so với|so)\s+(?:cùng kỳ|năm|tháng|quý|đầu năm|cuối năm|kỳ|nhiệm kỳ|giai đoạn|thời điểm|trước|mức|\d)")
 _NEW_RIGHT = re.compile(r"^\s*(?:người|lao động)?\s*(?:tham gia|đăng ký)\s+mới(?!\w)")
 # (not "nợ phải tính lãi", arrears on which interest is charged: "tỷ lệ nợ phải tính lãi ở mức 1,9% số phải thu")
-_OTHER_RATE_LEFT = re.compile(r"(?<!\w)(?:lương tối thiểu|lương cơ sở|mức lương|tiền lương|lãi suất|(?<!tính )lãi)(?:\s+[^\s\d,;.]+){0,3}?"
+_OTHER_RATE_LEFT = re.compile(r"(?<!\w)(?:lương tối thiểu|lương cơ sở|mức lương|tiền lương|lãi suất|(?<!nợ phải tính )(?<!nợ tính )lãi)(?:\s+[^\s\d,;.]+){0,3}?"
                               r"(?:\s+(?:là|ở mức|khoảng|thêm))?\s*$")
 _OTHER_RATE_RIGHT = re.compile(r"^\s*(?:mức|tiền lương|lương|lãi|chi phí|giá|học phí|kinh phí)(?!\w)")
 _PLACE_NOUNS = (r"(?:tổ chức|cơ sở|đơn vị|cơ quan|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|chi bộ|đảng bộ|doanh nghiệp|"
@@ -729,7 +750,7 @@ class _Doc:
                 c = ct[b]
                 if c in ",;()" or b == 0 or not cat._is_word_char(ct[b - 1]):
                     # every _SOFT_COMMA match starts with a comma: only commas need the test
-                    if c != "," or not _SOFT_COMMA.match(ct, b):
+                    if c != "," or not (_SOFT_COMMA.match(ct, b) or _examples_of_places(ct, b)):
                         breaks.append(b)
         self.breaks = breaks
         index = cat.phrase_index()
@@ -1110,6 +1131,16 @@ _JOINED_BEFORE = re.compile(r"(?<!\w)(?:tham gia|đóng)\s+$")
 _SOURCE_BEFORE = re.compile(r"(?<!\w)theo(?:\s+(?:số liệu|thống kê|báo cáo|dữ liệu))?(?:\s+của)?\s*$")
 
 
+def _own_cue_of_the_part(cues, parent, lo: int, hi: int) -> bool:
+    """Whether a part's clause ``[lo, hi)`` has a cue its whole's words (``parent``) do not: "… 1.250 cán bộ vào diện quy
+    hoạch, trong đó 320 cán bộ nữ đã được bổ nhiệm giữ chức vụ lãnh đạo" (not "149 đại biểu dự, trong đó 45 đại biểu
+    nữ", the whole's noun again)."""
+    if not cues:
+        return False
+    whole = {key for cs, ce, key in cues if parent[0] <= cs < parent[1]}
+    return any(lo <= cs < hi and key not in whole for cs, ce, key in cues)
+
+
 def _names_an_office(doc: _Doc, key: str, cs: int, ce: int) -> bool:
     """Whether the cue at [cs, ce) is the word "BHXH" of an office's name rather than the scheme."""
     # (not the scheme one joins: "Số người tham gia BHXH tỉnh Sơn La năm 2024 đạt …")
@@ -1261,8 +1292,12 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
             # clauses before it: "giải quyết việc làm cho 78.450 lao động, đạt 104,6% kế hoạch"
             if _any_in(o, lo if ind.cue_side == "right" else clause_lo, m.start) or _any_in(o, m.after, clause_hi):
                 continue
-            if parent is not None and ind.required_terms is not None and _any_in(o, parent[0], parent[1]):
-                continue   # (the whole a part of women belongs to: "1,07 triệu người thất nghiệp …, trong đó nữ …")
+            if parent is not None and ind.required_terms is not None and _any_in(o, parent[0], parent[1]) \
+                    and not (code.startswith("women_") and _own_cue_of_the_part(occ.get((code, "cues")), parent, clause_lo, clause_hi)):
+                # (the whole a part belongs to: "1,07 triệu người thất nghiệp …, trong đó nữ …"; not a part of women that
+                # names its own measure, "1.250 cán bộ vào diện quy hoạch, trong đó 320 cán bộ nữ đã được bổ nhiệm giữ
+                # chức vụ lãnh đạo")
+                continue
         if ind.context_terms is not None:
             o = occ.get((code, "context_terms"))
             if not any(_any_in(o, a, b) for a, b in ranges):
@@ -1654,7 +1689,7 @@ _PER_CASE_LEFT = re.compile(r"(?<!\w)(?:bình quân|trung bình)(?:\s+[^\s\d,;.]
 _AGE_BEFORE = re.compile(r"(?<!\w)(?<!cao )tuổi[^\d,.;:]{0,25}?(?:\d+[^\d,.;:]{0,12})?$")
 
 
-_REQUIREMENT_RIGHT = re.compile(r"\s*(?:là|được coi là|được xem là)\s+(?:yêu cầu|quy định|điều kiện|mức tối thiểu|mức sàn)(?!\w)")
+_REQUIREMENT_RIGHT = re.compile(r"\s*(?:là|được coi là|được xem là)\s+(?:yêu cầu|quy định|mức tối thiểu|mức sàn)(?!\w)")
 # an operator of a worked calculation before or after a figure, and the number of an example or a case
 _TIMES_LEFT = re.compile(r"(?:[×*]|(?<![^\W\d])x)\s*$")
 _OPERATOR_RIGHT = re.compile(r"\s*(?:%|đồng|người)?\s*([=×*]|x(?![^\W\d]))")
@@ -1683,7 +1718,7 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
     if not m.noun_class and not m.is_percent and not m.is_money and "tuổi" in left \
             and _AGE_BEFORE.search(doc.folded, max(sent.start, m.start - 45), m.start):
         return "threshold"   # an age (a legal threshold), not a count
-    if m.is_percent and _REQUIREMENT_RIGHT.match(ct, m.after):
+    if m.is_percent and _REQUIREMENT_RIGHT.match(ct, m.after) and not _REACHED_RIGHT_BEFORE.search(left):
         return "threshold"   # "tỷ lệ 35% là yêu cầu bắt buộc đối với danh sách chính thức …": a legal floor
     if _in_a_formula(ct, m, left) or _EXAMPLE_LABEL_LEFT.search(left):
         return "other"   # a term of a worked formula ("= 45% x 6.200.000 = 2.790.000 đồng"), an example's number ("Ví dụ 1:")
@@ -1877,7 +1912,7 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
     if _CHANGE_RIGHT.search(right) or _NEW_RIGHT.search(right):
         return "change"
     if m.is_percent and _places_share(doc.folded, m.after, sent.end) and not (
-            _ELECTED_BODY_AFTER_A_SHARE.match(doc.folded, m.after) and _WOMEN_NEAR.search(left)):
+            _one_elected_body_after(doc, m) and _WOMEN_NEAR.search(left)):
         return "places"   # (not women's share of one body: "nữ đại biểu chiếm 32,3% HĐND TP Hồ Chí Minh")
     if not m.is_money and any(w in doc.folded[m.after:m.after + 90] for w in _NOT_COVERED_WORDS) \
             and _NOT_COVERED_RIGHT.match(doc.folded, m.after, sent.end):
@@ -2091,7 +2126,7 @@ def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str |
         return NATIONAL, None, False   # "cao hơn tỷ lệ 91,4% của cả nước": the country's, whatever place the clause named
     province_level = _LEVEL_FIRST.match(doc.folded, sent.start) or doc.folded.find("cấp tỉnh", sent.start, m.start) >= 0
     carry = None if province_level else doc.paragraph_start(sent)
-    body = _ELECTED_BODY_AFTER_A_SHARE.match(doc.folded, m.after) if m.is_percent else None
+    body = _one_elected_body_after(doc, m) if m.is_percent else None
     # (the place of the body a share is of, named after it: "30,4% HĐND tỉnh Bình Dương")
     g = next((x for x in _items_in(doc.geo_starts, doc.geo, body.end(), min(sent.end, body.end() + 3))
               if x[2] in ("province", "area")), None) if body is not None else None
@@ -2182,6 +2217,7 @@ def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str |
     return province, None, bool(_FORMER.match(doc.folded, g[1]))
 
 
+_EACH_AFTER = re.compile(r"\s*\(?\s*cũ\s*\)?\s*(?:,\s*)?(?:cùng|đều)(?!\w)")
 # "hai tỉnh Khánh Hòa và Ninh Thuận (cũ)": the former provinces of one new province, named together
 _JOINED_PROVINCE = re.compile(r"\s*(?:,|và)\s*(?:tỉnh\s+)?")
 
@@ -2189,8 +2225,8 @@ _JOINED_PROVINCE = re.compile(r"\s*(?:,|và)\s*(?:tỉnh\s+)?")
 def _merged_provinces_named(doc: _Doc, g: tuple, sent: Sentence) -> str | None:
     """The new province of the former provinces named together before a figure ("trên địa bàn hai tỉnh Khánh Hòa và
     Ninh Thuận (cũ) có 1.876.540 người …": the merged province's figure, not the last one named)."""
-    if not _FORMER.match(doc.folded, g[1]):
-        return None
+    if not _FORMER.match(doc.folded, g[1]) or _EACH_AFTER.match(doc.folded, g[1]):
+        return None   # (not "ba tỉnh Lâm Đồng, Bình Thuận và Đắk Nông (cũ) cùng đạt 93,5%": each its own)
     joined = [g]
     for x in reversed(_items_in(doc.geo_starts, doc.geo, sent.start, g[0])):
         if x[2] != "province" or not _JOINED_PROVINCE.fullmatch(doc.folded, x[1], joined[0][0]):
@@ -2634,6 +2670,10 @@ _OPEN_PARENTHESIS_BEFORE = re.compile(r"\([^()]*$")
 _ACTUAL_WORD = re.compile(r"(?<!\w)(?:đã|đạt được|kết quả|thực hiện được|hiện)(?!\w)")
 
 
+_AT_AN_EVENT = re.compile(r"(?<!\w)(?:buổi|lớp|hội nghị|hội thảo|tập huấn|giải chạy|giải đấu|cuộc thi|hội thi|lễ|ngày hội|"
+                           r"diễn đàn|tọa đàm|sự kiện|chương trình)(?!\w)")
+
+
 def _participants_of_the_topic(doc: _Doc, hits: list, topic: int) -> "_Hit | None":
     """The last count of participants of a scheme in paragraph ``topic`` or the one before; when the counts there are
     of several schemes, the last count of the scheme the title names, if the article has one ("… người tham gia BHXH tự nguyện …, tổng số người tham gia BHXH …
@@ -2652,6 +2692,8 @@ def _bare_participants_topic(doc: _Doc, sent: Sentence, m: NumberMention) -> int
     """The paragraph that says whose participants ``m`` counts, when they are participants of no scheme named: that
     of ``m``'s sentence ("số người tham gia vẫn tăng lên 1.112.406 người"), or of the header of the list ``m`` is an
     item of ("Một số địa phương có số người tham gia cao:" above "- An Giang: 41.250 người"); else None."""
+    if _AT_AN_EVENT.search(doc.folded, sent.start, m.start):
+        return None   # those at an event ("Tại buổi tập huấn …, có 150 người tham gia", "Giải chạy … có 5.000 người tham gia")
     if _BARE_PARTICIPANTS.search(doc.folded, max(sent.start, m.start - 60), min(sent.end, m.end + 25)):
         return sent.paragraph
     header = _list_header(doc, sent)
@@ -2702,7 +2744,7 @@ def _list_header(doc: _Doc, sent: Sentence) -> Sentence | None:
 # theo địa bàn"
 # (or a table's: "Bảng 1. Tỷ lệ nữ đại biểu Quốc hội qua một số khóa (%)")
 _SECTION_TITLE = re.compile(r"[ \t]*(?:(?:bảng|biểu)[ \t]+\d{1,2}[ \t]*[.:]?|\d{1,2}[.)]|[a-zđ][.)]|[ivx]{1,4}[.)])[ \t]+[^\W\d]"
-                            r"[^\d.:;\n]{4,120}", re.IGNORECASE)
+                            r"(?:[^\d.:;\n]|(?<!\d)(?:19|20)\d\d(?!\d)){4,120}", re.IGNORECASE)   # (a year is no figure)
 
 
 def _is_section_title(doc: _Doc, header: Sentence, item: Sentence) -> bool:
@@ -3118,7 +3160,9 @@ def _same_figure_of_the_item_before(doc: _Doc, sent: Sentence, m: NumberMention,
             or not (m.is_percent or same.mention.noun_class == m.noun_class):
         return None
     if _next_place_of_a_list(doc, sent, prev.mention, m):
-        return same   # the first figure of the next item: the place before it follows the item before
+        # the first figure of the next item: the place before it follows the item before (its unit at most after it:
+        # not "thị xã Sa Pa có 2.105 người dân tộc Mông")
+        return same if _RANKED_FIGURE_ENDS_AFTER.match(doc.folded, m.after) else None
     # the second: joined to the first as the item before's were ("…, đạt ")
     if prev.indicator is None or prev.excluded or len(sentence_hits) < 3 or sentence_hits[-3].mention.after > same.mention.start:
         return None
@@ -3221,7 +3265,11 @@ def _carried_percent(doc: _Doc, sent: Sentence, m: NumberMention, prev: "_Hit | 
 
 # "Chỉ tiêu được HĐND tỉnh giao năm 2022 là ", "Trong khi chỉ tiêu huyện giao cho xã năm nay là "
 # ("Chỉ tiêu UBND TP.HCM giao cho TP Thủ Đức năm 2022 là ", "Chỉ tiêu giao cho một số địa phương: thành phố Bắc Giang ")
-_TARGET_WITH_NO_MEASURE = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?(?:chỉ tiêu|mục tiêu)(?:[^\W\d]|\s|\d{4}|,|\.(?=\w))*?"
+# (its words after "chỉ tiêu" say who set it, when and for whom, and it was set: not "Chỉ tiêu cài đặt ứng dụng VssID năm
+# 2025 là 80%", a measure of its own)
+_TARGET_WITH_NO_MEASURE = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?(?:chỉ tiêu|mục tiêu)\s+(?=(?:được|do|của|năm|giao|ubnd|hđnd|chính phủ|"
+                                     r"huyện|tỉnh|thành phố|tp|xã|bhxh|cho|đề ra|đặt ra)(?!\w))"
+                                     r"(?=(?:[^.;:]|\.(?=\w))*?(?<!\w)(?:giao|đề ra|đặt ra)(?!\w))(?:[^\W\d]|\s|\d{4}|,|\.(?=\w))*?"
                                      r"(?:\s(?:là|ở mức)\s+|:\s*(?:[^\W\d]+\s+){1,5})(?:(?:khoảng|gần|hơn|trên)\s+)?")
 
 
@@ -3240,6 +3288,9 @@ _FOCUS_ON_PLACE_BEFORE = re.compile(r"(?:^|[.;:]\s*|\n)\s*(?:riêng\s+(?:tại\s
 _PLACE_OPENING = re.compile(r"\s*(?:(?:tại|ở|còn|riêng|đối với)\s+)?(?:(?:huyện|xã|phường|thị xã|thị trấn|thành phố|quận|tỉnh|tp\.?)\s*)?")
 
 
+# (a count, its unit at most after it, then the sentence's end or the next place's figure: "Kon Tum chỉ có khoảng 36.500
+# người, Lai Châu 21.800 người"; not "Huyện Kỳ Sơn có hơn 80.000 người, chủ yếu là đồng bào Mông", its population)
+_LIST_GOES_ON_OR_ENDS = re.compile(r"\s*(?:[^\W\d]+\s*)?(?:[.;]?\s*$|[,;]\s*[^,;.\d]{0,40}?\d)")
 # a place's figure right after the place: "đạt", "mới đạt", "có", "là", "với", ":" at most
 _PLACE_STATES_ITS_FIGURE = re.compile(r"\s*(?:\(cũ\)\s*)?(?:(?:mới|chỉ|cũng|đã)\s+)?(?:đạt|có|là|với|:)?\s*"
                                       r"(?:(?:khoảng|gần|hơn|trên)\s+)?")
@@ -3802,7 +3853,8 @@ def extract_observations(article: Article, version: str):
                     hit.indicator, hit.cue, hit.confidence = same.indicator, same.cue, CONFIDENCE["carried"]
                 if hit.indicator is None and best is None and k == 0 and sent.index > 0 \
                         and (_PLACE_RANKED_BEFORE.search(doc.folded, max(sent.start, m.start - 60), m.start)
-                             or _place_opens_with_its_figure(doc, sent, m)) \
+                             or ((m.is_percent or _LIST_GOES_ON_OR_ENDS.match(doc.folded, m.after, sent.end))
+                                 and _place_opens_with_its_figure(doc, sent, m))) \
                         and _RANKED_FIGURE_ENDS_AFTER.match(doc.folded, m.after) \
                         and (topic := _topic_of_the_sentence_before(doc, sent, m)) is not None:
                     # "Năm 2022, tỷ lệ bao phủ BHYT của các tỉnh miền núi phía Bắc đều ở mức cao. Lai Châu đứng đầu cả nước
@@ -3811,7 +3863,7 @@ def extract_observations(article: Article, version: str):
                     # of it, the sentence opening with the place)
                     hit.indicator, hit.cue, hit.confidence = topic[1], f"{topic[2]} (…)", CONFIDENCE["carried"]
                 if hit.indicator is None and best is None and m.is_percent \
-                        and _ELECTED_BODY_AFTER_A_SHARE.match(doc.folded, m.after) \
+                        and _one_elected_body_after(doc, m) \
                         and _WOMEN_NEAR.search(doc.folded, _part_start(doc, sent, m.start), m.start):
                     # "nữ đại biểu chiếm 32,3% HĐND TP Hồ Chí Minh, 30,4% HĐND tỉnh Bình Dương": women's share of the
                     # elected body named right after it
@@ -3855,7 +3907,8 @@ def extract_observations(article: Article, version: str):
                         and prev_hit.sentence is sent and not prev_hit.excluded and prev_hit.force_kind != "target" \
                         and prev_hit.mention.is_percent == m.is_percent and prev_hit.mention.is_money == m.is_money \
                         and (m.is_percent or prev_hit.mention.noun_class == m.noun_class) \
-                        and _NEXT_TIME_OF_A_SERIES.fullmatch(doc.folded, prev_hit.mention.after, m.start):
+                        and _NEXT_TIME_OF_A_SERIES.fullmatch(doc.folded, prev_hit.mention.after, m.start) \
+                        and _RANKED_FIGURE_ENDS_AFTER.match(doc.folded, m.after):
                     # "Đến hết tháng 6/2021, số người tham gia BHXH tự nguyện đạt 88.215 người; hết tháng 8 là 96.730
                     # người; hết tháng 9 là 101.058 người": the same measure at the series' next times
                     hit.indicator, hit.cue, hit.confidence = prev_hit.indicator, prev_hit.cue, CONFIDENCE["carried"]
@@ -4223,7 +4276,8 @@ def _rounds_to(exact: float, rounded: float, folded: str, rounded_start: int, pe
     above, below, about = word.groups()
     # (a rate said to be over or under a round figure may be further from it: "hơn 80%" for 81,7%; and one said to be
     # about a whole percent, by half a point: "khoảng 15%" for 15,3%)
-    if exact == rounded or abs(exact - rounded) > (0.03 if percent and not about else 0.035 if percent else 0.015) * abs(exact):
+    if exact == rounded or abs(exact - rounded) > (0.03 if percent and not about else 0.015) * abs(exact) and not (
+            percent and about and abs(exact - rounded) <= 0.5):
         return False
     unit = _rounding_unit(rounded)
     if above:

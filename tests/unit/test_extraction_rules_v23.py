@@ -274,3 +274,49 @@ def test_bare_figures_under_a_tables_title_in_percent_are_rates():
     # (and a fraction is no count of people)
     assert found("Tỷ lệ nữ đại biểu Quốc hội qua các khóa:\n- Khóa XI (2002-2007): 27,31", "indicator") != [
         ("women_deputy_count",)]
+
+
+def test_guards_from_the_sessions_code_review():
+    """Sentences a code review of 2.3.0's rules found them wrong on (each rule narrowed since)."""
+    # the legal interest on late payment is no arrears rate
+    assert found("Đơn vị chậm đóng BHXH sẽ bị tính lãi 0,03% mỗi ngày trên số tiền chậm đóng.", "value") == []
+    # people at an event after a paragraph on a scheme are no participants of it
+    body = ("Tính đến 30/9/2025, toàn tỉnh có 61.250 người tham gia BHXH tự nguyện.\n\nTại buổi tập huấn kỹ năng tuyên "
+            "truyền ngày 15/10, có 150 người tham gia.")
+    assert found(body, "value") == [(61250,)]
+    # a place's population is no count of the measure the sentence before named
+    body = ("Việc vận động người dân tham gia BHYT ở vùng cao gặp nhiều khó khăn. Huyện Kỳ Sơn có hơn 80.000 người, chủ "
+            "yếu là đồng bào Mông, Khơ Mú.")
+    assert found(body, "value") == []
+    # "khoảng" a whole percent three points off, or of another time, is another figure
+    body = ("Đầu năm 2025, tỷ lệ bao phủ BHYT toàn tỉnh mới đạt khoảng 90%. Đến hết tháng 9/2025, tỷ lệ bao phủ BHYT đã "
+            "đạt 93,1% dân số.")
+    assert found(body, "value") == [(90,), (93.1,)]
+    # a target that names its own measure is not the previous rate's
+    body = "Tỷ lệ bao phủ BHYT toàn tỉnh đạt 92,7% dân số. Chỉ tiêu cài đặt ứng dụng VssID năm 2025 là 80%."
+    assert found(body, "value") == [(92.7,)]
+    # a share of councils, not of one council
+    assert found("Tỷ lệ nữ đại biểu HĐND các cấp được nâng lên, 100% HĐND xã có đại biểu nữ.", "value") == []
+    # a part of women that names its own measure keeps it, whatever its whole was
+    body = ("Nhiệm kỳ qua, tỉnh đã đưa 1.250 cán bộ vào diện quy hoạch, trong đó 320 cán bộ nữ đã được bổ nhiệm giữ chức "
+            "vụ lãnh đạo, quản lý.")
+    assert found(body, "indicator", "value") == [("women_leader_count", 320)]
+    # a level reached is no requirement
+    body = "Tỷ lệ bao phủ BHYT toàn tỉnh đạt 95,2% là điều kiện quan trọng để thực hiện mục tiêu BHYT toàn dân."
+    assert found(body, "value") == [(95.2,)]
+    # the next time of a series with a noun of its own is another measure
+    body = ("Tính đến hết tháng 9, số lao động nữ đang làm việc tại các khu công nghiệp là 45.300 người; tháng 9 là 2.000 "
+            "người bị mất việc làm.")
+    assert found(body, "value") == [(45300,)]
+    # examples after ", như" that are not places keep their own words
+    body = ("Lao động nữ chiếm tỷ lệ cao trong các doanh nghiệp may mặc, như Công ty May Hanesbrands có 5.200 công nhân, "
+            "trong đó nữ chiếm 85%.")
+    assert (5200,) not in found(body, "value")
+    # former provinces that each reach a level are each their own
+    found_ld = finder("BHXH tỉnh Lâm Đồng", PUB)
+    body = "Năm 2024, ba tỉnh Lâm Đồng, Bình Thuận và Đắk Nông (cũ) cùng đạt tỷ lệ bao phủ BHYT 93,5%."
+    assert sorted(p for (p,) in found_ld(body, "province")) == ["Bình Thuận", "Lâm Đồng", "Đắk Nông"]
+    # a section's title with a year heads its items too
+    found_bd = finder("BHXH tỉnh Bình Dương", PUB)
+    body = "2. Số người tham gia BHXH bắt buộc năm 2025 phân theo địa bàn\n- Thành phố Thủ Dầu Một: 171.430 người"
+    assert found_bd(body, "indicator", "value") == [("si_compulsory_participants", 171430)]
