@@ -1690,6 +1690,9 @@ _AGE_BEFORE = re.compile(r"(?<!\w)(?<!cao )tuổi[^\d,.;:]{0,25}?(?:\d+[^\d,.;:]
 
 
 _REQUIREMENT_RIGHT = re.compile(r"\s*(?:là|được coi là|được xem là)\s+(?:yêu cầu|quy định|mức tối thiểu|mức sàn)(?!\w)")
+_NUMBERED_THING_LEFT = re.compile(r"(?<!\w)(?:quốc lộ|tỉnh lộ|đường tỉnh|đường huyện|đường|tuyến|km|ql|dt|đt|"
+                                  r"(?:điểm giao dịch|tổ dân phố|tổ|khu phố|khu|ấp|thôn|xóm|bản|lô|phòng|nhà|phiếu|mẫu)\s+số|"
+                                  r"số nhà)\s*$")
 # an operator of a worked calculation before or after a figure, and the number of an example or a case
 _TIMES_LEFT = re.compile(r"(?:[×*]|(?<![^\W\d])x)\s*$")
 _OPERATOR_RIGHT = re.compile(r"\s*(?:%|đồng|người)?\s*([=×*]|x(?![^\W\d]))")
@@ -1720,6 +1723,8 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "threshold"   # an age (a legal threshold), not a count
     if m.is_percent and _REQUIREMENT_RIGHT.match(ct, m.after) and not _REACHED_RIGHT_BEFORE.search(left):
         return "threshold"   # "tỷ lệ 35% là yêu cầu bắt buộc đối với danh sách chính thức …": a legal floor
+    if not (m.noun_class or m.is_percent or m.is_money) and _NUMBERED_THING_LEFT.search(left):
+        return "other"   # the number of a road, a counter or a hamlet: "tuyến đường tỉnh 538", "điểm giao dịch số 3"
     if _in_a_formula(ct, m, left) or _EXAMPLE_LABEL_LEFT.search(left):
         return "other"   # a term of a worked formula ("= 45% x 6.200.000 = 2.790.000 đồng"), an example's number ("Ví dụ 1:")
     if doc.commercial_insurance and _COMMERCIAL_INSURANCE.search(doc.folded, sent.start, sent.end) and not _SOCIAL_INSURANCE.search(
@@ -3104,6 +3109,7 @@ def _respective_measures(doc: _Doc, sentence_hits: list, hits: list) -> None:
 
 
 _SHARE_OF_THE_DEBT = re.compile(r"\s*(?:đồng)?\s*,\s*(?:chiếm|bằng)(?:\s+tỷ lệ)?\s*(?:(?:khoảng|gần|hơn|trên)\s+)?")
+_FRACTIONS_SHARE_LINK = re.compile(r"\s*(?:người|đồng chí|đại biểu)?\s*,\s*(?:(?:đạt|chiếm|bằng)\s+)?(?:tỷ lệ\s+)?")
 _RESPECTIVE_FIGURES_LINK = re.compile(r"\s*(?:người|lao động|đồng|tỷ đồng|lượt|thẻ)?\s*(?:,|và|,\s*và)\s*"
                                       r"(?:(?:khoảng|gần|hơn|trên)\s+)?")
 
@@ -3548,6 +3554,15 @@ def extract_observations(article: Article, version: str):
                     count_ind = cat.by_code().get(last_pct.indicator.share_of[0])
                     if count_ind is not None:
                         hit.indicator, hit.cue, hit.confidence = count_ind, f"tương đương ({last_pct.cue})", CONFIDENCE["inherited"]
+                if hit.indicator is None and m.is_percent and k > 0 and mentions[k - 1].denominator \
+                        and _FRACTIONS_SHARE_LINK.fullmatch(doc.folded, mentions[k - 1].after, m.start) \
+                        and (counted := next((h for h in reversed(sentence_hits) if h.indicator is not None and not h.excluded
+                                              and h.mention.value == mentions[k - 1].value and not h.mention.is_percent),
+                                             None)) is not None \
+                        and (share := next((i for i in _active() if counted.indicator.code in i.share_of), None)) is not None:
+                    # "14 đồng chí nữ giữ chức Bí thư đảng ủy xã, phường (14/96, đạt 14,58%)": the share of the count the
+                    # fraction restates
+                    hit.indicator, hit.cue, hit.confidence = share, f"chiếm … ({counted.cue})", CONFIDENCE["inherited"]
                 if m.is_percent and last_count is not None and last_count.indicator is not None:
                     between = doc.cuetext[last_count.mention.after:m.start]
                     # (a total's figure in between is a word of the link: "412 đại biểu nữ trúng cử trên tổng số 1.096

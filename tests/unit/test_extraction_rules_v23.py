@@ -320,3 +320,14 @@ def test_guards_from_the_sessions_code_review():
     found_bd = finder("BHXH tỉnh Bình Dương", PUB)
     body = "2. Số người tham gia BHXH bắt buộc năm 2025 phân theo địa bàn\n- Thành phố Thủ Dầu Một: 171.430 người"
     assert found_bd(body, "indicator", "value") == [("si_compulsory_participants", 171430)]
+
+
+def test_a_share_after_the_fraction_that_restates_a_count():
+    body = "Có 14 đồng chí nữ giữ chức Bí thư đảng ủy xã, phường (14/96, đạt 14,58%)."
+    assert found(body, "indicator", "value") == [("women_leader_count", 14), ("women_leader_share", 14.58)]
+
+
+def test_the_number_of_a_road_or_a_counter_is_no_figure():
+    body = ("Các đại biểu chất vấn về tuyến đường tỉnh 538 và việc chi trả chế độ cho cán bộ không chuyên trách dôi dư "
+            "sau sắp xếp.")
+    assert found(body, "value") == []
