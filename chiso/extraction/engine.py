@@ -3780,6 +3780,16 @@ def extract_observations(article: Article, version: str):
                             and (named.sentence.paragraph == sent.paragraph or (
                                 named is asked and sent.paragraph - named.sentence.paragraph == 1)):
                         hit.indicator, hit.cue, hit.confidence = named.indicator, named.cue, CONFIDENCE["far_cue"]
+                    elif named is None and m.is_percent and (changed := next(
+                            (h for h in hits if h.sentence.index == si - 1 and h.excluded == "change" and h.mention.is_percent
+                             and h.sentence.paragraph == sent.paragraph), None)) is not None:
+                        # ("… tỷ lệ nữ tham gia cấp ủy cấp xã tăng 3,1%. Trước khi sắp xếp, tỷ lệ này ở ba tỉnh … lần lượt
+                        # là 19,6%, …": the rate whose change the sentence before stated)
+                        at = changed.mention.start
+                        topic = _classify(doc, replace(m, start=at, end=at, after=at), changed.sentence,
+                                          changed.sentence.start, at)
+                        if topic is not None and topic[0][0] <= 1:
+                            hit.indicator, hit.cue, hit.confidence = topic[1], f"{topic[2]} (…)", CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None and m.is_percent and prev_hit is not None \
                         and prev_hit.indicator is not None and not prev_hit.mention.is_percent \
                         and prev_hit.indicator.code in _PLANNED_CODES \

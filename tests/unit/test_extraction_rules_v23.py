@@ -331,3 +331,12 @@ def test_the_number_of_a_road_or_a_counter_is_no_figure():
     body = ("Các đại biểu chất vấn về tuyến đường tỉnh 538 và việc chi trả chế độ cho cán bộ không chuyên trách dôi dư "
             "sau sắp xếp.")
     assert found(body, "value") == []
+
+
+def test_this_rate_after_a_sentence_that_stated_only_its_change():
+    found_ld = finder("Lâm Đồng: nữ cấp ủy cấp xã", datetime(2025, 10, 20))
+    body = ("So với nhiệm kỳ 2020 - 2025, tỷ lệ nữ tham gia cấp ủy cấp xã tăng 3,1%. Trước khi sắp xếp, tỷ lệ này ở ba "
+            "tỉnh Lâm Đồng, Đắk Nông và Bình Thuận lần lượt là 19,6%, 17,5% và 18,8%.")
+    assert found_ld(body, "indicator", "value", "province") == [
+        ("women_party_committee_share", 19.6, "Lâm Đồng"), ("women_party_committee_share", 17.5, "Đắk Nông"),
+        ("women_party_committee_share", 18.8, "Bình Thuận")]
