@@ -227,6 +227,9 @@ class _Shifted:
         return self._match.group(*groups)
 
 
+_MONTHS_COUNT = re.compile(r"\d{1,2}")
+
+
 def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]:
     pub = published.date() if published else None
     out: list[PeriodMention] = []
@@ -382,10 +385,15 @@ def _period_value(kind: str, m: re.Match, pub: date | None) -> str | None:
             year = int(y) if y else pub_year
             if year is None:
                 return None
+            if not y and which == "đầu" and pub is not None and pub.month <= 2:
+                year -= 1   # "6 tháng đầu năm, …" in a January or February review is last year's first half
             return f"{year}-H1" if which == "đầu" else f"{year}-H2"
         if kind == "months":
             y = m.group(1)
             year = int(y) if y else pub_year
+            count = _MONTHS_COUNT.search(m.group(0))
+            if not y and year and pub is not None and pub.month <= 2 and count and int(count.group()) > pub.month + 1:
+                year -= 1   # ("9 tháng đầu năm" in January: months that have not yet passed this year)
             return str(year) if year else None
         if kind == "running_months":
             return str(pub_year) if pub_year else None

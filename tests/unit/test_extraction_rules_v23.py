@@ -340,3 +340,13 @@ def test_this_rate_after_a_sentence_that_stated_only_its_change():
     assert found_ld(body, "indicator", "value", "province") == [
         ("women_party_committee_share", 19.6, "Lâm Đồng"), ("women_party_committee_share", 17.5, "Đắk Nông"),
         ("women_party_committee_share", 18.8, "Bình Thuận")]
+
+
+def test_the_first_half_or_the_months_without_a_year_in_a_january_review_are_last_years():
+    found_ld = finder("BHXH tỉnh Lâm Đồng tổng kết năm 2025", datetime(2026, 1, 12))
+    body = ("Trong 6 tháng đầu năm, BHXH tỉnh Đắk Nông thu 812 tỷ đồng. Trong 9 tháng đầu năm, toàn tỉnh có 45.210 người "
+            "tham gia BHXH tự nguyện.")
+    assert found_ld(body, "value", "period", "province") == [(812e9, "2025-H1", "Đắk Nông"), (45210, "2025", "Lâm Đồng")]
+    # (still: in August, this year's first half)
+    found_aug = finder("BHXH tỉnh Lâm Đồng", datetime(2025, 8, 12))
+    assert found_aug("Trong 6 tháng đầu năm, toàn tỉnh có 45.210 người tham gia BHXH tự nguyện.", "period") == [("2025-H1",)]
