@@ -633,6 +633,7 @@ class _Doc:
             cleaned.append(g)
         self.geo = cleaned
         self.geo_starts = [g[0] for g in cleaned]
+        self.former_province_of_the_subject = self._former_province_of_the_subject()
         self.digest_headings = self._digest_headings()
         self.foreign_sections = self._foreign_sections() if any(g[2] == "foreign" for g in self.geo) else []
         # provinces a paragraph turns to ("Riêng tại tỉnh Hà Nam, …"): see _geo
@@ -804,6 +805,18 @@ class _Doc:
         return hi
 
     # -- article-level --------------------------------------------------------------------
+    def _former_province_of_the_subject(self) -> str | None:
+        """The former province a commune or ward of a post-merger article was part of, when the article names it, and
+        no other, as former ("Phường Bình Phước được thành lập trên cơ sở … của thành phố Đồng Xoài (tỉnh Bình Phước
+        cũ)") and its title is about that commune or ward: its figures of before the merger are that province's."""
+        main = self.main_province
+        if not self.post_merger or not main or main == NATIONAL \
+                or not any(g[2] == "area" and g[0] < self.title_end for g in self.geo):
+            return None
+        former = {p.name for p in self.provinces if p.name != main and current_province_of(p.name) == main
+                  and _FORMER.match(self.folded, p.end)}
+        return former.pop() if len(former) == 1 else None
+
     def _main_province(self) -> str | None:
         if not self.provinces:
             # (an article that names no province but the National Assembly speaks of the country's deputies)
@@ -2241,6 +2254,19 @@ def _merged_provinces_named(doc: _Doc, g: tuple, sent: Sentence) -> str | None:
         return None
     new = {current_province_of(x[3]) for x in joined}
     return new.pop() if len(new) == 1 and None not in new else None
+
+
+_FIRST_HALF_OF_2025 = re.compile(r"2025-(?:H1|0[1-6])")
+
+
+def _ended_before_the_merger(period: str | None) -> bool:
+    """Whether a period ended before the provinces merged on 1 July 2025: a year to 2024, the first half or a month of
+    2025 to June, a term that ended by 2025 ("2020/2025"); not the year 2025, which a report after the merger closes."""
+    if not period or not period[:4].isdigit():
+        return False
+    if "/" in period:
+        return period[-4:].isdigit() and int(period[-4:]) <= 2025
+    return int(period[:4]) <= 2024 or _FIRST_HALF_OF_2025.match(period) is not None
 
 
 _PREVIOUS_TERM = re.compile(r"(?<!\w)nhiệm kỳ (?:trước|qua|vừa qua)(?!\w)")
@@ -4206,6 +4232,11 @@ def _observation(doc: _Doc, hit: _Hit, version: str, Observation):
         stated = True
     if former and area is None and after_the_merger(period, published, stated):
         area = province   # "khu vực An Giang (cũ)" after the merger: the former province, a part of the new one
+    if doc.former_province_of_the_subject and province == doc.main_province and not former and _ended_before_the_merger(period) \
+            and not any(g[2] == "province" for g in _items_in(doc.geo_starts, doc.geo, doc.paragraph_start(sent), m.start)):
+        # ("Đến hết năm 2024, tỷ lệ bao phủ BHYT trên địa bàn các phường, xã cũ đạt 93,4% dân số" in a report on a ward
+        # formed from communes of "tỉnh Bình Phước cũ": that province's figure, by its name of the time)
+        province = doc.former_province_of_the_subject
     merged_into = absorbed_province(province, period, published, stated)
     if merged_into is not None:
         # a figure of a former province after the merger belongs to the province it is part of, by

@@ -350,3 +350,11 @@ def test_the_first_half_or_the_months_without_a_year_in_a_january_review_are_las
     # (still: in August, this year's first half)
     found_aug = finder("BHXH tỉnh Lâm Đồng", datetime(2025, 8, 12))
     assert found_aug("Trong 6 tháng đầu năm, toàn tỉnh có 45.210 người tham gia BHXH tự nguyện.", "period") == [("2025-H1",)]
+
+
+def test_figures_of_before_the_merger_in_a_report_on_a_ward_formed_from_a_former_province():
+    found_ward = finder("Đại hội Đảng bộ phường Bình Phước lần thứ I", datetime(2025, 8, 12))
+    body = ("Phường Bình Phước, tỉnh Đồng Nai được thành lập trên cơ sở sắp xếp các phường Tân Phú, Tân Đồng của thành phố "
+            "Đồng Xoài (tỉnh Bình Phước cũ).\n\nĐến hết năm 2024, số người tham gia BHXH trên địa bàn đạt 14.215 người. "
+            "Năm 2025, phường phấn đấu có 16.000 người tham gia BHXH.")
+    assert found_ward(body, "value", "province") == [(14215, "Bình Phước"), (16000, "Đồng Nai")]
