@@ -229,6 +229,8 @@ def _one_elected_body_after(doc: "_Doc", m: NumberMention) -> re.Match | None:
         return body
     named = _items_in(doc.geo_starts, doc.geo, m.after, min(len(doc.folded), body.end() + 3))
     return body if any(g[2] in ("province", "area") for g in named) else None
+
+
 # the base level after "so với mức": "tăng so với mức 88,4% của năm 2023", "cao hơn nhiều so với mức bình quân 90,1% của
 # cả nước" (a level of another time or place, not the change)
 _BASE_LEVEL_COMPARED_LEFT = re.compile(r"(?<!\w)so với\s+(?:mức|tỷ lệ)(?:\s+(?:bình quân|trung bình|chung))?\s*$")
@@ -1724,6 +1726,8 @@ def _in_a_formula(ct: str, m: NumberMention, left: str) -> bool:
     if op is not None or _EQUALS_LEFT.search(left):
         return bool(_TIMES.search(ct, max(0, m.start - 40), min(len(ct), m.after + 40)))
     return False
+
+
 _EXAMPLE_LABEL_LEFT = re.compile(r"(?:^|[.:;\n]\s*)(?:ví dụ|trường hợp|bước|cách)\s*$")
 
 
