@@ -358,3 +358,8 @@ def test_figures_of_before_the_merger_in_a_report_on_a_ward_formed_from_a_former
             "Đồng Xoài (tỉnh Bình Phước cũ).\n\nĐến hết năm 2024, số người tham gia BHXH trên địa bàn đạt 14.215 người. "
             "Năm 2025, phường phấn đấu có 16.000 người tham gia BHXH.")
     assert found_ward(body, "value", "province") == [(14215, "Bình Phước"), (16000, "Đồng Nai")]
+
+
+def test_a_share_after_a_count_and_a_bare_chi():
+    body = "Toàn tỉnh hiện có 68.320 người tham gia bảo hiểm thất nghiệp, chỉ khoảng 5,4% lực lượng lao động trong độ tuổi."
+    assert found(body, "indicator", "value") == [("ui_participants", 68320), ("ui_coverage_rate", 5.4)]
