@@ -3049,6 +3049,10 @@ _SCHEME_COVERAGE = {"bhxh": "si_coverage_rate", "bảo hiểm xã hội": "si_co
 # (not an office, "Theo BHXH tỉnh, …")
 _SCHEME_NAME = re.compile(r"(?<!\w)(?:" + "|".join(_SCHEME_COVERAGE) + r")(?!\w)"
                           r"(?!\s+(?:tỉnh|thành phố|việt nam|huyện|khu vực|cơ sở|xã|phường)(?!\w))")
+_COVERAGE_CODES = frozenset(_SCHEME_COVERAGE.values())
+# a coverage rate's base, then the scheme it joins: "35% lực lượng lao động trong độ tuổi tham gia bảo hiểm thất nghiệp"
+_JOINS_A_SCHEME_RIGHT = re.compile(r"\s*(?:lực lượng lao động|dân số)(?:\s+trong độ tuổi(?:\s+lao động)?)?\s+(?:có\s+)?tham gia\s+"
+                                   r"(bhxh|bảo hiểm xã hội|bhtn|bảo hiểm thất nghiệp|bhyt|bảo hiểm y tế)(?!\w)")
 _PARTICIPANTS_OF_SCHEME = {"bhxh bắt buộc": "si_compulsory_participants", "bhxh tự nguyện": "si_voluntary_participants",
                            "bhxh": "si_participants", "bhtn": "ui_participants", "bhyt": "hi_participants",
                            "bảo hiểm xã hội bắt buộc": "si_compulsory_participants",
@@ -3885,6 +3889,11 @@ def extract_observations(article: Article, version: str):
                 if hit.indicator is None and best is not None:
                     hit.indicator, hit.cue, hit.crossings = own, best[2], best[0][0]
                     hit.confidence = CONFIDENCE["base"] if best[0][0] == 0 else CONFIDENCE["far_cue"]
+                    if own.code in _COVERAGE_CODES and best[2] in ("lực lượng lao động", "dân số") \
+                            and (joined := _JOINS_A_SCHEME_RIGHT.match(doc.folded, m.after)) is not None:
+                        # "… có khoảng 35% lực lượng lao động trong độ tuổi tham gia bảo hiểm thất nghiệp": the coverage of
+                        # the scheme the base joins, not of one named before ("Nghị quyết … về cải cách chính sách BHXH")
+                        hit.indicator = cat.by_code()[_SCHEME_COVERAGE[" ".join(joined.group(1).split())]]
                 if hit.indicator is not None and hit.indicator.code == "plan_completion_rate" and prev_hit is not None \
                         and prev_hit.sentence is sent and prev_hit.indicator is not None and not prev_hit.excluded \
                         and prev_hit.indicator.code == "contribution_arrears" \

@@ -363,3 +363,12 @@ def test_figures_of_before_the_merger_in_a_report_on_a_ward_formed_from_a_former
 def test_a_share_after_a_count_and_a_bare_chi():
     body = "Toàn tỉnh hiện có 68.320 người tham gia bảo hiểm thất nghiệp, chỉ khoảng 5,4% lực lượng lao động trong độ tuổi."
     assert found(body, "indicator", "value") == [("ui_participants", 68320), ("ui_coverage_rate", 5.4)]
+
+
+def test_a_coverage_rates_base_then_the_scheme_it_joins():
+    body = ("Nghị quyết 28-NQ/TW về cải cách chính sách BHXH đặt mục tiêu đến năm 2025 có khoảng 35% lực lượng lao động "
+            "trong độ tuổi tham gia bảo hiểm thất nghiệp.")
+    assert found(body, "indicator", "value", "kind") == [("ui_coverage_rate", 35, "target")]
+    # (still: the base alone is the scheme's named before it)
+    body = "Tỷ lệ tham gia BHXH của tỉnh đạt 31,2% lực lượng lao động trong độ tuổi."
+    assert found(body, "indicator", "value") == [("si_coverage_rate", 31.2)]
