@@ -1017,8 +1017,6 @@ def _unit_fits(ind: cat.Indicator, m: NumberMention, left_clause: str, folded: s
         return False
     if ind.value_type != "count":
         return True
-    if m.scale == 1 and m.value != int(m.value):
-        return False   # (no count of people, visits or cards has a fraction: "27,31" is a rate said bare)
     cls = m.noun_class
     if cls == "other":
         return False
@@ -1043,6 +1041,15 @@ _PLAN_SENTENCE_OPENING = re.compile(r"\s*(?:trong khi đó\s*,?\s*|còn\s+|riên
                                     r"(?:\s+(?:năm\s+\d{4}|năm nay|cả năm|được giao|giao|đề ra|đặt ra|của\s+[^\d;,.]{1,25}?|"
                                     r"ubnd tỉnh|ubnd thành phố|hđnd tỉnh|bhxh việt nam|tỉnh|thành phố|cho))*"
                                     r"\s*(?:là|:)\s*(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?")
+# a plan sentence's opening in other words than _PLAN_SENTENCE_OPENING's: "Chỉ tiêu được HĐND tỉnh giao năm 2022 là ",
+# "Trong khi chỉ tiêu huyện giao cho xã năm nay là "
+# ("Chỉ tiêu UBND TP.HCM giao cho TP Thủ Đức năm 2022 là ", "Chỉ tiêu giao cho một số địa phương: thành phố Bắc Giang ")
+# (its words after "chỉ tiêu" say who set it, when and for whom, and it was set: not "Chỉ tiêu cài đặt ứng dụng VssID năm
+# 2025 là 80%", a measure of its own)
+_TARGET_WITH_NO_MEASURE = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?(?:chỉ tiêu|mục tiêu)\s+(?=(?:được|do|của|năm|giao|ubnd|hđnd|chính phủ|"
+                                     r"huyện|tỉnh|thành phố|tp|xã|bhxh|cho|đề ra|đặt ra)(?!\w))"
+                                     r"(?=(?:[^.;:]|\.(?=\w))*?(?<!\w)(?:giao|đề ra|đặt ra)(?!\w))(?:[^\W\d]|\s|\d{4}|,|\.(?=\w))*?"
+                                     r"(?:\s(?:là|ở mức)\s+|:\s*(?:[^\W\d]+\s+){1,5})(?:(?:khoảng|gần|hơn|trên)\s+)?")
 _FRACTION_OPENING_PARENTHESIS = re.compile(r"\d/[\d.,]*\d(?:\s+[^\W\d]+){0,2}\s*\(\s*$")
 _MONEY_NOUN_BEFORE = re.compile(r"(?<!\w)(?:lương hưu|lương|tiền|mức hưởng|mức đóng|mức trợ cấp|mỗi tháng nhận|nhận)"
                                 r"(?:\s+(?:khoảng|hơn|gần|trên|chỉ|được|mỗi tháng|hằng tháng))*\s*$")
@@ -1258,7 +1265,7 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
         part_lo = _part_start(doc, sent, m.start)
         rates = [r.start() for r in _NEW_RATE.finditer(ct, part_lo, m.start)]
         req_lo = min(req_lo, rates[-1] if rates else part_lo)
-    if ("nhưng" in ct[max(lo, m.start - 40):m.start] or "song" in ct[max(lo, m.start - 40):m.start]) \
+    if ("nhưng" in (near := ct[max(lo, m.start - 40):m.start]) or "song" in near) \
             and _CONTRAST_WITHOUT_SUBJECT.search(ct, max(lo, m.start - 40), m.start):
         # the other side of a contrast, with no subject of its own, is its subject's too: "Phụ nữ chiếm khoảng 40% lực
         # lượng công chức, nhưng mới giữ 13% các vị trí lãnh đạo cấp cao" (of women: the leaders' share)
@@ -1479,8 +1486,8 @@ _BARE_PARTICIPANTS = re.compile(r"(?<!\w)(?:người|đối tượng|học sinh|
 _OWN_BARE_PARTICIPANTS = re.compile(r"\s*(?:người|lao động|đối tượng)\s+tham gia(?!\s+(?:bhxh|bhyt|bhtn|bảo hiểm)(?!\w))(?!\w)")
 _SCHEME_NAMED = re.compile(r"(?<!\w)(?:bhxh|bhyt|bhtn|bảo hiểm|tự nguyện|bắt buộc|thẻ)(?!\w)")
 # (not the agency: "Theo số liệu của BHXH tỉnh, một số đơn vị có số người tham gia cao gồm:")
-_SCHEME_NOT_AN_OFFICE = re.compile(r"(?<!\w)(?:(?:bhxh|bảo hiểm xã hội)(?!\s+(?:tỉnh|huyện|thành phố|tp|thị xã|quận|việt nam|"
-                                   r"cơ sở|khu vực)(?!\w))|bhyt|bhtn|bảo hiểm(?! xã hội)|tự nguyện|bắt buộc|thẻ)(?!\w)")
+_SCHEME_NOT_AN_OFFICE = re.compile(r"(?<!\w)(?:(?:bhxh|bảo hiểm xã hội)(?!" + _OFFICE_AFTER_SCHEME.pattern + r")|bhyt|bhtn|"
+                                   r"bảo hiểm(?! xã hội)|tự nguyện|bắt buộc|thẻ)(?!\w)")
 _PARTICIPANT_CODES = ("insured_total", "si_participants", "si_compulsory_participants", "si_voluntary_participants",
                       "ui_participants", "hi_participants")
 _STAFF_NOUNS = ("cán bộ", "công chức", "viên chức", "nhân viên", "cbcc", "cbccvc", "ccvc", "biên chế",
@@ -3297,28 +3304,13 @@ def _carried_percent(doc: _Doc, sent: Sentence, m: NumberMention, prev: "_Hit | 
     if not re.match(r"\s*(?:$|[,.;)(]|và(?!\w)|với\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d)", right):
         return None  # "60% tổng số lượt ...", "100% ấp đạt chuẩn": the figure names its own population ("đạt 61,2% với
                      # 1,02 triệu người tham gia" names its count)
-    # the sentence has a topic of its own; but a target set with no measure named ("Chỉ tiêu năm 2021 được UBND tỉnh
-    # giao là 90%") is the previous rate's, not a completion of the plan (whose "chỉ tiêu" is read after its figure)
-    if _any_cue_of(doc, "percent", sent.start, m.start, left_only=_TARGET_WITH_NO_MEASURE.fullmatch(left) is not None):
-        return None
+    if _any_cue_of(doc, "percent", sent.start, m.start):
+        return None  # the sentence has a topic of its own
     return prev
 
 
-# "Chỉ tiêu được HĐND tỉnh giao năm 2022 là ", "Trong khi chỉ tiêu huyện giao cho xã năm nay là "
-# ("Chỉ tiêu UBND TP.HCM giao cho TP Thủ Đức năm 2022 là ", "Chỉ tiêu giao cho một số địa phương: thành phố Bắc Giang ")
-# (its words after "chỉ tiêu" say who set it, when and for whom, and it was set: not "Chỉ tiêu cài đặt ứng dụng VssID năm
-# 2025 là 80%", a measure of its own)
-_TARGET_WITH_NO_MEASURE = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?(?:chỉ tiêu|mục tiêu)\s+(?=(?:được|do|của|năm|giao|ubnd|hđnd|chính phủ|"
-                                     r"huyện|tỉnh|thành phố|tp|xã|bhxh|cho|đề ra|đặt ra)(?!\w))"
-                                     r"(?=(?:[^.;:]|\.(?=\w))*?(?<!\w)(?:giao|đề ra|đặt ra)(?!\w))(?:[^\W\d]|\s|\d{4}|,|\.(?=\w))*?"
-                                     r"(?:\s(?:là|ở mức)\s+|:\s*(?:[^\W\d]+\s+){1,5})(?:(?:khoảng|gần|hơn|trên)\s+)?")
-
-
-def _any_cue_of(doc: _Doc, vtype: str, lo: int, hi: int, left_only: bool = False) -> bool:
-    """Whether ``[lo, hi)`` holds a cue of an indicator of ``vtype`` (with ``left_only``, of one that reads cues
-    before its figure)."""
-    return any(_any_in(doc.occ.get((ind.code, "cues")), lo, hi) for ind in _BY_VTYPE.get(vtype, ())
-               if not left_only or ind.cue_side != "right")
+def _any_cue_of(doc: _Doc, vtype: str, lo: int, hi: int) -> bool:
+    return any(_any_in(doc.occ.get((ind.code, "cues")), lo, hi) for ind in _BY_VTYPE.get(vtype, ()))
 
 
 _SEATS_BEFORE = re.compile(r"(?<!\w)(?:để|sẽ)\s+bầu\s*(?:ra\s*|chọn\s*)?$")   # seats to fill
@@ -4030,7 +4022,8 @@ def extract_observations(article: Article, version: str):
                 if m.in_words:
                     hit.confidence = min(hit.confidence, CONFIDENCE["words"])
             if hit.indicator is None and not hit.excluded and k == 0 and best is None \
-                    and _PLAN_SENTENCE_OPENING.fullmatch(doc.folded, sent.start, m.start):
+                    and (_PLAN_SENTENCE_OPENING.fullmatch(doc.folded, sent.start, m.start)
+                         or (m.is_percent and _TARGET_WITH_NO_MEASURE.fullmatch(doc.cuetext, sent.start, m.start))):
                 # "… chiếm 42,8% lực lượng lao động trong độ tuổi. Chỉ tiêu năm 2025 là 45%.": the plan for what the
                 # sentence before measured
                 measured = last_pct_of.get(before) if m.is_percent else level_of.get(before)

@@ -271,9 +271,6 @@ def test_bare_figures_under_a_tables_title_in_percent_are_rates():
             "- Khóa XII (2007-2011): 25,76")
     assert found(body, "indicator", "value", "period") == [
         ("women_deputy_share", 27.31, "2002/2007"), ("women_deputy_share", 25.76, "2007/2011")]
-    # (and a fraction is no count of people)
-    assert found("Tỷ lệ nữ đại biểu Quốc hội qua các khóa:\n- Khóa XI (2002-2007): 27,31", "indicator") != [
-        ("women_deputy_count",)]
 
 
 def test_guards_from_the_sessions_code_review():
