@@ -2949,7 +2949,10 @@ _COMPOSITION_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số n�
 _SUBSET_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này)(?!\w)")
 # (and "Cụ thể," over the places of the whole before: "… 3.512.944 người tham gia BHYT. Cụ thể, tỉnh Nam Định có
 # 1.723.118 người, …")
-_PART_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này|riêng|cụ thể)(?!\w)")
+# (also after the report it is drawn from, and as "trong tổng số … nêu trên", which names the whole again: "Theo báo
+# cáo của BHXH tỉnh, trong tổng số người tham gia BHYT nêu trên, khu vực Bình Định (cũ) có 1.402.115 người")
+_PART_START = re.compile(r"\s*(?:theo [^,;\d]{0,60},\s*)?(?P<part>trong đó|trong số đó|trong số này|riêng|cụ thể|"
+                         r"trong tổng số[^,;\d]{0,60}?(?:nêu trên|trên|này|đó))(?!\w)")
 
 
 # a photo's caption, a paragraph of its own set in the text: "Cán bộ BHXH huyện tư vấn cho người dân. Ảnh: Minh Thư"
@@ -2978,17 +2981,24 @@ def _part_of_previous(doc: _Doc, sent: Sentence, m: NumberMention, whole: "_Hit"
     not a place, "Trong đó, 300 người là hộ nghèo", is a sub-population the catalogue does not count.)"""
     # (the whole may end the paragraph before: "… 26.842 người tham gia BHXH tự nguyện.¶ Trong đó, huyện
     # Hải Lăng có 3.214 người …"; _sentence_before has passed a photo caption between them over)
-    if whole.sentence.index != _sentence_before(doc, sent.index) or whole.sentence.paragraph < sent.paragraph - 2:
+    opening = _PART_START.match(doc.folded, sent.start)
+    if opening is None or whole.sentence.paragraph < sent.paragraph - 2:
         return False
+    if whole.sentence.index != _sentence_before(doc, sent.index):
+        # (unless the opening names the whole's measure again: "trong tổng số người tham gia BHYT nêu trên")
+        named = opening.group("part")
+        if not named.startswith("trong tổng số") or whole.sentence.paragraph < sent.paragraph - 1 \
+                or whole.cue.split(" (")[0].split(" … ")[0] not in named:
+            return False
     if whole.mention.is_money != m.is_money or whole.mention.noun_class != m.noun_class:
         return False
-    if whole.indicator.theme == "gender":
-        return False   # "… 1.298 đại biểu nữ. Riêng HĐND TP Tân An bầu được 35 đại biểu": a part need not be women
-    if not _PART_START.match(doc.folded, sent.start):
+    if whole.indicator.theme == "gender" and not opening.group("part").startswith("trong"):
+        # "… 1.298 đại biểu nữ. Riêng HĐND TP Tân An bầu được 35 đại biểu": a part need not be women (but a subset
+        # is: "… nữ có 187 người, chiếm 18,48%. Trong đó, khu vực Hà Giang (cũ) có 86 người")
         return False
     if not any(g[2] in ("province", "area") for g in _items_in(doc.geo_starts, doc.geo, sent.start, m.start)):
         return False
-    between = doc.cuetext[sent.start:m.start]
+    between = doc.cuetext[opening.end():m.start]
     return len(between) < 90 and not re.search(r"\d", between) and not _CHANGE_OR_TOTAL.search(between)
 
 
@@ -3189,8 +3199,9 @@ def _after_a_place(doc: _Doc, sent: Sentence, m: NumberMention) -> bool:
 
 # between one place's figure and the next place of the list: its noun, then a separator and a word that goes on ("…
 # 2,85 triệu người; Hà Nội có …", "… 1.247 người …, nhiều nhất tỉnh; tiếp đến là TP Đà Lạt với …", "… và Bắc Ninh với …")
-_NEXT_PLACE_OF_A_LIST = re.compile(r"[^\d;.()]{0,60}?(?:[;,]|\s+và)\s*(?:[^\d;.,()]{0,25}?,\s*)?"
+_NEXT_PLACE_OF_A_LIST = re.compile(r"\)?[^\d;.()]{0,60}?(?:[;,]|\s+và)\s*(?:[^\d;.,()]{0,25}?,\s*)?"
                                    r"(?:(?:tiếp (?:đến|theo|sau) là|sau đó là|kế đến là|thứ hai là|còn|và|rồi đến)\s+)?"
+                                   r"(?:(?:khu vực|địa bàn)\s+)?"
                                    r"(?:(?:tỉnh|thành phố|tp\.?|huyện|xã|phường|thị xã|tx\.?|quận|đặc khu)\s*)?$")
 _PLACE_WITH_ITS_FIGURE = re.compile(r"\s*(?:\(cũ\)\s*)?(?:\(|dẫn đầu với|với|đạt|có|là|:)?\s*(?:(?:khoảng|gần|hơn|trên)\s+)?")
 _NO_NEW_MEASURE = re.compile(r"(?<!\w)(?:tăng|giảm|so với|trong đó|bình quân|vượt)(?!\w)")
@@ -3219,6 +3230,31 @@ def _same_figure_of_the_item_before(doc: _Doc, sent: Sentence, m: NumberMention,
             or link.rsplit(",", 1)[1].split() != link_before.rsplit(",", 1)[1].split():
         return None
     return same if _next_place_of_a_list(doc, sent, same.mention, prev.mention) else None
+
+
+# a subset of the whole before it in its sentence, said of a place: "…; trong đó khu vực Đồng Nai (cũ) 948.317 người"
+_PLACE_SUBSET_OPENING = re.compile(r"(?:[,;:]\s*|\s+)(?:trong đó|trong số đó|trong số này)\s*,?\s*(?:có\s+)?"
+                                   r"(?:(?:khu vực|địa bàn|tại|ở)\s+)?"
+                                   r"(?:(?:tỉnh|thành phố|tp\.?|huyện|xã|phường|thị xã|quận|đặc khu)\s*)?$")
+
+
+def _place_part_of_the_whole_before(doc: _Doc, sent: Sentence, m: NumberMention, sentence_hits: list) -> "_Hit | None":
+    """The whole ``m`` is a place's part of, when a subset of it opens right before that place ("Số người tham gia BHXH
+    … là 1.106.482 người, đạt 44,3% …; trong đó khu vực Đồng Nai (cũ) 948.317 người, …"): the last count of the same
+    unit stated before it in its sentence."""
+    if m.is_percent:
+        return None
+    whole = next((h for h in reversed(sentence_hits) if not h.mention.is_percent), None)
+    if whole is None or whole.indicator is None or whole.excluded or whole.force_kind == "target" \
+            or whole.mention.is_money != m.is_money or whole.mention.noun_class != m.noun_class:
+        return None
+    i = bisect.bisect_left(doc.geo_starts, m.start) - 1
+    if i < 0 or doc.geo[i][0] <= whole.mention.after or doc.geo[i][2] not in ("province", "area") \
+            or not _PLACE_WITH_ITS_FIGURE.fullmatch(doc.folded, doc.geo[i][1], m.start):
+        return None
+    lead = doc.folded[whole.mention.after:doc.geo[i][0]]
+    opening = _PLACE_SUBSET_OPENING.search(lead)
+    return whole if opening is not None and len(lead) < 160 and not any(c.isdigit() for c in lead[opening.start():]) else None
 
 
 def _next_place_of_a_list(doc: _Doc, sent: Sentence, prev: NumberMention, m: NumberMention) -> bool:
@@ -3777,6 +3813,11 @@ def extract_observations(article: Article, version: str):
                     whole = level_of.get(before)
                     if whole is not None and (_part_of_previous(doc, sent, m, whole) or _sibling_of_previous(doc, sent, m, whole)):
                         hit.indicator, hit.cue, hit.confidence = whole.indicator, whole.cue, CONFIDENCE["far_cue"]
+                    elif (whole := next((level_of[j] for j in range(before - 1, max(before - 3, -1), -1) if j in level_of),
+                                        None)) is not None and _part_of_previous(doc, sent, m, whole):
+                        # (a whole a sentence or two further back, named again: "… 2.853.985 người tham gia BHYT, …. Đây
+                        # là …¶ Theo báo cáo …, trong tổng số người tham gia BHYT nêu trên, khu vực Bình Định (cũ) có …")
+                        hit.indicator, hit.cue, hit.confidence = whole.indicator, whole.cue, CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None and m.is_percent and last_pct is None \
                         and (reached := _BARE_RATE_REACHED.search(doc.folded, max(sent.start, m.start - 25), m.start)) \
                         and _PLACE_SUBJECT_ONLY.fullmatch(doc.folded, doc.clause_start(sent.start, reached.start()), reached.start()) \
@@ -3903,6 +3944,10 @@ def extract_observations(article: Article, version: str):
                     # "TP Hồ Chí Minh … lớn nhất cả nước với 2,85 triệu người; Hà Nội có 2,18 triệu người, Bình Dương có
                     # 1,16 triệu người": the next places of a list, each with its figure of the same measure
                     hit.indicator, hit.cue, hit.confidence = prev_hit.indicator, prev_hit.cue, CONFIDENCE["carried"]
+                if hit.indicator is None and best is None and (whole := _place_part_of_the_whole_before(
+                        doc, sent, m, sentence_hits)) is not None:
+                    # "…; trong đó khu vực Đồng Nai (cũ) 948.317 người": a place's part of the whole before it
+                    hit.indicator, hit.cue, hit.confidence = whole.indicator, whole.cue, CONFIDENCE["carried"]
                 if hit.indicator is None and best is None and (same := _same_figure_of_the_item_before(
                         doc, sent, m, sentence_hits)) is not None:
                     # "… dẫn đầu với 3.912 người tham gia, đạt 96,2% kế hoạch; tiếp đến là thị xã Sa Pa với 2.105 người,

@@ -7,16 +7,11 @@ was run on them; these sentences are new ones of the same kinds. Guard tests ("â
 
 from datetime import datetime
 
-from chiso.extraction import EXTRACTOR_VERSION
 from tests.unit.rule_texts import finder
 
 PUB = datetime(2025, 11, 5, 9, 0)
 
 found = finder("Tin tá»©c", PUB)
-
-
-def test_version():
-    assert EXTRACTOR_VERSION == "2.3.0"
 
 
 def test_examples_after_a_comma_and_nhu_take_the_measure_of_the_clause_they_illustrate():
