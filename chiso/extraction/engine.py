@@ -2723,7 +2723,10 @@ def _participants_of_the_topic(doc: _Doc, hits: list, topic: int) -> "_Hit | Non
     là 81.256 người" under "Hơn 22.000 người tham gia BHXH tự nguyện": the voluntary scheme's)."""
     counts = [h for h in hits if h.indicator is not None and not h.excluded and h.indicator.code in _PARTICIPANT_CODES]
     near = [h for h in counts if topic - 1 <= h.sentence.paragraph]
-    if len({h.indicator.code for h in near}) > 1 and doc.title_end:
+    if len({h.indicator.code for h in near}) != 1 and doc.title_end:
+        # (none near: the scheme the title counts the participants of, when the article counted them before: "Gần 2,6
+        # triệu người tham gia BHXH tự nguyện, …" over "Thanh Hóa tiếp tục dẫn đầu cả nước với 166.950 người tham gia"
+        # two paragraphs after "… cả nước có 2.582.300 người tham gia BHXH tự nguyện …")
         titled = {_PARTICIPANTS_OF_SCHEME[" ".join(x.group(1).split())]
                   for x in _PARTICIPANTS_OF_A_SCHEME.finditer(doc.folded, 0, doc.title_end)}
         if len(titled) == 1:

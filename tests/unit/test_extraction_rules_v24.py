@@ -60,3 +60,14 @@ def test_a_whole_named_again_as_trong_tong_so_neu_tren_a_paragraph_later():
     body = ("Đến ngày 30/9/2025, toàn tỉnh có 3.118.400 người tham gia BHYT. Đây là kết quả tích cực.\n\nTrong tổng số "
             "hộ nghèo nêu trên, khu vực Phú Yên (cũ) có 12.300 người.")
     assert found(body, "value") == [(3118400,)]
+
+
+def test_bare_participants_far_from_their_count_take_the_scheme_the_title_counts():
+    body = ("Tính đến ngày 30/11/2024, cả nước có 2.410.500 người tham gia BHXH tự nguyện, bằng 101,2% kế hoạch.\n\n"
+            "Luật BHXH năm 2024 có hiệu lực từ ngày 1/7/2025 mở rộng mức hỗ trợ cho người thuộc hộ nghèo.\n\n"
+            "Nghệ An dẫn đầu cả nước với 158.400 người tham gia; tiếp theo là Thanh Hóa (hơn 150 nghìn người).")
+    title = "Hơn 2,4 triệu người tham gia BHXH tự nguyện"
+    assert found(body, "indicator", "value", "province", title=title)[-2:] == [
+        ("si_voluntary_participants", 158400, "Nghệ An"), ("si_voluntary_participants", 150000, "Thanh Hóa")]
+    # (not when the title counts no scheme's participants: the ranking's measure is then unknown)
+    assert ("si_voluntary_participants", 158400) not in found(body, "indicator", "value", title="Tin an sinh xã hội")
