@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from chiso.extraction.fastre import finditer_at_word_start
 from chiso.text import fold
 
-SCALES = {"tr.": 1e6, "nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "nghìn tỉ": 1e12, "ngàn tỉ": 1e12, "triệu tỷ": 1e15,
+SCALES = {"tr.": 1e6, "nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "nghìn tỉ": 1e12, "ngàn tỉ": 1e12, "triệu tỷ": 1e15, "triệu tỉ": 1e15,
           "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "trăm": 1e2}
-_SCALE_RE = re.compile(r"\s*(nghìn\s+tỷ|ngàn\s+tỷ|nghìn\s+tỉ|ngàn\s+tỉ|nghìn|ngàn|triệu|tỷ|tỉ|tr\.(?=\s*(?:đồng|đ)(?!\w)))(?:(?<=\.)|(?!\w))(?!\s*lệ)")
+_SCALE_RE = re.compile(r"\s*(nghìn\s+tỷ|ngàn\s+tỷ|nghìn\s+tỉ|ngàn\s+tỉ|triệu\s+tỷ|triệu\s+tỉ|nghìn|ngàn|triệu|tỷ|tỉ|tr\.(?=\s*(?:đồng|đ)(?!\w)))(?:(?<=\.)|(?!\w))(?!\s*lệ)")
 _MONEY_RE = re.compile(r"\s*(?:đồng(?!\s+(?:chí|bào|nghiệp|thời|ý|hành|đội|phục|hương|loại|bộ|đều|tâm|minh|lòng))|đ|vnđ|vnd)(?!\w)")
 _PERCENT_RE = re.compile(r"\s*(%|phần\s+trăm(?!\w))")
 

@@ -23,6 +23,7 @@ def values(text):
     ("có 752 nghìn người", 752000),
     ("có 752 ngàn người", 752000),
     ("thu 1,2 nghìn tỷ đồng", 1.2e12),
+    ("tổng thu cả giai đoạn hơn 2,15 triệu tỷ đồng", 2.15e15),
     ("chiếm 30 phần trăm", 30),
     ("có 2,500 người", 2500),
     # an amount written in parts is one amount
