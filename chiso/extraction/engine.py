@@ -3202,9 +3202,11 @@ def _after_a_place(doc: _Doc, sent: Sentence, m: NumberMention) -> bool:
 
 # between one place's figure and the next place of the list: its noun, then a separator and a word that goes on ("…
 # 2,85 triệu người; Hà Nội có …", "… 1.247 người …, nhiều nhất tỉnh; tiếp đến là TP Đà Lạt với …", "… và Bắc Ninh với …")
-_NEXT_PLACE_OF_A_LIST = re.compile(r"\)?[^\d;.()]{0,60}?(?:[;,]|\s+và)\s*(?:[^\d;.,()]{0,25}?,\s*)?"
+# (the figure before may close an aside, "… (20,1% lực lượng lao động), tỉnh Gia Lai có …", and the place may follow
+# its body, "…, HĐND tỉnh Ninh Bình có 15/51 (29,41%)")
+_NEXT_PLACE_OF_A_LIST = re.compile(r"(?:[^\d;.()]{0,40}\))?[^\d;.()]{0,60}?(?:[;,]|\s+và)\s*(?:[^\d;.,()]{0,25}?,\s*)?"
                                    r"(?:(?:tiếp (?:đến|theo|sau) là|sau đó là|kế đến là|thứ hai là|còn|và|rồi đến)\s+)?"
-                                   r"(?:(?:khu vực|địa bàn)\s+)?"
+                                   r"(?:(?:khu vực|địa bàn|hđnd|ubnd|bhxh|đảng bộ|ban chấp hành đảng bộ)\s+)?"
                                    r"(?:(?:tỉnh|thành phố|tp\.?|huyện|xã|phường|thị xã|tx\.?|quận|đặc khu)\s*)?$")
 _PLACE_WITH_ITS_FIGURE = re.compile(r"\s*(?:\(cũ\)\s*)?(?:\(|dẫn đầu với|với|đạt|có|là|:)?\s*(?:(?:khoảng|gần|hơn|trên)\s+)?")
 _NO_NEW_MEASURE = re.compile(r"(?<!\w)(?:tăng|giảm|so với|trong đó|bình quân|vượt)(?!\w)")
@@ -3219,8 +3221,9 @@ def _same_figure_of_the_item_before(doc: _Doc, sent: Sentence, m: NumberMention,
     prev, same = sentence_hits[-1], sentence_hits[-2]
     if prev.mention.is_percent == m.is_percent or same.indicator is None or same.excluded or same.force_kind == "target" \
             or same.mention.is_percent != m.is_percent or same.mention.is_money != m.is_money \
-            or not (m.is_percent or same.mention.noun_class == m.noun_class):
-        return None
+            or not (m.is_percent or same.mention.noun_class == m.noun_class
+                    or (m.denominator is not None and same.mention.denominator is not None and not m.noun_class)):
+        return None   # (a fraction's noun said once: "… 19/64 đại biểu nữ (29,69%), HĐND tỉnh Ninh Bình có 15/51 (29,41%)")
     if _next_place_of_a_list(doc, sent, prev.mention, m):
         # the first figure of the next item: the place before it follows the item before (its unit at most after it:
         # not "thị xã Sa Pa có 2.105 người dân tộc Mông")

@@ -71,3 +71,19 @@ def test_bare_participants_far_from_their_count_take_the_scheme_the_title_counts
         ("si_voluntary_participants", 158400, "Nghệ An"), ("si_voluntary_participants", 150000, "Thanh Hóa")]
     # (not when the title counts no scheme's participants: the ranking's measure is then unknown)
     assert ("si_voluntary_participants", 158400) not in found(body, "indicator", "value", title="Tin an sinh xã hội")
+
+
+def test_the_next_items_of_a_list_of_bodies_with_their_fractions_said_once():
+    body = ("Nhiệm kỳ 2021-2026, HĐND tỉnh Thái Bình có 17/64 đại biểu nữ (26,56%), HĐND tỉnh Hưng Yên có 16/56 "
+            "(28,57%).")
+    assert found(body, "indicator", "value", "province") == [
+        ("women_deputy_count", 17, "Thái Bình"), ("women_deputy_share", 26.56, "Thái Bình"),
+        ("women_deputy_count", 16, "Hưng Yên"), ("women_deputy_share", 28.57, "Hưng Yên")]
+
+
+def test_the_next_place_after_the_aside_of_the_item_before():
+    body = ("Năm 2021, tỉnh Quảng Nam có 98.412 người tham gia BHXH (11,8% lực lượng lao động), tỉnh Quảng Ngãi có "
+            "83.105 người (11,2%).")
+    assert found(body, "indicator", "value", "province") == [
+        ("si_participants", 98412, "Quảng Nam"), ("si_coverage_rate", 11.8, "Quảng Nam"),
+        ("si_participants", 83105, "Quảng Ngãi"), ("si_coverage_rate", 11.2, "Quảng Ngãi")]
