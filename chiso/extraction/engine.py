@@ -2035,6 +2035,8 @@ _FORMER = re.compile(r"\s*\(?\s*cũ(?!\w)")
 # a new clause after the country compared with: its own figure's bracket passed ("cả nước (93,35%) và …", "cả nước; …")
 _CLAUSE_AFTER_A_COMPARATOR = re.compile(r"(?:\s*\([^()]*\))?\s*(?:[,;]|và\s|trong khi|nhưng|song)")
 _OF_THE_NATION_RIGHT_AFTER = re.compile(r"\s*%?\s*(?:dân số\s+|lực lượng lao động(?:\s+trong độ tuổi)?\s+)?của\s+")   # ("91,4% của cả nước")
+# (a compared place's figure in an aside, then the clause's end: "tỉnh Bạc Liêu lân cận (89,9%);")
+_ITS_OWN_FIGURE_IN_AN_ASIDE = re.compile(r"(?:\s+[^\W\d]+){0,3}?\s*\([^()]*\d[^()]*\)\s*[,;]")
 _PART_BEFORE_PLACE = re.compile(r";|(?<!\w)trong (?:đó|số đó)(?!\w)")
 # a place followed by a figure of its own heads the next item of a list, whatever the item before it was ("như xã Quỳnh
 # Lương với 612 người, xã Quỳnh Bảng 540 người": 612 is not Quỳnh Bảng's, though the first commune is one the gazetteer
@@ -2172,6 +2174,13 @@ def _geo(doc: _Doc, m: NumberMention, sent: Sentence) -> tuple[str | None, str |
         # thấp hơn chỉ tiêu tỉnh giao (90,5%)", "… cao hơn bình quân cả nước; trong khi đó tỷ lệ tham gia BHXH chỉ đạt 24,1%")
         before = [x for x in _items_in(doc.geo_starts, doc.geo, sent.start, g[0]) if x[2] in ("province", "area", "main", "main_area")]
         g = before[-1] if before else None
+    if g is not None and g[2] in ("province", "area") and sent.start <= g[0] < m.start \
+            and _COMPARATOR_BEFORE_PLACE.search(doc.folded, max(sent.start, g[0] - 60), g[0]) \
+            and _ITS_OWN_FIGURE_IN_AN_ASIDE.match(doc.folded, g[1], m.start):
+        # a province compared with, its figure in an aside, is the place of that figure only: "… đạt 92,1% dân số, cao
+        # hơn tỉnh Bạc Liêu lân cận (89,9%); 117.853 người tham gia BHXH …" are still Cà Mau's
+        before = [x for x in _items_in(doc.geo_starts, doc.geo, sent.start, g[0]) if x[2] in ("province", "area", "main", "main_area")]
+        g = before[-1] if before else _nearest(doc.geo_starts, doc.geo, sent, sent.start, carry, after_ok=lambda x: False)
     if g is not None and g[2] == "national" and sent.start <= g[0] and (
             (doc.folded.find(";", g[1], m.start) >= 0 and _OF_THE_NATION_BEFORE.search(doc.folded, max(sent.start, g[0] - 90), g[0]))
             # (or a share's own clause before a comma: "… 112.305 người hưởng BHXH một lần, chiếm gần 1/9 cả nước, với số

@@ -87,3 +87,10 @@ def test_the_next_place_after_the_aside_of_the_item_before():
     assert found(body, "indicator", "value", "province") == [
         ("si_participants", 98412, "Quảng Nam"), ("si_coverage_rate", 11.8, "Quảng Nam"),
         ("si_participants", 83105, "Quảng Ngãi"), ("si_coverage_rate", 11.2, "Quảng Ngãi")]
+
+
+def test_a_province_compared_with_in_an_aside_is_the_place_of_its_own_figure_only():
+    body = ("Đến 31/12/2024, tỉnh Sóc Trăng có 1.086.200 người tham gia BHYT, đạt 91,4% dân số, thấp hơn tỉnh Trà Vinh "
+            "(93,2%); 98.340 người tham gia BHXH, đạt 15,1% lực lượng lao động trong độ tuổi.")
+    assert found(body, "value", "province") == [
+        (1086200, "Sóc Trăng"), (91.4, "Sóc Trăng"), (93.2, "Trà Vinh"), (98340, "Sóc Trăng"), (15.1, "Sóc Trăng")]
