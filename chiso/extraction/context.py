@@ -488,6 +488,13 @@ _NO_TARGET_SET = re.compile(r"(?<!\w)(?:đã|vẫn|đều)\s+(?:[^\W\d]+\s+)?ho�
                             r"|(?<!\w)(?:bộ\s+|hệ thống\s+)?chỉ tiêu\s+(?:\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?!\d|[.,]\d|\s*%)(?!\s*(?:người|tỷ|triệu|nghìn|lượt|thẻ))|thống kê|sdg)")
 
 
+# a plan said as met, then the figure it was met with: "BHXH huyện vẫn hoàn thành vượt kế hoạch thu với tổng số thu ước
+# đạt 212,4 tỷ đồng", "Số thu … vượt kế hoạch, đạt 215 tỷ đồng" (not the plan's own figure: "vượt chỉ tiêu được giao (93,6%)")
+_PLAN_MET_WITH_ITS_FIGURE = re.compile(r"(?<!\w)(?:hoàn thành(?:\s+(?:vượt mức|vượt|tốt|xuất sắc|toàn diện|cơ bản))*|vượt)\s+"
+                                       r"(?:kế hoạch|chỉ tiêu|dự toán)(?=(?:\s+(?:thu|chi|phát triển|năm\s+\d{4}|được giao|"
+                                       r"giao|đề ra))*\s*,?\s*(?:với|đạt)(?!\w))")
+
+
 # a word of every _TARGET alternative: a text with none of them has no _TARGET match (one scan for these
 # literals costs half the scan for _TARGET, and few texts have one)
 _TARGET_WORDS = ("phấn đấu", "chỉ tiêu", "mục tiêu", "giao", "sẽ", "dự kiến", "đặt ra", "đề ra", "hướng", "phải đạt", "cần đạt",
@@ -508,8 +515,9 @@ def kind_of(left: str, period_year: int | None, pub_year: int | None) -> str:
         left = _COMPLETION_OF_PLAN.sub(
             lambda m: " " * len(m.group(0)) if _CLAUSE_END.search(left, m.end()) else m.group(0), left)
     first_target = None
-    if _TARGET_WORD.search(left) and ("hoàn thành" in left or "chỉ tiêu" in left):
+    if _TARGET_WORD.search(left) and ("hoàn thành" in left or "chỉ tiêu" in left or "vượt" in left):
         left = _NO_TARGET_SET.sub(lambda m: " " * len(m.group(0)), left)   # (keeping the offsets)
+        left = _PLAN_MET_WITH_ITS_FIGURE.sub(lambda m: " " * len(m.group(0)), left)
     if _TARGET_WORD.search(left):
         for m in finditer_at_word_start(_TARGET_BODY, left):
             if pub_year and m.group().startswith("đến năm 20") and int(_YEAR_DIGITS.search(m.group()).group()) < pub_year:

@@ -94,3 +94,16 @@ def test_a_province_compared_with_in_an_aside_is_the_place_of_its_own_figure_onl
             "(93,2%); 98.340 người tham gia BHXH, đạt 15,1% lực lượng lao động trong độ tuổi.")
     assert found(body, "value", "province") == [
         (1086200, "Sóc Trăng"), (91.4, "Sóc Trăng"), (93.2, "Trà Vinh"), (98340, "Sóc Trăng"), (15.1, "Sóc Trăng")]
+
+
+def test_a_plan_said_as_met_with_its_figure_sets_no_target():
+    pub = datetime(2020, 12, 28, 9, 0)
+    body = ("Năm 2020, BHXH huyện Phú Lương hoàn thành vượt kế hoạch thu với tổng số thu ước đạt 186,3 tỷ đồng, đạt "
+            "101,8% kế hoạch.")
+    assert found(body, "indicator", "kind", published=pub) == [
+        ("insurance_revenue", "actual"), ("plan_completion_rate", "actual")]
+    body = "Năm 2020, số thu BHXH của huyện vượt kế hoạch, đạt 186,3 tỷ đồng."
+    assert found(body, "kind", published=pub) == [("actual",)]
+    # (still the plan's own figure: "vượt chỉ tiêu được giao (91,5%)")
+    body = "Năm 2020, tỷ lệ bao phủ BHYT của huyện đạt 92,1%, vượt chỉ tiêu được giao (91,5%)."
+    assert found(body, "value", "kind", published=pub) == [(92.1, "actual"), (91.5, "target")]
