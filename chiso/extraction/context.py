@@ -36,6 +36,7 @@ class PeriodMention:
     kind: str = ""       # the pattern that found it: "term", "asof_date", "year", ...
     local: bool = False  # the time of its own sentence only ("Cùng kỳ năm 2023, …"), never carried to the next
     look_back: bool = False  # said in a sentence that looks back to before the merger: carried only to those that do too
+    change_start: bool = False  # the time of a rise's or fall's start ("từ 1.340.215 người năm 2015 lên …"): not its end's
 
 
 # "before the merger" (of 1 July 2025), as texts say it: the words every pattern of that time is built on
@@ -145,6 +146,9 @@ _LAST_YEAR_SAID_BEFORE = re.compile(r"(?<!\w)năm\s+((?:19|20)\d{2})(?![\d/–-]
 _WHEN_AFTER = re.compile(r"\s*,?\s*(?:khi|lúc|thời điểm đó|khi đó)(?!\w)")
 # "Cùng kỳ năm 2023, con số này là 19.876 người": a sentence that opens with the earlier period is about it
 # (or a bracket: "… thấp hơn 0,3 điểm phần trăm so với cùng kỳ (cùng kỳ năm 2022 là 92,9%)")
+_FROM_A_FIGURE_BEFORE = re.compile(r"(?<!\w)từ\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+){0,2})?"
+                                   r"\s*(?:\(\s*|,\s*)?(?:vào\s+)?$")
+_UP_OR_DOWN_TO_AFTER = re.compile(r"\s*\)?\s*,?\s*(?:lên|xuống|đến|tới)(?!\w)")
 _SAME_PERIOD_OPENING = re.compile(r"(?:^|[.;:!?]\s+|\n\s*|\(\s*)(?:trong\s+|còn\s+)?cùng\s*kỳ\s*(?:năm|tháng|quý)?\s*$")
 _ELECTION_BEFORE = re.compile(r"(?<!\w)bầu cử(?:\s+[^\s\d.;,]+){0,8}?\s+(?:diễn ra\s+)?(?:vào\s+)?$")
 _AHEAD_BEFORE = re.compile(r"(?<!\w)(?:phấn đấu|dự kiến|kế hoạch|mục tiêu|chỉ tiêu|sẽ|cần|phải)(?!\w)[^.;]{0,25}$")
@@ -297,7 +301,12 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
             # "Cùng kỳ năm 2023, …" opening a sentence, and "… hiện là / hiện chiếm / hiện đạt": the time of their
             # sentence's own figure, not carried to the next
             # (and the time of a figure compared with, "… thấp hơn mức 1,9% của năm 2023": that figure's only)
-            local = (comparison and _SAME_PERIOD_OPENING.search(before) is not None) or (
+            # the time of the start of a rise or fall, "tăng từ 1.340.215 người năm 2015 lên 1.726.930 người": that figure's
+            # only (the end's, said with no time, is not of 2015, nor are the next sentences')
+            change_start = kind == "year" and "từ" in folded[max(0, s - 50):s] \
+                and _FROM_A_FIGURE_BEFORE.search(folded, max(0, s - 50), s) is not None \
+                and _UP_OR_DOWN_TO_AFTER.match(folded, e) is not None
+            local = change_start or (comparison and _SAME_PERIOD_OPENING.search(before) is not None) or (
                 ("hơn" in folded[max(0, s - 50):s] or "so với" in folded[max(0, s - 50):s]) and _COMPARED_FIGURE_OF.search(folded, max(0, s - 50), s) is not None) or (
                 kind == "now" and m.group(0).endswith(("chiếm", "đạt", "khoảng", "gần", "còn", "mức", "phủ"))) or quarter_flow
             look_back = _LOOK_BACK_OPENING.search(folded, max(0, s - 80), s) is not None
@@ -332,7 +341,7 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
             # (a name of its own, not the loop's kind: the pattern's next matches are still checked as what they are)
             mention_kind = {"now_opening": "now", "qh_bare": "qh", "year_label": "year", "party_first_term": "term"}.get(kind, kind)
             out.append(PeriodMention(s, e, value, year, comparison, now=mention_kind == "now", kind=mention_kind, local=local,
-                                     look_back=look_back))
+                                     look_back=look_back, change_start=change_start))
     out.sort(key=lambda p: p.start)
     return out
 

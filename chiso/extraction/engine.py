@@ -697,6 +697,10 @@ class _Doc:
         known = self._about_an_election.get(sent.index)
         if known is None:
             text = self.folded[sent.start:sent.end]
+            if "nghị quyết đại hội" in text:
+                # (not a congress's resolution being carried out: "Sau 4 năm thực hiện Nghị quyết Đại hội Đảng bộ thành
+                # phố lần thứ XVI (nhiệm kỳ 2015–2020), số người tham gia BHXH bắt buộc tăng …")
+                text = _CONGRESS_RESOLUTION.sub(" ", text)
             known = self._about_an_election[sent.index] = (
                 any(word in text for word in _ELECTION_WORDS) and _ELECTION_WORD.search(text) is not None)
         return known
@@ -2303,6 +2307,8 @@ def _previous_term_if_said(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat
     return p.value
 
 
+_CONGRESS_RESOLUTION = re.compile(r"nghị quyết đại hội(?:\s+[^\W\d]+){0,9}(?:\s*[(,]?\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\)?)?")
+_RESOLUTION_BEFORE_ITS_TERM = re.compile(r"nghị quyết đại hội(?:\s+[^\W\d]+){0,9}\s*[(,]?\s*$")
 _ELECTION_WORDS = ("bầu", "cử", "đại hội", "nhiệm kỳ")   # a literal of every _ELECTION_WORD match
 _ELECTION_WORD = re.compile(r"(?<!\w)(?:bầu|trúng cử|ứng cử|đại hội|nhiệm kỳ)(?!\w)")
 _BEFORE_THE_MERGER = re.compile(r"(?<!\w)(?:" + BEFORE_THE_MERGER + r"|đầu năm 2025|6 tháng đầu năm 2025|"
@@ -2341,6 +2347,9 @@ _STILL_LOOKING_BACK = re.compile(r"(?<!\w)" + BEFORE_THE_MERGER + r"|"
                                  r"^[^,;]{0,12}?(?<!\w)(?:cùng thời điểm|cùng kỳ|khi đó|lúc đó|thời điểm đó|thời điểm này)(?!\w)")
 
 
+_FROM_OR_TO = re.compile(r"(?<!\w)(từ|lên|xuống)(?!\w)")
+
+
 def _visible_periods(doc: _Doc, periods: list, pos: int, sent: Sentence) -> tuple[list, list[int]]:
     """``periods`` a figure at ``pos`` in ``sent`` may take, and their starts: not those of asides that
     do not hold it, nor the sentence-only periods of other sentences."""
@@ -2349,6 +2358,8 @@ def _visible_periods(doc: _Doc, periods: list, pos: int, sent: Sentence) -> tupl
     for p in periods:
         if (span := doc.aside_periods.get(p.start)) is not None and not span[0] < pos < span[1]:
             continue
+        if p.change_start and p.end <= pos and (last := _FROM_OR_TO.findall(doc.folded, p.end, pos)) and last[-1] != "từ":
+            continue   # (the end of the rise: "… từ 1.340.215 người năm 2015 lên 1.726.930 người")
         if (p.local or p.look_back) and not sent.start <= p.start < sent.end:
             if p.local:
                 continue
@@ -2552,6 +2563,11 @@ def _period_of(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator |
         usable = [q for q in usable if _term_fits(ind, q)]
         starts = [q.start for q in usable]
     inside = _items_in(starts, usable, sent.start, m.start)
+    if not term_scoped and any(q.kind in _TERM_KINDS for q in inside):
+        # (nor the term of a congress's resolution being carried out: "Sau 4 năm thực hiện Nghị quyết Đại hội Đảng bộ
+        # tỉnh lần thứ XIX (nhiệm kỳ 2015–2020), số người tham gia BHXH … đạt 198.730 người" is of today)
+        inside = [q for q in inside if q.kind not in _TERM_KINDS
+                  or not _RESOLUTION_BEFORE_ITS_TERM.search(doc.folded, max(sent.start, q.start - 90), q.start)]
     if term_scoped and inside:
         # (an elected body's figure "before the merger" is of its term: "Trước hợp nhất, HĐND thành phố có 15 đại biểu nữ")
         inside = [q for q in inside if q.kind != "before_merger"]

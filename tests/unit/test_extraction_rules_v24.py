@@ -107,3 +107,22 @@ def test_a_plan_said_as_met_with_its_figure_sets_no_target():
     # (still the plan's own figure: "vượt chỉ tiêu được giao (91,5%)")
     body = "Năm 2020, tỷ lệ bao phủ BHYT của huyện đạt 92,1%, vượt chỉ tiêu được giao (91,5%)."
     assert found(body, "value", "kind", published=pub) == [(92.1, "actual"), (91.5, "target")]
+
+
+def test_the_year_of_a_rises_start_is_that_figures_only():
+    pub = datetime(2019, 12, 27, 9, 0)
+    body = ("Số người tham gia BHXH bắt buộc của tỉnh tăng từ 152.400 người năm 2015 lên 198.730 người; BHXH tự "
+            "nguyện từ 3.100 người lên 12.480 người. Tỷ lệ bao phủ BHYT đạt 88,7% dân số.")
+    assert found(body, "value", "period", published=pub) == [
+        (152400, "2015"), (198730, "2019"), (3100, "2015"), (12480, "2019"), (88.7, "2019")]
+
+
+def test_a_congress_resolution_carried_out_is_no_election_whose_term_dates_insurance_figures():
+    pub = datetime(2019, 12, 27, 9, 0)
+    body = ("Sau 4 năm thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX (nhiệm kỳ 2015–2020), số người tham "
+            "gia BHXH bắt buộc của tỉnh đạt 198.730 người.")
+    assert found(body, "value", "period", published=pub) == [(198730, "2019")]
+    # (but a Party committee's share is still of the congress's term)
+    body = ("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ 2015 - 2020 đặt chỉ tiêu tỷ lệ nữ cấp ủy viên các cấp "
+            "đạt từ 18% trở lên.")
+    assert found(body, "indicator", "period", published=pub) == [("women_party_committee_share", "2015/2020")]
