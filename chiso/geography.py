@@ -67,7 +67,9 @@ _COMMON_WORD_NAMES = {fold(w) for w in [
     "Đông Hà", "Trung Sơn", "Thái Hòa", "Hồng Ngự", "Long Hồ", "Tây Hòa", "Đông Hòa", "Mỹ Hào",
     "Vinh", "Ba Vì", "Kinh Môn", "Ninh Giang", "Bắc Hà", "Mường Tè", "Tuần Giáo",
 ]}
-_UNIT_WORDS = r"huyện|quận|thị xã|thành phố|tp\.?|thị trấn|xã|phường|tx\.?"
+# (and a district's Party committee, "Huyện ủy Hải Hậu", "Thị ủy Hoài Nhơn": district portals name the district so)
+_UNIT_WORDS = r"(?:huyện|thị|thành|quận)\s+(?:ủy|uỷ)|huyện|quận|thị xã|thành phố|tp\.?|thị trấn|xã|phường|tx\.?"
+_PARTY_COMMITTEE_UNITS = {"huyện ủy": "huyện", "thị ủy": "thị xã", "thành ủy": "thành phố", "quận ủy": "quận"}
 
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
 
@@ -377,6 +379,7 @@ def find_areas(text: str, folded: str | None = None, provinces_hint: tuple[str, 
     found: list[PlaceMention] = []
     for m in finditer_at_word_start(_UNIT_NAME, text):
         unit = fold(m.group(1)).rstrip(".")
+        unit = _PARTY_COMMITTEE_UNITS.get(" ".join(unit.split()), unit)
         words = m.group(2).split()
         # try the longest prefix of the capitalised words that is a known name
         for n in range(len(words), 0, -1):

@@ -126,3 +126,14 @@ def test_a_congress_resolution_carried_out_is_no_election_whose_term_dates_insur
     body = ("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ 2015 - 2020 đặt chỉ tiêu tỷ lệ nữ cấp ủy viên các cấp "
             "đạt từ 18% trở lên.")
     assert found(body, "indicator", "period", published=pub) == [("women_party_committee_share", "2015/2020")]
+
+
+def test_a_district_named_by_its_party_committee_is_the_articles_place():
+    pub = datetime(2022, 3, 7, 9, 0)
+    body = ("Ngày 5/3, Huyện ủy Giao Thủy tổ chức hội nghị sơ kết công tác cán bộ nữ. Hiện toàn huyện có 1.204 cán bộ, "
+            "công chức, viên chức nữ, chiếm 57,6%.")
+    assert found(body, "value", "province", "area", published=pub) == [
+        (1204, "Nam Định", "Giao Thủy"), (57.6, "Nam Định", "Giao Thủy")]
+    # (a province-level city's committee stays the city: "Thành ủy Hải Phòng")
+    body = "Thành ủy Hải Phòng cho biết, toàn thành phố có 1.840 nữ cán bộ lãnh đạo, quản lý."
+    assert found(body, "province", "area", published=pub) == [("Hải Phòng", None)]
