@@ -1624,6 +1624,7 @@ _RANGE_START_RIGHT = re.compile(r"\s*(?:nghìn|triệu|tỷ|tỉ)?\s*(?:đồng|
 # (not a change's levels: "đã tăng từ 12.000 người đến hơn 25.000 người")
 _RANGE_END_LEFT = re.compile(r"(?<!\w)(?<!tăng )(?<!giảm )từ\s+[\d.,]+\s*(?:nghìn|triệu|tỷ|tỉ)?\s*(?:đồng|người|%)?\s*(?:đến|tới)\s+"
                              r"(?:dưới\s+|không quá\s+|hơn\s+|trên\s+|gần\s+|khoảng\s+)?$")
+_CONTRIBUTES_LEFT = re.compile(r"(?<!\w)(?<!chậm )(?<!trốn )(?<!nợ )(?<!dừng )(?<!ngừng )đóng(?:\s+(?:thêm|bằng|là|tối đa|tối thiểu))?\s*$")
 _CONTRIBUTION_RATE_LEFT = re.compile(r"(?<!\w)mức đóng(?:\s+[^\s\d,;.]+){0,4}?\s*$")
 _CAP_LEFT = re.compile(r"(?<!\w)(?:tối đa|không quá|mức phạt(?:\s+\w+){0,3}?|"
                        r"phạt(?:\s+tiền)?(?:\s+từ\s+[\d.,]+\s*(?:nghìn|triệu|tỷ|tỉ)?\s*(?:đồng)?)?\s+(?:đến|tới|lên đến))"
@@ -1743,6 +1744,16 @@ def _in_a_formula(ct: str, m: NumberMention, left: str) -> bool:
 _EXAMPLE_LABEL_LEFT = re.compile(r"(?:^|[.:;\n]\s*)(?:ví dụ|trường hợp|bước|cách)\s*$")
 
 
+_SURVEY_WORD = re.compile(r"(?<!\w)(?:khảo sát|điều tra|thăm dò|phỏng vấn|được hỏi)(?!\w)")
+# the people a survey asked: "Một khảo sát nhanh của Hội LHPN tỉnh với 350 nữ cán bộ cấp xã", "khảo sát trên 500 phụ nữ"
+_SURVEY_SAMPLE_LEFT = re.compile(r"(?<!\w)(?:khảo sát|điều tra|thăm dò|phỏng vấn)(?:\s+[^\d,;.]{0,50}?)?\s+(?:với|trên|đối với)"
+                                 r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
+# what those asked said or feel: "64% lo ngại …", "41% cho biết …", "70% (số người được hỏi) chưa từng …"
+_RESPONDENTS_SAY_RIGHT = re.compile(r"\s*(?:\(?(?:số\s+)?(?:người|ý kiến)\s+(?:được hỏi|trả lời)\)?\s*)?"
+                                    r"(?:lo ngại|lo lắng|e ngại|cho biết|cho rằng|mong muốn|muốn|đồng ý|tán thành|ủng hộ|"
+                                    r"thừa nhận|bày tỏ|chưa từng|không biết|chưa biết|biết|hài lòng|không hài lòng)(?!\w)")
+
+
 def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") -> str:
     ct = doc.cuetext
     left = ct[max(sent.start, m.start - 120):m.start]
@@ -1754,6 +1765,12 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "threshold"   # "tỷ lệ 35% là yêu cầu bắt buộc đối với danh sách chính thức …": a legal floor
     if not (m.noun_class or m.is_percent or m.is_money) and _NUMBERED_THING_LEFT.search(left):
         return "other"   # the number of a road, a counter or a hamlet: "tuyến đường tỉnh 538", "điểm giao dịch số 3"
+    if ("khảo sát" in left or "điều tra" in left or "thăm dò" in left or "phỏng vấn" in left) \
+            and not m.is_money and _SURVEY_SAMPLE_LEFT.search(left):
+        return "other"   # "Một khảo sát nhanh … với 350 nữ cán bộ cấp xã cho thấy …": the survey's sample
+    if m.is_percent and _RESPONDENTS_SAY_RIGHT.match(ct, m.after) \
+            and _SURVEY_WORD.search(doc.folded, max(0, doc.paragraph_start(sent)), m.start):
+        return "other"   # "… cho thấy 64% lo ngại về việc đi lại": a share of those asked, not of a population
     if _in_a_formula(ct, m, left) or _EXAMPLE_LABEL_LEFT.search(left):
         return "other"   # a term of a worked formula ("= 45% x 6.200.000 = 2.790.000 đồng"), an example's number ("Ví dụ 1:")
     if doc.commercial_insurance and _COMMERCIAL_INSURANCE.search(doc.folded, sent.start, sent.end) and not _SOCIAL_INSURANCE.search(
@@ -1938,6 +1955,8 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "threshold"       # "trốn đóng từ 50 triệu đồng đến dưới 300 triệu đồng": a range in passing
     if m.is_percent and "mức đóng" in left and _CONTRIBUTION_RATE_LEFT.search(left):
         return "other_rate"      # "Mức đóng BHTN tối đa 1%": a contribution rate, not coverage
+    if m.is_percent and "đóng" in left[-12:] and _CONTRIBUTES_LEFT.search(left):
+        return "other_rate"      # "người sử dụng lao động đóng 21,5% (17,5% BHXH; …)": what is paid, not who is covered
     # each pattern below is tried only when a word it needs is there: a pattern that starts with a
     # look-behind and ends with $ is tried at every character of the window, a literal scan skips ahead
     if _CHANGE_WORD.search(left) and _CHANGE_LEFT.search(left) and not _LEVEL_AFTER_CHANGE.search(left) \

@@ -137,3 +137,18 @@ def test_a_district_named_by_its_party_committee_is_the_articles_place():
     # (a province-level city's committee stays the city: "Thành ủy Hải Phòng")
     body = "Thành ủy Hải Phòng cho biết, toàn thành phố có 1.840 nữ cán bộ lãnh đạo, quản lý."
     assert found(body, "province", "area", published=pub) == [("Hải Phòng", None)]
+
+
+def test_a_rate_paid_is_no_coverage():
+    body = ("Tổng mức đóng bắt buộc là 32% quỹ lương. Cụ thể, người lao động đóng 10,5% (8% vào quỹ hưu trí, tử tuất; "
+            "1,5% BHYT; 1% BHTN), doanh nghiệp đóng 21,5% (17,5% BHXH; 3% BHYT; 1% BHTN).")
+    assert found(body, "value") == []
+    # (but a debt's rate is still read: "tỷ lệ chậm đóng 2,1%")
+    body = "Đến hết tháng 9/2025, số tiền chậm đóng BHXH, BHYT, BHTN là 312 tỷ đồng, tỷ lệ chậm đóng 2,1%."
+    assert found(body, "indicator", "value") == [("contribution_arrears", 312e9), ("arrears_rate", 2.1)]
+
+
+def test_a_surveys_sample_and_the_shares_of_those_asked_are_no_observations():
+    body = ("Một khảo sát của Hội Liên hiệp Phụ nữ tỉnh với 420 nữ cán bộ cấp xã cho thấy 58% lo ngại về việc đi lại, "
+            "37% cho biết gia đình chưa ủng hộ.")
+    assert found(body, "value") == []
