@@ -3307,6 +3307,41 @@ def _place_part_of_the_whole_before(doc: _Doc, sent: Sentence, m: NumberMention,
     return whole if opening is not None and len(lead) < 160 and not any(c.isdigit() for c in lead[opening.start():]) else None
 
 
+# a plan's figure, then what was done of it: "Kế hoạch giao 1.892 tỷ đồng; thực hiện đến 30/9/2020 là 1.372,5 tỷ đồng",
+# "chỉ tiêu giao 23.900 người, thực hiện 24.371 người"
+_RESULT_AFTER_ITS_PLAN = re.compile(r"[^\d;.]{0,12}?[;,]\s*(?:ước\s+)?(?:thực hiện|kết quả|đã thực hiện)"
+                                    r"(?:\s+(?:đến|tính đến|đến hết|đến ngày|lũy kế đến)\s+(?:ngày\s+)?[\d/]+)?"
+                                    r"(?:\s+(?:là|được|đạt))?\s*:?\s*(?:(?:khoảng|gần|hơn|trên)\s+)?$")
+_PLAN_SET_BEFORE = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|dự toán)(?:\s+[^\s\d;,.]+){0,5}?\s+(?:giao|được giao|là)"
+                              r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*:?\s*$")
+
+
+_COMPLETION_AFTER_ITS_RESULT = re.compile(r"(?:\s+[^\W\d]+){0,2}?\s*,\s*(?:đạt|bằng)\s*")
+
+
+def _plan_before_its_result(doc: _Doc, sent: Sentence, m: NumberMention, sentence_hits: list) -> "_Hit | None":
+    """The plan ``m`` is the result or the completion of, in a plan-against-result clause ("Kế hoạch giao 1.892 tỷ
+    đồng; thực hiện … là 1.372,5 tỷ đồng, đạt 72,54%"): the plan's hit, or None."""
+    if not sentence_hits:
+        return None
+    if m.is_percent:
+        if len(sentence_hits) < 2:
+            return None
+        result, plan = sentence_hits[-1], sentence_hits[-2]
+        if result.force_kind != "actual" or result.mention.is_percent \
+                or not _COMPLETION_AFTER_ITS_RESULT.fullmatch(doc.folded, result.mention.after, m.start):
+            return None
+        return plan if plan.indicator is not None and plan.indicator.code == result.indicator.code else None
+    plan = sentence_hits[-1]
+    if plan.indicator is None or plan.excluded or plan.mention.is_percent or plan.mention.is_money != m.is_money \
+            or plan.mention.noun_class != m.noun_class:
+        return None
+    if not _RESULT_AFTER_ITS_PLAN.fullmatch(doc.folded, plan.mention.after, m.start) \
+            or not _PLAN_SET_BEFORE.search(doc.folded, max(sent.start, plan.mention.start - 60), plan.mention.start):
+        return None
+    return plan
+
+
 def _next_place_of_a_list(doc: _Doc, sent: Sentence, prev: NumberMention, m: NumberMention) -> bool:
     """Whether ``m`` is the figure of the next place of a list whose figure before, ``prev``, is another place's: the
     place right before ``m`` ("Hà Nội có 2,18 triệu người"), and nothing between but the list's separator."""
@@ -3994,6 +4029,17 @@ def extract_observations(article: Article, version: str):
                     # "TP Hồ Chí Minh … lớn nhất cả nước với 2,85 triệu người; Hà Nội có 2,18 triệu người, Bình Dương có
                     # 1,16 triệu người": the next places of a list, each with its figure of the same measure
                     hit.indicator, hit.cue, hit.confidence = prev_hit.indicator, prev_hit.cue, CONFIDENCE["carried"]
+                if (hit.indicator is None or hit.indicator.code in ("plan_completion_rate", sentence_hits[-1].indicator.code
+                                                                    if sentence_hits and sentence_hits[-1].indicator else "")) \
+                        and (plan := _plan_before_its_result(doc, sent, m, sentence_hits)):
+                    # "Kế hoạch giao 1.892 tỷ đồng; thực hiện đến 30/9/2020 là 1.372,5 tỷ đồng, đạt 72,54%": what was done of
+                    # the plan stated before it, then its completion; done, whatever target word the clause of the plan had
+                    if hit.indicator is None and best is None:
+                        hit.indicator = cat.by_code()["plan_completion_rate"] if m.is_percent else plan.indicator
+                        hit.cue = "thực hiện …, đạt" if m.is_percent else plan.cue
+                        hit.confidence = CONFIDENCE["far_cue"]
+                    if hit.indicator is not None:
+                        hit.force_kind = "actual"
                 if hit.indicator is None and best is None and (whole := _place_part_of_the_whole_before(
                         doc, sent, m, sentence_hits)) is not None:
                     # "…; trong đó khu vực Đồng Nai (cũ) 948.317 người": a place's part of the whole before it

@@ -152,3 +152,13 @@ def test_a_surveys_sample_and_the_shares_of_those_asked_are_no_observations():
     body = ("Một khảo sát của Hội Liên hiệp Phụ nữ tỉnh với 420 nữ cán bộ cấp xã cho thấy 58% lo ngại về việc đi lại, "
             "37% cho biết gia đình chưa ủng hộ.")
     assert found(body, "value") == []
+
+
+def test_what_was_done_of_a_plan_and_its_completion_are_actual():
+    pub = datetime(2021, 10, 12, 9, 0)
+    body = "- Thu BHXH, BHYT, BHTN: Kế hoạch giao 2.415 tỷ đồng; thực hiện đến 30/9/2021 là 1.803,6 tỷ đồng, đạt 74,68%."
+    assert found(body, "indicator", "value", "kind", published=pub) == [
+        ("insurance_revenue", 2415e9, "target"), ("insurance_revenue", 1803.6e9, "actual"),
+        ("plan_completion_rate", 74.68, "actual")]
+    body = "- Số người tham gia BHXH tự nguyện: chỉ tiêu giao 31.500 người, thực hiện 32.012 người, đạt 101,63%."
+    assert found(body, "value", "kind", published=pub) == [(31500, "target"), (32012, "actual"), (101.63, "actual")]
