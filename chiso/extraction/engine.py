@@ -2811,6 +2811,38 @@ def _percents_under_their_header(doc: "_Doc") -> list[NumberMention]:
 _BARE_FIGURE_ENDS_ITEM = re.compile(r"[ \t]*(?:[;.]?[ \t]*(?:\n|$)|[;,(])")
 
 
+# a list item that opens with a place and its figure: "- Tỉnh Lâm Đồng: 1.196.305 người", "2. Thị xã Sa Pa: 98,45%"
+_ITEM_OF_A_PLACE = re.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s*(?:(?:tỉnh|thành phố|tp\.?|huyện|thị xã|tx\.?|quận|xã|"
+                              r"phường|thị trấn|đặc khu|khu vực)\s+)?")
+
+
+def _measure_of_the_list_header(doc: _Doc, sent: Sentence, m: NumberMention):
+    """``_classify``'s choice for ``m`` as if it closed the header of the list whose item it is, when the item opens with
+    a place and then ``m`` ("- Tỉnh Lâm Đồng: 1.196.305 người" under "… số người tham gia BHYT … như sau:"); else None."""
+    header = _list_header(doc, sent)
+    if header is None:
+        return None
+    i = bisect.bisect_left(doc.geo_starts, m.start) - 1
+    if i < 0 or doc.geo[i][0] < sent.start or doc.geo[i][2] not in ("province", "area") \
+            or not _ITEM_OF_A_PLACE.fullmatch(doc.folded, sent.start, doc.geo[i][0]) \
+            or not _PLACE_WITH_ITS_FIGURE.fullmatch(doc.folded, doc.geo[i][1], m.start):
+        return None
+    end = header.end - 1 if doc.text[header.end - 1] == ":" else header.end
+    if (bracket := doc.folded.find("(", header.start, end)) >= 0:
+        end = bracket   # (the measure is named before an aside: "… số người tham gia BHYT trên địa bàn ba tỉnh (cũ) như sau:")
+    topic = _classify(doc, replace(m, start=end, end=end, after=end), header, header.start, end)
+    return topic if topic is not None and topic[0][0] <= 1 else None
+
+
+_TITLES_NOTE = re.compile(r"\s*\((?:kèm theo|đơn vị tính|đvt|nguồn)[^()]{0,150}\)$")
+_NOTE_LINE = re.compile(r"[ \t]*\([^()\n]{3,160}\)[ \t]*")
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 def _list_header(doc: _Doc, sent: Sentence) -> Sentence | None:
     """The line that introduces the list ``sent`` is an item of ("Tỷ lệ bao phủ BHYT một số địa
     phương (đến 31/8/2025):" above "- Xã Quỳnh Phụ: 91,7%"): the sentence ending with ":" right above
@@ -2822,9 +2854,16 @@ def _list_header(doc: _Doc, sent: Sentence) -> Sentence | None:
     while i >= 0 and _LIST_ITEM.match(doc.text, doc.sentences[i].start) and not _is_heading(doc, doc.sentences[i]) \
             and doc.text[doc.sentences[i].end - 1] != ":" and not _is_section_title(doc, doc.sentences[i], sent):
         i -= 1
+    # (past a note in brackets on a line of its own under a table's title: "(Kèm theo Báo cáo số 12/BC-UBND …)",
+    # "(Đơn vị tính: triệu đồng)")
+    while i > 0 and _NOTE_LINE.fullmatch(doc.text, doc.text.rfind("\n", 0, doc.sentences[i].start) + 1,
+                                         _line_end(doc.text, doc.sentences[i].end)):
+        i -= 1
     if i < 0 or sent.index - i > 30:
         return None
     header = doc.sentences[i]
+    if doc.text.endswith(")", 0, header.end) and (note := _TITLES_NOTE.search(doc.folded, header.start, header.end)):
+        header = replace(header, end=note.start())   # (a title over its note: "TỶ LỆ BAO PHỦ BHYT …\n(Kèm theo Báo cáo số …)")
     # (or a heading in capitals, as posts write one: "🎯 NĂM 2025 PHẤN ĐẤU", or a section's title)
     return header if doc.text[header.end - 1] == ":" or _is_heading(doc, header) or _is_section_title(doc, header, sent) \
         else None
@@ -3967,6 +4006,11 @@ def extract_observations(article: Article, version: str):
                             and named.sentence.paragraph == sent.paragraph:
                         hit.indicator, hit.cue, hit.confidence = named.indicator, named.cue, CONFIDENCE["far_cue"]
                         hit.force_kind = "target"
+                if hit.indicator is None and best is None and k == 0 \
+                        and (headed := _measure_of_the_list_header(doc, sent, m)) is not None:
+                    # "Tính đến 30/6/2025, số người tham gia BHYT trên địa bàn ba tỉnh (cũ) như sau:" above "- Tỉnh Lâm
+                    # Đồng: 1.196.305 người, …": the measure the header names, the item a place's figure of it
+                    hit.indicator, hit.cue, hit.confidence = headed[1], f"{headed[2]} (…)", CONFIDENCE["carried"]
                 if hit.indicator is None and best is None and m.noun_class == "person" and not m.is_percent \
                         and not _SCHEME_NOT_AN_OFFICE.search(doc.folded, max(sent.start, m.start - 60), min(sent.end, m.after + 30)) \
                         and (topic := _bare_participants_topic(doc, sent, m)) is not None:

@@ -162,3 +162,24 @@ def test_what_was_done_of_a_plan_and_its_completion_are_actual():
         ("plan_completion_rate", 74.68, "actual")]
     body = "- Số người tham gia BHXH tự nguyện: chỉ tiêu giao 31.500 người, thực hiện 32.012 người, đạt 101,63%."
     assert found(body, "value", "kind", published=pub) == [(31500, "target"), (32012, "actual"), (101.63, "actual")]
+
+
+def test_the_items_of_a_list_take_the_measure_its_header_names():
+    pub = datetime(2025, 7, 25, 9, 0)
+    body = ("Tính đến 30/6/2025, số người tham gia BHYT trên địa bàn hai tỉnh (cũ) như sau:\n\n"
+            "- Tỉnh Gia Lai: 1.402.300 người, tỷ lệ bao phủ 92,4% dân số;\n- Tỉnh Kon Tum: 540.120 người, tỷ lệ bao phủ 94,1%.")
+    assert found(body, "indicator", "value", "province", published=pub) == [
+        ("hi_participants", 1402300, "Gia Lai"), ("hi_coverage_rate", 92.4, "Gia Lai"),
+        ("hi_participants", 540120, "Kon Tum"), ("hi_coverage_rate", 94.1, "Kon Tum")]
+
+
+def test_a_tables_title_over_its_note_heads_the_items_under_it():
+    pub = datetime(2025, 1, 14, 9, 0)
+    body = ("PHỤ LỤC 1\nTỶ LỆ BAO PHỦ BHYT THEO ĐƠN VỊ HÀNH CHÍNH CẤP HUYỆN ĐẾN 31/12/2024\n(Kèm theo Báo cáo số 08/BC-UBND)\n\n"
+            "1. Thị xã Nghĩa Lộ: 96,42%\n2. Huyện Văn Yên: 98,15%")
+    assert found(body, "indicator", "value", "area", published=pub) == [
+        ("hi_coverage_rate", 96.42, "Nghĩa Lộ"), ("hi_coverage_rate", 98.15, "Văn Yên")]
+    # (the note on a line of its own)
+    body = ("TỶ LỆ BAO PHỦ BHYT THEO ĐƠN VỊ HÀNH CHÍNH CẤP HUYỆN ĐẾN 31/12/2024\n\n(Kèm theo Báo cáo số 08/BC-UBND)\n\n"
+            "1. Thị xã Nghĩa Lộ: 96,42%\n2. Huyện Văn Yên: 98,15%")
+    assert found(body, "indicator", "value", published=pub) == [("hi_coverage_rate", 96.42), ("hi_coverage_rate", 98.15)]
