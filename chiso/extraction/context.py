@@ -149,6 +149,8 @@ _WHEN_AFTER = re.compile(r"\s*,?\s*(?:khi|lúc|thời điểm đó|khi đó)(?!\
 _FROM_A_FIGURE_BEFORE = re.compile(r"(?<!\w)từ\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+){0,2})?"
                                    r"\s*(?:\(\s*|,\s*)?(?:vào\s+)?$")
 _UP_OR_DOWN_TO_AFTER = re.compile(r"\s*\)?\s*,?\s*(?:lên|xuống|đến|tới)(?!\w)")
+_SENTENCE_OPENING_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)$")
+_SAME_MEASURE_AFTER = re.compile(r"\s*,?\s*(?:con số này|số này|tỷ lệ này|con số tương ứng|tỷ lệ tương ứng)(?!\w)")
 _SAME_PERIOD_OPENING = re.compile(r"(?:^|[.;:!?]\s+|\n\s*|\(\s*)(?:trong\s+|còn\s+)?cùng\s*kỳ\s*(?:năm|tháng|quý)?\s*$")
 _ELECTION_BEFORE = re.compile(r"(?<!\w)bầu cử(?:\s+[^\s\d.;,]+){0,8}?\s+(?:diễn ra\s+)?(?:vào\s+)?$")
 _AHEAD_BEFORE = re.compile(r"(?<!\w)(?:phấn đấu|dự kiến|kế hoạch|mục tiêu|chỉ tiêu|sẽ|cần|phải)(?!\w)[^.;]{0,25}$")
@@ -306,7 +308,11 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
             change_start = kind == "year" and "từ" in folded[max(0, s - 50):s] \
                 and _FROM_A_FIGURE_BEFORE.search(folded, max(0, s - 50), s) is not None \
                 and _UP_OR_DOWN_TO_AFTER.match(folded, e) is not None
-            local = change_start or (comparison and _SAME_PERIOD_OPENING.search(before) is not None) or (
+            # (and a sentence that opens with a year to say the measure the sentence before stated again for it, "Năm
+            # 2018, con số này chỉ là 9.870 người.": a look back, its year that sentence's only)
+            said_again_for_a_year = kind == "year" and _SENTENCE_OPENING_BEFORE.search(folded, max(0, s - 3), s) is not None \
+                and _SAME_MEASURE_AFTER.match(folded, e) is not None
+            local = change_start or said_again_for_a_year or (comparison and _SAME_PERIOD_OPENING.search(before) is not None) or (
                 ("hơn" in folded[max(0, s - 50):s] or "so với" in folded[max(0, s - 50):s]) and _COMPARED_FIGURE_OF.search(folded, max(0, s - 50), s) is not None) or (
                 kind == "now" and m.group(0).endswith(("chiếm", "đạt", "khoảng", "gần", "còn", "mức", "phủ"))) or quarter_flow
             look_back = _LOOK_BACK_OPENING.search(folded, max(0, s - 80), s) is not None

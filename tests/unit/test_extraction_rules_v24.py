@@ -183,3 +183,10 @@ def test_a_tables_title_over_its_note_heads_the_items_under_it():
     body = ("TỶ LỆ BAO PHỦ BHYT THEO ĐƠN VỊ HÀNH CHÍNH CẤP HUYỆN ĐẾN 31/12/2024\n\n(Kèm theo Báo cáo số 08/BC-UBND)\n\n"
             "1. Thị xã Nghĩa Lộ: 96,42%\n2. Huyện Văn Yên: 98,15%")
     assert found(body, "indicator", "value", published=pub) == [("hi_coverage_rate", 96.42), ("hi_coverage_rate", 98.15)]
+
+
+def test_a_year_that_opens_a_sentence_saying_the_measure_again_is_that_sentences_only():
+    pub = datetime(2019, 12, 20, 9, 0)
+    body = ("Đến ngày 15/12/2019, toàn tỉnh có 31.420 người tham gia BHXH tự nguyện. Năm 2017, con số này chỉ là 8.115 "
+            "người.\n\nVề BHYT, tỷ lệ bao phủ toàn tỉnh đạt 90,2% dân số.")
+    assert found(body, "value", "period", published=pub) == [(31420, "2019-12-15"), (8115, "2017"), (90.2, "2019-12-15")]
