@@ -4638,8 +4638,9 @@ def _dedupe(observations, doc: _Doc):
     # (not two clauses of one sentence, each with its body: "Quốc hội khóa XVI phấn đấu có khoảng 35% đại biểu là nữ;
     # đối với HĐND các cấp …, phấn đấu tỷ lệ nữ đại biểu từ 35% trở lên")
     for ob in sorted(observations, key=lambda o: (o.start < doc.title_end, o.start)):
-        key = (ob.indicator, round(ob.value, 6), ob.province, ob.area, ob.period[:4] if ob.period else None,
-               ob.kind == "derived")
+        # (a level and a target of the same value and year are two observations: "Ban Giám đốc Sở hiện có 2/5 đồng chí
+        # là nữ (40%). Năm 2020, ngành phấn đấu tỷ lệ nữ lãnh đạo, quản lý đạt 40%")
+        key = (ob.indicator, round(ob.value, 6), ob.province, ob.area, ob.period[:4] if ob.period else None, ob.kind)
         kept = seen.setdefault(key, [])
         if any((org is None or ob.organization is None or org == ob.organization)
                and not _other_clause_of_the_sentence(doc, start, ob.start)

@@ -190,3 +190,11 @@ def test_a_year_that_opens_a_sentence_saying_the_measure_again_is_that_sentences
     body = ("Đến ngày 15/12/2019, toàn tỉnh có 31.420 người tham gia BHXH tự nguyện. Năm 2017, con số này chỉ là 8.115 "
             "người.\n\nVề BHYT, tỷ lệ bao phủ toàn tỉnh đạt 90,2% dân số.")
     assert found(body, "value", "period", published=pub) == [(31420, "2019-12-15"), (8115, "2017"), (90.2, "2019-12-15")]
+
+
+def test_a_level_and_a_target_of_the_same_value_are_two_observations():
+    pub = datetime(2020, 3, 6, 9, 0)
+    body = ("Ban Giám đốc Sở hiện có 2/5 đồng chí là nữ (40%). Năm 2020, ngành phấn đấu tỷ lệ nữ lãnh đạo, quản lý "
+            "đạt 40%.")
+    assert found(body, "indicator", "value", "kind", published=pub) == [
+        ("women_leader_count", 2, "actual"), ("women_leader_share", 40, "actual"), ("women_leader_share", 40, "target")]
