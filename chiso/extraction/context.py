@@ -505,9 +505,11 @@ _NO_TARGET_SET = re.compile(r"(?<!\w)(?:đã|vẫn|đều)\s+(?:[^\W\d]+\s+)?ho�
 
 # a plan said as met, then the figure it was met with: "BHXH huyện vẫn hoàn thành vượt kế hoạch thu với tổng số thu ước
 # đạt 212,4 tỷ đồng", "Số thu … vượt kế hoạch, đạt 215 tỷ đồng" (not the plan's own figure: "vượt chỉ tiêu được giao (93,6%)")
+# (or ending its clause, grading the figure before it: "… đạt 92,5%, vượt chỉ tiêu giao, số người tham gia BHXH tự
+# nguyện đạt 38.906 người")
 _PLAN_MET_WITH_ITS_FIGURE = re.compile(r"(?<!\w)(?:hoàn thành(?:\s+(?:vượt mức|vượt|tốt|xuất sắc|toàn diện|cơ bản))*|vượt)\s+"
                                        r"(?:kế hoạch|chỉ tiêu|dự toán)(?=(?:\s+(?:thu|chi|phát triển|năm\s+\d{4}|được giao|"
-                                       r"giao|đề ra))*\s*,?\s*(?:với|đạt)(?!\w))")
+                                       r"giao|đề ra))*\s*(?:,?\s*(?:với|đạt)(?!\w)|[,;]))")
 
 
 # a word of every _TARGET alternative: a text with none of them has no _TARGET match (one scan for these

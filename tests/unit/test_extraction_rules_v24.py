@@ -198,3 +198,10 @@ def test_a_level_and_a_target_of_the_same_value_are_two_observations():
             "đạt 40%.")
     assert found(body, "indicator", "value", "kind", published=pub) == [
         ("women_leader_count", 2, "actual"), ("women_leader_share", 40, "actual"), ("women_leader_share", 40, "target")]
+
+
+def test_a_target_met_that_ends_its_clause_sets_no_target_for_the_clauses_after_it():
+    pub = datetime(2024, 1, 10, 9, 0)
+    body = ("Năm 2023, tỷ lệ bao phủ BHYT toàn tỉnh đạt 93,4%, vượt chỉ tiêu giao, số người tham gia BHXH tự nguyện "
+            "đạt 41.208 người.")
+    assert found(body, "value", "kind", published=pub) == [(93.4, "actual"), (41208, "actual")]
