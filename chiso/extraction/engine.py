@@ -3168,6 +3168,13 @@ _PARTICIPANTS_SCHEME = re.compile(r"(?<!\w)(?:" + _SCHEME_NAMES + r")(?!\w)"
 # participants of a scheme named as such ("số người tham gia BHXH tự nguyện") or the scheme as a topic ("Với bảo hiểm xã
 # hội, …"), not a scheme's policy ("tuyên truyền chính sách BHXH tự nguyện")
 _PARTICIPANTS_OF_A_SCHEME = re.compile(r"(?<!\w)(?:tham gia|với|về|đối với)\s+(" + _SCHEME_NAMES + r")(?!\w)")
+# a sentence that turns to one scheme: "Riêng BHXH tự nguyện, …", "Đối với BHTN, …"
+_FRONTED_SCHEME = re.compile(r"\s*(?:riêng|về|đối với|còn|với)\s+(?:(?:số người tham gia|người tham gia)\s+)?"
+                             r"(?P<scheme>" + _SCHEME_NAMES + r")\s*,\s*")
+# (then nothing but a time, a target's word or a verb before its count: "chỉ tiêu là 131.000 người", "năm 2023 đạt …")
+_PLAIN_COUNT_AFTER_THE_TOPIC = re.compile(r"(?:(?:toàn tỉnh|toàn thành phố|toàn huyện|cả nước|năm\s+\d{4}|chỉ tiêu(?:\s+(?:được\s+)?giao)?|"
+                                          r"kế hoạch(?:\s+(?:được\s+)?giao)?|mục tiêu|hiện|đến nay|có|là|đạt|mới đạt|chỉ đạt|"
+                                          r"khoảng|gần|hơn|trên)\s*,?\s*)*")
 # a rate whose clause opens with its scheme's name alone: "- Năm 2023: BHXH đạt 22%; BHTN đạt 17%; BHYT đạt 92,5%." (the
 # rows of a plan's table of coverage), "(BHXH 12,5% và BHYT 92%)"; not money collected or owed in the sentence ("thu BHXH đạt 100% kế hoạch, BHYT đạt 98%")
 _SCHEME_OPENS_THE_CLAUSE = re.compile(r"(?:^|[.;:\n•+*–(-]|,|\svà)\s*(?:(?:tỷ lệ\s+)?(?:tham gia|bao phủ)\s+)?"
@@ -4006,6 +4013,12 @@ def extract_observations(article: Article, version: str):
                             and named.sentence.paragraph == sent.paragraph:
                         hit.indicator, hit.cue, hit.confidence = named.indicator, named.cue, CONFIDENCE["far_cue"]
                         hit.force_kind = "target"
+                if hit.indicator is None and best is None and k == 0 and m.noun == "người" and not m.is_percent \
+                        and (fronted := _FRONTED_SCHEME.match(doc.folded, sent.start)) is not None \
+                        and _PLAIN_COUNT_AFTER_THE_TOPIC.fullmatch(doc.folded, fronted.end(), m.start):
+                    # "Riêng BHXH tự nguyện, chỉ tiêu là 131.000 người": people of the scheme the sentence turns to
+                    hit.indicator = cat.by_code()[_PARTICIPANTS_OF_SCHEME[" ".join(fronted.group("scheme").split())]]
+                    hit.cue, hit.confidence = fronted.group("scheme"), CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None and k == 0 \
                         and (headed := _measure_of_the_list_header(doc, sent, m)) is not None:
                     # "Tính đến 30/6/2025, số người tham gia BHYT trên địa bàn ba tỉnh (cũ) như sau:" above "- Tỉnh Lâm

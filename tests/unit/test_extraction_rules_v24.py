@@ -205,3 +205,12 @@ def test_a_target_met_that_ends_its_clause_sets_no_target_for_the_clauses_after_
     body = ("Năm 2023, tỷ lệ bao phủ BHYT toàn tỉnh đạt 93,4%, vượt chỉ tiêu giao, số người tham gia BHXH tự nguyện "
             "đạt 41.208 người.")
     assert found(body, "value", "kind", published=pub) == [(93.4, "actual"), (41208, "actual")]
+
+
+def test_a_count_of_people_after_a_sentence_turns_to_one_scheme_counts_its_participants():
+    pub = datetime(2023, 5, 10, 9, 0)
+    body = "Năm 2023, toàn tỉnh có 212.800 người tham gia BHXH. Riêng BHXH tự nguyện, chỉ tiêu là 48.000 người."
+    assert found(body, "indicator", "value", "kind", published=pub)[-1] == ("si_voluntary_participants", 48000, "target")
+    assert found("Đối với BHTN, toàn tỉnh có 98.120 người.", "indicator", published=pub) == [("ui_participants",)]
+    # (not a count of other people: "hội viên" of the women's union who were told about the scheme)
+    assert found("Riêng BHXH tự nguyện, toàn tỉnh có 1.200 hội viên.", "indicator", published=pub) == []
