@@ -96,6 +96,9 @@ _NATIONAL_ALTERNATIVES = PresentAlternatives((
      r"ban chấp hành trung ương|chính phủ)" + _CENTRAL_TARGET, "nghị quyết"),
 ), r"(?!\w)")
 _NATIONAL_RE = re.compile(r"(?<!\w)" + _NATIONAL_ALTERNATIVES.full.pattern)
+_LOCAL_WORDS = re.compile(r"(?<!\w)(?:(?:huyện|thị|thành|quận|tỉnh) ủy|toàn (?:tỉnh|huyện|thị xã|thành phố|xã|phường))(?!\w)")
+_OCCASION_OF_A_BODY_BEFORE = re.compile(r"(?<!\w)(?:ngày thành lập|năm thành lập|kỷ niệm thành lập|ngày truyền thống|"
+                                        r"chào mừng đại hội|đại hội đại biểu phụ nữ toàn quốc)\s*$")
 _BARE_PROVINCE_RE = re.compile(r"(?<!\w)(?:toàn tỉnh|cả tỉnh|tỉnh ta|trên địa bàn tỉnh|toàn thành phố|trên địa bàn thành phố|bhxh tỉnh|bhxh thành phố|của tỉnh|ubnd tỉnh|hđnd tỉnh|tỉnh ủy|thành ủy|ubnd thành phố|hđnd thành phố|giao cho tỉnh|giao cho thành phố|đảng bộ tỉnh|đảng bộ thành phố|hội lhpn tỉnh|hội lhpn thành phố)(?!\w)")
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
 _UPPER_FOR_GEO = _UPPER
@@ -547,6 +550,12 @@ class _Doc:
         self.pub_year = self.pub.year if self.pub else None
         national = _NATIONAL_ALTERNATIVES.for_text(self.folded)
         self.national = list(finditer_at_word_start(national, self.folded)) if national else []   # _NATIONAL_RE's matches
+        # (not a national body named for an occasion: "Nhân kỷ niệm 90 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam,
+        # Thành ủy Vĩnh Yên tổ chức tọa đàm")
+        # (only in a local article: a national institute's own report, "Viện Hàn lâm … Việt Nam", stays the country's)
+        if self.provinces or _LOCAL_WORDS.search(self.folded):
+            self.national = [m for m in self.national
+                             if not _OCCASION_OF_A_BODY_BEFORE.search(self.folded, max(0, m.start() - 60), m.start())]
         self.main_province = self._main_province()
         hint = tuple(dict.fromkeys([p.name for p in self.provinces] + ([self.main_province] if self.main_province and self.main_province != NATIONAL else [])))
         post_merger = self.post_merger = bool(self.pub and self.pub.date() >= MERGER_DATE)

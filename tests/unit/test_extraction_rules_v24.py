@@ -214,3 +214,10 @@ def test_a_count_of_people_after_a_sentence_turns_to_one_scheme_counts_its_parti
     assert found("Đối với BHTN, toàn tỉnh có 98.120 người.", "indicator", published=pub) == [("ui_participants",)]
     # (not a count of other people: "hội viên" of the women's union who were told about the scheme)
     assert found("Riêng BHXH tự nguyện, toàn tỉnh có 1.200 hội viên.", "indicator", published=pub) == []
+
+
+def test_a_national_body_named_for_an_occasion_does_not_make_a_local_article_national():
+    pub = datetime(2020, 10, 19, 9, 0)
+    body = ("Nhân kỷ niệm 90 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam, Thành ủy Phúc Yên tổ chức tọa đàm. Ban "
+            "Thường vụ Thành ủy có 13 đồng chí, trong đó 3 đồng chí nữ.")
+    assert found(body, "value", "province", published=pub) == [(3, "Vĩnh Phúc")]
