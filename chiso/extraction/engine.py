@@ -2399,7 +2399,8 @@ def _visible_periods(doc: _Doc, periods: list, pos: int, sent: Sentence) -> tupl
     return kept, [p.start for p in kept]
 
 
-_COUNT_BEFORE_ITS_SHARE_IN_AN_ASIDE = re.compile(r"\s*\(\s*(?:[^()\d;]{0,30}?\s)?\d[\d.]*\s*[^\W\d]*(?:\s+[^\W\d]+){0,3}\s*,\s*")
+_COUNT_BEFORE_ITS_SHARE_IN_AN_ASIDE = re.compile(r"\s*\(\s*(?:[^()\d;]{0,30}?\s)?\d[\d.]*\s*[^\W\d]*(?:\s+[^\W\d]+){0,3}\s*,\s*"
+                                                 r"(?:(?:chiếm|đạt|bằng|là)\s+)?")   # ("(133 đại biểu nữ, chiếm 26,72%)")
 
 
 def _compared_period_of_aside(doc: _Doc, m: NumberMention, sent: Sentence):

@@ -221,3 +221,11 @@ def test_a_national_body_named_for_an_occasion_does_not_make_a_local_article_nat
     body = ("Nhân kỷ niệm 90 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam, Thành ủy Phúc Yên tổ chức tọa đàm. Ban "
             "Thường vụ Thành ủy có 13 đồng chí, trong đó 3 đồng chí nữ.")
     assert found(body, "value", "province", published=pub) == [(3, "Vĩnh Phúc")]
+
+
+def test_a_share_after_its_count_in_the_aside_of_an_earlier_term_is_of_that_term():
+    pub = datetime(2021, 6, 10, 9, 0)
+    body = ("Trên cả nước, Quốc hội khóa XV có 151 đại biểu nữ, chiếm 30,26%. So với khóa XIV (133 đại biểu nữ, chiếm "
+            "26,72%), số nữ đại biểu tăng 18 người.")
+    assert found(body, "value", "period", published=pub) == [
+        (151, "2021/2026"), (30.26, "2021/2026"), (133, "2016/2021"), (26.72, "2016/2021")]
