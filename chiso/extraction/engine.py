@@ -4629,9 +4629,12 @@ def _dedupe(observations, doc: _Doc):
     if restating:
         def restated(o) -> bool:
             span = next((r for r in restating if r[0] <= o.start < r[1]), None)
+            # (the same figure, or it rounded: not another level of the measure, "Hiện 98,1% dân số phường đã có thẻ
+            # BHYT. Ảnh: …" beside the province's 95%)
             return span is not None and any(
                 b is not o and b.indicator == o.indicator and span[2] <= b.start < span[3] and not span[0] <= b.start < span[1]
-                and abs(b.value - o.value) <= 0.1 * max(abs(b.value), 1e-9) for b in body)
+                and (abs(b.value - o.value) <= _rounding_unit(o.value) / 2
+                     or _rounds_to(b.value, o.value, doc.folded, o.start, o.unit == "percent")) for b in body)
         observations = [o for o in observations if o.kind == "derived" or not restated(o)]
     # a rounded restatement ("hơn 386 nghìn người tham gia BHXH" in the lead, "386.520 người" in the body) is the
     # exact figure of the same measure, place and year rounded at its last significant digit, on the side its word

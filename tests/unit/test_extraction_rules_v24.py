@@ -229,3 +229,15 @@ def test_a_share_after_its_count_in_the_aside_of_an_earlier_term_is_of_that_term
             "26,72%), số nữ đại biểu tăng 18 người.")
     assert found(body, "value", "period", published=pub) == [
         (151, "2021/2026"), (30.26, "2021/2026"), (133, "2016/2021"), (26.72, "2016/2021")]
+
+
+def test_a_captions_own_level_is_kept_beside_the_texts_other_level():
+    pub = datetime(2025, 9, 10, 9, 0)
+    body = ("Đến hết tháng 8/2025, tỷ lệ bao phủ BHYT toàn tỉnh đạt 95,2% dân số.\n\n"
+            "Phường Tân Triều hiện có 98,1% dân số có thẻ BHYT. Ảnh: Hải Yến\n\n"
+            "Tỉnh đặt mục tiêu đến cuối năm đạt 96%.")
+    assert (98.1,) in found(body, "value", published=pub)
+    # (but a caption restating the text's figure, rounded, is that figure)
+    body = ("Đến hết tháng 8/2025, tỷ lệ bao phủ BHYT toàn tỉnh đạt 95,2% dân số.\n\n"
+            "Hơn 95% dân số toàn tỉnh đã có thẻ BHYT. Ảnh: Hải Yến")
+    assert found(body, "value", published=pub) == [(95.2,)]
