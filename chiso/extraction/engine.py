@@ -4647,8 +4647,12 @@ def _dedupe(observations, doc: _Doc):
             and _rounds_to(x.value, o.value, doc.folded, o.start, o.unit == "percent") for x in exact))]
     # a large figure said again with fewer digits ("94,25 triệu người" after a table's 94.248,7 nghìn) is that figure
     # (a rate or a round figure may be another's: "cấp tỉnh 29%, cấp huyện 29,08%")
+    # (or with three when said with no time of its own, as a fact box or a list of key figures says it: "- 2,31 triệu
+    # người tham gia BHXH" beside the text's 2.312.450 người)
     observations = [o for o in observations if not (o.kind != "derived" and o.unit != "percent"
-                                                    and _rounding_unit(o.value) <= 0.001 * o.value and any(
+                                                    and (_rounding_unit(o.value) <= 0.001 * o.value or (
+                                                        id(o) in doc.implicit_period and _rounding_unit(o.value) <= 0.01 * o.value))
+                                                    and any(
         x is not o and x.kind == o.kind and x.indicator == o.indicator and x.province == o.province and x.area == o.area
         and (x.period or "")[:4] == (o.period or "")[:4] and _rounding_unit(o.value) > _rounding_unit(x.value)
         and abs(x.value - o.value) <= _rounding_unit(o.value) / 2 for x in observations))]

@@ -241,3 +241,10 @@ def test_a_captions_own_level_is_kept_beside_the_texts_other_level():
     body = ("Đến hết tháng 8/2025, tỷ lệ bao phủ BHYT toàn tỉnh đạt 95,2% dân số.\n\n"
             "Hơn 95% dân số toàn tỉnh đã có thẻ BHYT. Ảnh: Hải Yến")
     assert found(body, "value", published=pub) == [(95.2,)]
+
+
+def test_a_key_figure_restated_with_three_digits_and_no_time_is_the_texts_figure():
+    pub = datetime(2026, 1, 9, 9, 0)
+    body = ("Tính đến ngày 31/12/2025, toàn thành phố có 2.312.450 người tham gia BHXH.\n\nSỐ LIỆU NĂM 2025\n\n"
+            "- 108.426 tỷ đồng tổng thu\n\n- 2,31 triệu người tham gia BHXH")
+    assert found(body, "value", published=pub, title="Hà Nội: thu BHXH năm 2025 vượt kế hoạch") == [(2312450,)]
