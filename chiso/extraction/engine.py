@@ -1674,6 +1674,9 @@ _EVERY_RIGHT = re.compile(r"(?<!\w)thì(?!\w)")
 # (and a threshold: "cao hơn ngưỡng 3% được coi là an toàn")
 _RATE_LEVEL_LEFT = re.compile(r"(?<!\w)(?:mức\s+(?:tối thiểu|tối đa|quy định|sàn|trần|bình quân)|ngưỡng(?:\s+(?:an toàn|tối thiểu|tối đa))?)"
                               r"\s*(?:là\s*)?$")
+# a rate's same figure in đồng after its base: "… 3,36% số phải thu, tương ứng 3.642 tỷ đồng"
+_EQUIVALENT_AMOUNT = re.compile(r"\s*(?:số phải thu|tổng số phải thu|số phải đóng)?(?:\s+[^\W\d]+){0,3}?\s*[,(]?\s*(?:tương ứng|tương đương)"
+                                r"(?:\s+(?:với|là))?(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
 _EQUIVALENT_OF_A_CHANGE = re.compile(r"\s*(?:so với[^,;()\d]{0,30})?[,(]?\s*(?:tương ứng|tương đương|tức là|tức)(?:\s+(?:với|là))?"
                                      r"(?:\s+(?:khoảng|gần|hơn|trên|thêm))?\s*")
 # (or a link to a level, "đạt", "chiếm", "là"; or a new rate's subject after a ";": "vượt 0,87% so với dự toán; tỷ lệ nợ
@@ -4079,6 +4082,13 @@ def extract_observations(article: Article, version: str):
                         # "… có khoảng 35% lực lượng lao động trong độ tuổi tham gia bảo hiểm thất nghiệp": the coverage of
                         # the scheme the base joins, not of one named before ("Nghị quyết … về cải cách chính sách BHXH")
                         hit.indicator = cat.by_code()[_SCHEME_COVERAGE[" ".join(joined.group(1).split())]]
+                if m.is_money and (hit.indicator is None or hit.indicator.code == "insurance_revenue") and prev_hit is not None \
+                        and prev_hit.sentence is sent and prev_hit.indicator is not None and not prev_hit.excluded \
+                        and prev_hit.indicator.code == "arrears_rate" \
+                        and _EQUIVALENT_AMOUNT.fullmatch(doc.folded, prev_hit.mention.after, m.start):
+                    # "Tỷ lệ nợ đóng BHXH, BHYT, BHTN còn 3,36% số phải thu, tương ứng 3.642 tỷ đồng": the debt in đồng, not
+                    # what was collected (the "thu" of "số phải thu")
+                    hit.indicator, hit.cue, hit.confidence = cat.by_code()["contribution_arrears"], "nợ … tương ứng", CONFIDENCE["far_cue"]
                 if hit.indicator is not None and hit.indicator.code == "plan_completion_rate" and prev_hit is not None \
                         and prev_hit.sentence is sent and prev_hit.indicator is not None and not prev_hit.excluded \
                         and prev_hit.indicator.code == "contribution_arrears" \

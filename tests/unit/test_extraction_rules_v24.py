@@ -248,3 +248,10 @@ def test_a_key_figure_restated_with_three_digits_and_no_time_is_the_texts_figure
     body = ("Tính đến ngày 31/12/2025, toàn thành phố có 2.312.450 người tham gia BHXH.\n\nSỐ LIỆU NĂM 2025\n\n"
             "- 108.426 tỷ đồng tổng thu\n\n- 2,31 triệu người tham gia BHXH")
     assert found(body, "value", published=pub, title="Hà Nội: thu BHXH năm 2025 vượt kế hoạch") == [(2312450,)]
+
+
+def test_a_debts_rate_in_dong_after_its_base_is_the_debt():
+    pub = datetime(2026, 1, 9, 9, 0)
+    body = "Đến ngày 31/12/2025, tỷ lệ nợ đóng BHXH, BHYT, BHTN còn 2,84% số phải thu, tương ứng 1.215 tỷ đồng."
+    assert found(body, "indicator", "value", published=pub) == [
+        ("arrears_rate", 2.84), ("contribution_arrears", 1215e9)]
