@@ -1675,8 +1675,10 @@ _EVERY_RIGHT = re.compile(r"(?<!\w)thì(?!\w)")
 _RATE_LEVEL_LEFT = re.compile(r"(?<!\w)(?:mức\s+(?:tối thiểu|tối đa|quy định|sàn|trần|bình quân)|ngưỡng(?:\s+(?:an toàn|tối thiểu|tối đa))?)"
                               r"\s*(?:là\s*)?$")
 # a rate's same figure in đồng after its base: "… 3,36% số phải thu, tương ứng 3.642 tỷ đồng"
-_EQUIVALENT_AMOUNT = re.compile(r"\s*(?:số phải thu|tổng số phải thu|số phải đóng)?(?:\s+[^\W\d]+){0,3}?\s*[,(]?\s*(?:tương ứng|tương đương)"
-                                r"(?:\s+(?:với|là))?(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
+# (or "…, với số tiền 78,6 tỷ đồng", "tương ứng số tiền …")
+_EQUIVALENT_AMOUNT = re.compile(r"\s*(?:số phải thu|tổng số phải thu|số phải đóng)?(?:\s+[^\W\d]+){0,3}?\s*[,(]?\s*"
+                                r"(?:(?:tương ứng|tương đương)(?:\s+(?:với|là))?(?:\s+số tiền)?|với số tiền)"
+                                r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
 _EQUIVALENT_OF_A_CHANGE = re.compile(r"\s*(?:so với[^,;()\d]{0,30})?[,(]?\s*(?:tương ứng|tương đương|tức là|tức)(?:\s+(?:với|là))?"
                                      r"(?:\s+(?:khoảng|gần|hơn|trên|thêm))?\s*")
 # (or a link to a level, "đạt", "chiếm", "là"; or a new rate's subject after a ";": "vượt 0,87% so với dự toán; tỷ lệ nợ

@@ -255,3 +255,5 @@ def test_a_debts_rate_in_dong_after_its_base_is_the_debt():
     body = "Đến ngày 31/12/2025, tỷ lệ nợ đóng BHXH, BHYT, BHTN còn 2,84% số phải thu, tương ứng 1.215 tỷ đồng."
     assert found(body, "indicator", "value", published=pub) == [
         ("arrears_rate", 2.84), ("contribution_arrears", 1215e9)]
+    body = "Đến ngày 31/8/2024, tỷ lệ nợ BHXH, BHYT, BHTN của tỉnh là 4,07% số phải thu, với số tiền 61,3 tỷ đồng."
+    assert found(body, "indicator", "value", published=pub) == [("arrears_rate", 4.07), ("contribution_arrears", 61.3e9)]
