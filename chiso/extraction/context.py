@@ -7,7 +7,7 @@ function re-scans the whole article per number.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from chiso.extraction.fastre import finditer_at_word_start, search_last_words
@@ -144,13 +144,16 @@ _COMPARED_SAME_PERIOD = re.compile(r"(?<!\w)(?:so với|hơn|bằng|gấp|tăng|
 _LAST_YEAR_SAID_BEFORE = re.compile(r"(?<!\w)năm\s+((?:19|20)\d{2})(?![\d/–-])(?!\s*[-–]\s*(?:19|20)\d{2})"
                                     r"(?!.*(?<!\w)năm\s+(?:19|20)\d{2}(?![\d/–-])(?!\s*[-–]\s*(?:19|20)\d{2}))", re.DOTALL)
 _WHEN_AFTER = re.compile(r"\s*,?\s*(?:khi|lúc|thời điểm đó|khi đó)(?!\w)")
-# "Cùng kỳ năm 2023, con số này là 19.876 người": a sentence that opens with the earlier period is about it
-# (or a bracket: "… thấp hơn 0,3 điểm phần trăm so với cùng kỳ (cùng kỳ năm 2022 là 92,9%)")
+# the start of a rise or fall, its figure before the year ("tăng từ 1.340.215 người năm 2015 lên …")
 _FROM_A_FIGURE_BEFORE = re.compile(r"(?<!\w)từ\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+){0,2})?"
                                    r"\s*(?:\(\s*|,\s*)?(?:vào\s+)?$")
 _UP_OR_DOWN_TO_AFTER = re.compile(r"\s*\)?\s*,?\s*(?:lên|xuống|đến|tới)(?!\w)")
-_SENTENCE_OPENING_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)$")
+# a year opening a sentence ("Năm 2018, con số này …", "Trong năm 2018, tỷ lệ này …") that states again the measure of
+# the sentence before
+_SENTENCE_OPENING_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)(?:trong\s+|vào\s+)?$")
 _SAME_MEASURE_AFTER = re.compile(r"\s*,?\s*(?:con số này|số này|tỷ lệ này|con số tương ứng|tỷ lệ tương ứng)(?!\w)")
+# "Cùng kỳ năm 2023, con số này là 19.876 người": a sentence that opens with the earlier period is about it
+# (or a bracket: "… thấp hơn 0,3 điểm phần trăm so với cùng kỳ (cùng kỳ năm 2022 là 92,9%)")
 _SAME_PERIOD_OPENING = re.compile(r"(?:^|[.;:!?]\s+|\n\s*|\(\s*)(?:trong\s+|còn\s+)?cùng\s*kỳ\s*(?:năm|tháng|quý)?\s*$")
 _ELECTION_BEFORE = re.compile(r"(?<!\w)bầu cử(?:\s+[^\s\d.;,]+){0,8}?\s+(?:diễn ra\s+)?(?:vào\s+)?$")
 _AHEAD_BEFORE = re.compile(r"(?<!\w)(?:phấn đấu|dự kiến|kế hoạch|mục tiêu|chỉ tiêu|sẽ|cần|phải)(?!\w)[^.;]{0,25}$")
@@ -240,6 +243,7 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
     pub = published.date() if published else None
     out: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
+    said_again: set[int] = set()   # years opening a sentence that states the measure before again
     for kind, pattern in _PERIOD_PATTERNS:
         needs = _PERIOD_NEEDS.get(kind)
         if needs is not None and not any(word in folded for word in needs):
@@ -310,9 +314,12 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
                 and _UP_OR_DOWN_TO_AFTER.match(folded, e) is not None
             # (and a sentence that opens with a year to say the measure the sentence before stated again for it, "Năm
             # 2018, con số này chỉ là 9.870 người.": a look back, its year that sentence's only)
-            said_again_for_a_year = kind == "year" and _SENTENCE_OPENING_BEFORE.search(folded, max(0, s - 3), s) is not None \
-                and _SAME_MEASURE_AFTER.match(folded, e) is not None
-            local = change_start or said_again_for_a_year or (comparison and _SAME_PERIOD_OPENING.search(before) is not None) or (
+            # (only a year before the one the text had reached, checked once every period is found: "Năm 2022, tỷ lệ … đạt
+            # 90,1%. Năm 2023, tỷ lệ này là 91,5%" goes on to 2023)
+            if kind == "year" and _SENTENCE_OPENING_BEFORE.search(folded, max(0, s - 10), s) is not None \
+                    and _SAME_MEASURE_AFTER.match(folded, e) is not None:
+                said_again.add(s)
+            local = change_start or (comparison and _SAME_PERIOD_OPENING.search(before) is not None) or (
                 ("hơn" in folded[max(0, s - 50):s] or "so với" in folded[max(0, s - 50):s]) and _COMPARED_FIGURE_OF.search(folded, max(0, s - 50), s) is not None) or (
                 kind == "now" and m.group(0).endswith(("chiếm", "đạt", "khoảng", "gần", "còn", "mức", "phủ"))) or quarter_flow
             look_back = _LOOK_BACK_OPENING.search(folded, max(0, s - 80), s) is not None
@@ -349,6 +356,13 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
             out.append(PeriodMention(s, e, value, year, comparison, now=mention_kind == "now", kind=mention_kind, local=local,
                                      look_back=look_back, change_start=change_start))
     out.sort(key=lambda p: p.start)
+    if said_again:
+        reached = 0
+        for i, p in enumerate(out):
+            if p.start in said_again and p.year < reached:
+                out[i] = replace(p, local=True)
+            elif not p.comparison:
+                reached = max(reached, p.year)
     return out
 
 
@@ -507,9 +521,10 @@ _NO_TARGET_SET = re.compile(r"(?<!\w)(?:đã|vẫn|đều)\s+(?:[^\W\d]+\s+)?ho�
 # đạt 212,4 tỷ đồng", "Số thu … vượt kế hoạch, đạt 215 tỷ đồng" (not the plan's own figure: "vượt chỉ tiêu được giao (93,6%)")
 # (or ending its clause, grading the figure before it: "… đạt 92,5%, vượt chỉ tiêu giao, số người tham gia BHXH tự
 # nguyện đạt 38.906 người")
-_PLAN_MET_WITH_ITS_FIGURE = re.compile(r"(?<!\w)(?:hoàn thành(?:\s+(?:vượt mức|vượt|tốt|xuất sắc|toàn diện|cơ bản))*|vượt)\s+"
-                                       r"(?:kế hoạch|chỉ tiêu|dự toán)(?=(?:\s+(?:thu|chi|phát triển|năm\s+\d{4}|được giao|"
-                                       r"giao|đề ra))*\s*(?:,?\s*(?:với|đạt)(?!\w)|[,;]))")
+# (not one to be met: "quyết tâm hoàn thành chỉ tiêu được giao, tỷ lệ bao phủ BHYT đạt 95%" sets a target)
+_PLAN_MET_WITH_ITS_FIGURE = re.compile(r"(?<!\w)(?<!quyết tâm )(?<!phấn đấu )(?<!sẽ )(?<!cần )(?<!phải )(?<!nhằm )(?<!để )(?:hoàn thành(?:\s+(?:vượt mức|vượt|tốt|xuất sắc|toàn diện|cơ bản))*|vượt)\s+"
+                                       r"(?:kế hoạch|chỉ tiêu|dự toán)(?:\s+(?:thu|chi|phát triển|năm\s+\d{4}|được giao|giao|đề ra))*"
+                                       r"(?=\s*(?:,?\s*(?:với|đạt)(?!\w)|[,;]))")
 
 
 # a word of every _TARGET alternative: a text with none of them has no _TARGET match (one scan for these

@@ -1633,6 +1633,7 @@ _RANGE_START_RIGHT = re.compile(r"\s*(?:nghìn|triệu|tỷ|tỉ)?\s*(?:đồng|
 # (not a change's levels: "đã tăng từ 12.000 người đến hơn 25.000 người")
 _RANGE_END_LEFT = re.compile(r"(?<!\w)(?<!tăng )(?<!giảm )từ\s+[\d.,]+\s*(?:nghìn|triệu|tỷ|tỉ)?\s*(?:đồng|người|%)?\s*(?:đến|tới)\s+"
                              r"(?:dưới\s+|không quá\s+|hơn\s+|trên\s+|gần\s+|khoảng\s+)?$")
+_DEBT_BEFORE_PAID = re.compile(r"(?<!\w)(?:chậm|trốn|nợ|dừng|ngừng)(?:\s+[^\W\d]+){0,2}?\s+đóng(?:\s+[^\W\d]+)?\s*$")   # ("tỷ lệ nợ phải đóng")
 _CONTRIBUTES_LEFT = re.compile(r"(?<!\w)(?<!chậm )(?<!trốn )(?<!nợ )(?<!dừng )(?<!ngừng )đóng(?:\s+(?:thêm|bằng|là|tối đa|tối thiểu))?\s*$")
 _CONTRIBUTION_RATE_LEFT = re.compile(r"(?<!\w)mức đóng(?:\s+[^\s\d,;.]+){0,4}?\s*$")
 _CAP_LEFT = re.compile(r"(?<!\w)(?:tối đa|không quá|mức phạt(?:\s+\w+){0,3}?|"
@@ -1760,7 +1761,9 @@ _EXAMPLE_LABEL_LEFT = re.compile(r"(?:^|[.:;\n]\s*)(?:ví dụ|trường hợp|b
 
 _SURVEY_WORD = re.compile(r"(?<!\w)(?:khảo sát|điều tra|thăm dò|phỏng vấn|được hỏi)(?!\w)")
 # the people a survey asked: "Một khảo sát nhanh của Hội LHPN tỉnh với 350 nữ cán bộ cấp xã", "khảo sát trên 500 phụ nữ"
-_SURVEY_SAMPLE_LEFT = re.compile(r"(?<!\w)(?:khảo sát|điều tra|thăm dò|phỏng vấn)(?:\s+[^\d,;.]{0,50}?)?\s+(?:với|trên|đối với)"
+# (its words no verb of a finding: not "khảo sát của BHXH tỉnh cho thấy toàn tỉnh có trên 126.000 người")
+_SURVEY_SAMPLE_LEFT = re.compile(r"(?<!\w)(?:khảo sát|điều tra|thăm dò|phỏng vấn)"
+                                 r"(?:\s+(?!(?:có|đạt|là|còn|cho|thấy)(?!\w))[^\s\d,;.]+){0,8}?\s+(?:với|trên|đối với)"
                                  r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
 # what those asked said or feel: "64% lo ngại …", "41% cho biết …", "70% (số người được hỏi) chưa từng …"
 _RESPONDENTS_SAY_RIGHT = re.compile(r"\s*(?:\(?(?:số\s+)?(?:người|ý kiến)\s+(?:được hỏi|trả lời)\)?\s*)?"
@@ -1969,7 +1972,7 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "threshold"       # "trốn đóng từ 50 triệu đồng đến dưới 300 triệu đồng": a range in passing
     if m.is_percent and "mức đóng" in left and _CONTRIBUTION_RATE_LEFT.search(left):
         return "other_rate"      # "Mức đóng BHTN tối đa 1%": a contribution rate, not coverage
-    if m.is_percent and "đóng" in left[-12:] and _CONTRIBUTES_LEFT.search(left):
+    if m.is_percent and "đóng" in left[-12:] and _CONTRIBUTES_LEFT.search(left) and not _DEBT_BEFORE_PAID.search(left):
         return "other_rate"      # "người sử dụng lao động đóng 21,5% (17,5% BHXH; …)": what is paid, not who is covered
     # each pattern below is tried only when a word it needs is there: a pattern that starts with a
     # look-behind and ends with $ is tried at every character of the window, a literal scan skips ahead
@@ -2380,7 +2383,7 @@ _STILL_LOOKING_BACK = re.compile(r"(?<!\w)" + BEFORE_THE_MERGER + r"|"
                                  r"^[^,;]{0,12}?(?<!\w)(?:cùng thời điểm|cùng kỳ|khi đó|lúc đó|thời điểm đó|thời điểm này)(?!\w)")
 
 
-_FROM_OR_TO = re.compile(r"(?<!\w)(từ|lên|xuống)(?!\w)")
+_FROM_OR_TO = re.compile(r"(?<!\w)(từ|lên|xuống|đến|tới)(?!\w)")
 
 
 def _visible_periods(doc: _Doc, periods: list, pos: int, sent: Sentence) -> tuple[list, list[int]]:
@@ -2597,9 +2600,10 @@ def _period_of(doc: _Doc, m: NumberMention, sent: Sentence, ind: cat.Indicator |
         usable = [q for q in usable if _term_fits(ind, q)]
         starts = [q.start for q in usable]
     inside = _items_in(starts, usable, sent.start, m.start)
-    if not term_scoped and any(q.kind in _TERM_KINDS for q in inside):
+    if not term_scoped and any(q.kind in _TERM_KINDS for q in inside) and not target_here():
         # (nor the term of a congress's resolution being carried out: "Sau 4 năm thực hiện Nghị quyết Đại hội Đảng bộ
-        # tỉnh lần thứ XIX (nhiệm kỳ 2015–2020), số người tham gia BHXH … đạt 198.730 người" is of today)
+        # tỉnh lần thứ XIX (nhiệm kỳ 2015–2020), số người tham gia BHXH … đạt 198.730 người" is of today; but a target
+        # the resolution set is of its term)
         inside = [q for q in inside if q.kind not in _TERM_KINDS
                   or not _RESOLUTION_BEFORE_ITS_TERM.search(doc.folded, max(sent.start, q.start - 90), q.start)]
     if term_scoped and inside:
@@ -2778,8 +2782,9 @@ _AT_AN_EVENT = re.compile(r"(?<!\w)(?:buổi|lớp|hội nghị|hội thảo|t�
 
 def _participants_of_the_topic(doc: _Doc, hits: list, topic: int) -> "_Hit | None":
     """The last count of participants of a scheme in paragraph ``topic`` or the one before; when the counts there are
-    of several schemes, the last count of the scheme the title names, if the article has one ("… người tham gia BHXH tự nguyện …, tổng số người tham gia BHXH …
-    là 81.256 người" under "Hơn 22.000 người tham gia BHXH tự nguyện": the voluntary scheme's)."""
+    of several schemes, or of none, the last count anywhere before of the scheme the title names, if the title names
+    one ("… người tham gia BHXH tự nguyện …, tổng số người tham gia BHXH … là 81.256 người" under "Hơn 22.000 người
+    tham gia BHXH tự nguyện": the voluntary scheme's)."""
     counts = [h for h in hits if h.indicator is not None and not h.excluded and h.indicator.code in _PARTICIPANT_CODES]
     near = [h for h in counts if topic - 1 <= h.sentence.paragraph]
     if len({h.indicator.code for h in near}) != 1 and doc.title_end:
@@ -3100,7 +3105,8 @@ def _part_of_previous(doc: _Doc, sent: Sentence, m: NumberMention, whole: "_Hit"
     if not any(g[2] in ("province", "area") for g in _items_in(doc.geo_starts, doc.geo, sent.start, m.start)):
         return False
     between = doc.cuetext[opening.end():m.start]
-    return len(between) < 90 and not re.search(r"\d", between) and not _CHANGE_OR_TOTAL.search(between)
+    return len(between) < 90 and not re.search(r"\d", between) and not _CHANGE_OR_TOTAL.search(between) \
+        and (m.noun != "người" or bool(_A_PLAIN_COUNT_ENDS.match(doc.folded, m.after)))
 
 
 # a unit of a list of hospitals, offices or firms: "…; Trung tâm Y tế huyện Quảng Xương 97,2 tỷ đồng"
@@ -3183,6 +3189,11 @@ _PARTICIPANTS_SCHEME = re.compile(r"(?<!\w)(?:" + _SCHEME_NAMES + r")(?!\w)"
 # participants of a scheme named as such ("số người tham gia BHXH tự nguyện") or the scheme as a topic ("Với bảo hiểm xã
 # hội, …"), not a scheme's policy ("tuyên truyền chính sách BHXH tự nguyện")
 _PARTICIPANTS_OF_A_SCHEME = re.compile(r"(?<!\w)(?:tham gia|với|về|đối với)\s+(" + _SCHEME_NAMES + r")(?!\w)")
+# a count of people that says no more of them than that they take part, then its clause ends ("… 948.317 người, …",
+# "… 1.150 người tham gia."; not "2.150 người thuộc hộ nghèo", "320 người được hỗ trợ học nghề", "6.300 người chưa gia
+# hạn thẻ": a group of its own)
+_A_PLAIN_COUNT_ENDS = re.compile(r"\s*(?:người|lượt người)?(?:\s+tham gia(?:\s+(?:bhxh|bhyt|bhtn|bảo hiểm)[^\d,;.()]{0,25})?)?"
+                                 r"\s*(?:$|[,;.:()]|(?:và|tăng|giảm|đạt|chiếm|bằng|tương đương|tương ứng)(?!\w))")
 # a sentence that turns to one scheme: "Riêng BHXH tự nguyện, …", "Đối với BHTN, …"
 _FRONTED_SCHEME = re.compile(r"\s*(?:riêng|về|đối với|còn|với)\s+(?:(?:số người tham gia|người tham gia)\s+)?"
                              r"(?P<scheme>" + _SCHEME_NAMES + r")\s*,\s*")
@@ -3365,7 +3376,9 @@ def _place_part_of_the_whole_before(doc: _Doc, sent: Sentence, m: NumberMention,
         return None
     lead = doc.folded[whole.mention.after:doc.geo[i][0]]
     opening = _PLACE_SUBSET_OPENING.search(lead)
-    return whole if opening is not None and len(lead) < 160 and not any(c.isdigit() for c in lead[opening.start():]) else None
+    if opening is None or len(lead) >= 160 or any(c.isdigit() for c in lead[opening.start():]):
+        return None
+    return whole if _A_PLAIN_COUNT_ENDS.match(doc.folded, m.after) else None   # (not the place's group of its own)
 
 
 # a plan's figure, then what was done of it: "Kế hoạch giao 1.892 tỷ đồng; thực hiện đến 30/9/2020 là 1.372,5 tỷ đồng",
@@ -4030,7 +4043,8 @@ def extract_observations(article: Article, version: str):
                         hit.force_kind = "target"
                 if hit.indicator is None and best is None and k == 0 and m.noun == "người" and not m.is_percent \
                         and (fronted := _FRONTED_SCHEME.match(doc.folded, sent.start)) is not None \
-                        and _PLAIN_COUNT_AFTER_THE_TOPIC.fullmatch(doc.folded, fronted.end(), m.start):
+                        and _PLAIN_COUNT_AFTER_THE_TOPIC.fullmatch(doc.folded, fronted.end(), m.start) \
+                        and _A_PLAIN_COUNT_ENDS.match(doc.folded, m.after):
                     # "Riêng BHXH tự nguyện, chỉ tiêu là 131.000 người": people of the scheme the sentence turns to
                     hit.indicator = cat.by_code()[_PARTICIPANTS_OF_SCHEME[" ".join(fronted.group("scheme").split())]]
                     hit.cue, hit.confidence = fronted.group("scheme"), CONFIDENCE["far_cue"]

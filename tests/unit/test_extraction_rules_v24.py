@@ -257,3 +257,31 @@ def test_a_debts_rate_in_dong_after_its_base_is_the_debt():
         ("arrears_rate", 2.84), ("contribution_arrears", 1215e9)]
     body = "Đến ngày 31/8/2024, tỷ lệ nợ BHXH, BHYT, BHTN của tỉnh là 4,07% số phải thu, với số tiền 61,3 tỷ đồng."
     assert found(body, "indicator", "value", published=pub) == [("arrears_rate", 4.07), ("contribution_arrears", 61.3e9)]
+
+
+def test_guards_from_the_sessions_code_review():
+    # a count after a sentence turns to a scheme, or a place's part of a whole, that names a group of its own
+    assert found("Đối với BHTN, có 320 người được hỗ trợ học nghề.", "value") == []
+    assert found("Với BHYT, hiện có 6.300 người chưa gia hạn thẻ.", "value") == []
+    body = ("Đến ngày 30/9/2025, số người tham gia BHYT toàn tỉnh là 812.400 người; trong đó huyện Văn Yên có 2.150 người "
+            "thuộc hộ nghèo.")
+    assert found(body, "value") == [(812400,)]
+    # a year opening a sentence that states the measure again for a later year goes on being the text's year
+    body = ("Năm 2022, tỷ lệ bao phủ BHYT toàn tỉnh đạt 90,1%. Năm 2023, tỷ lệ này là 91,5%. Số người tham gia BHXH tự "
+            "nguyện là 21.300 người.")
+    assert found(body, "period", published=datetime(2024, 12, 1))[-1] == ("2023",)
+    # the end of a rise said with "đến"
+    body = "Số người tham gia BHXH bắt buộc tăng từ 152.400 người năm 2015 đến 198.730 người."
+    assert found(body, "value", "period", published=datetime(2024, 5, 1)) == [(152400, "2015"), (198730, "2024")]
+    # a plan said as met with its qualifiers ("được giao", "đề ra") sets no target
+    body = "Năm 2025, số thu BHXH của huyện vượt kế hoạch được giao, đạt 215 tỷ đồng."
+    assert found(body, "kind") == [("actual",)]
+    # "có trên N" after a survey's findings is a level, not the survey's sample
+    body = "Kết quả rà soát, khảo sát của BHXH tỉnh cho thấy toàn tỉnh có trên 126.000 người tham gia BHXH tự nguyện."
+    assert found(body, "value") == [(126000,)]
+    # a resolution's own target keeps its term
+    body = ("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020-2025 đặt mục tiêu tỷ lệ lao động tham gia BHXH "
+            "đạt 35%.")
+    assert found(body, "kind", "period", published=datetime(2022, 6, 1)) == [("target", "2020/2025")]
+    # a debt's rate "nợ phải đóng" is no rate paid
+    assert found("Đến hết tháng 9/2025, tỷ lệ nợ phải đóng 2,1%.", "indicator") == [("arrears_rate",)]
