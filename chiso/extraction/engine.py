@@ -1189,6 +1189,10 @@ def _names_an_office(doc: _Doc, key: str, cs: int, ce: int) -> bool:
 _COUNTRY_ASIDE_OPENING = re.compile(_ASIDE_SUBJECT_OPENING.pattern + r"(?:cả nước|toàn quốc)(?!\w)[^()\d]{0,25}$")
 
 
+_WOMEN_OF_THE_CLAUSE_BEFORE = re.compile(r"\s*(?:\d[\d.]*\s+(?:nữ|đồng chí nữ|người là nữ)\s*(?:,\s*chiếm|\()\s*)?")
+_WOMEN_NOUN_RIGHT = re.compile(r"\s*(?:nữ|đồng chí nữ|người là nữ)(?!\w)")
+
+
 def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_start: int, parent=None,
               of_women: bool = False):
     """``parent``: (start, end) of the figure a "trong đó" subset belongs to and its noun phrase;
@@ -1196,7 +1200,12 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
     ct = doc.cuetext
     lo = max(sent.start, m.start - 220)
     semi = ct.rfind(";", lo, m.start)
-    if semi >= 0:
+    if semi >= 0 and not (_WOMEN_OF_THE_CLAUSE_BEFORE.fullmatch(ct, semi + 1, m.start)
+                          and (m.is_percent or _WOMEN_NOUN_RIGHT.match(ct, m.after))
+                          and ct.rfind(";", max(sent.start, m.start - 220), semi) < 0
+                          and re.search(r"\d", ct[max(sent.start, semi - 40):semi])):
+        # (but a count of women right after a ";" is the women of the clause before's whole: "- Ban Chấp hành Đảng bộ
+        # huyện khóa XI: 41 đồng chí; 9 nữ, chiếm 21,95%")
         lo = semi + 1
     right_hi = min(sent.end, next_start, m.after + 120)
     semi = ct.find(";", m.after, right_hi)

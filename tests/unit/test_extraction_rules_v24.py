@@ -285,3 +285,11 @@ def test_guards_from_the_sessions_code_review():
     assert found(body, "kind", "period", published=datetime(2022, 6, 1)) == [("target", "2020/2025")]
     # a debt's rate "nợ phải đóng" is no rate paid
     assert found("Đến hết tháng 9/2025, tỷ lệ nợ phải đóng 2,1%.", "indicator") == [("arrears_rate",)]
+
+
+def test_women_right_after_a_semicolon_are_the_women_of_the_whole_before():
+    pub = datetime(2020, 8, 5, 9, 0)
+    body = "Kết quả Đại hội:\n- Ban Chấp hành Đảng bộ huyện khóa XII: 45 đồng chí; 8 nữ, chiếm 17,78%.\n- Ban Thường vụ: 13 đồng chí; 2 nữ (15,4%)."
+    assert found(body, "indicator", "value", published=pub) == [
+        ("women_party_committee_count", 8), ("women_party_committee_share", 17.78),
+        ("women_party_committee_count", 2), ("women_party_committee_share", 15.4)]
