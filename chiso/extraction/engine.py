@@ -3060,7 +3060,8 @@ _WOMEN_ITEM = re.compile(r"\s*[-+•*–]?\s*(?:nữ|phụ nữ|trong đó nữ)
 _WOMEN_LABEL_BEFORE = re.compile(r"(?<!\w)(?:nữ|phụ nữ)\s*(?:chiếm|là|:)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
 _TOTAL_ITEM = re.compile(r"\s*[-+•*–]?\s*(?:tổng số|tổng cộng)(?!\w)")
 _OPENS_A_LIST_END = re.compile(r"(?:trong đó|gồm|cụ thể)\s*:?\s*$")
-_COMPOSITION_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này|về cơ cấu|cơ cấu gồm|cơ cấu)(?!\w)")
+# (or a label of the whole's women: "Có 138 người ứng cử … Nữ: 57 người, chiếm 41,3%.")
+_COMPOSITION_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này|về cơ cấu|cơ cấu gồm|cơ cấu|(?P<label>nữ\s*:))(?!\w)")
 _SUBSET_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này)(?!\w)")
 # (and "Cụ thể," over the places of the whole before: "… 3.512.944 người tham gia BHYT. Cụ thể, tỉnh Nam Định có
 # 1.723.118 người, …")
@@ -3565,7 +3566,10 @@ def _whole_ending_sentence_before(doc: _Doc, sent: Sentence, before: list[Number
     the same paragraph) ends with it: "… Ban Chấp hành Đảng bộ tỉnh khóa I gồm 75 đồng chí. Trong đó, có 13 đồng chí
     nữ …" (the form of _parent's result: the whole's start, where the subset's marker starts)."""
     p = before[-1]
-    if p.is_percent or p.is_money != m.is_money or p.noun_class != m.noun_class or p.noun_class != "person":
+    # (a bare count after a women's label is of the whole's noun: "85 đại biểu trúng cử. Nữ: 27 (31,76%).")
+    labelled = (opening := _COMPOSITION_START.match(doc.folded, sent.start)) is not None and opening.group("label") is not None
+    if p.is_percent or p.is_money != m.is_money or p.noun_class != "person" \
+            or not (p.noun_class == m.noun_class or (labelled and not m.noun_class)):
         return None
     if not _WOMEN_NEAR.search(doc.folded, sent.start, min(sent.end, m.after + 20)):
         return None   # (only the women of the whole: "Trong đó, 2.150 người là hộ nghèo" is another part, see _part_of_previous)

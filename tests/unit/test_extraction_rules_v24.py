@@ -293,3 +293,10 @@ def test_women_right_after_a_semicolon_are_the_women_of_the_whole_before():
     assert found(body, "indicator", "value", published=pub) == [
         ("women_party_committee_count", 8), ("women_party_committee_share", 17.78),
         ("women_party_committee_count", 2), ("women_party_committee_share", 15.4)]
+
+
+def test_a_womens_label_after_a_whole_counts_the_wholes_women():
+    pub = datetime(2026, 3, 20, 9, 0)
+    body = "Có 142 người ứng cử đại biểu HĐND tỉnh khóa XI. Nữ: 61 người, chiếm 42,96%."
+    assert found(body, "indicator", "value", published=pub) == [
+        ("women_candidate_count", 61), ("women_candidate_share", 42.96)]
