@@ -1768,6 +1768,10 @@ def _in_a_formula(ct: str, m: NumberMention, left: str) -> bool:
 _EXAMPLE_LABEL_LEFT = re.compile(r"(?:^|[.:;\n]\s*)(?:ví dụ|trường hợp|bước|cách)\s*$")
 
 
+_DEBTORS_LEFT = re.compile(r"(?<!\w)(?:đơn vị|doanh nghiệp)\s+(?:nợ|chậm đóng|trốn đóng|còn nợ)(?!\w)(?![^.;]{0,30}?(?:tỷ|triệu|đồng))")
+# (a debt's rate names its base or itself: "… chiếm 3,2% số phải thu", "tỷ lệ nợ 2,1%", "số nợ chiếm …")
+_DEBTS_OWN_BASE = re.compile(r"(?<!\w)(?:phải thu|phải đóng|tổng thu|kế hoạch thu|tỷ lệ (?:nợ|chậm đóng|trốn đóng)|số (?:tiền )?(?:nợ|chậm đóng)|"
+                             r"số tiền)(?!\w)")
 _SURVEY_WORD = re.compile(r"(?<!\w)(?:khảo sát|điều tra|thăm dò|phỏng vấn|được hỏi)(?!\w)")
 # the people a survey asked: "Một khảo sát nhanh của Hội LHPN tỉnh với 350 nữ cán bộ cấp xã", "khảo sát trên 500 phụ nữ"
 # (its words no verb of a finding: not "khảo sát của BHXH tỉnh cho thấy toàn tỉnh có trên 126.000 người")
@@ -1797,6 +1801,10 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
     if m.is_percent and _RESPONDENTS_SAY_RIGHT.match(ct, m.after) \
             and _SURVEY_WORD.search(doc.folded, max(0, doc.paragraph_start(sent)), m.start):
         return "other"   # "… cho thấy 64% lo ngại về việc đi lại": a share of those asked, not of a population
+    if m.is_percent and ("đơn vị" in left or "doanh nghiệp" in left) and _DEBTORS_LEFT.search(left) \
+            and not _DEBTS_OWN_BASE.search(doc.folded, max(sent.start, m.start - 120), min(sent.end, m.after + 40)):
+        return "places"   # "512/748 đơn vị nợ đã khắc phục (68,4%)", "Trong số các đơn vị nợ, khối doanh nghiệp … chiếm
+        #                   tới 71%": a share of the debtors, not the debt's share of what was due
     if _in_a_formula(ct, m, left) or _EXAMPLE_LABEL_LEFT.search(left):
         return "other"   # a term of a worked formula ("= 45% x 6.200.000 = 2.790.000 đồng"), an example's number ("Ví dụ 1:")
     if doc.commercial_insurance and _COMMERCIAL_INSURANCE.search(doc.folded, sent.start, sent.end) and not _SOCIAL_INSURANCE.search(

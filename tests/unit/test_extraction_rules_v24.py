@@ -300,3 +300,10 @@ def test_a_womens_label_after_a_whole_counts_the_wholes_women():
     body = "Có 142 người ứng cử đại biểu HĐND tỉnh khóa XI. Nữ: 61 người, chiếm 42,96%."
     assert found(body, "indicator", "value", published=pub) == [
         ("women_candidate_count", 61), ("women_candidate_share", 42.96)]
+
+
+def test_a_share_of_the_debtors_is_no_debts_rate():
+    pub = datetime(2025, 12, 30, 9, 0)
+    body = ("Số tiền chậm đóng là 286,4 tỷ đồng, bằng 3,31% số phải thu. Đến nay, 420/615 đơn vị nợ đã khắc phục (68,3%). "
+            "Trong số các đơn vị nợ, khối doanh nghiệp ngoài quốc doanh chiếm tới 74%.")
+    assert found(body, "indicator", "value", published=pub) == [("contribution_arrears", 286.4e9), ("arrears_rate", 3.31)]
