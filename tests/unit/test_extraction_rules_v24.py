@@ -307,3 +307,14 @@ def test_a_share_of_the_debtors_is_no_debts_rate():
     body = ("Số tiền chậm đóng là 286,4 tỷ đồng, bằng 3,31% số phải thu. Đến nay, 420/615 đơn vị nợ đã khắc phục (68,3%). "
             "Trong số các đơn vị nợ, khối doanh nghiệp ngoài quốc doanh chiếm tới 74%.")
     assert found(body, "indicator", "value", published=pub) == [("contribution_arrears", 286.4e9), ("arrears_rate", 3.31)]
+
+
+def test_contributions_the_budget_is_late_to_transfer_are_arrears():
+    pub = datetime(2021, 5, 14, 9, 0)
+    body = ("Ngân sách nhà nước các cấp còn chậm chuyển kinh phí đóng, hỗ trợ đóng BHYT cho các đối tượng với số tiền "
+            "38,4 tỷ đồng. Trong đó, thành phố Bạc Liêu chậm chuyển 10,2 tỷ đồng, huyện Hồng Dân 7,5 tỷ đồng.")
+    assert found(body, "indicator", "value", published=pub) == [
+        ("contribution_arrears", 38.4e9), ("contribution_arrears", 10.2e9), ("contribution_arrears", 7.5e9)]
+    # (not the cause of a shortfall of revenue: "Việc chậm chuyển kinh phí khiến tổng thu … chỉ đạt 3.028 tỷ đồng")
+    body = "Việc chậm chuyển kinh phí khiến tổng thu BHXH, BHYT, BHTN 10 tháng chỉ đạt 3.028 tỷ đồng."
+    assert found(body, "indicator", published=pub) == [("insurance_revenue",)]
