@@ -1189,6 +1189,10 @@ def _names_an_office(doc: _Doc, key: str, cs: int, ce: int) -> bool:
 _COUNTRY_ASIDE_OPENING = re.compile(_ASIDE_SUBJECT_OPENING.pattern + r"(?:cả nước|toàn quốc)(?!\w)[^()\d]{0,25}$")
 
 
+# (only where the whole is of a body or an election: not the unemployed or workers trained, whose women are no catalogue
+# figure, "Số người thất nghiệp … là 12.000 người; 5.500 nữ, chiếm 45,8%")
+_ELECTED_OR_COMMITTEE = re.compile(r"(?<!\w)(?:ban chấp hành|ban thường vụ|cấp ủy|hđnd|hội đồng nhân dân|quốc hội|đại biểu|"
+                                   r"ứng cử|trúng cử|ủy viên|đồng chí)(?!\w)")
 _WOMEN_OF_THE_CLAUSE_BEFORE = re.compile(r"\s*(?:\d[\d.]*\s+(?:nữ|đồng chí nữ|người là nữ)\s*(?:,\s*chiếm|\()\s*)?")
 _WOMEN_NOUN_RIGHT = re.compile(r"\s*(?:nữ|đồng chí nữ|người là nữ)(?!\w)")
 
@@ -1203,7 +1207,8 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
     if semi >= 0 and not (_WOMEN_OF_THE_CLAUSE_BEFORE.fullmatch(ct, semi + 1, m.start)
                           and (m.is_percent or _WOMEN_NOUN_RIGHT.match(ct, m.after))
                           and ct.rfind(";", max(sent.start, m.start - 220), semi) < 0
-                          and re.search(r"\d", ct[max(sent.start, semi - 40):semi])):
+                          and re.search(r"\d", ct[max(sent.start, semi - 40):semi])
+                          and _ELECTED_OR_COMMITTEE.search(doc.folded, max(sent.start, semi - 160), semi)):
         # (but a count of women right after a ";" is the women of the clause before's whole: "- Ban Chấp hành Đảng bộ
         # huyện khóa XI: 41 đồng chí; 9 nữ, chiếm 21,95%")
         lo = semi + 1
@@ -1768,10 +1773,13 @@ def _in_a_formula(ct: str, m: NumberMention, left: str) -> bool:
 _EXAMPLE_LABEL_LEFT = re.compile(r"(?:^|[.:;\n]\s*)(?:ví dụ|trường hợp|bước|cách)\s*$")
 
 
-_DEBTORS_LEFT = re.compile(r"(?<!\w)(?:đơn vị|doanh nghiệp)\s+(?:nợ|chậm đóng|trốn đóng|còn nợ)(?!\w)(?![^.;]{0,30}?(?:tỷ|triệu|đồng))")
-# (a debt's rate names its base or itself: "… chiếm 3,2% số phải thu", "tỷ lệ nợ 2,1%", "số nợ chiếm …")
-_DEBTS_OWN_BASE = re.compile(r"(?<!\w)(?:phải thu|phải đóng|tổng thu|kế hoạch thu|tỷ lệ (?:nợ|chậm đóng|trốn đóng)|số (?:tiền )?(?:nợ|chậm đóng)|"
-                             r"số tiền)(?!\w)")
+# the debtors' share: of a count of them ("512/748 đơn vị nợ đã khắc phục (68,4%)") or among them ("Trong số các đơn vị
+# nợ, khối doanh nghiệp ngoài quốc doanh chiếm tới 71%")
+_DEBTORS_SHARE_LEFT = re.compile(r"(?:\d[\d.]*\s*/\s*\d[\d.]*\s+(?:đơn vị|doanh nghiệp)\s+(?:nợ|chậm đóng|còn nợ)[^.;()\d]{0,40}?\(\s*"
+                                 r"|(?<!\w)trong số (?:các\s+)?(?:đơn vị|doanh nghiệp)\s+(?:nợ|chậm đóng)\s*,[^.;\d]{0,60}?"
+                                 r"chiếm(?:\s+tới)?\s*)$")
+# (not a rate of its own base after it: "… chiếm 1,9% kế hoạch giao", "… 3,2% số phải thu")
+_DEBTS_OWN_BASE = re.compile(r"\s*%?\s*(?:\)\s*)?(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu|số phải thu|tổng số phải thu|tổng thu|số thu)(?!\w)")
 _SURVEY_WORD = re.compile(r"(?<!\w)(?:khảo sát|điều tra|thăm dò|phỏng vấn|được hỏi)(?!\w)")
 # the people a survey asked: "Một khảo sát nhanh của Hội LHPN tỉnh với 350 nữ cán bộ cấp xã", "khảo sát trên 500 phụ nữ"
 # (its words no verb of a finding: not "khảo sát của BHXH tỉnh cho thấy toàn tỉnh có trên 126.000 người")
@@ -1801,8 +1809,8 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
     if m.is_percent and _RESPONDENTS_SAY_RIGHT.match(ct, m.after) \
             and _SURVEY_WORD.search(doc.folded, max(0, doc.paragraph_start(sent)), m.start):
         return "other"   # "… cho thấy 64% lo ngại về việc đi lại": a share of those asked, not of a population
-    if m.is_percent and ("đơn vị" in left or "doanh nghiệp" in left) and _DEBTORS_LEFT.search(left) \
-            and not _DEBTS_OWN_BASE.search(doc.folded, max(sent.start, m.start - 120), min(sent.end, m.after + 40)):
+    if m.is_percent and ("đơn vị" in left or "doanh nghiệp" in left) and _DEBTORS_SHARE_LEFT.search(left) \
+            and not _DEBTS_OWN_BASE.match(doc.folded, m.after):
         return "places"   # "512/748 đơn vị nợ đã khắc phục (68,4%)", "Trong số các đơn vị nợ, khối doanh nghiệp … chiếm
         #                   tới 71%": a share of the debtors, not the debt's share of what was due
     if _in_a_formula(ct, m, left) or _EXAMPLE_LABEL_LEFT.search(left):
@@ -3069,7 +3077,7 @@ _WOMEN_LABEL_BEFORE = re.compile(r"(?<!\w)(?:nữ|phụ nữ)\s*(?:chiếm|là|:
 _TOTAL_ITEM = re.compile(r"\s*[-+•*–]?\s*(?:tổng số|tổng cộng)(?!\w)")
 _OPENS_A_LIST_END = re.compile(r"(?:trong đó|gồm|cụ thể)\s*:?\s*$")
 # (or a label of the whole's women: "Có 138 người ứng cử … Nữ: 57 người, chiếm 41,3%.")
-_COMPOSITION_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này|về cơ cấu|cơ cấu gồm|cơ cấu|(?P<label>nữ\s*:))(?!\w)")
+_COMPOSITION_START = re.compile(r"\s*(?:(?:trong đó|trong số đó|trong số này|về cơ cấu|cơ cấu gồm|cơ cấu)(?!\w)|(?P<label>nữ\s*:))")
 _SUBSET_START = re.compile(r"\s*(?:trong đó|trong số đó|trong số này)(?!\w)")
 # (and "Cụ thể," over the places of the whole before: "… 3.512.944 người tham gia BHYT. Cụ thể, tỉnh Nam Định có
 # 1.723.118 người, …")

@@ -318,3 +318,23 @@ def test_contributions_the_budget_is_late_to_transfer_are_arrears():
     # (not the cause of a shortfall of revenue: "Việc chậm chuyển kinh phí khiến tổng thu … chỉ đạt 3.028 tỷ đồng")
     body = "Việc chậm chuyển kinh phí khiến tổng thu BHXH, BHYT, BHTN 10 tháng chỉ đạt 3.028 tỷ đồng."
     assert found(body, "indicator", published=pub) == [("insurance_revenue",)]
+
+
+def test_guards_from_the_second_review_of_the_sessions_last_rules():
+    # women after a ";" are a whole's only when it is a body's or an election's, not the unemployed's or workers trained
+    assert found("Số người thất nghiệp trong độ tuổi lao động là 12.000 người; 5.500 nữ, chiếm 45,8%.", "value") == []
+    assert found("Năm 2025, tỉnh đào tạo nghề cho 21.000 lao động; 9.800 nữ (46,7%).", "value") == []
+    # a debt's or a plan's rate in a sentence that names debtors is kept
+    body = "BHXH tỉnh đã đôn đốc 1.500 đơn vị nợ, nhờ đó số thu BHXH, BHYT, BHTN đạt 96,5% kế hoạch."
+    assert found(body, "indicator", "value") == [("plan_completion_rate", 96.5)]
+    body = "Tính đến 30/9, các đơn vị nợ BHXH, BHYT, BHTN kéo dài trên 3 tháng chiếm 1,9% kế hoạch giao."
+    assert found(body, "indicator", "value") == [("arrears_rate", 1.9)]
+    # but a share among the debtors is not, "tỷ lệ" or not
+    assert found("Trong số các đơn vị nợ, tỷ lệ doanh nghiệp ngoài quốc doanh chiếm tới 71%.", "value") == []
+    # a late transfer given as the cause of low revenue leaves the revenue
+    body = ("Việc ngân sách chậm chuyển kinh phí đóng BHYT cho các đối tượng khiến tổng thu BHXH, BHYT, BHTN 10 tháng chỉ "
+            "đạt 3.028 tỷ đồng.")
+    assert found(body, "indicator") == [("insurance_revenue",)]
+    # a "Nữ:" label with no space before its count
+    body = "Có 142 người ứng cử đại biểu HĐND tỉnh khóa XI. Nữ:61 người, chiếm 42,96%."
+    assert found(body, "value", published=datetime(2026, 3, 20, 9, 0)) == [(61,), (42.96,)]
