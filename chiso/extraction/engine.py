@@ -1648,7 +1648,7 @@ _RANGE_START_RIGHT = re.compile(r"\s*(?:nghìn|triệu|tỷ|tỉ)?\s*(?:đồng|
 _RANGE_END_LEFT = re.compile(r"(?<!\w)(?<!tăng )(?<!giảm )từ\s+[\d.,]+\s*(?:nghìn|triệu|tỷ|tỉ)?\s*(?:đồng|người|%)?\s*(?:đến|tới)\s+"
                              r"(?:dưới\s+|không quá\s+|hơn\s+|trên\s+|gần\s+|khoảng\s+)?$")
 _DEBT_BEFORE_PAID = re.compile(r"(?<!\w)(?:chậm|trốn|nợ|dừng|ngừng)(?:\s+[^\W\d]+){0,2}?\s+đóng(?:\s+[^\W\d]+)?\s*$")   # ("tỷ lệ nợ phải đóng")
-_CONTRIBUTES_LEFT = re.compile(r"(?<!\w)(?<!chậm )(?<!trốn )(?<!nợ )(?<!dừng )(?<!ngừng )đóng(?:\s+(?:thêm|bằng|là|tối đa|tối thiểu))?\s*$")
+_CONTRIBUTES_LEFT = re.compile(r"(?<!\w)đóng(?:\s+(?:thêm|bằng|là|tối đa|tối thiểu))?\s*$")
 _CONTRIBUTION_RATE_LEFT = re.compile(r"(?<!\w)mức đóng(?:\s+[^\s\d,;.]+){0,4}?\s*$")
 _CAP_LEFT = re.compile(r"(?<!\w)(?:tối đa|không quá|mức phạt(?:\s+\w+){0,3}?|"
                        r"phạt(?:\s+tiền)?(?:\s+từ\s+[\d.,]+\s*(?:nghìn|triệu|tỷ|tỉ)?\s*(?:đồng)?)?\s+(?:đến|tới|lên đến))"
@@ -2856,29 +2856,6 @@ def _percents_under_their_header(doc: "_Doc") -> list[NumberMention]:
 _BARE_FIGURE_ENDS_ITEM = re.compile(r"[ \t]*(?:[;.]?[ \t]*(?:\n|$)|[;,(])")
 
 
-# a list item that opens with a place and its figure: "- Tỉnh Lâm Đồng: 1.196.305 người", "2. Thị xã Sa Pa: 98,45%"
-_ITEM_OF_A_PLACE = re.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s*(?:(?:tỉnh|thành phố|tp\.?|huyện|thị xã|tx\.?|quận|xã|"
-                              r"phường|thị trấn|đặc khu|khu vực)\s+)?")
-
-
-def _measure_of_the_list_header(doc: _Doc, sent: Sentence, m: NumberMention):
-    """``_classify``'s choice for ``m`` as if it closed the header of the list whose item it is, when the item opens with
-    a place and then ``m`` ("- Tỉnh Lâm Đồng: 1.196.305 người" under "… số người tham gia BHYT … như sau:"); else None."""
-    header = _list_header(doc, sent)
-    if header is None:
-        return None
-    i = bisect.bisect_left(doc.geo_starts, m.start) - 1
-    if i < 0 or doc.geo[i][0] < sent.start or doc.geo[i][2] not in ("province", "area") \
-            or not _ITEM_OF_A_PLACE.fullmatch(doc.folded, sent.start, doc.geo[i][0]) \
-            or not _PLACE_WITH_ITS_FIGURE.fullmatch(doc.folded, doc.geo[i][1], m.start):
-        return None
-    end = header.end - 1 if doc.text[header.end - 1] == ":" else header.end
-    if (bracket := doc.folded.find("(", header.start, end)) >= 0:
-        end = bracket   # (the measure is named before an aside: "… số người tham gia BHYT trên địa bàn ba tỉnh (cũ) như sau:")
-    topic = _classify(doc, replace(m, start=end, end=end, after=end), header, header.start, end)
-    return topic if topic is not None and topic[0][0] <= 1 else None
-
-
 _TITLES_NOTE = re.compile(r"\s*\((?:kèm theo|đơn vị tính|đvt|nguồn)[^()]{0,150}\)$")
 _NOTE_LINE = re.compile(r"[ \t]*\([^()\n]{3,160}\)[ \t]*")
 
@@ -3008,11 +2985,17 @@ def _same_place_in_previous_clause(doc: _Doc, sent: Sentence, mentions: list, k:
     return twin if twin.indicator is not None and not twin.excluded else None
 
 
+_ANNOUNCES_THE_LIST_END = re.compile(r"\s+(?:cụ thể\s+)?(?:như sau|gồm|bao gồm)$")
+
+
 def _header_end(doc: _Doc, header: Sentence) -> int:
     """Where a list header's own words end: before its ":" and a parenthesis that closes it."""
     end = header.end - 1 if doc.text[header.end - 1] == ":" else header.end   # (a title's has none)
     while end > header.start and doc.text[end - 1].isspace():
         end -= 1
+    # (and before the words that only announce the list: "… số người tham gia BHYT trên địa bàn ba tỉnh (cũ) như sau:")
+    if (announcing := _ANNOUNCES_THE_LIST_END.search(doc.folded, header.start, end)) is not None:
+        end = announcing.start()
     if doc.text[end - 1:end] == ")":
         opening = doc.text.rfind("(", header.start, end)
         if opening > header.start:
@@ -4077,11 +4060,6 @@ def extract_observations(article: Article, version: str):
                     # "Riêng BHXH tự nguyện, chỉ tiêu là 131.000 người": people of the scheme the sentence turns to
                     hit.indicator = cat.by_code()[_PARTICIPANTS_OF_SCHEME[" ".join(fronted.group("scheme").split())]]
                     hit.cue, hit.confidence = fronted.group("scheme"), CONFIDENCE["far_cue"]
-                if hit.indicator is None and best is None and k == 0 \
-                        and (headed := _measure_of_the_list_header(doc, sent, m)) is not None:
-                    # "Tính đến 30/6/2025, số người tham gia BHYT trên địa bàn ba tỉnh (cũ) như sau:" above "- Tỉnh Lâm
-                    # Đồng: 1.196.305 người, …": the measure the header names, the item a place's figure of it
-                    hit.indicator, hit.cue, hit.confidence = headed[1], f"{headed[2]} (…)", CONFIDENCE["carried"]
                 if hit.indicator is None and best is None and m.noun_class == "person" and not m.is_percent \
                         and not _SCHEME_NOT_AN_OFFICE.search(doc.folded, max(sent.start, m.start - 60), min(sent.end, m.after + 30)) \
                         and (topic := _bare_participants_topic(doc, sent, m)) is not None:
@@ -4151,9 +4129,8 @@ def extract_observations(article: Article, version: str):
                     # "TP Hồ Chí Minh … lớn nhất cả nước với 2,85 triệu người; Hà Nội có 2,18 triệu người, Bình Dương có
                     # 1,16 triệu người": the next places of a list, each with its figure of the same measure
                     hit.indicator, hit.cue, hit.confidence = prev_hit.indicator, prev_hit.cue, CONFIDENCE["carried"]
-                if (hit.indicator is None or hit.indicator.code in ("plan_completion_rate", sentence_hits[-1].indicator.code
-                                                                    if sentence_hits and sentence_hits[-1].indicator else "")) \
-                        and (plan := _plan_before_its_result(doc, sent, m, sentence_hits)):
+                if (plan := _plan_before_its_result(doc, sent, m, sentence_hits)) is not None \
+                        and (hit.indicator is None or hit.indicator.code in ("plan_completion_rate", plan.indicator.code)):
                     # "Kế hoạch giao 1.892 tỷ đồng; thực hiện đến 30/9/2020 là 1.372,5 tỷ đồng, đạt 72,54%": what was done of
                     # the plan stated before it, then its completion; done, whatever target word the clause of the plan had
                     if hit.indicator is None and best is None:
