@@ -3103,7 +3103,7 @@ def _part_of_previous(doc: _Doc, sent: Sentence, m: NumberMention, whole: "_Hit"
         # (unless the opening names the whole's measure again: "trong tổng số người tham gia BHYT nêu trên")
         named = opening.group("part")
         if not named.startswith("trong tổng số") or whole.sentence.paragraph < sent.paragraph - 1 \
-                or whole.cue.split(" (")[0].split(" … ")[0] not in named:
+                or not any(cue.pattern.search(named) for cue in whole.indicator.cues):
             return False
     if whole.mention.is_money != m.is_money or whole.mention.noun_class != m.noun_class:
         return False
