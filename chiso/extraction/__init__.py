@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from chiso.documents import Article
 
-EXTRACTOR_VERSION = "2.4.0"
+EXTRACTOR_VERSION = "2.5.0"
 
 RECORD_KEYS = ("file", "indicator", "value", "unit", "kind", "approx", "province", "area", "organization",
                "period", "sentence", "start", "end", "confidence")

@@ -1545,7 +1545,7 @@ _AMOUNT_PER_PERSON_LEFT = re.compile(r"(?<!\w)mức\s+(?:lương(?:\s+cơ sở|\
 # a fund's balance is no money paid or collected: "Quỹ hiện kết dư hơn 59 nghìn tỷ đồng"
 _BALANCE_LEFT = re.compile(r"(?<!\w)(?:kết dư|số dư|tồn quỹ|dư quỹ)(?:\s+(?:quỹ|của quỹ|khoảng|hơn|gần|trên|là|đạt|còn|lũy kế))*\s*$")
 # "X% dân số là đồng bào dân tộc thiểu số": who the population are, not who is insured
-_POPULATION_IS_RIGHT = re.compile(r"\s*dân số\s+(?:là|thuộc|sống)(?!\w)")
+_POPULATION_IS_RIGHT = re.compile(r"\s*dân số\s+(?:là|thuộc|sống)(?!\w)(?!\s+(?:vượt|đạt|cao|thấp|bằng|hoàn thành)(?!\w))")
 _PER_PERSON_MAX = 1e8   # a wage, a benefit or a contribution per person is below 100 triệu đồng; a total is above
 _DEBT_THRESHOLD_LEFT = re.compile(r"(?<!\w)(?:doanh nghiệp|đơn vị|chủ sử dụng lao động)[^,;]{0,40}?(?:nợ|số tiền)\s+(?:trên|dưới|từ)\s*$")
 _RATE_FOR_A_GROUP_RIGHT = re.compile(r"\s*(?:mức đóng\s+)?(?:đối với|với\s+(?:người|đối tượng|hộ|các đối tượng|nhóm))(?!\w)")
@@ -2764,7 +2764,7 @@ _PLAN_WORD = re.compile(r"kế hoạch|dự toán|chỉ tiêu|mục tiêu|kh")  
 def _plan_before(doc: _Doc, m: NumberMention, sent: Sentence) -> bool:
     if m.implied_percent:
         return False
-    left = doc.cuetext[max(sent.start, m.start - 45):m.start]
+    left = doc.cuetext[max(sent.start, m.start - 60):m.start]
     return _PLAN_WORD.search(left) is not None and _PLAN_LEFT.search(left) is not None
 
 
@@ -3513,6 +3513,16 @@ def _carried_percent(doc: _Doc, sent: Sentence, m: NumberMention, prev: "_Hit | 
     return prev
 
 
+def _another_measure_named_between(doc: _Doc, ref: "_Hit", m: NumberMention) -> bool:
+    """Whether a catalogue measure other than ``ref``'s is named between ``ref`` and the plan ``m`` in its clause: "…
+    chiếm khoảng 3,6% lực lượng lao động, tỷ lệ bao phủ BHYT vẫn còn thấp hơn chỉ tiêu … là 93%" is the plan of the
+    coverage it names, not of the rate before."""
+    lo = max(ref.mention.after, doc.clause_start(ref.sentence.start, m.start))
+    return any(_any_in(doc.occ.get((ind.code, "cues")), lo, m.start)
+               for ind in _BY_VTYPE.get(ref.indicator.value_type, ())
+               if ind.code not in (ref.indicator.code, "plan_completion_rate"))   # ("chỉ tiêu" is a cue of completion)
+
+
 def _any_cue_of(doc: _Doc, vtype: str, lo: int, hi: int) -> bool:
     return any(_any_in(doc.occ.get((ind.code, "cues")), lo, hi) for ind in _BY_VTYPE.get(vtype, ()))
 
@@ -3735,7 +3745,8 @@ def extract_observations(article: Article, version: str):
                 # thiểu số đạt 38,5%, vượt chỉ tiêu 30% mà …" is the minorities' target)
                 if ref is not None and ref.indicator is not None and ref.indicator.code != "plan_completion_rate" \
                         and ref.mention.is_money == m.is_money and (m.is_percent or ref.mention.noun_class == m.noun_class) \
-                        and not (m.is_percent and _another_groups_rate_between(doc, ref.mention.after, m.start)):
+                        and not (m.is_percent and _another_groups_rate_between(doc, ref.mention.after, m.start)) \
+                        and not _another_measure_named_between(doc, ref, m):
                     hit.indicator, hit.cue, hit.confidence = ref.indicator, "kế hoạch", CONFIDENCE["far_cue"]
             if not hit.excluded and hit.indicator is None:
                 parent = _parent(doc, mentions, k)

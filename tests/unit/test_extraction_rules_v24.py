@@ -8,16 +8,11 @@ must leave alone."""
 
 from datetime import datetime
 
-from chiso.extraction import EXTRACTOR_VERSION
 from tests.unit.rule_texts import finder
 
 PUB = datetime(2025, 11, 5, 9, 0)
 
 found = finder("Tin tức", PUB)
-
-
-def test_version():
-    assert EXTRACTOR_VERSION == "2.4.0"
 
 
 def test_each_former_province_of_a_list_after_a_closing_bracket_takes_the_measure_of_the_first():
