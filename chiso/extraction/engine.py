@@ -3570,11 +3570,34 @@ def _sibling_of_previous(doc: _Doc, sent: Sentence, m: NumberMention, level: "_H
         and bool(_CLAUSE_ENDS_AFTER.match(doc.folded, m.after))
 
 
+# a sentence opening with the whole again by its bare count, then its women: "Trong số 26 người, có 11 người là nữ"
+_WHOLE_NAMED_AGAIN = re.compile(r"\s*trong (?:tổng )?số\s+")
+_BARE_WHOLE_ENDS = re.compile(r"\s*(?:người|đồng chí|đại biểu)?\s*(?:nêu trên|này|trên)?\s*,")
+
+
+def _whole_named_again(doc: _Doc, sent: Sentence, again: NumberMention, m: NumberMention, before: list[NumberMention]):
+    """The whole of the sentence before that a sentence opening with "Trong số N người, …" names again by its bare
+    count, when ``m``, the figure after, is of its women: "… gồm 26 người ứng cử đại biểu Quốc hội … Trong số 26
+    người, có 11 người là nữ" (in _parent's form, or None)."""
+    opening = _WHOLE_NAMED_AGAIN.match(doc.folded, sent.start)
+    if opening is None or opening.end() != again.start or again.noun_class != "person" or m.noun_class != "person" \
+            or m.is_percent or not _BARE_WHOLE_ENDS.match(doc.folded, again.after) \
+            or not _WOMEN_NEAR.search(doc.folded, again.after, min(sent.end, m.after + 20)):
+        return None
+    whole = next((p for p in reversed(before) if p.value == again.value and p.noun_class == "person" and not p.is_percent), None)
+    return (whole.start, sent.start) if whole is not None else None
+
+
 def _whole_ending_sentence_before(doc: _Doc, sent: Sentence, before: list[NumberMention], m: NumberMention):
     """The whole a sentence opening with "Trong đó" draws its first figure ``m`` from, when the sentence before (in
     the same paragraph) ends with it: "… Ban Chấp hành Đảng bộ tỉnh khóa I gồm 75 đồng chí. Trong đó, có 13 đồng chí
     nữ …" (the form of _parent's result: the whole's start, where the subset's marker starts)."""
     p = before[-1]
+    noun_end = None   # where the whole's noun phrase ends, when its places follow it
+    if p.noun_class == "other" and len(before) > 1 and (where := _WHERE_BEFORE.search(doc.folded, max(0, p.start - 8), p.start)):
+        # (the whole before the places it is in: "Có 138 người ứng cử đại biểu HĐND tỉnh ở 27 đơn vị bầu cử. Nữ: 57
+        # người, chiếm 41,3%.")
+        p, noun_end = before[-2], where.start()
     # (a bare count after a women's label is of the whole's noun: "85 đại biểu trúng cử. Nữ: 27 (31,76%).")
     labelled = (opening := _COMPOSITION_START.match(doc.folded, sent.start)) is not None and opening.group("label") is not None
     if p.is_percent or p.is_money != m.is_money or p.noun_class != "person" \
@@ -3584,7 +3607,7 @@ def _whole_ending_sentence_before(doc: _Doc, sent: Sentence, before: list[Number
         return None   # (only the women of the whole: "Trong đó, 2.150 người là hộ nghèo" is another part, see _part_of_previous)
     prev = doc.sentence_of(p.start)
     # (the body it fills may follow the whole: "Đại hội đã bầu 33 đồng chí vào Ban Chấp hành Đảng bộ phường khóa I.")
-    if prev.paragraph != sent.paragraph or len(doc.folded[p.after:prev.end].split()) > 12:
+    if prev.paragraph != sent.paragraph or len(doc.folded[p.after:noun_end or prev.end].split()) > 12:
         return None
     return (p.start, sent.start)
 
@@ -3750,6 +3773,8 @@ def extract_observations(article: Article, version: str):
                     hit.indicator, hit.cue, hit.confidence = ref.indicator, "kế hoạch", CONFIDENCE["far_cue"]
             if not hit.excluded and hit.indicator is None:
                 parent = _parent(doc, mentions, k)
+                if parent is None and k == 1 and si - 1 in by_sentence:
+                    parent = _whole_named_again(doc, sent, mentions[0], m, by_sentence[si - 1])
                 if parent is None and k == 0 and si - 1 in by_sentence and _COMPOSITION_START.match(doc.folded, sent.start):
                     parent = _whole_ending_sentence_before(doc, sent, by_sentence[si - 1], m)
                 if parent is None and k == 0 and si - 1 in by_sentence and _WOMEN_ITEM.match(doc.folded, sent.start) \

@@ -40,3 +40,19 @@ def test_a_plan_takes_the_measure_named_in_its_clause_over_the_rate_before():
     # (still the rate before's plan when the clause names no other measure)
     body = "Tỷ lệ nữ đại biểu HĐND tỉnh đạt 33,77%, cao hơn chỉ tiêu 30% mà Nghị quyết Đại hội Đảng bộ tỉnh đề ra."
     assert ("women_deputy_share", 30, "target") in found(body, "indicator", "value", "kind")
+
+
+def test_a_womens_label_after_a_whole_followed_by_its_places():
+    body = "Có 138 người ứng cử đại biểu HĐND tỉnh ở 27 đơn vị bầu cử. Nữ: 57 người, chiếm 41,3%."
+    rows = [r for r in found(body, "indicator", "value") if not r[0].endswith("_total")]
+    assert rows == [("women_candidate_count", 57), ("women_candidate_share", 41.3)]
+
+
+def test_the_whole_named_again_by_its_bare_count_before_its_women():
+    body = ("Hội nghị thống nhất danh sách chính thức gồm 26 người ứng cử đại biểu Quốc hội tại 5 đơn vị bầu cử để bầu "
+            "13 đại biểu. Trong số 26 người, có 11 người là nữ, chiếm 42,31%; 5 người là dân tộc thiểu số.")
+    rows = [r for r in found(body, "indicator", "value") if not r[0].endswith("_total")]
+    assert rows == [("women_candidate_count", 11), ("women_candidate_share", 42.31)]
+    # (not another count of the same size: the whole must be said again right before its women)
+    body = ("Danh sách gồm 26 người ứng cử đại biểu Quốc hội. Trong số 26 xã của huyện, có 11 xã có người ứng cử là nữ.")
+    assert [r for r in found(body, "indicator") if r[0].startswith("women_")] == []
