@@ -53,7 +53,10 @@ _MASK_PHRASES = _MASK_PHRASE_ALTERNATIVES.full
 _LIST_NOUNS = ("cán bộ", "công chức", "viên chức", "người lao động", "lao động", "nhân viên", "quản lý", "lãnh đạo", "giáo viên",
                "xã", "phường", "thị trấn", "thị xã", "huyện", "quận", "thành phố", "đặc khu",   # ("các xã, phường, thị trấn")
                "học sinh", "sinh viên",   # ("22,5 triệu học sinh, sinh viên tham gia BHYT")
-               "sở", "ban", "ngành", "đoàn thể")   # ("nữ lãnh đạo cấp sở, ban, ngành chiếm 17,9%")
+               "sở", "ban", "ngành", "đoàn thể",   # ("nữ lãnh đạo cấp sở, ban, ngành chiếm 17,9%")
+               # (posts: "tỷ lệ nữ giữ chức vụ giám đốc, phó giám đốc và tương đương", "cán bộ, chiến sĩ nữ")
+               "giám đốc", "phó giám đốc", "trưởng phòng", "phó trưởng phòng", "chủ nhiệm", "phó chủ nhiệm",
+               "trưởng khoa", "phó trưởng khoa", "hiệu trưởng", "phó hiệu trưởng", "chiến sĩ")
 # a comma followed (after white space) by one of _LIST_NOUNS: the literal "," lets the regex engine
 # skip from comma to comma
 _COMMA_BEFORE_LIST_NOUN = re.compile(r",\s*(?=(?:" + "|".join(_LIST_NOUNS) + r"))")
@@ -437,7 +440,8 @@ _NOT_A_LIST_NOUN = re.compile(r"(?:ban\s+hành|sở\s+hữu|ngành\s+nghề)(?!\
 
 
 def _same_noun(a: str, b: str) -> bool:
-    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
+    # (a post and its deputy are two: "giám đốc, phó giám đốc")
+    return a == b or (a.endswith(" " + b) and not a.startswith("phó ")) or (b.endswith(" " + a) and not b.startswith("phó "))
 
 
 def _blank_noun_list_commas(text: str) -> str:
@@ -1197,6 +1201,10 @@ _WOMEN_OF_THE_CLAUSE_BEFORE = re.compile(r"\s*(?:\d[\d.]*\s+(?:nữ|đồng chí
 _WOMEN_NOUN_RIGHT = re.compile(r"\s*(?:nữ|đồng chí nữ|người là nữ)(?!\w)")
 
 
+_ANOTHER_SHARE_OF_THE_SUBJECT = re.compile(r"(?<!\w)chiếm(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s+\d[\d.,]*\s*%[^\d;.,()%]{2,50}?"
+                                           r"\s(?:và|còn)\s+(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s+)?$")
+
+
 def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_start: int, parent=None,
               of_women: bool = False):
     """``parent``: (start, end) of the figure a "trong đó" subset belongs to and its noun phrase;
@@ -1296,6 +1304,9 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
             and _CONTRAST_WITHOUT_SUBJECT.search(ct, max(lo, m.start - 40), m.start):
         # the other side of a contrast, with no subject of its own, is its subject's too: "Phụ nữ chiếm khoảng 40% lực
         # lượng công chức, nhưng mới giữ 13% các vị trí lãnh đạo cấp cao" (of women: the leaders' share)
+        req_lo = min(req_lo, lo)
+    if m.is_percent and _ANOTHER_SHARE_OF_THE_SUBJECT.search(ct, max(lo, m.start - 80), m.start):
+        # a second share of one subject, of its own base: "nữ chiếm 65,2% tổng số lao động và 48% lãnh đạo cấp phòng"
         req_lo = min(req_lo, lo)
     if "lần lượt" in ct[lo:m.start]:
         # "Số người tham gia BHTN của Thái Bình và Hưng Yên lần lượt là 381.560 người và 349.020 người":

@@ -56,3 +56,31 @@ def test_the_whole_named_again_by_its_bare_count_before_its_women():
     # (not another count of the same size: the whole must be said again right before its women)
     body = ("Danh sách gồm 26 người ứng cử đại biểu Quốc hội. Trong số 26 xã của huyện, có 11 xã có người ứng cử là nữ.")
     assert [r for r in found(body, "indicator") if r[0].startswith("women_")] == []
+
+
+def test_a_post_and_its_deputy_listed_with_a_comma_are_one_noun_phrase():
+    body = "Ở cấp sở, ngành, tỷ lệ nữ giữ chức vụ giám đốc, phó giám đốc và tương đương hiện khoảng 30%."
+    assert found(body, "indicator", "value") == [("women_leader_share", 30)]
+    body = "- Số nữ giữ chức vụ giám đốc, phó giám đốc sở và tương đương: 28 người, chiếm 26,7%;"
+    rows = [r for r in found(body, "indicator", "value") if not r[0].endswith("_total")]
+    assert rows == [("women_leader_count", 28), ("women_leader_share", 26.7)]
+    body = "Công an tỉnh hiện có 856 cán bộ, chiến sĩ nữ, chiếm khoảng 11% tổng số cán bộ, chiến sĩ."
+    rows = [r for r in found(body, "indicator", "value") if not r[0].endswith("_total")]
+    assert rows == [("women_staff_count", 856), ("women_staff_share", 11)]
+
+
+def test_leaders_of_hospitals_and_police_units():
+    assert found("Tại bệnh viện, 41% chủ nhiệm, phó chủ nhiệm khoa là nữ.", "indicator", "value") == [
+        ("women_leader_share", 41)]
+    body = "Tại Công an thành phố, 6 trong số 38 cán bộ chỉ huy cấp đội là nữ."
+    assert [r for r in found(body, "indicator", "value") if not r[0].endswith("_total")] == [("women_leader_count", 6)]
+    assert found("Công an huyện hiện có 1 nữ Phó Trưởng Công an huyện.", "indicator", "value") == [
+        ("women_leader_count", 1)]
+
+
+def test_a_second_share_of_one_subject_takes_its_own_base():
+    body = "Tại ngân hàng, nữ chiếm 65,2% tổng số lao động và 48% lãnh đạo cấp phòng trở lên."
+    assert found(body, "indicator", "value") == [("women_staff_share", 65.2), ("women_leader_share", 48)]
+    # (still no share of the insured: "… và 40% số người tham gia BHXH")
+    body = "Lao động nữ chiếm 52% tổng số lao động và 40% số người tham gia BHXH."
+    assert found(body, "indicator", "value") == [("women_staff_share", 52)]
