@@ -280,6 +280,7 @@ _MILESTONE_LEFT = re.compile(r"(?<!\w)(?:vượt|qua|vượt qua|trên|dưới|n
 _FROM_UP = re.compile(r"(?<!\w)(?:có|với|những|các)\s+từ\s*$")
 _POSSESSIVE_LEFT = re.compile(r"(?<!\w)của\s*(?:gần|hơn|khoảng|trên)?\s*$")
 _AVERAGE = re.compile(r"(?<!\w)(?:bình quân|trung bình|mỗi|một lượt)(?!\w)")
+_EACH_PERIOD_OPENING = re.compile(r"\s*(mỗi)\s+(?:tháng|năm|quý)\s+(?!\d)[^\W\d]")
 # the figure's own people are those not covered: "… 312 lao động chưa được chốt sổ BHXH", "còn hơn 9% dân số,
 # tương đương khoảng 376.000 người chưa có thẻ BHYT" (across the equivalent count, but no other clause)
 _NOT_COVERED_RIGHT = re.compile(r"[^.;,\d]{0,30}?(?:,\s*tương đương\s+(?:khoảng\s+|gần\s+|hơn\s+|với\s+)?\d[\d.,]*"
@@ -2082,7 +2083,11 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "total"
     window = ct[max(sent.start, m.start - 80):m.start]
     if not m.is_percent and ("bình quân" in window or "trung bình" in window or "mỗi" in window or "một lượt" in window) \
-            and _AVERAGE.search(_clause_left(window)):   # (an average rate, "đạt bình quân 16,4%", is the rate)
+            and (average := _AVERAGE.search(clause := _clause_left(window))) \
+            and not (m.is_money and m.value > _PER_PERSON_MAX and (each := _EACH_PERIOD_OPENING.match(clause))
+                     and average.start() == each.start(1) and not _AVERAGE.search(clause, average.end())):
+        # (an average rate, "đạt bình quân 16,4%", is the rate; and a total of each month said before its subject, "mỗi
+        # tháng ngành BHXH chi trả trên 25.000 tỷ đồng", as with a comma after "mỗi tháng")
         return "average"
     return ""
 

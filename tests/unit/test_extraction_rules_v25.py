@@ -84,3 +84,12 @@ def test_a_second_share_of_one_subject_takes_its_own_base():
     # (still no share of the insured: "… và 40% số người tham gia BHXH")
     body = "Lao động nữ chiếm 52% tổng số lao động và 40% số người tham gia BHXH."
     assert found(body, "indicator", "value") == [("women_staff_share", 52)]
+
+
+def test_a_total_of_each_month_said_before_its_subject_is_no_average():
+    body = "Trên phạm vi cả nước, mỗi tháng ngành BHXH chi trả trên 25.000 tỷ đồng lương hưu, trợ cấp BHXH cho 3,4 triệu người."
+    assert ("benefit_expenditure", 25_000_000_000_000) in found(body, "indicator", "value")
+    # (still averages: an amount per person, and a rise needed each year on average)
+    assert found("Người tham gia được hỗ trợ mỗi tháng 500.000 đồng.", "value") == []
+    body = "Để đạt mục tiêu, mỗi năm cần tăng thêm bình quân khoảng 1,5 triệu người tham gia BHXH."
+    assert found(body, "value") == []
