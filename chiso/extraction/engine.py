@@ -3824,8 +3824,9 @@ def extract_observations(article: Article, version: str):
                         best = ((1, 0, 0, 0), whole.indicator, whole.cue)
                 own = best[1] if best else None
                 if m.denominator and last_pct is not None and last_pct.indicator is not None \
-                        and last_pct.indicator.share_of and m.noun_class == "person":
-                    # "chiếm 33,1% (11/33 đồng chí)": the count behind a share stated first
+                        and last_pct.indicator.share_of and m.noun_class in ("person", ""):
+                    # "chiếm 33,1% (11/33 đồng chí)": the count behind a share stated first (its noun may be left
+                    # out: "đạt 44,4% (4/9)")
                     between = doc.cuetext[last_pct.mention.after:m.start]
                     if len(between) < 80 and re.search(r"\(\s*$", between) and m.denominator and \
                             abs(m.value / m.denominator * 100 - last_pct.mention.value) <= max(0.6, 0.01 * last_pct.mention.value):

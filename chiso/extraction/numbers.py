@@ -159,6 +159,16 @@ _DATE_WORD_BEFORE = re.compile(r"(?:ngày|hôm|mùng|mồng|sáng|chiều|tối|
 _SPACES = re.compile(r"\s+")
 _GRANTS_AFTER = re.compile(r"\s*quyết định (?:hưởng|giải quyết hưởng)(?!\w)")
 _ROUGHLY_BEFORE = re.compile(r"(?:gần|hơn|khoảng|xấp xỉ|trên|dưới|chiếm|gần như)\s*$")
+# a share, then the bracket its fraction opens: "… đạt 44,4% (" before "4/9)"
+_SHARE_THEN_BRACKET = re.compile(r"(\d[\d.,]*)\s*%\s*\(\s*$")
+
+
+def _is_that_share(share: str, part: str, whole: str) -> bool:
+    """Whether ``part``/``whole`` gives the percentage ``share`` (to the rounding of a report)."""
+    p, a, b = parse_digits(share, percent=True), parse_digits(part), parse_digits(whole)
+    return p is not None and a is not None and bool(b) and a <= b and abs(a / b * 100 - p) <= 0.6
+
+
 _PLAN_AFTER = re.compile(r"\s*(?:%\s*)?(?:so với\s+)?(?:kế hoạch|kh|dự toán|chỉ tiêu)(?!\w)")
 _REACHED_BEFORE = re.compile(r"(?:đạt|bằng|hoàn thành|thực hiện)\s*(?:được\s*)?(?:tỷ lệ\s*)?$")
 # the smaller parts of an amount written in parts: "12 tỷ 500 triệu đồng", "1 tỷ 250 triệu 500 nghìn đồng"
@@ -603,7 +613,11 @@ def find_numbers(text: str, folded: str | None = None) -> list[NumberMention]:
             date_ctx = _DATE_WORD_BEFORE.search(folded[max(0, s - 15):s])
             # (a proportion said roughly, "Gần 1/3 vị trí lãnh đạo", is no count)
             proportion = int(frac.group(1).replace(".", "")) <= 10 and _ROUGHLY_BEFORE.search(folded[max(0, s - 12):s])
-            if cls == "other" or (not cls and not pm) or date_ctx or proportion:
+            # (nor a bare fraction in brackets after the share it gives: "đạt 44,4% (4/9)", no date)
+            share_before = not cls and not pm and _SHARE_THEN_BRACKET.search(folded, max(0, s - 20), s)
+            if share_before and not _is_that_share(share_before.group(1), token, frac.group(1)):
+                share_before = None
+            if cls == "other" or (not cls and not pm and not share_before) or date_ctx or proportion:
                 skip_until = b_end
                 continue  # places/organisations counted, a date, or unknown
             a = parse_digits(token)

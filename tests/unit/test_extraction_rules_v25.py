@@ -93,3 +93,11 @@ def test_a_total_of_each_month_said_before_its_subject_is_no_average():
     assert found("Người tham gia được hỗ trợ mỗi tháng 500.000 đồng.", "value") == []
     body = "Để đạt mục tiêu, mỗi năm cần tăng thêm bình quân khoảng 1,5 triệu người tham gia BHXH."
     assert found(body, "value") == []
+
+
+def test_a_bare_fraction_in_brackets_after_its_share_is_the_count_not_a_date():
+    body = "Năm 2024, tỷ lệ nữ tham gia Ban Chấp hành Đảng bộ Sở đạt 44,4% (4/9)."
+    assert found(body, "indicator", "value") == [("women_party_committee_share", 44.4),
+                                                 ("women_party_committee_count", 4)]
+    # (not a date in brackets, which gives no such share)
+    assert found("Tỷ lệ bao phủ BHYT đạt 60% (4/9).", "indicator", "value") == [("hi_coverage_rate", 60)]
