@@ -1203,7 +1203,7 @@ _WOMEN_NOUN_RIGHT = re.compile(r"\s*(?:nữ|đồng chí nữ|người là nữ)
 
 
 _ANOTHER_SHARE_OF_THE_SUBJECT = re.compile(r"(?<!\w)chiếm(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s+\d[\d.,]*\s*%[^\d;.,()%]{2,50}?"
-                                           r"\s(?:và|còn)\s+(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s+)?$")
+                                           r"(?:\s(?:và|còn|nhưng|song)|\s*,)(?:\s+(?:mới|chỉ|lại))?\s+(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s+)?$")
 
 
 def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_start: int, parent=None,

@@ -84,6 +84,11 @@ def test_a_second_share_of_one_subject_takes_its_own_base():
     # (still no share of the insured: "… và 40% số người tham gia BHXH")
     body = "Lao động nữ chiếm 52% tổng số lao động và 40% số người tham gia BHXH."
     assert found(body, "indicator", "value") == [("women_staff_share", 52)]
+    # (after a comma or "nhưng mới" too, as two-part titles say it)
+    body = "Nữ chiếm 64% viên chức, hơn 33% lãnh đạo cấp phòng."
+    assert found(body, "indicator", "value") == [("women_staff_share", 64), ("women_leader_share", 33)]
+    body = "Ngành Y tế: nữ chiếm gần 70% nhân lực nhưng mới hơn 30% vị trí lãnh đạo."
+    assert found(body, "indicator", "value") == [("women_staff_share", 70), ("women_leader_share", 30)]
 
 
 def test_a_total_of_each_month_said_before_its_subject_is_no_average():
