@@ -1030,6 +1030,9 @@ def _bare_ok(m: NumberMention, folded: str) -> bool:
     return bool(_BARE_NEXT.match(folded[m.after:m.after + 20]))
 
 
+_GRANTS_TO_PEOPLE = re.compile(r"\s*lượt\s+người(?!\s+(?:khám|kcb|đi khám|được khám|sử dụng lao động))")
+
+
 def _unit_fits(ind: cat.Indicator, m: NumberMention, left_clause: str, folded: str) -> bool:
     if ind.value_type != _value_type(m):
         return False
@@ -1041,6 +1044,8 @@ def _unit_fits(ind: cat.Indicator, m: NumberMention, left_clause: str, folded: s
     if ind.unit == "person":
         if cls == "person":
             return True
+        if cls == "visit" and ind.code == "benefit_recipients" and _GRANTS_TO_PEOPLE.match(folded, m.end):
+            return True   # "hỗ trợ … cho 128.415 lượt người lao động", "lượt người hưởng": each grant counted
         # (not an amount said without its "đồng": "từ tháng sau có lương hưu hơn 2 triệu")
         return cls == "" and _bare_ok(m, folded) and not _MONEY_NOUN_BEFORE.search(folded, max(0, m.start - 30), m.start)
     if ind.unit == "visit":

@@ -332,8 +332,9 @@ def test_a_deputy_prime_minister_is_a_leader():
 def test_women_workers_and_support_who_are_no_staff_count_or_participants():
     body = "Đại hội đã bầu Ban Chấp hành Đảng bộ huyện gồm 41 đồng chí, có 7/41 (17,07%) ủy viên là nữ."
     assert found(body, "indicator", "value") == [("women_party_committee_count", 7), ("women_party_committee_share", 17.07)]
+    # (no participants: since 2.5.0 those the fund supported are its benefit's recipients)
     body = "BHXH tỉnh đã hỗ trợ từ Quỹ bảo hiểm thất nghiệp cho 26.815 người lao động đang tham gia BHTN."
-    assert found(body, "value") == []
+    assert found(body, "indicator") == [("benefit_recipients",)]
     body = "Hiện có 132 lao động nữ của công ty đã nghỉ sinh nhưng chưa được giải quyết chế độ thai sản."
     assert found(body, "value") == []
     body = ("Công ty có 3.000 công nhân. Chị Phạm Thị Thu, Chủ tịch Công đoàn công ty, cho biết: doanh nghiệp có hơn 2.000 "

@@ -256,7 +256,8 @@ def test_a_debts_rate_in_dong_after_its_base_is_the_debt():
 
 def test_guards_from_the_sessions_code_review():
     # a count after a sentence turns to a scheme, or a place's part of a whole, that names a group of its own
-    assert found("Đối với BHTN, có 320 người được hỗ trợ học nghề.", "value") == []
+    # (no participants of the scheme: since 2.5.0, recipients of its benefit)
+    assert found("Đối với BHTN, có 320 người được hỗ trợ học nghề.", "indicator") == [("benefit_recipients",)]
     assert found("Với BHYT, hiện có 6.300 người chưa gia hạn thẻ.", "value") == []
     body = ("Đến ngày 30/9/2025, số người tham gia BHYT toàn tỉnh là 812.400 người; trong đó huyện Văn Yên có 2.150 người "
             "thuộc hộ nghèo.")

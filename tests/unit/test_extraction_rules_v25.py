@@ -106,3 +106,19 @@ def test_a_bare_fraction_in_brackets_after_its_share_is_the_count_not_a_date():
                                                  ("women_party_committee_count", 4)]
     # (not a date in brackets, which gives no such share)
     assert found("Tỷ lệ bao phủ BHYT đạt 60% (4/9).", "indicator", "value") == [("hi_coverage_rate", 60)]
+
+
+def test_support_paid_from_the_unemployment_insurance_fund_is_a_benefit():
+    body = ("Thực hiện Nghị quyết 116/NQ-CP, BHXH tỉnh đã hỗ trợ cho 392.771 người lao động với số tiền 1.032 tỷ đồng.")
+    assert found(body, "indicator", "value") == [("benefit_recipients", 392_771),
+                                                 ("benefit_expenditure", 1_032_000_000_000)]
+    body = ("BHXH tỉnh đã giải quyết hỗ trợ từ Quỹ bảo hiểm thất nghiệp theo Nghị quyết số 116/NQ-CP cho 128.415 lượt "
+            "người lao động với tổng số tiền hơn 340 tỷ đồng.")
+    assert found(body, "indicator", "value") == [("benefit_recipients", 128_415),
+                                                 ("benefit_expenditure", 340_000_000_000)]
+    body = "Trong năm, có 27.540 người hưởng trợ cấp thất nghiệp; 214 người được hỗ trợ học nghề."
+    assert found(body, "indicator", "value") == [("benefit_recipients", 27_540), ("benefit_recipients", 214)]
+    # (not contributions the fund forgave: "… được giảm mức đóng vào Quỹ BHTN …, với tổng số tiền giảm đóng 36 tỷ đồng")
+    body = ("Có 2.104 đơn vị sử dụng lao động được giảm mức đóng vào Quỹ BHTN từ 1% xuống 0% quỹ tiền lương tháng, "
+            "với tổng số tiền giảm đóng khoảng 36 tỷ đồng.")
+    assert found(body, "value") == []
