@@ -411,8 +411,10 @@ def _table_row(line: str) -> str:
     if _TABLE_RULE.fullmatch(stripped):
         return ""
     cells = [cell.strip() for cell in stripped.strip("|").split("|")]
-    while cells and not cells[-1]:
-        cells.pop()
+    if not any(_FIGURE_CELL.fullmatch(cell) for cell in cells):
+        while cells and not cells[-1]:
+            cells.pop()
+    # (a row of figures keeps its empty last cells, which hold their columns: "Số tiền chậm đóng | – | 214,6 | –")
     # (an empty cell keeps its column: the padding of a merged heading, "Người ứng cử | – | – | Đại biểu trúng cử";
     # the first one is written as the layout's leading "| ")
     return " | ".join(cell or ("" if k == 0 else "–") for k, cell in enumerate(cells))

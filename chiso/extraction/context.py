@@ -476,7 +476,7 @@ def _period_value(kind: str, m: re.Match, pub: date | None) -> str | None:
 _TARGET = re.compile(
     # (not a figure graded against a target it does not state: "… chiếm 14,3%, chưa đạt chỉ tiêu; …")
     r"(?<!\w)(?:phấn đấu|(?:(?<!đạt )(?<!vượt )|(?=(?:chỉ|mục) tiêu\s*[^\s;,.]))(?:chỉ tiêu|mục tiêu)|được giao(?!\s+(?:quản lý|phụ trách))|giao chỉ tiêu|sẽ đạt|sẽ có|sẽ|dự kiến|đặt ra|đề ra|hướng tới|hướng đến|"
-    r"định hướng|phải đạt|cần đạt|bảo đảm tỷ lệ|đảm bảo tỷ lệ|bảo đảm có|đảm bảo có|tối thiểu|ít nhất|(?<!%)(?<!%\s)kế hoạch(?!\s+(?:nêu|chỉ rõ|cho biết|đánh giá|nhận định)(?!\w))(?:\s+năm\s+\d{4})?[^.;]{0,60}?đạt|"
+    r"định hướng|phải đạt|cần đạt|bảo đảm tỷ lệ|đảm bảo tỷ lệ|bảo đảm có|đảm bảo có|tối thiểu|ít nhất|(?<!%)(?<!%\s)kế hoạch(?!\s+(?:nêu|chỉ rõ|cho biết|đánh giá|nhận định)(?!\w))(?:\s+năm\s+\d{4})?[^.;%]{0,60}?đạt|"
     r"nhằm đạt|đến năm 20\d\d[^.;]{0,60}?đạt|(?<!về )cơ cấu(?!,? thành phần)|quy hoạch|(?<!bàn )(?<!chuyển )giao cho|"
     # "Kế hoạch năm 2024, BHXH tỉnh phát triển …" (a plan opening a sentence or clause), "UBND tỉnh giao BHXH tỉnh phát
     # triển 12.000 người …"

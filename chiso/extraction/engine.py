@@ -3176,6 +3176,7 @@ _TIME_SPAN = re.compile(r"(?:^|[;,])\s*(?:(?:ước\s+)?thực hiện\s+|kết q
                         r"(?:(?:quý|năm|cùng kỳ năm)\s+trước\s*\(?\s*)?(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/(?:19|20)\d{2})?\s*\)?|"
                         # a term: "…; khóa XIII (2011-2016) có 122 nữ", "…; nhiệm kỳ 2021-2026 có 38 người"
                         r"(?:khóa [ivx]+\s*)?(?:nhiệm kỳ\s*(?:trước\s*)?)?\(?\s*(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\s*\)?)(?!\d)")
+_MONTHS_OR_DAY = re.compile(r"(?<!\w)(?:\d{1,2}\s+tháng|\d{1,2}/\d{1,2}(?:/\d{4})?)(?!\w)")
 _NEW_RATE = re.compile(r"(?<!\w)(?<!có )(?<!với )tỷ lệ(?! này)(?! tương ứng)(?!\w)")   # ("các tỷ lệ tương ứng là …": the same)
 _NEW_SUBJECT = re.compile(r"(?<!\w)(?:tỷ lệ|tăng|giảm|so với|vượt|thấp hơn|cao hơn|bình quân|trung bình|lãi|lương|giá)(?!\w)")
 
@@ -3985,7 +3986,8 @@ def extract_observations(article: Article, version: str):
                         _COMPARED_TERM_LEVEL.search(between)
                         # (or after "so với mức": "đạt 91%, tăng so với mức 88,4% của năm 2023")
                         or _BASE_LEVEL_COMPARED_LEFT.search(doc.folded, max(sent.start, m.start - 40), m.start))
-                    if compared_term or len(between) < 80 and not re.search(r"\d", _YEAR.sub("", _ASIDE.sub("", between))) and \
+                    # (nor a time: "Kế hoạch năm 2024 là 95,5%, ước thực hiện 6 tháng là 94,1%", "… đến 30/6 là …")
+                    if compared_term or len(between) < 80 and not re.search(r"\d", _MONTHS_OR_DAY.sub("", _YEAR.sub("", _ASIDE.sub("", between)))) and \
                             (compared or not _CHANGE_IN_CLAUSE.search(clause)) and not _OTHER_GROUP.search(between) and \
                             not (";" in between and _NEW_RATE.search(clause)) and \
                             not (last_pct.indicator.theme != "gender" and _WOMEN_NEAR.search(clause)) and \

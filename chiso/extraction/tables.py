@@ -24,7 +24,7 @@ _YEAR = re.compile(r"(?:năm\s+)?((?:19|20)\d{2})", re.IGNORECASE)
 _SCHEME_HEADING = re.compile(r"(?:bhxh(?: bắt buộc| tự nguyện)?|bhyt|bhtn)", re.IGNORECASE)
 # a rate against the plan ("Tỷ lệ so với kế hoạch (%)", "% KH", "Tỷ lệ (%)" beside a "Kế hoạch" column)
 # (and a rate of completion, "Tỷ lệ hoàn thành (%)", "% hoàn thành", "TH/KH (%)", "Thực hiện/Kế hoạch")
-_PLAN_RATE_HEADING = re.compile(r"(?:tỷ lệ\s+)?(?:so với|đạt|hoàn thành|%)\s*(?:kế hoạch|kh|dự toán|chỉ tiêu)"
+_PLAN_RATE_HEADING = re.compile(r"(?:tỷ lệ\s+)?(?:so với|đạt|hoàn thành|%(?:\s*so(?:\s+với)?)?)\s*(?:kế hoạch|kh|dự toán|chỉ tiêu)"
                                 r"|(?:tỷ lệ|tỉ lệ|%)\s*hoàn thành|hoàn thành\s*\(\s*%\s*\)|(?:th|thực hiện)\s*/\s*(?:kh|kế hoạch|dt|dự toán)",
                                 re.IGNORECASE)
 _PLAN_HEADING = re.compile(r"(?<!\w)(?:kế hoạch|kh|dự toán|chỉ tiêu)(?!\w)", re.IGNORECASE)

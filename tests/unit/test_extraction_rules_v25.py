@@ -122,3 +122,21 @@ def test_support_paid_from_the_unemployment_insurance_fund_is_a_benefit():
     body = ("Có 2.104 đơn vị sử dụng lao động được giảm mức đóng vào Quỹ BHTN từ 1% xuống 0% quỹ tiền lương tháng, "
             "với tổng số tiền giảm đóng khoảng 36 tỷ đồng.")
     assert found(body, "value") == []
+
+
+def test_a_plan_table_with_an_estimate_of_months_and_a_rate_so_kh():
+    body = ("Kết quả thực hiện một số chỉ tiêu chủ yếu như sau:\n\n"
+            "Chỉ tiêu | ĐVT | Kế hoạch 2024 | Ước TH 6 tháng | % so KH\n"
+            "Thu BHXH, BHYT, BHTN | tỷ đồng | 2.410 | 1.134,6 | 47,1\n"
+            "Tỷ lệ dân số tham gia BHYT | % | 95,5 | 94,1 | 98,5\n")
+    assert found(body, "indicator", "value", "kind") == [
+        ("insurance_revenue", 2_410_000_000_000, "target"), ("insurance_revenue", 1_134_600_000_000, "actual"),
+        ("plan_completion_rate", 47.1, "actual"), ("hi_coverage_rate", 95.5, "target"),
+        ("hi_coverage_rate", 94.1, "actual"), ("plan_completion_rate", 98.5, "actual")]
+
+
+def test_a_saved_pages_row_keeps_its_empty_last_cells():
+    from chiso.documents import _table_row
+    assert _table_row("| Số tiền chậm đóng | | 214,6 | |") == "Số tiền chậm đóng | – | 214,6 | –"
+    # (a heading row without figures drops them, as before: its cells are a merged heading's padding)
+    assert _table_row("| | | Đồng Nai (cũ) | Bình Phước (cũ) | |") == " | – | Đồng Nai (cũ) | Bình Phước (cũ)"
