@@ -4630,7 +4630,8 @@ def _places_sharing(doc: _Doc, m: NumberMention, sent: Sentence) -> list[tuple[s
 _ROUNDED_BEFORE = re.compile(r"(?<!\w)(?:(hơn|trên)|(gần)|(khoảng|xấp xỉ))\s*$")   # (not "ước đạt": an estimate)
 
 
-def _rounds_to(exact: float, rounded: float, folded: str, rounded_start: int, percent: bool = False) -> bool:
+def _rounds_to(exact: float, rounded: float, folded: str, rounded_start: int, percent: bool = False,
+               said_first: bool = False) -> bool:
     """Whether ``rounded`` (a figure starting at ``rounded_start``) is ``exact`` said roughly: "hơn 386 nghìn" for
     386.520, "gần 1,2 triệu" for 1.168.540, "khoảng 62%" for 61,8%, "hơn 80%" for 81,7%."""
     word = _ROUNDED_BEFORE.search(folded, max(0, rounded_start - 12), rounded_start)
@@ -4639,10 +4640,14 @@ def _rounds_to(exact: float, rounded: float, folded: str, rounded_start: int, pe
     above, below, about = word.groups()
     # (a rate said to be over or under a round figure may be further from it: "hơn 80%" for 81,7%; and one said to be
     # about a whole percent, by half a point: "khoảng 15%" for 15,3%)
-    if exact == rounded or abs(exact - rounded) > (0.03 if percent and not about else 0.015) * abs(exact) and not (
-            percent and about and abs(exact - rounded) <= 0.5):
-        return False
     unit = _rounding_unit(rounded)
+    # (and a count said first with one or two digits, as a lead or a heading says it, further still: "hơn 700 nghìn
+    # người" for the text's 712.306, "Hơn 1,1 triệu" for 1.126.583, within the digit it is said to; not a figure said
+    # after the exact one, which may be another's: a plan of 2.050 people, then "sẽ đạt trên 2.000 người")
+    coarse = said_first and not percent and abs(rounded) < 100 * unit
+    if exact == rounded or abs(exact - rounded) > (0.03 if percent and not about else 0.05 if coarse else 0.015) * abs(exact) \
+            and not (percent and about and abs(exact - rounded) <= 0.5):
+        return False
     if above:
         return 0 < exact - rounded < unit
     if below:
@@ -4736,7 +4741,7 @@ def _dedupe(observations, doc: _Doc):
         observations = [o for o in observations if not (o.approx and o.kind != "derived" and any(
             x.indicator == o.indicator and x.province == o.province and x.area == o.area and x.kind == o.kind
             and (x.period or "")[:4] == (o.period or "")[:4]
-            and _rounds_to(x.value, o.value, doc.folded, o.start, o.unit == "percent") for x in exact))]
+            and _rounds_to(x.value, o.value, doc.folded, o.start, o.unit == "percent", o.start < x.start) for x in exact))]
     # a large figure said again with fewer digits ("94,25 triệu người" after a table's 94.248,7 nghìn) is that figure
     # (a rate or a round figure may be another's: "cấp tỉnh 29%, cấp huyện 29,08%")
     # (or with three when said with no time of its own, as a fact box or a list of key figures says it: "- 2,31 triệu
@@ -4747,7 +4752,9 @@ def _dedupe(observations, doc: _Doc):
                                                     and any(
         x is not o and x.kind == o.kind and x.indicator == o.indicator and x.province == o.province and x.area == o.area
         and (x.period or "")[:4] == (o.period or "")[:4] and _rounding_unit(o.value) > _rounding_unit(x.value)
-        and abs(x.value - o.value) <= _rounding_unit(o.value) / 2 for x in observations))]
+        # (rounded, or cut at its last digit: "Thu đạt 8.712 tỷ đồng" over the text's 8.712,6 tỷ đồng)
+        and (abs(x.value - o.value) <= _rounding_unit(o.value) / 2 or 0 < x.value - o.value < _rounding_unit(o.value))
+        for x in observations))]
     # a figure repeated without a time of its own (a headline repeated in the body, a lead paragraph)
     # is the same observation as the one stated with its time
     stated = {(o.indicator, round(o.value, 6), o.province, o.kind) for o in observations

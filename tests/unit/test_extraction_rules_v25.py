@@ -140,3 +140,16 @@ def test_a_saved_pages_row_keeps_its_empty_last_cells():
     assert _table_row("| Số tiền chậm đóng | | 214,6 | |") == "Số tiền chậm đóng | – | 214,6 | –"
     # (a heading row without figures drops them, as before: its cells are a merged heading's padding)
     assert _table_row("| | | Đồng Nai (cũ) | Bình Phước (cũ) | |") == " | – | Đồng Nai (cũ) | Bình Phước (cũ)"
+
+
+def test_a_lead_that_says_a_count_roughly_restates_the_texts_exact_one():
+    body = ("Năm 2025, BHXH tỉnh thu hơn 14,3 nghìn tỷ đồng; hơn 700 nghìn người tham gia BHXH.\n\n"
+            "Tính đến ngày 31/12/2025, toàn tỉnh có 712.306 người tham gia BHXH, tăng 4,1% so với năm 2024.")
+    assert [r for r in found(body, "indicator", "value") if r[0] == "si_participants"] == [("si_participants", 712_306)]
+    body = "Thu đạt 8.712 tỷ đồng.\n\nNăm 2023, tổng số thu BHXH, BHYT, BHTN đạt 8.712,6 tỷ đồng, bằng 100,4% kế hoạch."
+    assert [r for r in found(body, "indicator", "value") if r[0] == "insurance_revenue"] == [
+        ("insurance_revenue", 8_712_600_000_000)]
+    # (not a round figure said after the exact one: another target, "Kế hoạch … 2.050 người" then "sẽ đạt trên 2.000 người")
+    body = ("Năm 2019, huyện được giao kế hoạch phát triển 2.050 người tham gia BHXH tự nguyện. Ông Y cho biết: “Mục tiêu "
+            "đến hết năm, huyện sẽ đạt trên 2.000 người tham gia BHXH tự nguyện.”")
+    assert [r[0] for r in found(body, "value")] == [2050, 2000]
