@@ -76,7 +76,9 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern]] = [
                                   r"(?=\s+(?:đạt|ước|đã)(?!\w)|\s*,)")),
     ("quarter", re.compile(r"quý\s+(iv|iii|ii|i|[1-4])(?:\s*(?:/|năm)\s*(\d{4}))?")),
     ("month", re.compile(r"tháng\s+(\d{1,2})(?:\s*(?:/|năm)\s*(\d{4}))?(?!\d)(?![.,]\d)")),
-    ("year", re.compile(r"(?:năm|đến|tới|trong|cuối|đầu|hết)\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–/]\s*(?:19|20)\d{2})")),
+    # (and a fiscal year: "Năm tài chính 2024, tổng số thu …")
+    ("year", re.compile(r"(?:năm(?:\s+tài\s+chính|\s+ngân\s+sách)?|đến|tới|trong|cuối|đầu|hết)\s+((?:19|20)\d{2})(?!\d)"
+                        r"(?!\s*[-–/]\s*(?:19|20)\d{2})")),
     # an election by its date ("tại cuộc bầu cử ngày 15/3/2026"): its year (the election is checked on each match)
     ("election", re.compile(r"ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d{2})(?!\d)")),
     # a year as the label of its figure, as a chart's series has it ("2021: 56.870 người; 2022: 69.312 người")

@@ -153,3 +153,9 @@ def test_a_lead_that_says_a_count_roughly_restates_the_texts_exact_one():
     body = ("Năm 2019, huyện được giao kế hoạch phát triển 2.050 người tham gia BHXH tự nguyện. Ông Y cho biết: “Mục tiêu "
             "đến hết năm, huyện sẽ đạt trên 2.000 người tham gia BHXH tự nguyện.”")
     assert [r[0] for r in found(body, "value")] == [2050, 2000]
+
+
+def test_a_fiscal_year_is_the_figures_year():
+    body = ("Năm 2020, tổng thu là 5.012 tỷ đồng. Năm tài chính 2024, tổng số thu BHXH, BHYT, BHTN đạt 9.286 tỷ đồng, "
+            "bằng 100,9% kế hoạch.")
+    assert found(body, "value", "period") == [(5_012_000_000_000, "2020"), (9_286_000_000_000, "2024"), (100.9, "2024")]
