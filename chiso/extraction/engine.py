@@ -148,6 +148,34 @@ _CENTRAL_GOVERNMENT = re.compile(r"(?<!\w)(?:(?:thứ trưởng|bộ trưởng)(
                                  r"(?:tập đoàn|tổng công ty)(?:\s+[^\W\d]+){1,5}?\s+việt nam)(?!\w)")
 _CENTRAL_GOVERNMENT_WORDS = ("thứ trưởng", "bộ trưởng", "bộ ", "chính phủ", "thủ tướng", "nhà nước", "tối cao", "thống đốc",
                              "tổng kiểm toán", "việt nam")
+# a place a meeting is held in, named before the national body that holds it: "tại TP. Cần Thơ, Tòa án nhân dân tối cao
+# (TANDTC) tổ chức …", "tại TP. Hạ Long, tỉnh Quảng Ninh, Viện kiểm sát nhân dân tối cao …", "tại Đà Nẵng, BHXH Việt Nam
+# tổ chức hội nghị …"
+_AT_A_PLACE = re.compile(r"(?<!\w)tại\s+(?=\S)")
+_HOLDS_A_MEETING = re.compile(r"[^.;\n]{0,60}?(?<!\w)(?:tổ chức|phối hợp tổ chức|khai mạc|họp|tổng kết|sơ kết|triển khai)(?!\w)")
+
+
+def _venues_of_national_bodies(folded: str) -> list[tuple[int, int]]:
+    """(start, end) of each "tại <place>," that names where a national body holds a meeting (its place the venue,
+    not the place of the body's figures)."""
+    if "tại " not in folded:
+        return []
+    venues = []
+    for at in _AT_A_PLACE.finditer(folded):
+        pos = at.end()
+        for _ in range(2):   # (the city, then its province: "tại TP. Hạ Long, tỉnh Quảng Ninh, …")
+            comma = folded.find(",", pos, pos + 45)
+            if comma < 0 or any(c in folded[pos:comma] for c in ".;:\n(") and not folded.startswith("tp.", pos):
+                break
+            body = comma + 1 + len(folded[comma + 1:comma + 4]) - len(folded[comma + 1:comma + 4].lstrip())
+            if (_NATIONAL_RE.match(folded, body) or _CENTRAL_GOVERNMENT.match(folded, body)) \
+                    and _HOLDS_A_MEETING.match(folded, body):
+                venues.append((at.start(), comma))
+                break
+            pos = comma + 1
+    return venues
+
+
 _REGION_RE = re.compile(r"(?<!\w)(?:toàn khu vực|trên địa bàn khu vực|bhxh khu vực|các tỉnh trong khu vực|toàn vùng)(?!\w)")
 # the same three patterns without their leading (?<!\w), for fastre.finditer_at_word_start
 _NATIONAL_BODY = re.compile(_NATIONAL_RE.pattern[len(r"(?<!\w)"):])
@@ -561,6 +589,11 @@ class _Doc:
         if self.provinces or _LOCAL_WORDS.search(self.folded):
             self.national = [m for m in self.national
                              if not _OCCASION_OF_A_BODY_BEFORE.search(self.folded, max(0, m.start() - 60), m.start())]
+        # (nor a city a national body meets in: "Sáng 18/10, tại TP. Cần Thơ, Tòa án nhân dân tối cao tổ chức hội nghị …"
+        # is the venue, the figures after it the whole court system's)
+        self.venues = _venues_of_national_bodies(self.folded)
+        if self.venues:
+            self.provinces = [p for p in self.provinces if not any(a <= p.start < b for a, b in self.venues)]
         self.main_province = self._main_province()
         hint = tuple(dict.fromkeys([p.name for p in self.provinces] + ([self.main_province] if self.main_province and self.main_province != NATIONAL else [])))
         post_merger = self.post_merger = bool(self.pub and self.pub.date() >= MERGER_DATE)
@@ -581,6 +614,8 @@ class _Doc:
                         and any(a.province == province and a.start < self.title_end + 500 for a in self.areas)):
                     self.main_province = province
                     self.areas = find_areas(self.text, self.folded, (self.main_province,), current_first=post_merger)
+        if self.venues:
+            self.areas = [a for a in self.areas if not any(x <= a.start < y for x, y in self.venues)]
         self.periods = [p for p in find_periods(self.folded, self.pub) if not any(a <= p.start < b for a, b in links)]
         self.orgs = find_organizations(self.text)
         geo = [(p.start, p.end, "province", p.name, None) for p in self.provinces]
@@ -841,7 +876,8 @@ class _Doc:
     def _main_province(self) -> str | None:
         if not self.provinces:
             # (an article that names no province but the National Assembly speaks of the country's deputies)
-            return NATIONAL if self.national or "quốc hội" in self.folded else None
+            # (or a national body met in a city the text names only as the venue)
+            return NATIONAL if self.national or "quốc hội" in self.folded or self.venues else None
         title_end = self.article.body_start if self.article.title else 0
         scores: Counter[str] = Counter()
         first_para = self.folded.find("\n\n", title_end + 1)

@@ -159,3 +159,16 @@ def test_a_fiscal_year_is_the_figures_year():
     body = ("Năm 2020, tổng thu là 5.012 tỷ đồng. Năm tài chính 2024, tổng số thu BHXH, BHYT, BHTN đạt 9.286 tỷ đồng, "
             "bằng 100,9% kế hoạch.")
     assert found(body, "value", "period") == [(5_012_000_000_000, "2020"), (9_286_000_000_000, "2024"), (100.9, "2024")]
+
+
+def test_the_city_a_national_body_meets_in_is_no_place_of_its_figures():
+    body = ("Sáng 18/10, tại TP. Cần Thơ, Tòa án nhân dân tối cao tổ chức Hội nghị tổng kết công tác bình đẳng giới. Theo "
+            "báo cáo, toàn hệ thống Tòa án nhân dân có 14.981 cán bộ, công chức, viên chức và người lao động, trong đó nữ "
+            "là 6.864 người, chiếm 45,82%.")
+    assert {r for r in found(body, "province")} == {("Việt Nam",)}
+    body = ("Ngày 7/3, tại TP. Hạ Long, tỉnh Quảng Ninh, Viện kiểm sát nhân dân tối cao tổ chức gặp mặt nữ cán bộ. Toàn "
+            "Ngành có 14.372 công chức, trong đó nữ 5.466 người, chiếm 38,03%.")
+    assert {r for r in found(body, "province")} == {("Việt Nam",)}
+    # (still the city's own figures when its own body meets there)
+    body = "Sáng 5/1, tại TP. Đà Nẵng, BHXH thành phố tổ chức hội nghị tổng kết. Tỷ lệ bao phủ BHYT đạt 95,1%."
+    assert found(body, "province") == [("Đà Nẵng",)]
