@@ -3179,6 +3179,9 @@ def _part_of_previous(doc: _Doc, sent: Sentence, m: NumberMention, whole: "_Hit"
 _UNIT_FIRST = re.compile(r"\s*(?:bệnh viện|trung tâm y tế|trung tâm|phòng khám|trạm y tế|bhxh|sở|công ty|trường)(?!\w)")
 
 
+_BARE_ITEM_ENDS = re.compile(r"\s*(?:[;.]|$)")
+
+
 def _place_led_clause(doc: _Doc, lo: int, hi: int) -> int | None:
     """The position of the last ";" of ``[lo, hi)`` when the clause after it starts with a place
     ("…; Hà Nội đạt 69.215 tỷ đồng") or a unit of a list of them (``_UNIT_FIRST``)."""
@@ -4047,7 +4050,12 @@ def extract_observations(article: Article, version: str):
                         and (level_before.mention.noun_class == m.noun_class
                              # (a bare fraction after one of people: "… 612/1.458 công chức là nữ (41,98%); cấp huyện 498/1.306 (38,13%)")
                              or (m.denominator and not m.noun_class and level_before.mention.denominator
-                                 and level_before.mention.noun_class == "person")) \
+                                 and level_before.mention.noun_class == "person")
+                             # (and a bare count, its noun said by the item before: "TP Hạ Long có 9 người; TP Uông Bí 7;
+                             # TP Cẩm Phả 6")
+                             or (not m.noun_class and not m.denominator and level_before.mention.noun_class == "person"
+                                 and not level_before.mention.denominator and _BARE_ITEM_ENDS.match(doc.folded, m.after)
+                                 and _place_led_clause(doc, level_before.mention.after, m.start) is not None)) \
                         and level_before.mention.is_money == m.is_money \
                         and not _WOMEN_COUNTED_NEXT_IN_THE_ASIDE.match(doc.folded, m.after):
                     between = doc.cuetext[level_before.mention.after:m.start]

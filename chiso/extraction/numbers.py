@@ -159,6 +159,8 @@ _DATE_WORD_BEFORE = re.compile(r"(?:ngày|hôm|mùng|mồng|sáng|chiều|tối|
 _SPACES = re.compile(r"\s+")
 _GRANTS_AFTER = re.compile(r"\s*quyết định (?:hưởng|giải quyết hưởng)(?!\w)")
 _ROUGHLY_BEFORE = re.compile(r"(?:gần|hơn|khoảng|xấp xỉ|trên|dưới|chiếm|gần như)\s*$")
+# the end of a bare list item ("…; phường Minh Xuân 8/27;")
+_ITEM_ENDS = re.compile(r"\s*(?:[;,.]|$|\(|và\s)")
 # a share, then the bracket its fraction opens: "… đạt 44,4% (" before "4/9)"
 _SHARE_THEN_BRACKET = re.compile(r"(\d[\d.,]*)\s*%\s*\(\s*$")
 
@@ -617,7 +619,14 @@ def find_numbers(text: str, folded: str | None = None) -> list[NumberMention]:
             share_before = not cls and not pm and _SHARE_THEN_BRACKET.search(folded, max(0, s - 20), s)
             if share_before and not _is_that_share(share_before.group(1), token, frac.group(1)):
                 share_before = None
-            if cls == "other" or (not cls and not pm and not share_before) or date_ctx or proportion:
+            # (nor a list's next item whose noun the first item's fraction gave: "phường Hà Giang 1 có 9/27 cấp ủy viên nữ;
+            # phường Minh Xuân 8/27; xã Lâm Bình 7/25")
+            next_item = not cls and not pm and out and out[-1].denominator and out[-1].noun_class == "person" \
+                and s - out[-1].after < 80 and not any(c in folded[out[-1].after:s] for c in ".:\n") \
+                and _ITEM_ENDS.match(folded, b_end) is not None
+            if next_item:
+                cls = "person"   # (of the people the list counts)
+            if cls == "other" or (not cls and not pm and not share_before and not next_item) or date_ctx or proportion:
                 skip_until = b_end
                 continue  # places/organisations counted, a date, or unknown
             a = parse_digits(token)

@@ -172,3 +172,15 @@ def test_the_city_a_national_body_meets_in_is_no_place_of_its_figures():
     # (still the city's own figures when its own body meets there)
     body = "Sáng 5/1, tại TP. Đà Nẵng, BHXH thành phố tổ chức hội nghị tổng kết. Tỷ lệ bao phủ BHYT đạt 95,1%."
     assert found(body, "province") == [("Đà Nẵng",)]
+
+
+def test_a_lists_next_items_said_without_the_first_items_noun():
+    body = ("Một số đảng bộ có tỷ lệ nữ cao: phường Hà Giang 1 có 9/27 cấp ủy viên nữ; phường Minh Xuân 8/27; "
+            "xã Lâm Bình 7/25.")
+    assert found(body, "indicator", "value", title="Tuyên Quang: nữ cấp ủy") == [
+        ("women_party_committee_count", 9), ("women_party_committee_count", 8), ("women_party_committee_count", 7)]
+    body = ("Ở cấp huyện, số nữ trưởng, phó phòng chuyên môn khác nhau giữa các địa phương: TP Hạ Long có 9 người; "
+            "TP Uông Bí 7; TP Cẩm Phả 6; huyện Cô Tô 2.")
+    assert [r[1] for r in found(body, "indicator", "value", title="Quảng Ninh: nữ lãnh đạo")] == [9, 7, 6, 2]
+    # (not a date: a list's fraction said with less needs the item before's fraction of people)
+    assert found("Hội nghị diễn ra ngày 8/3; phường Minh Xuân 8/12.", "value") == []
