@@ -184,3 +184,17 @@ def test_a_lists_next_items_said_without_the_first_items_noun():
     assert [r[1] for r in found(body, "indicator", "value", title="Quảng Ninh: nữ lãnh đạo")] == [9, 7, 6, 2]
     # (not a date: a list's fraction said with less needs the item before's fraction of people)
     assert found("Hội nghị diễn ra ngày 8/3; phường Minh Xuân 8/12.", "value") == []
+
+
+def test_the_places_of_a_measure_the_sentence_before_named_without_a_level():
+    body = ("Năm 2019, tỷ lệ bao phủ BHYT của các tỉnh trong vùng dao động từ 80-92%. Trong đó, Bạc Liêu đạt 91,5%, "
+            "Sóc Trăng 92,3%, Cà Mau 88,6%.")
+    assert found(body, "indicator", "value", "province") == [
+        ("hi_coverage_rate", 91.5, "Bạc Liêu"), ("hi_coverage_rate", 92.3, "Sóc Trăng"), ("hi_coverage_rate", 88.6, "Cà Mau")]
+    body = ("Theo BHXH tỉnh, số người tham gia BHTN tập trung chủ yếu ở các thành phố phía Nam của tỉnh. Trong đó, TP Thuận An "
+            "có 268.412 người, TP Dĩ An 241.903 người.")
+    assert found(body, "indicator", "value", title="Bình Dương: BHTN") == [("ui_participants", 268_412), ("ui_participants", 241_903)]
+    # (not when the sentence before named two measures alike)
+    body = ("Tỷ lệ bao phủ BHYT và tỷ lệ tham gia BHXH của các tỉnh còn chênh lệch. Trong đó, Bạc Liêu đạt 91,5%, "
+            "Sóc Trăng 92,3%.")
+    assert found(body, "value") == []
