@@ -4795,6 +4795,14 @@ def _other_items_of_one_list(doc: _Doc, start: int, other: int) -> bool:
 _ITEM_LABEL = re.compile(r"\s*\S+\s+[^\d:;.\n]{2,60}:")   # ("- Phường Tân Ninh:", "+ Cấp tỉnh:")
 
 
+_QUOTE = re.compile(r"“[^”\n]{1,1500}”|\"[^\"\n]{1,1500}\"")
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation in ``text`` (curly or straight marks, within a paragraph)."""
+    return [m.span() for m in _QUOTE.finditer(text)]
+
+
 def _dedupe(observations, doc: _Doc):
     seen: dict[tuple, list[tuple[str | None, int]]] = {}
     out = []
@@ -4836,6 +4844,17 @@ def _dedupe(observations, doc: _Doc):
         # (rounded, or cut at its last digit: "Thu đạt 8.712 tỷ đồng" over the text's 8.712,6 tỷ đồng)
         and (abs(x.value - o.value) <= _rounding_unit(o.value) / 2 or 0 < x.value - o.value < _rounding_unit(o.value))
         for x in observations))]
+    # a figure an official repeats in a quote ("Bà …, Chủ tịch Hội LHPN tỉnh cho biết: “Tỷ lệ 34,52% nữ đại biểu HĐND tỉnh
+    # là kết quả …”) is the one the text stated before it, whatever organisation or time the quote's words suggest
+    quotes = _quote_spans(doc.text) if ("“" in doc.text or '"' in doc.text) else []
+    if quotes:
+        def quoted(pos: int) -> bool:
+            i = bisect.bisect_right(quotes, (pos, float("inf"))) - 1
+            return i >= 0 and quotes[i][0] <= pos < quotes[i][1]
+        observations = [o for o in observations if not (
+            o.kind != "derived" and o.start >= doc.title_end and quoted(o.start) and any(
+                x is not o and doc.title_end <= x.start < o.start and x.kind == o.kind and x.indicator == o.indicator
+                and x.province == o.province and abs(x.value - o.value) < 1e-9 for x in observations))]
     # a figure repeated without a time of its own (a headline repeated in the body, a lead paragraph)
     # is the same observation as the one stated with its time
     stated = {(o.indicator, round(o.value, 6), o.province, o.kind) for o in observations

@@ -198,3 +198,10 @@ def test_the_places_of_a_measure_the_sentence_before_named_without_a_level():
     body = ("Tỷ lệ bao phủ BHYT và tỷ lệ tham gia BHXH của các tỉnh còn chênh lệch. Trong đó, Bạc Liêu đạt 91,5%, "
             "Sóc Trăng 92,3%.")
     assert found(body, "value") == []
+
+
+def test_a_figure_an_official_repeats_in_a_quote_is_the_one_stated_before():
+    body = ("Kết quả bầu cử, HĐND tỉnh có 29/84 đại biểu nữ, chiếm 34,52%. Bà Nguyễn Thị Hường, Chủ tịch Hội LHPN tỉnh "
+            "cho biết: “Tỷ lệ 34,52% nữ đại biểu HĐND tỉnh là kết quả của cả quá trình chuẩn bị nguồn.”")
+    assert [r for r in found(body, "indicator", "value", published=datetime(2021, 6, 10)) if r[0] == "women_deputy_share"] == [
+        ("women_deputy_share", 34.52)]
