@@ -37,6 +37,9 @@ class PeriodMention:
     local: bool = False  # the time of its own sentence only ("Cùng kỳ năm 2023, …"), never carried to the next
     look_back: bool = False  # said in a sentence that looks back to before the merger: carried only to those that do too
     change_start: bool = False  # the time of a rise's or fall's start ("từ 1.340.215 người năm 2015 lên …"): not its end's
+    # a year a paragraph opens with to look back, after the text had reached a later time ("Tính đến 30/6/2023, … ¶ Năm
+    # 2019, toàn tỉnh mới có 13.508 người …"): its paragraph's time, not the next paragraphs', which are the lead's again
+    paragraph_only: bool = False
 
 
 # "before the merger" (of 1 July 2025), as texts say it: the words every pattern of that time is built on
@@ -153,6 +156,13 @@ _UP_OR_DOWN_TO_AFTER = re.compile(r"\s*\)?\s*,?\s*(?:lên|xuống|đến|tới)(
 # a year opening a sentence ("Năm 2018, con số này …", "Trong năm 2018, tỷ lệ này …") that states again the measure of
 # the sentence before
 _SENTENCE_OPENING_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)(?:trong\s+|vào\s+)?$")
+# the times a report states its figures at, as a lead gives them ("Tính đến ngày 30/6/2023", "Đến hết tháng 9/2022", "6
+# tháng đầu năm"): not a bare year, which may be a task's or a title's ("Hội nghị tổng kết năm 2024, triển khai nhiệm vụ
+# năm 2025"), nor "now"
+_DAY_BEFORE = re.compile(r"(?<!\w)ngày\s+\d{1,2}\s*$")
+_REPORT_TIME_KINDS = frozenset({"asof_date", "month", "quarter", "half", "months"})
+# a year opening its sentence, as a look back says it ("Năm 2019, …", "Cuối năm 2018, …", "Trong năm 2023, …")
+_YEAR_OPENING_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)(?:trong\s+|vào\s+|cuối\s+|đầu\s+|hết\s+|đến hết\s+)?$")
 _SAME_MEASURE_AFTER = re.compile(r"\s*,?\s*(?:con số này|số này|tỷ lệ này|con số tương ứng|tỷ lệ tương ứng)(?!\w)")
 # "Cùng kỳ năm 2023, con số này là 19.876 người": a sentence that opens with the earlier period is about it
 # (or a bracket: "… thấp hơn 0,3 điểm phần trăm so với cùng kỳ (cùng kỳ năm 2022 là 92,9%)")
@@ -246,6 +256,7 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
     out: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
     said_again: set[int] = set()   # years opening a sentence that states the measure before again
+    opening_years: set[int] = set()   # years opening a sentence: "Năm 2019, …", "Cuối năm 2018, …"
     for kind, pattern in _PERIOD_PATTERNS:
         needs = _PERIOD_NEEDS.get(kind)
         if needs is not None and not any(word in folded for word in needs):
@@ -321,6 +332,9 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
             if kind == "year" and _SENTENCE_OPENING_BEFORE.search(folded, max(0, s - 10), s) is not None \
                     and _SAME_MEASURE_AFTER.match(folded, e) is not None:
                 said_again.add(s)
+            if kind in ("year", "school_year") and _YEAR_OPENING_BEFORE.search(folded, max(0, s - 16), s) is not None \
+                    and folded.startswith(",", e):
+                opening_years.add(s)
             local = change_start or (comparison and _SAME_PERIOD_OPENING.search(before) is not None) or (
                 ("hơn" in folded[max(0, s - 50):s] or "so với" in folded[max(0, s - 50):s]) and _COMPARED_FIGURE_OF.search(folded, max(0, s - 50), s) is not None) or (
                 kind == "now" and m.group(0).endswith(("chiếm", "đạt", "khoảng", "gần", "còn", "mức", "phủ"))) or quarter_flow
@@ -358,6 +372,14 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
             out.append(PeriodMention(s, e, value, year, comparison, now=mention_kind == "now", kind=mention_kind, local=local,
                                      look_back=look_back, change_start=change_start))
     out.sort(key=lambda p: p.start)
+    if opening_years:
+        reached = 0
+        for i, p in enumerate(out):
+            if p.start in opening_years and p.year < reached and not (p.local or p.comparison):
+                out[i] = replace(p, paragraph_only=True)
+            elif not p.comparison and not p.local and p.kind in _REPORT_TIME_KINDS \
+                    and not _DAY_BEFORE.search(folded, max(0, p.start - 10), p.start):
+                reached = max(reached, p.year)   # (not a document's date: "Thanh Hóa, ngày 15 tháng 01 năm 2024")
     if said_again:
         reached = 0
         for i, p in enumerate(out):

@@ -702,7 +702,7 @@ class _Doc:
         self.non_term_period_starts = [p.start for p in self.non_term_periods]
         # a period in parentheses that hold a figure of their own is that figure's ("Số nợ là 39,1 tỷ đồng
         # (thời điểm 30/9/2024 là 41,5 tỷ đồng)"): an aside, not the time of the figures around it
-        self.has_local_periods = any(p.local or p.look_back for p in self.periods)
+        self.has_local_periods = any(p.local or p.look_back or p.paragraph_only for p in self.periods)
         self.has_before_merger_periods = any(p.kind == "before_merger" for p in self.usable_periods)
         if self.has_before_merger_periods:
             # (the usable and non-term periods and their starts without them: the time a figure would take otherwise)
@@ -2478,6 +2478,8 @@ def _visible_periods(doc: _Doc, periods: list, pos: int, sent: Sentence) -> tupl
             continue
         if p.change_start and p.end <= pos and (last := _FROM_OR_TO.findall(doc.folded, p.end, pos)) and last[-1] != "từ":
             continue   # (the end of the rise: "… từ 1.340.215 người năm 2015 lên 1.726.930 người")
+        if p.paragraph_only and doc.sentence_of(p.start).paragraph != sent.paragraph:
+            continue   # (a year a paragraph looked back to: "Năm 2019, toàn tỉnh mới có …" is not the next paragraph's)
         if (p.local or p.look_back) and not sent.start <= p.start < sent.end:
             if p.local:
                 continue

@@ -205,3 +205,16 @@ def test_a_figure_an_official_repeats_in_a_quote_is_the_one_stated_before():
             "cho biết: “Tỷ lệ 34,52% nữ đại biểu HĐND tỉnh là kết quả của cả quá trình chuẩn bị nguồn.”")
     assert [r for r in found(body, "indicator", "value", published=datetime(2021, 6, 10)) if r[0] == "women_deputy_share"] == [
         ("women_deputy_share", 34.52)]
+
+
+def test_a_year_a_paragraph_looks_back_to_is_not_the_next_paragraphs_time():
+    body = ("Tính đến ngày 30/6/2023, toàn tỉnh có 1.216.460 người tham gia BHYT.\n\n"
+            "Năm 2019, toàn tỉnh mới có 13.508 người tham gia BHXH tự nguyện.\n\n"
+            "Toàn tỉnh có 131.907 người tham gia BHXH bắt buộc.")
+    assert found(body, "value", "period", published=datetime(2023, 7, 10)) == [
+        (1_216_460, "2023-06-30"), (13_508, "2019"), (131_907, "2023-06-30")]
+    # (still a chronicle's later year: a year after the one the text had reached goes on)
+    body = ("Tính đến ngày 31/12/2019, toàn tỉnh có 13.508 người tham gia BHXH tự nguyện.\n\n"
+            "Năm 2022, toàn tỉnh đã có 21.300 người tham gia BHXH tự nguyện.\n\n"
+            "Toàn tỉnh có 131.907 người tham gia BHXH bắt buộc.")
+    assert found(body, "period", published=datetime(2023, 7, 10))[-1] == ("2022",)
