@@ -3617,6 +3617,18 @@ def _another_measure_named_between(doc: _Doc, ref: "_Hit", m: NumberMention) -> 
                if ind.code not in (ref.indicator.code, "plan_completion_rate"))   # ("chỉ tiêu" is a cue of completion)
 
 
+# the level right after "tỷ lệ này" / "con số này" ("Tỷ lệ này đạt 15,09%", "Con số này chiếm 26,9%"; not a list of
+# several, "Ba chỉ số này lần lượt đạt …")
+_THIS_FIGURE_IS = re.compile(r"\s*(?:(?:ở|của|tại)\s+[^,;.\d]{1,40}?\s*)?(?:(?:đạt|là|chiếm|bằng|ở mức)\s+)?"
+                             r"(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s+)?")   # (or of a place or level: "Tỷ lệ này ở cấp sở là …")
+
+
+@lru_cache(maxsize=None)
+def _share_of_the_count(count: cat.Indicator) -> cat.Indicator | None:
+    """The share indicator a count is the part of ("women_party_committee_count" → "…_share"), if there is one."""
+    return next((ind for ind in _BY_VTYPE.get("percent", ()) if ind.share_of and ind.share_of[0] == count.code), None)
+
+
 def _any_cue_of(doc: _Doc, vtype: str, lo: int, hi: int) -> bool:
     return any(_any_in(doc.occ.get((ind.code, "cues")), lo, hi) for ind in _BY_VTYPE.get(vtype, ()))
 
@@ -4171,6 +4183,13 @@ def extract_observations(article: Article, version: str):
                                           changed.sentence.start, at)
                         if topic is not None and topic[0][0] <= 1:
                             hit.indicator, hit.cue, hit.confidence = topic[1], f"{topic[2]} (…)", CONFIDENCE["far_cue"]
+                    elif named is None and m.is_percent and _THIS_FIGURE_IS.fullmatch(doc.folded, same.end(), m.start) \
+                            and (count := level_of.get(si - 1)) is not None \
+                            and count.indicator is not None and count.sentence.paragraph == sent.paragraph \
+                            and (share := _share_of_the_count(count.indicator)) is not None:
+                        # "… trong đó có 8 đồng chí nữ. Tỷ lệ này đạt 15,09%", "… 14 đại biểu nữ. Con số này chiếm
+                        # 26,9%": the share the count before makes
+                        hit.indicator, hit.cue, hit.confidence = share, f"({count.cue})", CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None and m.is_percent and prev_hit is not None \
                         and prev_hit.indicator is not None and not prev_hit.mention.is_percent \
                         and prev_hit.indicator.code in _PLANNED_CODES \

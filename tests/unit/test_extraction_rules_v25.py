@@ -218,3 +218,13 @@ def test_a_year_a_paragraph_looks_back_to_is_not_the_next_paragraphs_time():
             "Năm 2022, toàn tỉnh đã có 21.300 người tham gia BHXH tự nguyện.\n\n"
             "Toàn tỉnh có 131.907 người tham gia BHXH bắt buộc.")
     assert found(body, "period", published=datetime(2023, 7, 10))[-1] == ("2022",)
+
+
+def test_the_share_a_count_before_makes_said_as_tỷ_lệ_này():
+    body = ("Ban Chấp hành Đảng bộ tỉnh khóa XX, nhiệm kỳ 2020 - 2025 có 53 đồng chí, trong đó có 8 đồng chí nữ. Tỷ lệ này "
+            "đạt 15,09%, cao hơn nhiệm kỳ trước (12,7%).")
+    rows = found(body, "indicator", "value", published=datetime(2020, 10, 25))
+    assert ("women_party_committee_share", 15.09) in rows and ("women_party_committee_share", 12.7) in rows
+    # (not a list of several measures said with "chỉ số này … lần lượt")
+    body = ("Số người tham gia BHTN là 230.400 người. Ba chỉ số này lần lượt đạt 98,5%, 112,4% và 97,6% kế hoạch năm.")
+    assert ("ui_coverage_rate",) not in found(body, "indicator")
