@@ -3657,6 +3657,28 @@ def _place_opens_with_its_figure(doc: _Doc, sent: Sentence, m: NumberMention) ->
         and bool(_PLACE_STATES_ITS_FIGURE.fullmatch(doc.folded, places[0][1], m.start))
 
 
+# (its noun at most: "… với 6.215 người, tiếp đến …"; not "… với 4.512 người tham gia", bare participants, whose scheme the
+# title may name)
+_RANKED_FIGURE_ENDS = re.compile(r"(?:\s+[^\s\d,.;()]+)?\s*(?:$|[.,;()])")
+_RANKING_WORD = re.compile(r"(?<!\w)(?:dẫn đầu|đứng đầu|cao nhất|nhiều nhất|lớn nhất|tiếp đến|kế đến|tiếp theo là|"
+                           r"có kết quả (?:khá|tốt|cao))(?!\w)")
+
+
+def _ranked_place_of_previous(doc: _Doc, sent: Sentence, m: NumberMention, level: "_Hit") -> bool:
+    """True when ``m``, a sentence's first figure, is a place's in a ranking of places ("Huyện Di Linh dẫn đầu với 6.215
+    người", "Dẫn đầu toàn tỉnh là huyện Hồng Dân với 4.812 người") by the measure ``level``, the sentence before's last
+    figure (in its paragraph or the one before), stated; the sentence names no measure of its own."""
+    if level.indicator is None or level.excluded or level.sentence.index != sent.index - 1 \
+            or sent.paragraph - level.sentence.paragraph > 1:
+        return False
+    if m.is_percent or level.mention.is_percent or level.mention.is_money != m.is_money \
+            or level.mention.noun_class != m.noun_class or m.denominator:
+        return False
+    return _RANKING_WORD.search(doc.folded, sent.start, m.start) is not None and _after_a_place(doc, sent, m) \
+        and not _any_cue_of(doc, _value_type(m), sent.start, doc.clause_end(m.after, sent.end)) \
+        and bool(_RANKED_FIGURE_ENDS.match(doc.folded, m.after))
+
+
 def _sibling_of_previous(doc: _Doc, sent: Sentence, m: NumberMention, level: "_Hit") -> bool:
     """True when ``m``, the first figure of a sentence that opens with a place and says no more than the place
     and the figure, states for that place what ``level``, the last figure of the sentence before (about another
@@ -4132,6 +4154,10 @@ def extract_observations(article: Article, version: str):
                 if hit.indicator is None and best is None and not m.is_percent and k == 0:
                     whole = level_of.get(before)
                     if whole is not None and (_part_of_previous(doc, sent, m, whole) or _sibling_of_previous(doc, sent, m, whole)):
+                        hit.indicator, hit.cue, hit.confidence = whole.indicator, whole.cue, CONFIDENCE["far_cue"]
+                    elif whole is not None and _ranked_place_of_previous(doc, sent, m, whole):
+                        # "Toàn tỉnh có 33.410 người tham gia BHXH tự nguyện. Huyện Di Linh dẫn đầu với 6.215 người, tiếp
+                        # đến là …": the places ranked by the measure the sentence before stated
                         hit.indicator, hit.cue, hit.confidence = whole.indicator, whole.cue, CONFIDENCE["far_cue"]
                     elif whole is None and before == si - 1 and m.noun_class == "person" and not m.denominator \
                             and _after_a_place(doc, sent, m) and (named := _rate_named_before(doc, si, m)) is not None:

@@ -228,3 +228,13 @@ def test_the_share_a_count_before_makes_said_as_tỷ_lệ_này():
     # (not a list of several measures said with "chỉ số này … lần lượt")
     body = ("Số người tham gia BHTN là 230.400 người. Ba chỉ số này lần lượt đạt 98,5%, 112,4% và 97,6% kế hoạch năm.")
     assert ("ui_coverage_rate",) not in found(body, "indicator")
+
+
+def test_places_ranked_by_the_measure_the_sentence_before_stated():
+    body = ("Toàn tỉnh có 33.410 người tham gia BHXH tự nguyện. Dẫn đầu toàn tỉnh là huyện Di Linh với 6.215 người, tiếp "
+            "đến là huyện Lâm Hà 5.870 người và thành phố Bảo Lộc 4.932 người.")
+    assert [r[1] for r in found(body, "indicator", "value", title="BHXH Lâm Đồng")] == [33_410, 6_215, 5_870, 4_932]
+    # (not a ranking by another measure the sentence names: "… dẫn đầu về số người tham gia BHYT với …")
+    body = ("Toàn tỉnh có 33.410 người tham gia BHXH tự nguyện. Huyện Di Linh dẫn đầu về số người tham gia BHYT với "
+            "162.115 người.")
+    assert ("si_voluntary_participants", 162_115) not in found(body, "indicator", "value", title="BHXH Lâm Đồng")
