@@ -251,7 +251,7 @@ class _Shifted:
 _MONTHS_COUNT = re.compile(r"\d{1,2}")
 
 
-def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]:
+def find_periods(folded: str, published: datetime | None, title_end: int = 0) -> list[PeriodMention]:
     pub = published.date() if published else None
     out: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
@@ -377,9 +377,13 @@ def find_periods(folded: str, published: datetime | None) -> list[PeriodMention]
         for i, p in enumerate(out):
             if p.start in opening_years and p.year < reached and not (p.local or p.comparison):
                 out[i] = replace(p, paragraph_only=True)
-            elif not p.comparison and not p.local and p.kind in _REPORT_TIME_KINDS \
-                    and not _DAY_BEFORE.search(folded, max(0, p.start - 10), p.start):
-                reached = max(reached, p.year)   # (not a document's date: "Thanh Hóa, ngày 15 tháng 01 năm 2024")
+            elif not p.comparison and not p.local and p.kind in _REPORT_TIME_KINDS and p.start >= title_end \
+                    and not _DAY_BEFORE.search(folded, max(0, p.start - 10), p.start) \
+                    and not _AHEAD_BEFORE.search(folded, max(0, p.start - 60), p.start) \
+                    and "nhiệm vụ" not in folded[max(0, p.start - 40):p.start]:
+                # (not a document's date, "Thanh Hóa, ngày 15 tháng 01 năm 2024", nor a title's, a target's, a forecast's
+                # or a task's: "phấn đấu đến tháng 12/2025 …", "dự kiến đến 30/6/2025 …", "nhiệm vụ tháng 1/2025")
+                reached = max(reached, p.year)
     if said_again:
         reached = 0
         for i, p in enumerate(out):

@@ -591,7 +591,10 @@ class _Doc:
                              if not _OCCASION_OF_A_BODY_BEFORE.search(self.folded, max(0, m.start() - 60), m.start())]
         # (nor a city a national body meets in: "Sáng 18/10, tại TP. Cần Thơ, Tòa án nhân dân tối cao tổ chức hội nghị …"
         # is the venue, the figures after it the whole court system's)
-        self.venues = _venues_of_national_bodies(self.folded)
+        # (only a venue that is a place, in an article that does not speak of its province as the subject: "tại Nghệ An,
+        # Bộ Y tế tổ chức hội nghị … tỷ lệ bao phủ BHYT toàn tỉnh đạt 93%" is Nghệ An's)
+        self.venues = [] if _BARE_PROVINCE_RE.search(self.folded) else [
+            (a, b) for a, b in _venues_of_national_bodies(self.folded) if any(a <= p.start < b for p in self.provinces)]
         if self.venues:
             self.provinces = [p for p in self.provinces if not any(a <= p.start < b for a, b in self.venues)]
         self.main_province = self._main_province()
@@ -616,7 +619,7 @@ class _Doc:
                     self.areas = find_areas(self.text, self.folded, (self.main_province,), current_first=post_merger)
         if self.venues:
             self.areas = [a for a in self.areas if not any(x <= a.start < y for x, y in self.venues)]
-        self.periods = [p for p in find_periods(self.folded, self.pub) if not any(a <= p.start < b for a, b in links)]
+        self.periods = [p for p in find_periods(self.folded, self.pub, self.title_end) if not any(a <= p.start < b for a, b in links)]
         self.orgs = find_organizations(self.text)
         geo = [(p.start, p.end, "province", p.name, None) for p in self.provinces]
         geo += [(a.start, a.end, "area", self._area_province(a), a.name) for a in self.areas
@@ -1243,6 +1246,7 @@ _WOMEN_OF_THE_CLAUSE_BEFORE = re.compile(r"\s*(?:\d[\d.]*\s+(?:nữ|đồng chí
 _WOMEN_NOUN_RIGHT = re.compile(r"\s*(?:nữ|đồng chí nữ|người là nữ)(?!\w)")
 
 
+_OWN_PREDICATE_AFTER = re.compile(r"[^,;.()]{0,40}?\s(?:có|đã|được|là|đạt|chưa|không)(?!\w)")
 _ANOTHER_SHARE_OF_THE_SUBJECT = re.compile(r"(?<!\w)chiếm(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s+\d[\d.,]*\s*%[^\d;.,()%]{2,50}?"
                                            r"(?:\s(?:và|còn|nhưng|song)|\s*,)(?:\s+(?:mới|chỉ|lại))?\s+(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s+)?$")
 
@@ -1347,7 +1351,9 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
         # the other side of a contrast, with no subject of its own, is its subject's too: "Phụ nữ chiếm khoảng 40% lực
         # lượng công chức, nhưng mới giữ 13% các vị trí lãnh đạo cấp cao" (of women: the leaders' share)
         req_lo = min(req_lo, lo)
-    if m.is_percent and _ANOTHER_SHARE_OF_THE_SUBJECT.search(ct, max(lo, m.start - 80), m.start):
+    if m.is_percent and _ANOTHER_SHARE_OF_THE_SUBJECT.search(ct, max(lo, m.start - 80), m.start) \
+            and not _OWN_PREDICATE_AFTER.match(ct, m.after):
+        # (not a share with a predicate of its own: "…, trên 90% lãnh đạo có trình độ đại học")
         # a second share of one subject, of its own base: "nữ chiếm 65,2% tổng số lao động và 48% lãnh đạo cấp phòng"
         req_lo = min(req_lo, lo)
     if "lần lượt" in ct[lo:m.start]:
@@ -3217,7 +3223,12 @@ _TIME_SPAN = re.compile(r"(?:^|[;,])\s*(?:(?:ước\s+)?thực hiện\s+|kết q
                         r"(?:(?:quý|năm|cùng kỳ năm)\s+trước\s*\(?\s*)?(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/(?:19|20)\d{2})?\s*\)?|"
                         # a term: "…; khóa XIII (2011-2016) có 122 nữ", "…; nhiệm kỳ 2021-2026 có 38 người"
                         r"(?:khóa [ivx]+\s*)?(?:nhiệm kỳ\s*(?:trước\s*)?)?\(?\s*(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\s*\)?)(?!\d)")
-_MONTHS_OR_DAY = re.compile(r"(?<!\w)(?:\d{1,2}\s+tháng|\d{1,2}/\d{1,2}(?:/\d{4})?)(?!\w)")
+# a report's time of months or a day between a plan and its result ("ước TH 6 tháng", "thực hiện đến 30/6"), not a
+# duration that qualifies a group ("có thời gian đóng dưới 12 tháng chiếm 20%")
+_MONTHS_OR_DAY = re.compile(r"(?<!\w)(?:(?:ước\s+)?(?:th|thực hiện|lũy kế|kết quả)\s+\d{1,2}\s+tháng|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm"
+                            r"|(?:đến|tới|hết|ngày)\s+\d{1,2}/\d{1,2}(?:/\d{4})?|\d{1,2}/\d{1,2}/(?:19|20)\d{2})(?!\w)"
+                            # (and the fraction a share in brackets gives: "…; TP Hồ Chí Minh 12/30 (40%)", "… 8/25 đồng chí (32%)")
+                            r"|\d[\d.]*/\d[\d.]*(?:\s+[^\W\d]+){0,3}\s*\(\s*$")
 _NEW_RATE = re.compile(r"(?<!\w)(?<!có )(?<!với )tỷ lệ(?! này)(?! tương ứng)(?!\w)")   # ("các tỷ lệ tương ứng là …": the same)
 _NEW_SUBJECT = re.compile(r"(?<!\w)(?:tỷ lệ|tăng|giảm|so với|vượt|thấp hơn|cao hơn|bình quân|trung bình|lãi|lương|giá)(?!\w)")
 
@@ -3569,6 +3580,10 @@ def _rate_named_before(doc: _Doc, si: int, m: NumberMention) -> "_Hit | None":
     sent = doc.sentences[si]
     if si == 0 or not _PLACES_OF_THE_RATE_OPENING.match(doc.folded, sent.start):
         return None
+    # (a place's own level, said with its noun at most: not a group's, "Trong đó, khu vực nông thôn chỉ đạt 12%", nor a
+    # part of the place's people, "TP Hạ Long có 1.200 người là nông dân")
+    if not _after_a_place(doc, sent, m) or not _RANKED_FIGURE_ENDS.match(doc.folded, m.after):
+        return None
     before = doc.sentences[si - 1]
     if before.paragraph != sent.paragraph:
         return None
@@ -3617,9 +3632,12 @@ def _another_measure_named_between(doc: _Doc, ref: "_Hit", m: NumberMention) -> 
                if ind.code not in (ref.indicator.code, "plan_completion_rate"))   # ("chỉ tiêu" is a cue of completion)
 
 
+# (not a part of the country's total: "Con số này chiếm khoảng 12% của cả nước")
+_OF_THE_NATIONS_TOTAL_AFTER = re.compile(r"\s*(?:(?:tổng số|số)\s+[^,;.\d]{0,30}?)?(?:của|so với|trên)\s+(?:cả nước|toàn quốc|tổng số)(?!\w)")
 # the level right after "tỷ lệ này" / "con số này" ("Tỷ lệ này đạt 15,09%", "Con số này chiếm 26,9%"; not a list of
 # several, "Ba chỉ số này lần lượt đạt …")
-_THIS_FIGURE_IS = re.compile(r"\s*(?:(?:ở|của|tại)\s+[^,;.\d]{1,40}?\s*)?(?:(?:đạt|là|chiếm|bằng|ở mức)\s+)?"
+_THIS_FIGURE_IS = re.compile(r"\s*(?:(?:ở|của|tại)\s+(?!(?:nhiệm kỳ|năm|khóa|giai đoạn|kỳ|thời điểm)(?!\w))[^,;.\d]{1,40}?\s*)?"
+                             r"(?:(?:đạt|là|chiếm|bằng|ở mức)\s+)?"
                              r"(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s+)?")   # (or of a place or level: "Tỷ lệ này ở cấp sở là …")
 
 
@@ -4210,6 +4228,7 @@ def extract_observations(article: Article, version: str):
                         if topic is not None and topic[0][0] <= 1:
                             hit.indicator, hit.cue, hit.confidence = topic[1], f"{topic[2]} (…)", CONFIDENCE["far_cue"]
                     elif named is None and m.is_percent and _THIS_FIGURE_IS.fullmatch(doc.folded, same.end(), m.start) \
+                            and not _OF_THE_NATIONS_TOTAL_AFTER.match(doc.folded, m.after) \
                             and (count := level_of.get(si - 1)) is not None \
                             and count.indicator is not None and count.sentence.paragraph == sent.paragraph \
                             and (share := _share_of_the_count(count.indicator)) is not None:
@@ -4842,12 +4861,20 @@ def _other_items_of_one_list(doc: _Doc, start: int, other: int) -> bool:
 _ITEM_LABEL = re.compile(r"\s*\S+\s+[^\d:;.\n]{2,60}:")   # ("- Phường Tân Ninh:", "+ Cấp tỉnh:")
 
 
-_QUOTE = re.compile(r"“[^”\n]{1,1500}”|\"[^\"\n]{1,1500}\"")
+_CURLY_QUOTE = re.compile(r"“[^”\n]{1,1500}”")
+_STRAIGHT_QUOTE = re.compile(r"\"[^\"\n]{1,1500}\"")
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each quotation in ``text`` (curly or straight marks, within a paragraph)."""
-    return [m.span() for m in _QUOTE.finditer(text)]
+    """(start, end) of each quotation in ``text``: curly marks, and straight ones in a paragraph whose marks pair up
+    (not a stray inch mark, "màn hình 6\"", that would pair with the next quote's)."""
+    spans = [m.span() for m in _CURLY_QUOTE.finditer(text)]
+    pos = 0
+    for line in text.split("\n"):
+        if line.count('"') >= 2 and line.count('"') % 2 == 0:
+            spans += [(pos + a, pos + b) for a, b in (m.span() for m in _STRAIGHT_QUOTE.finditer(line))]
+        pos += len(line) + 1
+    return sorted(spans)
 
 
 def _dedupe(observations, doc: _Doc):
@@ -4895,13 +4922,20 @@ def _dedupe(observations, doc: _Doc):
     # là kết quả …”) is the one the text stated before it, whatever organisation or time the quote's words suggest
     quotes = _quote_spans(doc.text) if ("“" in doc.text or '"' in doc.text) else []
     if quotes:
-        def quoted(pos: int) -> bool:
+        def quote_of(pos: int) -> tuple[int, int] | None:
             i = bisect.bisect_right(quotes, (pos, float("inf"))) - 1
-            return i >= 0 and quotes[i][0] <= pos < quotes[i][1]
-        observations = [o for o in observations if not (
-            o.kind != "derived" and o.start >= doc.title_end and quoted(o.start) and any(
+            return quotes[i] if i >= 0 and quotes[i][0] <= pos < quotes[i][1] else None
+
+        def restated(o) -> bool:
+            span = quote_of(o.start)
+            # (the same year too when the quote names a time of its own: "“Năm 2024, tỷ lệ này tiếp tục đạt 92%”")
+            own_time = span is not None and _YEAR.search(doc.folded, span[0], span[1]) is not None
+            return span is not None and any(
                 x is not o and doc.title_end <= x.start < o.start and x.kind == o.kind and x.indicator == o.indicator
-                and x.province == o.province and abs(x.value - o.value) < 1e-9 for x in observations))]
+                and x.province == o.province and (o.area is None or x.area == o.area)
+                and (not own_time or (x.period or "")[:4] == (o.period or "")[:4]) and abs(x.value - o.value) < 1e-9
+                for x in observations)
+        observations = [o for o in observations if not (o.kind != "derived" and o.start >= doc.title_end and restated(o))]
     # a figure repeated without a time of its own (a headline repeated in the body, a lead paragraph)
     # is the same observation as the one stated with its time
     stated = {(o.indicator, round(o.value, 6), o.province, o.kind) for o in observations

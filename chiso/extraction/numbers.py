@@ -159,6 +159,11 @@ _DATE_WORD_BEFORE = re.compile(r"(?:ngày|hôm|mùng|mồng|sáng|chiều|tối|
 _SPACES = re.compile(r"\s+")
 _GRANTS_AFTER = re.compile(r"\s*quyết định (?:hưởng|giải quyết hưởng)(?!\w)")
 _ROUGHLY_BEFORE = re.compile(r"(?:gần|hơn|khoảng|xấp xỉ|trên|dưới|chiếm|gần như)\s*$")
+# a list's next item, its unit or name after the separator ("…; phường Minh Xuân 8/27", "…, Hà Tĩnh 8/53"; not "…, cập
+# nhật 30/6", "… vào 20/10")
+_CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
+_NEXT_ITEM_BEFORE = re.compile(r"[;,]\s*(?:(?:còn|riêng|và|tại|ở)\s+)*(?:(?:phường|xã|huyện|quận|thị xã|thị trấn|tỉnh|thành phố|tp\.?|đặc khu|sở|ban|cấp|"
+                               r"khu vực|đảng bộ)\s+|[" + _CAPITALS + r"])[^\d;,.]{0,40}?(?:\s+(?:có|là|với|đạt))?\s*$")
 # the end of a bare list item ("…; phường Minh Xuân 8/27;")
 _ITEM_ENDS = re.compile(r"\s*(?:[;,.]|$|\(|và\s)")
 # a share, then the bracket its fraction opens: "… đạt 44,4% (" before "4/9)"
@@ -623,7 +628,10 @@ def find_numbers(text: str, folded: str | None = None) -> list[NumberMention]:
             # phường Minh Xuân 8/27; xã Lâm Bình 7/25")
             next_item = not cls and not pm and out and out[-1].denominator and out[-1].noun_class == "person" \
                 and s - out[-1].after < 80 and not any(c in folded[out[-1].after:s] for c in ".:\n") \
-                and _ITEM_ENDS.match(folded, b_end) is not None
+                and _ITEM_ENDS.match(folded, b_end) is not None \
+                and _NEXT_ITEM_BEFORE.search(text, out[-1].after, s) is not None \
+                and (a_b := (parse_digits(token), parse_digits(frac.group(1))))[0] is not None and a_b[1] \
+                and a_b[0] <= a_b[1]
             if next_item:
                 cls = "person"   # (of the people the list counts)
             if cls == "other" or (not cls and not pm and not share_before and not next_item) or date_ctx or proportion:

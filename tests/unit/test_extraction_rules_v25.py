@@ -238,3 +238,30 @@ def test_places_ranked_by_the_measure_the_sentence_before_stated():
     body = ("Toàn tỉnh có 33.410 người tham gia BHXH tự nguyện. Huyện Di Linh dẫn đầu về số người tham gia BHYT với "
             "162.115 người.")
     assert ("si_voluntary_participants", 162_115) not in found(body, "indicator", "value", title="BHXH Lâm Đồng")
+
+
+def test_guards_from_the_sessions_code_review():
+    # a target's, a task's or a title's month is no report time a look-back year is measured against
+    body = ("Tỉnh phấn đấu đến tháng 12/2025 tỷ lệ bao phủ BHYT đạt 95%.\n\nNăm 2024, toàn tỉnh có 1.200.000 người tham gia "
+            "BHYT.\n\nTổng số thu BHXH, BHYT, BHTN đạt 5.000 tỷ đồng.")
+    assert found(body, "value", "period")[-1] == (5_000_000_000_000, "2024")
+    # a duration that qualifies a group is no report time between a rate and its next
+    assert found("Tỷ lệ tham gia BHXH đạt 38%, người có thời gian đóng dưới 12 tháng chiếm 20%.", "value") == [(38,)]
+    # a place's part said as a group is no place of the measure the sentence before named
+    body = "Tỷ lệ tham gia BHXH của tỉnh còn thấp. Trong đó, khu vực nông thôn chỉ đạt 12%."
+    assert found(body, "value") == []
+    # a list's next fraction needs a next item: not a date or a ratio after the first
+    assert [r[0] for r in found("Ban Chấp hành có 12/45 ủy viên là nữ, cập nhật 30/6.", "value",
+                                title="Tuyên Quang: nữ cấp ủy")] == [12]
+    # a second share with a predicate of its own is no share of the subject
+    assert found("Nữ chiếm 40% tổng số công chức, trên 90% lãnh đạo có trình độ đại học.", "value") == [(40,)]
+    # a venue in an article about its own province ("toàn tỉnh") is still the province
+    body = "Sáng 5/3, tại Nghệ An, Bộ Y tế tổ chức hội nghị về BHYT. Tỷ lệ bao phủ BHYT toàn tỉnh đạt 93%."
+    assert found(body, "province") == [("Nghệ An",)]
+    # a quote that names a year of its own is no restatement of another year's equal figure
+    body = ("Năm 2023, tỷ lệ bao phủ BHYT toàn tỉnh đạt 92%. Ông A, Giám đốc BHXH tỉnh cho biết: “Năm 2024, tỷ lệ bao phủ "
+            "BHYT tiếp tục đạt 92%.”")
+    assert found(body, "value", "period", title="Nghệ An") == [(92, "2023"), (92, "2024")]
+    # "con số này" as a part of the country's total, and a time in the slot after "tỷ lệ này", make no share
+    assert ("hi_coverage_rate",) not in found("Toàn tỉnh có 1.200.000 người tham gia BHYT. Con số này chiếm khoảng 12% "
+                                              "của cả nước.", "indicator", title="Nghệ An")
