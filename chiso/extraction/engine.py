@@ -1851,6 +1851,13 @@ _RESPONDENTS_SAY_RIGHT = re.compile(r"\s*(?:\(?(?:số\s+)?(?:người|ý kiến
                                     r"thừa nhận|bày tỏ|chưa từng|không biết|chưa biết|biết|hài lòng|không hài lòng)(?!\w)")
 
 
+# cards shown in an app, not issued (unless the clause says they were: "đã cấp 64,1 triệu thẻ BHYT điện tử được tích
+# hợp trên ứng dụng VssID")
+_IN_AN_APP = re.compile(r"(?<!\w)(?:được\s+|đã được\s+)?(?:đồng bộ|tích hợp|xác thực|hiển thị)(?!\w)")
+_INTO_AN_APP_LEFT = re.compile(r"(?<!\w)(?:đồng bộ|tích hợp|xác thực)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
+_ISSUED_LEFT = re.compile(r"(?<!\w)(?:cấp|cấp mới|cấp lại|cấp đổi|phát hành|in)(?:\s+(?:mới|lại|đổi|và\s+\w+))?\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
+
+
 def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") -> str:
     ct = doc.cuetext
     left = ct[max(sent.start, m.start - 120):m.start]
@@ -1879,6 +1886,11 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         # a sentence about commercial insurance or loans, the figure's clause naming no social insurance ("… chi trả
         # quyền lợi bảo hiểm hơn 70.000 tỷ đồng", "quản lý tổng nguồn vốn 17.860 tỷ đồng, tổng dư nợ …")
         return "other"
+    if m.noun_class == "card" and not m.is_percent and (
+            _IN_AN_APP.search(doc.folded, m.after, doc.clause_end(m.after, sent.end))
+            or _INTO_AN_APP_LEFT.search(doc.folded, max(sent.start, m.start - 30), m.start)) \
+            and not _ISSUED_LEFT.search(doc.folded, max(sent.start, m.start - 40), m.start):
+        return "other"   # "1.105.342 thẻ BHYT được đồng bộ", "… đã được tích hợp, hiển thị trên ứng dụng VNeID": in an app, not issued
     if m.noun_class in ("card", "person") and not m.is_percent and ("tặng" in left or "trao" in left):
         part_left = doc.folded[max(m.start - 120, _part_start(doc, sent, m.start)):m.start]
         if _GIFT_LEFT.search(part_left):

@@ -265,3 +265,15 @@ def test_guards_from_the_sessions_code_review():
     # "con số này" as a part of the country's total, and a time in the slot after "tỷ lệ này", make no share
     assert ("hi_coverage_rate",) not in found("Toàn tỉnh có 1.200.000 người tham gia BHYT. Con số này chiếm khoảng 12% "
                                               "của cả nước.", "indicator", title="Nghệ An")
+
+
+def test_cards_synced_or_shown_in_an_app_are_no_cards_issued():
+    body = "Kể từ khi triển khai tích hợp thẻ BHYT trên ứng dụng VNeID, đã có 1.105.342 thẻ BHYT được đồng bộ."
+    assert found(body, "value") == []
+    body = "Đến nay hơn 1,2 triệu thẻ BHYT của người dân trong tỉnh đã được tích hợp, hiển thị trên ứng dụng VNeID."
+    assert found(body, "value") == []
+    body = "BHXH tỉnh đã cấp mới 312.406 thẻ BHYT, đồng thời đồng bộ trên 4,1 triệu thẻ lên ứng dụng VssID."
+    assert found(body, "value") == [(312_406,)]
+    # (still cards issued, also those issued to be shown in an app)
+    assert found("Năm 2024, BHXH tỉnh đã cấp mới 45.102 thẻ BHYT.", "indicator", "value") == [
+        ("insurance_cards_issued", 45_102)]
