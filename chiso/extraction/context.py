@@ -542,7 +542,9 @@ _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 _NO_TARGET_SET = re.compile(r"(?<!\w)(?:đã|vẫn|đều)\s+(?:[^\W\d]+\s+)?hoàn thành(?:\s+(?:tốt|xuất sắc|toàn diện|vượt mức|cơ bản))*"
                             r"(?:\s+(?:các|mọi|toàn bộ|100%))?\s+(?:nhiệm vụ|chỉ tiêu|kế hoạch|mục tiêu)(?:\s+[^\W\d]+){0,4}?"
                             r"\s+(?:được giao|giao|đề ra|đặt ra)(?!\w)"
-                            r"|(?<!\w)(?:bộ\s+|hệ thống\s+)?chỉ tiêu\s+(?:\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?!\d|[.,]\d|\s*%)(?!\s*(?:người|tỷ|triệu|nghìn|lượt|thẻ))|thống kê|sdg)")
+                            r"|(?<!\w)(?:bộ\s+|hệ thống\s+)?chỉ tiêu\s+(?:\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?!\d|[.,]\d|\s*%)(?!\s*(?:người|tỷ|triệu|nghìn|lượt|thẻ))|thống kê|sdg)"
+                            # (and indicators counted as the subject of their results: "Ba chỉ tiêu trên lần lượt đạt …")
+                            r"|(?<!\w)(?:các|hai|ba|bốn|năm|những)\s+chỉ tiêu(?:\s+[^\W\d]+,?){0,10}?\s+(?=(?:lần lượt|tương ứng|đều)\s+đạt)")
 
 
 # a plan said as met, then the figure it was met with: "BHXH huyện vẫn hoàn thành vượt kế hoạch thu với tổng số thu ước

@@ -2188,7 +2188,7 @@ _PLACE_WITH_ITS_OWN_FIGURE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?::\s*|(?:c
 # ("các tỷ lệ tương ứng là 60% và 45%", and without its "là" before a list: "… tương ứng 15,6% và 17,3%"; not "tăng 5%,
 # tương ứng 12.000 người", one figure)
 _RESPECTIVELY = ("lần lượt", "tương ứng")
-_RESPECTIVELY_AT = re.compile(r"(?<!\w)(?:lần lượt|tương ứng là|tương ứng(?=\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*"
+_RESPECTIVELY_AT = re.compile(r"(?<!\w)(?:lần lượt|tương ứng là|tương ứng(?:\s+(?:đạt|bằng|chiếm))?(?=\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*"
                               r"(?:%|người|tỷ đồng)?\s*(?:,|;|và)\s*\d))(?!\w)")
 
 
@@ -3331,19 +3331,29 @@ def _another_groups_rate_between(doc: _Doc, lo: int, hi: int) -> bool:
                for rate in _NEW_RATE.finditer(doc.folded, lo, hi))
 
 
+_PLAN_AFTER_THE_LIST = re.compile(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán)(?!\w)")
+
+
 def _respective_measures(doc: _Doc, sentence_hits: list, hits: list) -> None:
     """Rates listed after "lần lượt" take the measures named before it, in order: "tỷ lệ tham gia BHXH và BHTN lần
     lượt là 60% và 45%"; "… 45% … tham gia BHXH, 35% … tham gia BHTN; đến năm 2030, các tỷ lệ này lần lượt là 60%
     và 45%" (the rates just stated, of this sentence or the one before)."""
     for hit in sentence_hits:
         m = hit.mention
-        if hit.indicator is None or hit.excluded or not m.is_percent:
+        if hit.excluded or not m.is_percent:
             continue
         respective = _respective(doc, m, hit.sentence)
         if respective is None:
             continue
         lo, at, figures = respective
         i = figures.index(m)
+        if _PLAN_AFTER_THE_LIST.match(doc.folded, figures[-1].after):
+            # a plan named after the last rate is every rate's: "… lần lượt đạt 97,2%, 98,1% và 96,4% kế hoạch giao"
+            hit.indicator = cat.by_code()["plan_completion_rate"]
+            hit.cue = hit.cue or "lần lượt … kế hoạch"
+            continue
+        if hit.indicator is None:
+            continue
         if _THESE_RATES.search(doc.folded, lo, at + len("tương ứng")):   # (its own word: "các tỷ lệ tương ứng là …")
             stated = [h for h in hits if h.mention.is_percent and h.indicator is not None and not h.excluded
                       and h.mention.start < lo and h.sentence.index >= hit.sentence.index - 1]

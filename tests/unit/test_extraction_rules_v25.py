@@ -277,3 +277,13 @@ def test_cards_synced_or_shown_in_an_app_are_no_cards_issued():
     # (still cards issued, also those issued to be shown in an app)
     assert found("Năm 2024, BHXH tỉnh đã cấp mới 45.102 thẻ BHYT.", "indicator", "value") == [
         ("insurance_cards_issued", 45_102)]
+
+
+def test_rates_listed_respectively_with_a_plan_after_the_last_and_tương_ứng_đạt():
+    body = "Ba chỉ tiêu trên lần lượt đạt 101,3%, 100,2% và 100,9% kế hoạch Thủ tướng Chính phủ giao."
+    assert found(body, "indicator", "value", "kind") == [("plan_completion_rate", 101.3, "actual"),
+                                                         ("plan_completion_rate", 100.2, "actual"),
+                                                         ("plan_completion_rate", 100.9, "actual")]
+    body = "Năm 2024, tỉnh phấn đấu tỷ lệ bao phủ BHXH, BHTN, BHYT tương ứng đạt 45%, 35,5% và 95,15%."
+    assert found(body, "indicator", "value") == [("si_coverage_rate", 45), ("ui_coverage_rate", 35.5),
+                                                 ("hi_coverage_rate", 95.15)]
