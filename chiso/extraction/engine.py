@@ -1858,6 +1858,13 @@ _INTO_AN_APP_LEFT = re.compile(r"(?<!\w)(?:đồng bộ|tích hợp|xác thực)
 _ISSUED_LEFT = re.compile(r"(?<!\w)(?:cấp|cấp mới|cấp lại|cấp đổi|phát hành|in)(?:\s+(?:mới|lại|đổi|và\s+\w+))?\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
 
 
+# a level a rule requires, before its figure ("… phải đạt từ 95% trở lên", "… phải trên 97%"), in a sentence about a
+# standard or a rule, not one that sets a target ("phấn đấu …")
+_MUST_LEFT = re.compile(r"(?<!\w)phải\s+(?:(?:đạt|bảo đảm|đảm bảo|có|là)\s+)?(?:(?:từ|trên|ít nhất|tối thiểu|không dưới)\s+)?$")
+_CRITERION_WORD = re.compile(r"(?<!\w)(?:chuẩn|tiêu chí|điều kiện|quy định|hướng dẫn|luật|nghị định|thông tư|bắt buộc)(?!\w)")
+_STRIVING_WORD = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|quyết tâm)(?!\w)")
+
+
 def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") -> str:
     ct = doc.cuetext
     left = ct[max(sent.start, m.start - 120):m.start]
@@ -1867,6 +1874,9 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
         return "threshold"   # an age (a legal threshold), not a count
     if m.is_percent and _REQUIREMENT_RIGHT.match(ct, m.after) and not _REACHED_RIGHT_BEFORE.search(left):
         return "threshold"   # "tỷ lệ 35% là yêu cầu bắt buộc đối với danh sách chính thức …": a legal floor
+    if m.is_percent and "phải" in left and _MUST_LEFT.search(left) \
+            and _CRITERION_WORD.search(doc.folded, sent.start, m.start) and not _STRIVING_WORD.search(doc.folded, sent.start, m.start):
+        return "threshold"   # "Để đạt chuẩn nông thôn mới, tỷ lệ người dân tham gia BHYT phải đạt từ 95% trở lên": a criterion
     if not (m.noun_class or m.is_percent or m.is_money) and _NUMBERED_THING_LEFT.search(left):
         return "other"   # the number of a road, a counter or a hamlet: "tuyến đường tỉnh 538", "điểm giao dịch số 3"
     if ("khảo sát" in left or "điều tra" in left or "thăm dò" in left or "phỏng vấn" in left) \

@@ -287,3 +287,12 @@ def test_rates_listed_respectively_with_a_plan_after_the_last_and_tương_ứng_
     body = "Năm 2024, tỉnh phấn đấu tỷ lệ bao phủ BHXH, BHTN, BHYT tương ứng đạt 45%, 35,5% và 95,15%."
     assert found(body, "indicator", "value") == [("si_coverage_rate", 45), ("ui_coverage_rate", 35.5),
                                                  ("hi_coverage_rate", 95.15)]
+
+
+def test_a_level_a_rule_requires_is_a_criterion_not_a_target():
+    body = ("Để đạt chuẩn nông thôn mới, tỷ lệ người dân tham gia BHYT phải đạt từ 95% trở lên; với xã nông thôn mới kiểu "
+            "mẫu, tỷ lệ này phải trên 97%.")
+    assert found(body, "value") == []
+    # (still a target the province strives for, whatever rule it cites)
+    body = "Tỉnh phấn đấu tỷ lệ nữ đại biểu HĐND phải đạt từ 35% trở lên theo quy định."
+    assert found(body, "indicator", "value", "kind", published=datetime(2026, 3, 10)) == [("women_deputy_share", 35, "target")]
