@@ -159,6 +159,12 @@ _SENTENCE_OPENING_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)(?:trong\s+|vào\s+)?$")
 # the times a report states its figures at, as a lead gives them ("Tính đến ngày 30/6/2023", "Đến hết tháng 9/2022", "6
 # tháng đầu năm"): not a bare year, which may be a task's or a title's ("Hội nghị tổng kết năm 2024, triển khai nhiệm vụ
 # năm 2025"), nor "now"
+def _clause_start(folded: str, pos: int, reach: int) -> int:
+    """Where the clause holding ``pos`` starts, at most ``reach`` characters back."""
+    lo = max(0, pos - reach)
+    return max(lo, max(folded.rfind(c, lo, pos) for c in ",;.\n") + 1)
+
+
 _DAY_BEFORE = re.compile(r"(?<!\w)ngày\s+\d{1,2}\s*$")
 _REPORT_TIME_KINDS = frozenset({"asof_date", "month", "quarter", "half", "months"})
 # a year opening its sentence, as a look back says it ("Năm 2019, …", "Cuối năm 2018, …", "Trong năm 2023, …")
@@ -379,8 +385,8 @@ def find_periods(folded: str, published: datetime | None, title_end: int = 0) ->
                 out[i] = replace(p, paragraph_only=True)
             elif not p.comparison and not p.local and p.kind in _REPORT_TIME_KINDS and p.start >= title_end \
                     and not _DAY_BEFORE.search(folded, max(0, p.start - 10), p.start) \
-                    and not _AHEAD_BEFORE.search(folded, max(0, p.start - 60), p.start) \
-                    and "nhiệm vụ" not in folded[max(0, p.start - 40):p.start]:
+                    and not _AHEAD_BEFORE.search(folded, _clause_start(folded, p.start, 60), p.start) \
+                    and "nhiệm vụ" not in folded[_clause_start(folded, p.start, 40):p.start]:
                 # (not a document's date, "Thanh Hóa, ngày 15 tháng 01 năm 2024", nor a title's, a target's, a forecast's
                 # or a task's: "phấn đấu đến tháng 12/2025 …", "dự kiến đến 30/6/2025 …", "nhiệm vụ tháng 1/2025")
                 reached = max(reached, p.year)

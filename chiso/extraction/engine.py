@@ -152,6 +152,8 @@ _CENTRAL_GOVERNMENT_WORDS = ("thứ trưởng", "bộ trưởng", "bộ ", "chí
 # (TANDTC) tổ chức …", "tại TP. Hạ Long, tỉnh Quảng Ninh, Viện kiểm sát nhân dân tối cao …", "tại Đà Nẵng, BHXH Việt Nam
 # tổ chức hội nghị …"
 _AT_A_PLACE = re.compile(r"(?<!\w)tại\s+(?=\S)")
+_A_PLACE_AFTER_AT = re.compile(r"tại\s+(?:tp\.?|thành phố|tỉnh|thị xã|phường|xã|huyện)\s")
+_THE_PROVINCE_AS_A_WHOLE = re.compile(r"(?<!\w)(?:toàn tỉnh|cả tỉnh|tỉnh ta|trên địa bàn tỉnh|toàn thành phố|trên địa bàn thành phố)(?!\w)")
 _HOLDS_A_MEETING = re.compile(r"[^.;\n]{0,60}?(?<!\w)(?:tổ chức|phối hợp tổ chức|khai mạc|họp|tổng kết|sơ kết|triển khai)(?!\w)")
 
 
@@ -593,8 +595,9 @@ class _Doc:
         # is the venue, the figures after it the whole court system's)
         # (only a venue that is a place, in an article that does not speak of its province as the subject: "tại Nghệ An,
         # Bộ Y tế tổ chức hội nghị … tỷ lệ bao phủ BHYT toàn tỉnh đạt 93%" is Nghệ An's)
-        self.venues = [] if _BARE_PROVINCE_RE.search(self.folded) else [
-            (a, b) for a, b in _venues_of_national_bodies(self.folded) if any(a <= p.start < b for p in self.provinces)]
+        self.venues = [] if _THE_PROVINCE_AS_A_WHOLE.search(self.folded) else [
+            (a, b) for a, b in _venues_of_national_bodies(self.folded)
+            if any(a <= p.start < b for p in self.provinces) or _A_PLACE_AFTER_AT.match(self.folded, a)]
         if self.venues:
             self.provinces = [p for p in self.provinces if not any(a <= p.start < b for a, b in self.venues)]
         self.main_province = self._main_province()
@@ -1246,7 +1249,7 @@ _WOMEN_OF_THE_CLAUSE_BEFORE = re.compile(r"\s*(?:\d[\d.]*\s+(?:nữ|đồng chí
 _WOMEN_NOUN_RIGHT = re.compile(r"\s*(?:nữ|đồng chí nữ|người là nữ)(?!\w)")
 
 
-_OWN_PREDICATE_AFTER = re.compile(r"[^,;.()]{0,40}?\s(?:có|đã|được|là|đạt|chưa|không)(?!\w)")
+_OWN_PREDICATE_AFTER = re.compile(r"[^,;.()]{0,40}?\s(?:có|là|đạt|chưa|không)(?!\w)")
 _ANOTHER_SHARE_OF_THE_SUBJECT = re.compile(r"(?<!\w)chiếm(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s+\d[\d.,]*\s*%[^\d;.,()%]{2,50}?"
                                            r"(?:\s(?:và|còn|nhưng|song)|\s*,)(?:\s+(?:mới|chỉ|lại))?\s+(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s+)?$")
 
@@ -1855,7 +1858,7 @@ _RESPONDENTS_SAY_RIGHT = re.compile(r"\s*(?:\(?(?:số\s+)?(?:người|ý kiến
 # hợp trên ứng dụng VssID")
 _IN_AN_APP = re.compile(r"(?<!\w)(?:được\s+|đã được\s+)?(?:đồng bộ|tích hợp|xác thực|hiển thị)(?!\w)")
 _INTO_AN_APP_LEFT = re.compile(r"(?<!\w)(?:đồng bộ|tích hợp|xác thực)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
-_ISSUED_LEFT = re.compile(r"(?<!\w)(?:cấp|cấp mới|cấp lại|cấp đổi|phát hành|in)(?:\s+(?:mới|lại|đổi|và\s+\w+))?\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
+_ISSUED_IN_CLAUSE = re.compile(r"(?<!\w)(?:cấp|phát hành|in)(?!\w)")
 
 
 # a level a rule requires, before its figure ("… phải đạt từ 95% trở lên", "… phải trên 97%"), in a sentence about a
@@ -1899,7 +1902,7 @@ def _excluded(doc: _Doc, m: NumberMention, sent: Sentence, prev: "_Hit | None") 
     if m.noun_class == "card" and not m.is_percent and (
             _IN_AN_APP.search(doc.folded, m.after, doc.clause_end(m.after, sent.end))
             or _INTO_AN_APP_LEFT.search(doc.folded, max(sent.start, m.start - 30), m.start)) \
-            and not _ISSUED_LEFT.search(doc.folded, max(sent.start, m.start - 40), m.start):
+            and not _ISSUED_IN_CLAUSE.search(doc.folded, doc.clause_start(sent.start, m.start), m.start):
         return "other"   # "1.105.342 thẻ BHYT được đồng bộ", "… đã được tích hợp, hiển thị trên ứng dụng VNeID": in an app, not issued
     if m.noun_class in ("card", "person") and not m.is_percent and ("tặng" in left or "trao" in left):
         part_left = doc.folded[max(m.start - 120, _part_start(doc, sent, m.start)):m.start]
@@ -3247,7 +3250,8 @@ _TIME_SPAN = re.compile(r"(?:^|[;,])\s*(?:(?:ước\s+)?thực hiện\s+|kết q
                         r"(?:khóa [ivx]+\s*)?(?:nhiệm kỳ\s*(?:trước\s*)?)?\(?\s*(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\s*\)?)(?!\d)")
 # a report's time of months or a day between a plan and its result ("ước TH 6 tháng", "thực hiện đến 30/6"), not a
 # duration that qualifies a group ("có thời gian đóng dưới 12 tháng chiếm 20%")
-_MONTHS_OR_DAY = re.compile(r"(?<!\w)(?:(?:ước\s+)?(?:th|thực hiện|lũy kế|kết quả)\s+\d{1,2}\s+tháng|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm"
+_MONTHS_OR_DAY = re.compile(r"(?<!\w)(?:(?<!dưới )(?<!đủ )(?<!trên )(?<!hơn )(?<!từ )(?<!mỗi )(?<!tối thiểu )(?<!ít nhất )"
+                            r"\d{1,2}\s+tháng(?!\s+tuổi)"
                             r"|(?:đến|tới|hết|ngày)\s+\d{1,2}/\d{1,2}(?:/\d{4})?|\d{1,2}/\d{1,2}/(?:19|20)\d{2})(?!\w)"
                             # (and the fraction a share in brackets gives: "…; TP Hồ Chí Minh 12/30 (40%)", "… 8/25 đồng chí (32%)")
                             r"|\d[\d.]*/\d[\d.]*(?:\s+[^\W\d]+){0,3}\s*\(\s*$")
@@ -3600,6 +3604,8 @@ def _ranked_measure(doc: _Doc, sent: Sentence, m: NumberMention, levels: dict, c
     return None
 
 
+# (its noun phrase at most, no predicate: "TP Thuận An có 268.412 người lao động, …"; not "… 1.200 người là nông dân")
+_PLACES_FIGURE_ENDS = re.compile(r"(?:\s+(?!(?:là|thuộc|có|được|đã|đang)(?!\w))[^\s\d,.;()]+){0,3}?\s*(?:$|[.,;()])")
 _OFFICE_AFTER_ITS_SCHEME = re.compile(r"\s+(?:tỉnh|thành phố|tp\.?|huyện|thị xã|quận|việt nam|khu vực|cơ sở)(?!\w)")
 _PLACES_OF_THE_RATE_OPENING = re.compile(r"\s*(?:trong đó|cụ thể|trong số đó|dẫn đầu(?:\s+(?:là|khu vực|vùng|toàn vùng))*)\s*,?")
 
@@ -3614,7 +3620,7 @@ def _rate_named_before(doc: _Doc, si: int, m: NumberMention) -> "_Hit | None":
         return None
     # (a place's own level, said with its noun at most: not a group's, "Trong đó, khu vực nông thôn chỉ đạt 12%", nor a
     # part of the place's people, "TP Hạ Long có 1.200 người là nông dân")
-    if not _after_a_place(doc, sent, m) or not _RANKED_FIGURE_ENDS.match(doc.folded, m.after):
+    if not _after_a_place(doc, sent, m) or not _PLACES_FIGURE_ENDS.match(doc.folded, m.after):
         return None
     before = doc.sentences[si - 1]
     if before.paragraph != sent.paragraph:
@@ -3665,7 +3671,7 @@ def _another_measure_named_between(doc: _Doc, ref: "_Hit", m: NumberMention) -> 
 
 
 # (not a part of the country's total: "Con số này chiếm khoảng 12% của cả nước")
-_OF_THE_NATIONS_TOTAL_AFTER = re.compile(r"\s*(?:(?:tổng số|số)\s+[^,;.\d]{0,30}?)?(?:của|so với|trên)\s+(?:cả nước|toàn quốc|tổng số)(?!\w)")
+_OF_THE_NATIONS_TOTAL_AFTER = re.compile(r"\s*(?:(?:tổng số|số)\s+[^,;.\d]{0,30}?)?(?:của|so với)\s+(?:cả nước|toàn quốc)(?!\w)")
 # the level right after "tỷ lệ này" / "con số này" ("Tỷ lệ này đạt 15,09%", "Con số này chiếm 26,9%"; not a list of
 # several, "Ba chỉ số này lần lượt đạt …")
 _THIS_FIGURE_IS = re.compile(r"\s*(?:(?:ở|của|tại)\s+(?!(?:nhiệm kỳ|năm|khóa|giai đoạn|kỳ|thời điểm)(?!\w))[^,;.\d]{1,40}?\s*)?"
@@ -3709,6 +3715,7 @@ def _place_opens_with_its_figure(doc: _Doc, sent: Sentence, m: NumberMention) ->
 
 # (its noun at most: "… với 6.215 người, tiếp đến …"; not "… với 4.512 người tham gia", bare participants, whose scheme the
 # title may name)
+_NOT_A_RANKING_BY_THE_LEVEL = re.compile(r"(?<!\w)(?:tăng|giảm|mới|thêm|về)(?!\w)")
 _RANKED_FIGURE_ENDS = re.compile(r"(?:\s+[^\s\d,.;()]+)?\s*(?:$|[.,;()])")
 _RANKING_WORD = re.compile(r"(?<!\w)(?:dẫn đầu|đứng đầu|cao nhất|nhiều nhất|lớn nhất|tiếp đến|kế đến|tiếp theo là|"
                            r"có kết quả (?:khá|tốt|cao))(?!\w)")
@@ -3723,6 +3730,10 @@ def _ranked_place_of_previous(doc: _Doc, sent: Sentence, m: NumberMention, level
         return False
     if m.is_percent or level.mention.is_percent or level.mention.is_money != m.is_money \
             or level.mention.noun_class != m.noun_class or m.denominator:
+        return False
+    # (not a ranking by a change or by another topic: "Tăng nhiều nhất là …", "Dẫn đầu về số người cao tuổi …", "Về công
+    # tác tuyên truyền, dẫn đầu là …")
+    if _NOT_A_RANKING_BY_THE_LEVEL.search(doc.folded, sent.start, m.start):
         return False
     return _RANKING_WORD.search(doc.folded, sent.start, m.start) is not None and _after_a_place(doc, sent, m) \
         and not _any_cue_of(doc, _value_type(m), sent.start, doc.clause_end(m.after, sent.end)) \
@@ -4906,7 +4917,9 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
         if line.count('"') >= 2 and line.count('"') % 2 == 0:
             spans += [(pos + a, pos + b) for a, b in (m.span() for m in _STRAIGHT_QUOTE.finditer(line))]
         pos += len(line) + 1
-    return sorted(spans)
+    spans.sort()
+    # (a quotation inside another, "“Qua đợt tập huấn "Nâng cao năng lực", tỷ lệ …”", is the outer one's)
+    return [sp for sp in spans if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1] for o in spans)]
 
 
 def _dedupe(observations, doc: _Doc):

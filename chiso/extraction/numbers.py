@@ -162,7 +162,7 @@ _ROUGHLY_BEFORE = re.compile(r"(?:gần|hơn|khoảng|xấp xỉ|trên|dưới|c
 # a list's next item, its unit or name after the separator ("…; phường Minh Xuân 8/27", "…, Hà Tĩnh 8/53"; not "…, cập
 # nhật 30/6", "… vào 20/10")
 _CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
-_NEXT_ITEM_BEFORE = re.compile(r"[;,]\s*(?:(?:còn|riêng|và|tại|ở)\s+)*(?:(?:phường|xã|huyện|quận|thị xã|thị trấn|tỉnh|thành phố|tp\.?|đặc khu|sở|ban|cấp|"
+_NEXT_ITEM_BEFORE = re.compile(r"(?:[;,]|\svà(?=\s))\s*(?:(?:còn|riêng|và|tại|ở)\s+)*(?:(?:phường|xã|huyện|quận|thị xã|thị trấn|tỉnh|thành phố|tp\.?|đặc khu|sở|ban|cấp|"
                                r"khu vực|đảng bộ)\s+|[" + _CAPITALS + r"])[^\d;,.]{0,40}?(?:\s+(?:có|là|với|đạt))?\s*$")
 # the end of a bare list item ("…; phường Minh Xuân 8/27;")
 _ITEM_ENDS = re.compile(r"\s*(?:[;,.]|$|\(|và\s)")

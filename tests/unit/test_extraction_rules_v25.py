@@ -265,6 +265,7 @@ def test_guards_from_the_sessions_code_review():
     # "con số này" as a part of the country's total, and a time in the slot after "tỷ lệ này", make no share
     assert ("hi_coverage_rate",) not in found("Toàn tỉnh có 1.200.000 người tham gia BHYT. Con số này chiếm khoảng 12% "
                                               "của cả nước.", "indicator", title="Nghệ An")
+    assert found("Ban Chấp hành có 8 đồng chí nữ. Tỷ lệ này của nhiệm kỳ trước là 12,7%.", "value") == [(8,)]
 
 
 def test_cards_synced_or_shown_in_an_app_are_no_cards_issued():
@@ -274,9 +275,9 @@ def test_cards_synced_or_shown_in_an_app_are_no_cards_issued():
     assert found(body, "value") == []
     body = "BHXH tỉnh đã cấp mới 312.406 thẻ BHYT, đồng thời đồng bộ trên 4,1 triệu thẻ lên ứng dụng VssID."
     assert found(body, "value") == [(312_406,)]
-    # (still cards issued, also those issued to be shown in an app)
-    assert found("Năm 2024, BHXH tỉnh đã cấp mới 45.102 thẻ BHYT.", "indicator", "value") == [
-        ("insurance_cards_issued", 45_102)]
+    # (still cards issued when the clause says so, also to be shown in an app)
+    body = "Năm 2024, BHXH tỉnh đã cấp mới cho người dân 45.102 thẻ BHYT được tích hợp trên ứng dụng VssID."
+    assert found(body, "indicator", "value") == [("insurance_cards_issued", 45_102)]
 
 
 def test_rates_listed_respectively_with_a_plan_after_the_last_and_tương_ứng_đạt():
@@ -296,3 +297,36 @@ def test_a_level_a_rule_requires_is_a_criterion_not_a_target():
     # (still a target the province strives for, whatever rule it cites)
     body = "Tỉnh phấn đấu tỷ lệ nữ đại biểu HĐND phải đạt từ 35% trở lên theo quy định."
     assert found(body, "indicator", "value", "kind", published=datetime(2026, 3, 10)) == [("women_deputy_share", 35, "target")]
+
+
+def test_guards_from_the_second_review_of_the_sessions_last_rules():
+    # a report's months between a plan and its result, however said
+    body = "Kế hoạch năm 2024 tỷ lệ bao phủ BHYT là 95,5%, 9 tháng năm 2024 đạt 94,1%."
+    assert found(body, "value") == [(95.5,), (94.1,)]
+    # a ranking by a change or by another topic is no ranking by the level before
+    body = "Toàn tỉnh có 33.410 người tham gia BHXH tự nguyện. Tăng nhiều nhất là huyện Di Linh với 1.215 người."
+    assert found(body, "value", title="BHXH Lâm Đồng") == [(33_410,)]
+    # "trên tổng số" is a share's own whole, not the country's
+    body = "Ban Chấp hành Đảng bộ tỉnh khóa mới có 14 đại biểu nữ. Con số này chiếm 26,9% trên tổng số ủy viên."
+    assert ("women_party_committee_share", 26.9) in found(body, "indicator", "value")
+    # a report time said after a plan's completion is still the report's
+    body = ("Thu BHXH đạt 98% kế hoạch, tính đến 30/11/2025.\n\nNăm 2024, toàn tỉnh có 1.200.000 người tham gia BHYT.\n\n"
+            "Tổng số thu BHXH, BHYT, BHTN đạt 5.000 tỷ đồng.")
+    assert found(body, "period", published=datetime(2025, 12, 10))[-1] == ("2025-11-30",)
+    # a list's last item after "và"; a place's figure with a noun phrase
+    body = "Tỷ lệ nữ tham gia cấp ủy cấp xã: phường Minh Xuân có 8/27 đồng chí, xã Lâm Bình 7/25 và xã Thái Bình 6/21."
+    assert [r[0] for r in found(body, "value", title="Tuyên Quang: nữ cấp ủy")] == [8, 7, 6]
+    body = ("Số người tham gia BHTN tập trung chủ yếu ở các đô thị. Trong đó, TP Thuận An có 268.412 người lao động, TP Dĩ An "
+            "241.903 người lao động.")
+    assert found(body, "value", title="Bình Dương: BHTN") == [(268_412,), (241_903,)]
+    # a city venue of a national body
+    body = ("Sáng 18/10, tại TP. Hạ Long, Tòa án nhân dân tối cao tổ chức hội nghị tập huấn. Toàn ngành có 1.200 thẩm "
+            "phán nữ.")
+    assert found(body, "province") == [("Việt Nam",)]
+    # a passive inside the second share's noun group is no predicate of its own
+    body = "Lao động nữ chiếm 65,2% tổng số công chức và 48% số lãnh đạo cấp phòng đã được bổ nhiệm."
+    assert found(body, "indicator", "value") == [("women_staff_share", 65.2), ("women_leader_share", 48)]
+    # a quotation inside a quotation
+    body = ("Kết quả bầu cử, HĐND tỉnh có 29/84 đại biểu nữ, chiếm 34,52%. Bà Hường, Chủ tịch Hội LHPN tỉnh cho biết: “Qua "
+            "đợt tập huấn \"Nâng cao năng lực\", tỷ lệ 34,52% nữ đại biểu HĐND tỉnh là kết quả …”")
+    assert [r for r in found(body, "value", published=datetime(2021, 6, 10))] == [(29,), (34.52,)]
