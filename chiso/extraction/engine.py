@@ -3335,7 +3335,8 @@ _SCHEME_RATE_ENDS_AFTER = re.compile(r"\s*(?:trở lên\s*)?(?:$|[;.,)\n]|và\s|
 _MONEY_NAMED = re.compile(r"(?<!\w)(?:thu|số thu|nợ|chậm đóng|chi|kinh phí|quỹ)(?!\w)")
 _PLACE_AMONG_THE_COUNTED = re.compile(r"\s*,?\s*(?:trong đó|trong số đó|riêng|nhất là|đặc biệt là)\s+[^\d;.()]{2,40}?"
                                       r"(?:\s+(?:chỉ|chỉ có|có|là|đạt|với|ở mức|thấp nhất|cao nhất)(?:\s+(?:là|với))?)?\s*:?\s*")
-_THESE_RATES = re.compile(r"(?<!\w)(?:các|những|hai|ba)\s+(?:tỷ lệ|chỉ tiêu)\s+(?:này|trên|đó|tương ứng)(?!\w)")
+_THESE_RATES = re.compile(r"(?<!\w)(?:các|những|hai|ba)\s+(?:tỷ lệ|chỉ tiêu|chỉ số)\s+(?:này|trên|đó|tương ứng)(?!\w)")
+_RATE_WORD = re.compile(r"(?<!\w)(?:tỷ lệ|bao phủ)(?!\w)")
 
 
 def _another_groups_rate_between(doc: _Doc, lo: int, hi: int) -> bool:
@@ -3346,6 +3347,16 @@ def _another_groups_rate_between(doc: _Doc, lo: int, hi: int) -> bool:
 
 
 _PLAN_AFTER_THE_LIST = re.compile(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán)(?!\w)")
+
+
+def _rates_named_before(doc: _Doc, sent: Sentence) -> list[str]:
+    """The schemes whose rates the sentence before ``sent``, in its paragraph, names ("Tỷ lệ bao phủ BHXH và BHTN …")."""
+    if sent.index == 0 or doc.sentences[sent.index - 1].paragraph != sent.paragraph:
+        return []
+    before = doc.sentences[sent.index - 1]
+    if not _RATE_WORD.search(doc.folded, before.start, before.end):
+        return []
+    return [" ".join(x.split()) for x in _SCHEME_NAME.findall(doc.folded, before.start, before.end)]
 
 
 def _respective_measures(doc: _Doc, sentence_hits: list, hits: list) -> None:
@@ -3366,13 +3377,19 @@ def _respective_measures(doc: _Doc, sentence_hits: list, hits: list) -> None:
             hit.indicator = cat.by_code()["plan_completion_rate"]
             hit.cue = hit.cue or "lần lượt … kế hoạch"
             continue
-        if hit.indicator is None:
-            continue
         if _THESE_RATES.search(doc.folded, lo, at + len("tương ứng")):   # (its own word: "các tỷ lệ tương ứng là …")
             stated = [h for h in hits if h.mention.is_percent and h.indicator is not None and not h.excluded
                       and h.mention.start < lo and h.sentence.index >= hit.sentence.index - 1]
-            if len(stated) >= len(figures):
+            if len(stated) >= len(figures) and hit.indicator is not None:
                 hit.indicator = stated[len(stated) - len(figures) + i].indicator
+            elif len(stated) < len(figures) and (schemes := _rates_named_before(doc, hit.sentence)) \
+                    and len(schemes) == len(figures):
+                # (or the schemes' rates the sentence before named without their levels: "Tỷ lệ bao phủ BHXH và BHTN của
+                # tỉnh vẫn thuộc nhóm cao nhất cả nước. Hai chỉ số này lần lượt đạt 72,3% và 70,1% …")
+                hit.indicator, hit.cue = cat.by_code()[_SCHEME_COVERAGE[schemes[i]]], hit.cue or schemes[i]
+            continue
+        if hit.indicator is None:
+            continue
         elif hit.indicator.code in _SCHEME_COVERAGE.values():
             schemes = _SCHEME_NAME.findall(doc.folded, lo, at)
             if len(schemes) == len(figures):

@@ -330,3 +330,12 @@ def test_guards_from_the_second_review_of_the_sessions_last_rules():
     body = ("Kết quả bầu cử, HĐND tỉnh có 29/84 đại biểu nữ, chiếm 34,52%. Bà Hường, Chủ tịch Hội LHPN tỉnh cho biết: “Qua "
             "đợt tập huấn \"Nâng cao năng lực\", tỷ lệ 34,52% nữ đại biểu HĐND tỉnh là kết quả …”")
     assert [r for r in found(body, "value", published=datetime(2021, 6, 10))] == [(29,), (34.52,)]
+
+
+def test_rates_listed_as_these_measures_after_a_sentence_that_named_their_schemes():
+    body = ("Tỷ lệ bao phủ BHXH và BHTN của tỉnh vẫn thuộc nhóm cao nhất cả nước. Hai chỉ số này lần lượt đạt 72,3% và "
+            "70,1% lực lượng lao động trong độ tuổi.")
+    assert found(body, "indicator", "value") == [("si_coverage_rate", 72.3), ("ui_coverage_rate", 70.1)]
+    # (not when the sentence before named no rate: the schemes of an office's name)
+    body = "Theo BHXH tỉnh và Sở Nội vụ, công tác phối hợp được tăng cường. Hai chỉ số này lần lượt đạt 72,3% và 70,1%."
+    assert ("si_coverage_rate", 72.3) not in found(body, "indicator", "value")
