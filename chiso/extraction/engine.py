@@ -3806,8 +3806,10 @@ def _whole_ending_sentence_before(doc: _Doc, sent: Sentence, before: list[Number
         p, noun_end = before[-2], where.start()
     # (a bare count after a women's label is of the whole's noun: "85 đại biểu trúng cử. Nữ: 27 (31,76%).")
     labelled = (opening := _COMPOSITION_START.match(doc.folded, sent.start)) is not None and opening.group("label") is not None
+    # (or the women's share of it: "… có 4.126 cán bộ, viên chức, người lao động. Trong đó, nữ chiếm 68,4%.")
+    women_share = m.is_percent and _WOMEN_TAKE_THEIR_SHARE.search(doc.folded, sent.start, m.start) is not None
     if p.is_percent or p.is_money != m.is_money or p.noun_class != "person" \
-            or not (p.noun_class == m.noun_class or (labelled and not m.noun_class)):
+            or not (p.noun_class == m.noun_class or (labelled and not m.noun_class) or women_share):
         return None
     if not _WOMEN_NEAR.search(doc.folded, sent.start, min(sent.end, m.after + 20)):
         return None   # (only the women of the whole: "Trong đó, 2.150 người là hộ nghèo" is another part, see _part_of_previous)
@@ -3818,6 +3820,8 @@ def _whole_ending_sentence_before(doc: _Doc, sent: Sentence, before: list[Number
     return (p.start, sent.start)
 
 
+_WOMEN_TAKE_THEIR_SHARE = re.compile(r"(?:trong đó|trong số đó|trong số này)\s*,?\s*(?:lao động\s+)?(?:nữ|phụ nữ)\s+chiếm"
+                                     r"(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s*$")
 _BARE_COMPLETION = re.compile(r"\s*,\s*(?:đạt|bằng)\s*")
 _COLLECTED_BEFORE = re.compile(r"(?<!\w)(?<!vượt )(?<!tăng )(?<!giảm )(?:thu|thu được|số thu|tổng thu)(?:\s+(?:đạt|là|được))?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
 # a reduction of a workforce, the whole a "trong đó" part may be of ("giảm 18.600 lao động, trong đó lao động nữ …"; not a

@@ -339,3 +339,10 @@ def test_rates_listed_as_these_measures_after_a_sentence_that_named_their_scheme
     # (not when the sentence before named no rate: the schemes of an office's name)
     body = "Theo BHXH tỉnh và Sở Nội vụ, công tác phối hợp được tăng cường. Hai chỉ số này lần lượt đạt 72,3% và 70,1%."
     assert ("si_coverage_rate", 72.3) not in found(body, "indicator", "value")
+
+
+def test_the_womens_share_of_a_whole_the_sentence_before_ends_with():
+    body = "Toàn ngành Y tế có 4.126 cán bộ, viên chức, người lao động. Trong đó, nữ chiếm 68,4%."
+    assert found(body, "indicator", "value") == [("women_staff_share", 68.4)]
+    # (not a share of another group: "Trong đó, đảng viên chiếm 40%")
+    assert found("Toàn ngành Y tế có 4.126 cán bộ, viên chức. Trong đó, đảng viên chiếm 40%.", "value") == []
