@@ -1245,7 +1245,9 @@ _COUNTRY_ASIDE_OPENING = re.compile(_ASIDE_SUBJECT_OPENING.pattern + r"(?:cả n
 # figure, "Số người thất nghiệp … là 12.000 người; 5.500 nữ, chiếm 45,8%")
 _ELECTED_OR_COMMITTEE = re.compile(r"(?<!\w)(?:ban chấp hành|ban thường vụ|cấp ủy|hđnd|hội đồng nhân dân|quốc hội|đại biểu|"
                                    r"ứng cử|trúng cử|ủy viên|đồng chí)(?!\w)")
-_WOMEN_OF_THE_CLAUSE_BEFORE = re.compile(r"\s*(?:\d[\d.]*\s+(?:nữ|đồng chí nữ|người là nữ)\s*(?:,\s*chiếm|\()\s*)?")
+_WOMEN_OF_THE_CLAUSE_BEFORE = re.compile(r"\s*(?:\d[\d.]*\s+(?:nữ|đồng chí nữ|người là nữ)\s*(?:,\s*chiếm|\()\s*"
+                                         # (or their share alone: "… đã bầu 4.290 đại biểu HĐND; tỷ lệ nữ đạt 31,72%")
+                                         r"|tỷ lệ nữ\s+(?:đạt|là|chiếm)(?:\s+(?:khoảng|gần|hơn|trên))?\s*)?")
 _WOMEN_NOUN_RIGHT = re.compile(r"\s*(?:nữ|đồng chí nữ|người là nữ)(?!\w)")
 
 
@@ -1441,6 +1443,9 @@ def _classify(doc: _Doc, m: NumberMention, sent: Sentence, prev_end: int, next_s
                     continue   # "… 6.382 người hưởng BHXH một lần, trong khi số người tham gia mới …": the other side's
                 if code == "hi_coverage_rate" and _OTHER_SCHEMES_COVERAGE_AFTER.match(doc.folded, ce):
                     continue   # "tỷ lệ bao phủ BHXH …": the coverage of another scheme
+                if m.is_percent and code.startswith("women_deputy") and _SEAT_COUNT_BEFORE.search(doc.folded, max(0, cs - 30), cs):
+                    continue   # "… 7.826 người ứng cử để bầu 4.612 đại biểu HĐND cấp xã; tỷ lệ nữ đạt 40,8%": the seats'
+                               # noun, not the share's
                 if parent is not None and parent_lo <= cs and ce <= parent[1]:
                     # the noun of the whole the subset belongs to: the head noun of a subject before the whole
                     # ("Tổng số người ứng cử đại biểu HĐND là 83 người, trong đó nữ …": the first cue), else the

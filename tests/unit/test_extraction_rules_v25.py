@@ -346,3 +346,11 @@ def test_the_womens_share_of_a_whole_the_sentence_before_ends_with():
     assert found(body, "indicator", "value") == [("women_staff_share", 68.4)]
     # (not a share of another group: "Trong đó, đảng viên chiếm 40%")
     assert found("Toàn ngành Y tế có 4.126 cán bộ, viên chức. Trong đó, đảng viên chiếm 40%.", "value") == []
+
+
+def test_the_womens_share_alone_after_the_body_counted_before_a_semicolon():
+    body = "Ở cấp xã, 135 xã, phường đã bầu 4.290 đại biểu HĐND; tỷ lệ nữ đạt 31,72%."
+    assert found(body, "indicator", "value", published=datetime(2021, 6, 10)) == [("women_deputy_share", 31.72)]
+    # (not after a clause of no elected body: "… 4.290 người tham gia BHXH; tỷ lệ nữ đạt 52%")
+    body = "Toàn xã có 4.290 người tham gia BHXH tự nguyện; tỷ lệ nữ đạt 52%."
+    assert ("women_deputy_share", 52) not in found(body, "indicator", "value")
