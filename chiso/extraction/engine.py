@@ -3890,6 +3890,8 @@ def _parent(doc: _Doc, mentions: list[NumberMention], k: int):
             continue
         if (seats_seen or _WHERE_BEFORE.search(doc.folded, max(0, p.start - 8), p.start)) and p.noun_class == "other":
             continue   # (or after them: "… gồm 95 người để bầu 57 đại biểu tại 16 đơn vị bầu cử; trong đó có 38 người là nữ")
+        if j > 0 and _in_parenthesis(doc.folded, p.start) and not _in_parenthesis(doc.folded, m.start):
+            continue   # (nor a part of the whole in brackets: "12 người ứng cử (5 người do Trung ương giới thiệu) để bầu …")
         if p.is_money != m.is_money or p.noun_class == "other":
             break
         # every _SUBSET match has "trong", ";" or "nữ" (a substring search costs less than the scan)

@@ -354,3 +354,9 @@ def test_the_womens_share_alone_after_the_body_counted_before_a_semicolon():
     # (not after a clause of no elected body: "… 4.290 người tham gia BHXH; tỷ lệ nữ đạt 52%")
     body = "Toàn xã có 4.290 người tham gia BHXH tự nguyện; tỷ lệ nữ đạt 52%."
     assert ("women_deputy_share", 52) not in found(body, "indicator", "value")
+
+
+def test_a_part_of_the_whole_in_brackets_is_no_whole_of_its_women():
+    body = ("Hội nghị thống nhất danh sách 12 người ứng cử (5 người do Trung ương giới thiệu) để bầu 7 đại biểu; trong đó "
+            "có 5 người là nữ.")
+    assert found(body, "indicator", "value", published=datetime(2021, 3, 10)) == [("women_candidate_count", 5)]
