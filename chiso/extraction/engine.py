@@ -3629,16 +3629,17 @@ def _ranked_measure(doc: _Doc, sent: Sentence, m: NumberMention, levels: dict, c
 # (its noun phrase at most, no predicate: "TP Thuận An có 268.412 người lao động, …"; not "… 1.200 người là nông dân")
 _PLACES_FIGURE_ENDS = re.compile(r"(?:\s+(?!(?:là|thuộc|có|được|đã|đang)(?!\w))[^\s\d,.;()]+){0,3}?\s*(?:$|[.,;()])")
 _OFFICE_AFTER_ITS_SCHEME = re.compile(r"\s+(?:tỉnh|thành phố|tp\.?|huyện|thị xã|quận|việt nam|khu vực|cơ sở)(?!\w)")
-_PLACES_OF_THE_RATE_OPENING = re.compile(r"\s*(?:trong đó|cụ thể|trong số đó|dẫn đầu(?:\s+(?:là|khu vực|vùng|toàn vùng))*)\s*,?")
+_PLACES_OF_A_MEASURE_OPENING = re.compile(r"\s*(?:trong đó|cụ thể|trong số đó|dẫn đầu(?:\s+(?:là|khu vực|vùng|toàn vùng))*)\s*,?")
 
 
-def _rate_named_before(doc: _Doc, si: int, m: NumberMention) -> "_Hit | None":
+def _measure_named_before(doc: _Doc, si: int, m: NumberMention) -> "_Hit | None":
     """The one measure of ``m``'s kind the sentence before names but states no level of ("… tỷ lệ bao phủ BHYT của các
     tỉnh trong vùng dao động từ 80-92%", "… số người tham gia BHTN tập trung chủ yếu ở các đô thị"), as the topic of a
     sentence that opens to list its places ("Trong đó, Bạc Liêu đạt 91,5%, Sóc Trăng 92,3%, …", "Trong đó, TP Thuận An
-    có 268.412 người, …"); None otherwise."""
+    có 268.412 người, …"); None otherwise. It comes as a topic hit of the sentence before, the form _carried_percent
+    takes: its indicator and sentence are the measure's, its mention ``m`` itself (that sentence states no figure)."""
     sent = doc.sentences[si]
-    if si == 0 or not _PLACES_OF_THE_RATE_OPENING.match(doc.folded, sent.start):
+    if si == 0 or not _PLACES_OF_A_MEASURE_OPENING.match(doc.folded, sent.start):
         return None
     # (a place's own level, said with its noun at most: not a group's, "Trong đó, khu vực nông thôn chỉ đạt 12%", nor a
     # part of the place's people, "TP Hạ Long có 1.200 người là nông dân")
@@ -3647,17 +3648,19 @@ def _rate_named_before(doc: _Doc, si: int, m: NumberMention) -> "_Hit | None":
     before = doc.sentences[si - 1]
     if before.paragraph != sent.paragraph:
         return None
-    def cues_of(ind):   # (not an office's name: "Theo BHXH tỉnh, …")
-        return [(cs, ce) for cs, ce, _key in doc.occ.get((ind.code, "cues")) or ()
-                if before.start <= cs < before.end and not _OFFICE_AFTER_ITS_SCHEME.match(doc.folded, ce)]
-    named = [ind for ind in _BY_VTYPE.get(_value_type(m), ()) if ind.code != "plan_completion_rate"
-             and (m.is_percent or m.is_money or ind.unit == "person") and cues_of(ind)
-             and (ind.required_terms is None or _any_in(doc.occ.get((ind.code, "required_terms")), before.start, before.end))]
-    if len(named) > 1:
-        # (the measure named at most length: "số người tham gia BHTN" over the office's "BHXH tỉnh")
-        longest = {ind.code: max(ce - cs for cs, ce in cues_of(ind)) for ind in named}
-        top = max(longest.values())
-        named = [ind for ind in named if longest[ind.code] == top]
+    # each measure's longest cue there (not an office's name: "Theo BHXH tỉnh, …")
+    longest = {}
+    for ind in _BY_VTYPE.get(_value_type(m), ()):
+        if ind.code == "plan_completion_rate" or not (m.is_percent or m.is_money or ind.unit == "person") or not (
+                ind.required_terms is None or _any_in(doc.occ.get((ind.code, "required_terms")), before.start, before.end)):
+            continue
+        lengths = [ce - cs for cs, ce, _key in doc.occ.get((ind.code, "cues")) or ()
+                   if before.start <= cs < before.end and not _OFFICE_AFTER_ITS_SCHEME.match(doc.folded, ce)]
+        if lengths:
+            longest[ind] = max(lengths)
+    # (several: the measure named at most length, "số người tham gia BHTN" over the office's "BHXH tỉnh")
+    top = max(longest.values(), default=0)
+    named = [ind for ind, length in longest.items() if length == top]
     if len(named) != 1:
         return None
     return _Hit(m, before, indicator=named[0], cue=f"({named[0].code})")
@@ -4249,7 +4252,7 @@ def extract_observations(article: Article, version: str):
                         # đến là …": the places ranked by the measure the sentence before stated
                         hit.indicator, hit.cue, hit.confidence = whole.indicator, whole.cue, CONFIDENCE["far_cue"]
                     elif whole is None and before == si - 1 and m.noun_class == "person" and not m.denominator \
-                            and _after_a_place(doc, sent, m) and (named := _rate_named_before(doc, si, m)) is not None:
+                            and (named := _measure_named_before(doc, si, m)) is not None:
                         # "… số người tham gia BHTN tập trung chủ yếu ở các đô thị. Trong đó, TP Thuận An có 268.412
                         # người, …": the places of the measure the sentence before named
                         hit.indicator, hit.cue, hit.confidence = named.indicator, named.cue, CONFIDENCE["carried"]
@@ -4462,7 +4465,7 @@ def extract_observations(article: Article, version: str):
                     hit.indicator, hit.cue, hit.confidence = cat.by_code()["plan_completion_rate"], "thu …, đạt", CONFIDENCE["far_cue"]
                 if hit.indicator is None and best is None and m.is_percent and last_pct is None:
                     carried = _carried_percent(doc, sent, m, last_pct_of.get(si - 1) or criterion_of.get(si - 1) or (
-                        _rate_named_before(doc, si, m) if si - 1 not in last_pct_of else None))
+                        _measure_named_before(doc, si, m) if si - 1 not in last_pct_of else None))
                     if carried is not None:
                         hit.indicator, hit.cue, hit.confidence = carried.indicator, carried.cue, CONFIDENCE["carried"]
                 if hit.indicator is None and best is None and prev_hit is not None and prev_hit.indicator is not None \
